@@ -1,0 +1,6 @@
+"""One module per platform. Registration is this explicit table: adding a platform is one module and
+one line here."""
+
+from ai_exposure.parsing import ParserSpec
+
+REGISTRY: dict[str, ParserSpec] = {}

@@ -1,0 +1,426 @@
+"""Read export archives in place: a .zip, a .tar.gz/.tgz (or plain .tar), or an extracted folder.
+
+Nothing is extracted to disk. Every container lists its members with their sizes and opens each one as
+a binary stream, so parsers can stream multi-GB files. Archives are untrusted: names with `..` or an
+absolute path, links, devices and zip bombs are refused member by member (listed as problems) or, when
+the whole archive is a bomb, with one clear error.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import posixpath
+import stat
+import tarfile
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from .model import Problem
+
+ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+
+
+class ArchiveError(Exception):
+    """An input that cannot be read at all. The message is one line meant for the user."""
+
+
+class MemberError(Exception):
+    """One member that cannot be read (corrupt, too large, a bomb). The rest of the archive goes on."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep a hostile archive from exhausting memory, disk or time.
+
+    A real export compresses JSON about 5-20x; media barely compresses. A ratio above `max_ratio` on a
+    member larger than `ratio_floor_bytes` is a bomb, not a data download.
+    """
+
+    max_total_bytes: int = 1 << 40  # 1 TiB declared uncompressed in one archive
+    max_member_bytes: int = 1 << 37  # 128 GiB for one member
+    max_ratio: float = 1000.0
+    ratio_floor_bytes: int = 1 << 20
+    max_members: int = 2_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def normalise_member_name(name: str) -> str | None:
+    """The safe, NFC-normalised POSIX form of an archive member name, or None if it is unsafe.
+
+    Unsafe: absolute paths, drive letters, `..` components. Nothing is ever written from an archive,
+    but an unsafe name is a sign of a crafted archive and is reported rather than silently read.
+    """
+    name = name.replace("\\", "/")
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return None
+    parts = []
+    for part in name.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            return None
+        parts.append(part)
+    if not parts:
+        return None
+    return unicodedata.normalize("NFC", "/".join(parts))
+
+
+@dataclass(eq=False)
+class Member:
+    """One file inside a container. `path` is relative to the container's top; `relpath` is relative
+    to the export root found by detection (set later)."""
+
+    path: str
+    size: int
+    container: Container
+    order: int
+    compressed_size: int | None = None
+    relpath: str = ""
+
+    def open(self) -> BinaryIO:
+        return self.container.open(self)
+
+    def read_bytes(self, limit: int | None = None) -> bytes:
+        """The member's bytes, at most `limit` (for small files and sniffing only)."""
+        with self.open() as fh:
+            return fh.read() if limit is None else fh.read(limit)
+
+    @property
+    def display(self) -> str:
+        """How the report names this file: archive name and path inside it."""
+        return f"{self.container.name}:{self.path}" if self.container.is_archive else self.path
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Member({self.path!r}, {self.size})"
+
+
+class _GuardedReader(io.RawIOBase):
+    """Counts bytes as they are read and stops a member that inflates past its limit."""
+
+    def __init__(self, raw: BinaryIO, limit: int, name: str) -> None:
+        self._raw = raw
+        self._limit = limit
+        self._name = name
+        self._read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        data = self._raw.read(len(buffer))
+        n = len(data)
+        self._read += n
+        if self._read > self._limit:
+            raise MemberError(f"inflates past {self._limit:,} bytes (refused as a possible zip bomb)")
+        buffer[:n] = data
+        return n
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
+
+
+def _guard(raw: BinaryIO, limit: int, name: str) -> BinaryIO:
+    return io.BufferedReader(_GuardedReader(raw, limit, name), buffer_size=1 << 20)
+
+
+@dataclass(eq=False)
+class Container:
+    """Base class: a named collection of members with a way to open each."""
+
+    path: Path
+    limits: Limits = DEFAULT_LIMITS
+    problems: list[Problem] = field(default_factory=list)
+    is_archive: bool = True
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def members(self) -> list[Member]:
+        raise NotImplementedError
+
+    def open(self, member: Member) -> BinaryIO:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def _check_total(self, total: int, count: int) -> None:
+        if count > self.limits.max_members:
+            raise ArchiveError(
+                f"{self.name}: {count:,} files is more than an export holds "
+                f"(limit {self.limits.max_members:,}); refused as a possible zip bomb"
+            )
+        if total > self.limits.max_total_bytes:
+            raise ArchiveError(
+                f"{self.name}: would unpack to {total:,} bytes (limit {self.limits.max_total_bytes:,}); "
+                "refused as a possible zip bomb"
+            )
+
+
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    # Without the UTF-8 flag, zipfile decodes names as cp437; most tools that omit the flag wrote UTF-8.
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
+class ZipContainer(Container):
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        super().__init__(path, limits)
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:
+            raise ArchiveError(
+                f"{path.name}: not a complete zip archive (a truncated or damaged download?)"
+            ) from None
+        except OSError as exc:
+            raise ArchiveError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        self._infos: dict[int, zipfile.ZipInfo] = {}
+
+    def members(self) -> list[Member]:
+        infos = self._zip.infolist()
+        self._check_total(sum(i.file_size for i in infos), len(infos))
+        out: list[Member] = []
+        seen: set[str] = set()
+        for info in infos:
+            if info.is_dir():
+                continue
+            raw_name = _zip_name(info)
+            name = normalise_member_name(raw_name)
+            mode = info.external_attr >> 16
+            if name is None:
+                self.problems.append(Problem(raw_name[:200], "archive listing",
+                                             "unsafe path (absolute or with '..'): skipped"))
+                continue
+            if stat.S_ISLNK(mode):
+                self.problems.append(Problem(name, "archive listing", "symbolic link: skipped"))
+                continue
+            if name in seen:
+                self.problems.append(Problem(name, "archive listing",
+                                             "second entry with the same name: skipped", "warning"))
+                continue
+            seen.add(name)
+            member = Member(name, info.file_size, self, len(out), info.compress_size)
+            self._infos[id(member)] = info
+            out.append(member)
+        return out
+
+    def open(self, member: Member) -> BinaryIO:
+        info = self._infos[id(member)]
+        lim = self.limits
+        if info.file_size > lim.max_member_bytes:
+            raise MemberError(f"declares {info.file_size:,} bytes (limit {lim.max_member_bytes:,})")
+        if (info.file_size > lim.ratio_floor_bytes
+                and info.file_size > lim.max_ratio * max(info.compress_size, 1)):
+            raise MemberError(
+                f"compression ratio {info.file_size / max(info.compress_size, 1):,.0f}:1 "
+                "(refused as a possible zip bomb)"
+            )
+        try:
+            raw = self._zip.open(info)
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
+            raise MemberError(f"cannot be opened in the zip ({type(exc).__name__}: {exc})") from None
+        # zipfile stops at the declared size and checks the CRC itself; the guard adds the hard cap.
+        return _guard(raw, min(info.file_size, lim.max_member_bytes) + 1, member.path)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+class TarContainer(Container):
+    """A tar, optionally compressed. Members are opened by seeking, so the pipeline reads them in
+    archive order (forward seeks only on a compressed stream)."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        super().__init__(path, limits)
+        try:
+            self._tar = tarfile.open(path, mode="r:*")
+        except (tarfile.TarError, EOFError, OSError):
+            raise ArchiveError(
+                f"{path.name}: not a readable tar archive (a truncated or damaged download?)"
+            ) from None
+        self._infos: dict[int, tarfile.TarInfo] = {}
+
+    def members(self) -> list[Member]:
+        out: list[Member] = []
+        total = 0
+        seen: set[str] = set()
+        try:
+            for info in self._tar:
+                if info.isdir():
+                    continue
+                name = normalise_member_name(info.name)
+                if name is None:
+                    self.problems.append(Problem(info.name[:200], "archive listing",
+                                                 "unsafe path (absolute or with '..'): skipped"))
+                    continue
+                if not info.isfile():
+                    self.problems.append(Problem(name, "archive listing",
+                                                 "link or special file: skipped"))
+                    continue
+                if name in seen:
+                    self.problems.append(Problem(name, "archive listing",
+                                                 "second entry with the same name: skipped", "warning"))
+                    continue
+                seen.add(name)
+                total += info.size
+                self._check_total(total, len(out) + 1)
+                member = Member(name, info.size, self, len(out))
+                self._infos[id(member)] = info
+                out.append(member)
+                # tarfile keeps every TarInfo in memory; that is small per member and needed to reopen.
+        except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
+            self.problems.append(Problem(self.name, f"after {len(out)} files",
+                                         f"archive is truncated or damaged ({type(exc).__name__}); "
+                                         "the files before that point were read"))
+        return out
+
+    def open(self, member: Member) -> BinaryIO:
+        info = self._infos[id(member)]
+        if info.size > self.limits.max_member_bytes:
+            raise MemberError(f"declares {info.size:,} bytes (limit {self.limits.max_member_bytes:,})")
+        try:
+            raw = self._tar.extractfile(info)
+        except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
+            raise MemberError(f"cannot be read from the tar ({type(exc).__name__})") from None
+        if raw is None:
+            raise MemberError("not a regular file")
+        return _guard(raw, info.size + 1, member.path)
+
+    def close(self) -> None:
+        self._tar.close()
+
+
+class FolderContainer(Container):
+    """An extracted export. Links that lead outside the folder are refused; nothing outside is read."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS, skip: set[Path] | None = None):
+        super().__init__(path, limits, is_archive=False)
+        self._root = path.resolve()
+        self._skip = skip or set()
+
+    def members(self) -> list[Member]:
+        out: list[Member] = []
+        for dirpath, dirnames, filenames in os.walk(self._root, followlinks=False):
+            dirnames.sort()
+            here = Path(dirpath)
+            for d in list(dirnames):
+                full = here / d
+                if full.is_symlink():
+                    dirnames.remove(d)
+                    rel = full.relative_to(self._root).as_posix()
+                    if not self._inside(full):
+                        self.problems.append(Problem(rel, "folder listing",
+                                                     "link to a folder outside the export: skipped"))
+                    else:
+                        self.problems.append(Problem(rel, "folder listing",
+                                                     "link to a folder: skipped (its files are read "
+                                                     "where they really are)", "warning"))
+            for fname in sorted(filenames):
+                full = here / fname
+                if full in self._skip:
+                    continue
+                rel = unicodedata.normalize("NFC", full.relative_to(self._root).as_posix())
+                if full.is_symlink() and not self._inside(full):
+                    self.problems.append(Problem(rel, "folder listing",
+                                                 "link to a file outside the export: skipped"))
+                    continue
+                try:
+                    st = full.stat()
+                except OSError as exc:
+                    self.problems.append(Problem(rel, "folder listing",
+                                                 f"cannot be read ({exc.strerror or exc})"))
+                    continue
+                if not stat.S_ISREG(st.st_mode):
+                    self.problems.append(Problem(rel, "folder listing", "special file: skipped"))
+                    continue
+                member = Member(rel, st.st_size, self, len(out))
+                out.append(member)
+                if len(out) > self.limits.max_members:
+                    raise ArchiveError(f"{self.name}: more than {self.limits.max_members:,} files")
+        return out
+
+    def _inside(self, p: Path) -> bool:
+        try:
+            p.resolve().relative_to(self._root)
+            return True
+        except (ValueError, OSError, RuntimeError):
+            return False
+
+    def open(self, member: Member) -> BinaryIO:
+        full = self._root / member.path
+        if not self._inside(full):
+            raise MemberError("resolves outside the export folder")
+        try:
+            return open(full, "rb")  # noqa: SIM115 - the caller closes it
+        except OSError as exc:
+            raise MemberError(f"cannot be opened ({exc.strerror or exc})") from None
+
+
+def is_archive_file(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(ARCHIVE_SUFFIXES)
+
+
+def open_container(path: Path, limits: Limits = DEFAULT_LIMITS) -> Container:
+    """One container for one archive file (by content, then by name)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ArchiveError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or zipfile.is_zipfile(path):
+        return ZipContainer(path, limits)
+    if head.startswith(b"\x1f\x8b") or head.startswith(b"BZh") or head.startswith(b"\xfd7zXZ"):
+        return TarContainer(path, limits)
+    if tarfile.is_tarfile(path):
+        return TarContainer(path, limits)
+    if path.name.lower().endswith(".zip"):
+        raise ArchiveError(f"{path.name}: not a complete zip archive (a truncated or damaged download?)")
+    raise ArchiveError(
+        f"{path.name}: not an export archive (expected a .zip, .tar.gz/.tgz or an extracted folder)"
+    )
+
+
+def open_inputs(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Container]:
+    """Containers for one path given by the user: an archive, an extracted folder, or a folder that
+    holds several downloaded archives (each becomes its own container; the folder's other files, if
+    any, form one more)."""
+    if not path.exists():
+        raise ArchiveError(f"{path}: no such file or folder")
+    if path.is_file():
+        return [open_container(path, limits)]
+    if not path.is_dir():
+        raise ArchiveError(f"{path}: not a file or folder")
+    archives = sorted(p for p in path.iterdir() if p.is_file() and is_archive_file(p))
+    containers: list[Container] = [open_container(p, limits) for p in archives]
+    rest = FolderContainer(path, limits, skip={p.resolve() for p in archives})
+    if not archives or _has_other_files(path, set(archives)):
+        containers.append(rest)
+    return containers
+
+
+def _has_other_files(path: Path, archives: set[Path]) -> bool:
+    for p in path.iterdir():
+        if p in archives or p.name.startswith("."):
+            continue
+        return True
+    return False
+
+
+def member_dirname(path: str) -> str:
+    return posixpath.dirname(path)

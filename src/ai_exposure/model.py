@@ -1,0 +1,124 @@
+"""The records every parser yields: `Item` for a piece of the user's data, `Problem` for what could not
+be read. Platforms differ only in parsers/; everything after parsing speaks these two types."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+PLATFORMS = ("x", "linkedin", "facebook", "instagram", "threads", "youtube", "google")
+
+# One vocabulary of kinds for every platform. A reply to someone else's post is a `comment`, a reply in
+# one's own thread a `post`, a reshare without own text a `repost`, every direct message a `message`.
+KINDS = (
+    "profile", "post", "comment", "repost", "story", "photo", "video", "article", "review",
+    "playlist", "reaction", "connection", "message", "activity", "other",
+)
+
+PUBLIC, RESTRICTED, UNKNOWN = "public", "restricted", "unknown"
+VISIBILITIES = (PUBLIC, RESTRICTED, UNKNOWN)
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+CONFIDENCES = (HIGH, MEDIUM, LOW)
+
+LIKELY, POSSIBLE, UNLIKELY = "likely", "possible", "unlikely"
+AI_TRAINING = (LIKELY, POSSIBLE, UNLIKELY)
+
+SNIPPET_CHARS = 280
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One piece of the user's data, classified.
+
+    `key` is stable across two exports of the same account: a native id where the export has one,
+    otherwise derived from stable fields (see `derived_key`), never from counters or media URLs.
+    `evidence` names the file/field that decided `visibility`; `confidence` says how sure that is.
+    """
+
+    platform: str
+    kind: str
+    key: str
+    created_at: datetime | None
+    visibility: str
+    evidence: str
+    confidence: str
+    source_file: str
+    text: str = ""
+    media_count: int = 0
+    url: str = ""
+    # Where it was posted when that matters for who sees it: "group", "dm", "circle", "page", "profile"...
+    audience: str = ""
+    # True when the item was public at an earlier time though it is not now (account privacy history).
+    was_public: bool | None = None
+    # False for what others wrote that the export carries (received messages, liked posts' text).
+    own: bool = True
+
+    def __post_init__(self) -> None:
+        # Items come from parsers we write, not from user input; a bad value here is a bug in a parser,
+        # so fail loudly (ValueError, not assert: asserts vanish under -O).
+        if self.platform not in PLATFORMS:
+            raise ValueError(f"unknown platform {self.platform!r}")
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown kind {self.kind!r}")
+        if self.visibility not in VISIBILITIES:
+            raise ValueError(f"unknown visibility {self.visibility!r}")
+        if self.confidence not in CONFIDENCES:
+            raise ValueError(f"unknown confidence {self.confidence!r}")
+        if self.created_at is not None and self.created_at.tzinfo is None:
+            raise ValueError("created_at must be timezone-aware")
+        if len(self.text) > SNIPPET_CHARS:
+            object.__setattr__(self, "text", snippet(self.text))
+
+    def without_text(self) -> Item:
+        return replace(self, text="")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something that could not be read: which file, where in it, and why. Never the user's content."""
+
+    file: str
+    place: str
+    reason: str
+    severity: str = "error"  # "error": data was lost; "warning": read, but repaired or guessed
+
+
+@dataclass
+class SourceInfo:
+    """What is known about one export (possibly merged from several archives)."""
+
+    platform: str
+    label: str
+    account: str = ""
+    export_date: datetime | None = None
+    archives: list[str] = field(default_factory=list)
+    root: str = ""
+    export_format: str = "json"  # "json", "csv", "html" (Meta/Google HTML exports can't be itemised)
+    region_hint: str = ""  # a country or region named by the export, for the policy rules
+    region_hint_evidence: str = ""
+    birth_date: str = ""  # as the export gives it (may lack a year)
+    notices: list[str] = field(default_factory=list)  # one-line facts the user must read
+    caveats: list[str] = field(default_factory=list)  # assumptions behind the classification
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
+def derived_key(platform: str, kind: str, *stable_fields: object) -> str:
+    """A key for items without a native id, from fields that do not drift between exports."""
+    joined = "\x1f".join("" if f is None else str(f) for f in stable_fields)
+    digest = hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return f"{platform}:{kind}:h{digest}"
+
+
+def utc(dt: datetime) -> datetime:
+    """Aware UTC datetime; naive values are taken as UTC (exports without a zone are UTC in practice)."""
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)

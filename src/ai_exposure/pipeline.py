@@ -1,0 +1,332 @@
+"""Inputs → containers → detected sources → items in the store, with every file accounted for.
+
+This is the one place that ties archive access, detection and the parsers together; it prints
+nothing and decides nothing about presentation. A bad file or record becomes a `Problem`; only an
+input that cannot be read at all (or holds no known export) is reported as unusable."""
+
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
+from .eligibility import ai_training
+from .model import Item, Problem, SourceInfo
+from .parsing import Context, Options, ParserSpec, is_junk, score_root
+from .readers import ReadError
+from .store import ItemStore
+
+log = logging.getLogger(__name__)
+
+MAX_PROBLEMS_PER_FILE = 50
+
+PARSED, IGNORED, UNKNOWN_FILE = "parsed", "ignored", "unknown"
+
+
+@dataclass
+class FileRecord:
+    path: str  # as shown to the user: archive name and path inside it
+    status: str  # parsed | ignored | unknown
+    what: str = ""
+    items: int = 0
+    size: int = 0
+    problems: int = 0
+
+
+@dataclass
+class SourceResult:
+    id: int
+    spec: ParserSpec
+    info: SourceInfo
+    containers: list[Container]
+    members: list[Member]
+    files: list[FileRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    problems_dropped: int = 0
+    items: int = 0
+    state: dict = field(default_factory=dict)  # what the parser's prepare step recorded
+
+    @property
+    def platform(self) -> str:
+        return self.spec.platform
+
+    def count_files(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+
+@dataclass
+class Analysis:
+    sources: list[SourceResult]
+    unusable: list[str]  # one line each: inputs that are not (readable) exports
+    store: ItemStore
+    started: datetime
+    finished: datetime | None = None
+
+
+Assess = Callable[[Item, SourceInfo], tuple[str, str]]
+Progress = Callable[[str, int, int], None]  # (label, bytes done in this source, bytes total)
+
+
+def default_assess(item: Item, info: SourceInfo) -> tuple[str, str]:
+    return ai_training(item)
+
+
+def registry() -> dict[str, ParserSpec]:
+    from ai_exposure.parsers import REGISTRY
+
+    return REGISTRY
+
+
+def expected_exports(specs: Iterable[ParserSpec]) -> str:
+    return "; ".join(
+        f"{s.label} ({', '.join(sig.pattern.replace(chr(92), '') for sig in s.signatures[:2])})"
+        for s in specs
+    )
+
+
+def detect(container: Container, members: list[Member], specs: dict[str, ParserSpec]
+           ) -> tuple[ParserSpec, str] | None:
+    paths = [m.path for m in members]
+    best: tuple[int, ParserSpec, str] | None = None
+    for spec in specs.values():
+        score, root = score_root(spec, paths)
+        if score >= spec.min_score and (best is None or score > best[0]):
+            best = (score, spec, root)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+_PART_SUFFIX = re.compile(r"([-_ ]?(part)?[-_ ]?\d{1,3}|\(\d+\))$", re.IGNORECASE)
+_ARCHIVE_EXT = re.compile(r"(\.tar\.gz|\.tgz|\.tar|\.zip|\.tar\.bz2|\.tar\.xz)$", re.IGNORECASE)
+
+
+def part_stem(name: str) -> str:
+    """`takeout-20260301T101010Z-001.zip` and `…-002.zip` share the stem `takeout-20260301T101010Z`."""
+    stem = _ARCHIVE_EXT.sub("", name)
+    return _PART_SUFFIX.sub("", stem) or stem
+
+
+_DATE_IN_NAME = (
+    (re.compile(r"(20\d\d)-(\d\d)-(\d\d)"), (1, 2, 3)),  # twitter-2026-03-01-…
+    (re.compile(r"(\d\d)-(\d\d)-(20\d\d)"), (3, 1, 2)),  # Basic_LinkedInDataExport_03-01-2026
+    (re.compile(r"(20\d\d)(\d\d)(\d\d)T"), (1, 2, 3)),  # takeout-20260301T101010Z
+)
+
+
+def date_from_name(name: str) -> datetime | None:
+    for rx, (y, m, d) in _DATE_IN_NAME:
+        match = rx.search(name)
+        if match:
+            try:
+                return datetime(int(match.group(y)), int(match.group(m)), int(match.group(d)),
+                                tzinfo=UTC)
+            except ValueError:
+                continue
+    return None
+
+
+class Pipeline:
+    def __init__(self, store: ItemStore, options: Options | None = None,
+                 assess: Assess = default_assess, limits: Limits | None = None,
+                 progress: Progress | None = None, specs: dict[str, ParserSpec] | None = None):
+        self.store = store
+        self.options = options or Options()
+        self.assess = assess
+        self.limits = limits or Limits()
+        self.progress = progress
+        self.specs = specs if specs is not None else registry()
+
+    # -------------------------------------------------------------- detection and grouping
+
+    def open(self, paths: Iterable[Path]) -> tuple[list[SourceResult], list[str]]:
+        unusable: list[str] = []
+        found: list[tuple[ParserSpec, Container, list[Member], str]] = []
+        for path in paths:
+            try:
+                containers = open_inputs(Path(path), self.limits)
+            except ArchiveError as exc:
+                unusable.append(str(exc))
+                continue
+            for container in containers:
+                try:
+                    members = container.members()
+                except ArchiveError as exc:
+                    unusable.append(str(exc))
+                    continue
+                hit = detect(container, members, self.specs)
+                if hit is None:
+                    unusable.append(self._not_an_export(container, members))
+                    container.close()
+                    continue
+                spec, root = hit
+                found.append((spec, container, members, root))
+        sources = self._group(found)
+        return sources, unusable
+
+    def _not_an_export(self, container: Container, members: list[Member]) -> str:
+        what = "an empty folder" if not members else f"{len(members)} files, none of a known export"
+        return (f"{container.path}: not a known data export ({what}). Expected one of: "
+                f"{expected_exports(self.specs.values())}")
+
+    def _group(self, found: list[tuple[ParserSpec, Container, list[Member], str]]
+               ) -> list[SourceResult]:
+        provisional: list[SourceResult] = []
+        for spec, container, members, root in found:
+            for m in members:
+                m.relpath = m.path[len(root):] if m.path.startswith(root) else ""
+            info = SourceInfo(platform=spec.platform, label=spec.label, archives=[container.name],
+                              root=root.rstrip("/"))
+            src = SourceResult(0, spec, info, [container], list(members))
+            self._prepare(src)
+            provisional.append(src)
+        merged: list[SourceResult] = []
+        for src in provisional:
+            target = self._merge_target(src, merged, provisional)
+            if target is None:
+                merged.append(src)
+                continue
+            target.containers.extend(src.containers)
+            target.members.extend(src.members)
+            target.info.archives.extend(src.info.archives)
+            target.problems.extend(src.problems)
+        for i, src in enumerate(merged, start=1):
+            src.id = i
+            if len(src.containers) > 1:
+                # Context files may sit in any part: read them again over the merged member list.
+                keep = src.info.archives
+                src.info = SourceInfo(platform=src.spec.platform, label=src.spec.label,
+                                      archives=keep, root=src.info.root)
+                src.problems = []
+                src.state = {}
+                self._prepare(src)
+        return merged
+
+    def _merge_target(self, src: SourceResult, merged: list[SourceResult],
+                      everything: list[SourceResult]) -> SourceResult | None:
+        accounts = {s.info.account for s in everything
+                    if s.spec.platform == src.spec.platform and s.info.account}
+        stem = part_stem(src.containers[0].name)
+        for other in merged:
+            if other.spec is not src.spec:
+                continue
+            a, b = src.info.account, other.info.account
+            if a and b and a == b:
+                return other
+            if part_stem(other.containers[0].name) == stem and (not a or not b or a == b):
+                return other
+            if (not a or not b) and len(accounts) == 1:
+                return other
+        return None
+
+    def _prepare(self, src: SourceResult) -> None:
+        ctx = self._context(src)
+        src.problems.extend(p for c in src.containers for p in c.problems
+                            if p not in src.problems)
+        if src.spec.prepare is not None:
+            try:
+                for problem in src.spec.prepare(ctx):
+                    src.problems.append(problem)
+            except Exception as exc:  # a parser bug must not end the run; say so and go on
+                log.debug("prepare failed", exc_info=True)
+                src.problems.append(Problem(src.info.label, "reading account context",
+                                            f"internal error ({type(exc).__name__}); "
+                                            "visibility may be less certain"))
+        src.info = ctx.info
+        src.state = ctx.state
+        if src.info.export_date is None:
+            for c in src.containers:
+                d = date_from_name(c.name)
+                if d:
+                    src.info.export_date = d
+                    break
+
+    def _context(self, src: SourceResult) -> Context:
+        members = [m for m in src.members if m.relpath]
+        return Context(src.spec, src.info, members, self.options, src.state)
+
+    # -------------------------------------------------------------- parsing
+
+    def run(self, paths: Iterable[Path]) -> Analysis:
+        started = datetime.now(UTC)
+        sources, unusable = self.open(paths)
+        for src in sources:
+            self.parse(src)
+        self.store.flush()
+        return Analysis(sources, unusable, self.store, started, datetime.now(UTC))
+
+    def parse(self, src: SourceResult) -> None:
+        ctx = self._context(src)
+        first = [re.compile(p, re.IGNORECASE) for p in src.spec.first]
+
+        def order(m: Member) -> tuple[int, int, int]:
+            rank = next((i for i, rx in enumerate(first) if m.relpath and rx.fullmatch(m.relpath)),
+                        len(first))
+            return (rank, src.containers.index(m.container), m.order)
+
+        total = sum(m.size for m in src.members) or 1
+        done = 0
+        for member in sorted(src.members, key=order):
+            src.files.append(self._parse_member(src, ctx, member))
+            done += member.size
+            if self.progress:
+                self.progress(src.info.label, done, total)
+        for c in src.containers:
+            c.close()
+
+    def _parse_member(self, src: SourceResult, ctx: Context, member: Member) -> FileRecord:
+        display = member.display
+        rec = FileRecord(display, UNKNOWN_FILE, size=member.size)
+        if is_junk(member.path):
+            rec.status, rec.what = IGNORED, "operating-system litter, not part of the export"
+            return rec
+        if not member.relpath:
+            rec.what = "outside the export's folder"
+            return rec
+        route = src.spec.route_for(member.relpath)
+        if route is None:
+            return rec
+        rec.what = route.what
+        if route.handler is None:
+            rec.status = IGNORED
+            return rec
+        rec.status = PARSED
+        try:
+            for out in route.handler(member, ctx):
+                if isinstance(out, Problem):
+                    self._problem(src, rec, Problem(display, out.place, out.reason, out.severity))
+                    continue
+                self._add(src, rec, out)
+        except MemberError as exc:
+            self._problem(src, rec, Problem(display, "whole file", str(exc)))
+        except ReadError as exc:
+            self._problem(src, rec, Problem(display, exc.place, exc.reason))
+        except (UnicodeDecodeError, OSError, EOFError) as exc:
+            self._problem(src, rec, Problem(display, "while reading",
+                                            f"cannot be read ({type(exc).__name__})"))
+        except Exception as exc:  # a parser bug must not lose the rest of the export
+            log.debug("handler failed on %s\n%s", display, traceback.format_exc())
+            self._problem(src, rec, Problem(display, "while parsing",
+                                            f"internal error in the parser ({type(exc).__name__}); "
+                                            "records before this point were kept"))
+        return rec
+
+    def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:
+        if self.options.no_text and item.text:
+            item = item.without_text()
+        verdict, reason = self.assess(item, src.info)
+        self.store.add(item, src.id, verdict, reason)
+        rec.items += 1
+        src.items += 1
+
+    def _problem(self, src: SourceResult, rec: FileRecord, problem: Problem) -> None:
+        rec.problems += 1
+        if rec.problems > MAX_PROBLEMS_PER_FILE:
+            src.problems_dropped += 1
+            return
+        src.problems.append(problem)

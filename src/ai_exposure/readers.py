@@ -1,0 +1,433 @@
+"""Cross-platform reading helpers: X's `window.YTD… =` prefix, streamed JSON, tolerant CSV, text
+encodings, Meta's latin-1 mojibake and the many timestamp shapes. Parsers use these and nothing lower.
+
+All readers are generators that yield what they could read and raise `ReadError` (with a place) where
+they had to stop, so a handler can keep every good record before the break and report the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import html
+import io
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
+
+import ijson
+
+from .archive import Member
+
+CHUNK = 1 << 16
+
+
+class ReadError(Exception):
+    """A structural error inside a file. `place` says where (record number, line, byte offset)."""
+
+    def __init__(self, place: str, reason: str) -> None:
+        super().__init__(f"{place}: {reason}")
+        self.place = place
+        self.reason = reason
+
+
+# ---------------------------------------------------------------- encodings
+
+def sniff_encoding(head: bytes) -> str:
+    """The encoding of a text file from its first bytes: a BOM, UTF-16 NUL patterns, else UTF-8."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    if len(head) >= 4 and head[1:4:2] == b"\x00\x00" and head[0:3:2] != b"\x00\x00":
+        return "utf-16-le"
+    if len(head) >= 4 and head[0:3:2] == b"\x00\x00" and head[1:4:2] != b"\x00\x00":
+        return "utf-16-be"
+    return "utf-8"
+
+
+class _Prepended(io.RawIOBase):
+    """A stream with some already-read bytes put back in front of it."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def open_text(member: Member) -> io.TextIOWrapper:
+    """A text stream over a member, with the encoding sniffed. Undecodable bytes in a UTF-8 file are
+    decoded as cp1252 would (re-saved in Excel), never dropped: see `_decode_fallback`."""
+    fh = member.open()
+    head = fh.read(4)
+    enc = sniff_encoding(head)
+    stream = io.BufferedReader(_Prepended(head, fh), CHUNK)
+    return io.TextIOWrapper(stream, encoding=enc, errors="ai_exposure_fallback", newline="")
+
+
+def _decode_fallback(exc: UnicodeError) -> tuple[str, int]:
+    # A byte that is not UTF-8 in a "UTF-8" file is almost always cp1252 from a spreadsheet re-save.
+    if isinstance(exc, UnicodeDecodeError):
+        bad = exc.object[exc.start : exc.end]
+        return bad.decode("cp1252", errors="replace"), exc.end
+    raise exc
+
+
+codecs.register_error("ai_exposure_fallback", _decode_fallback)
+
+
+def strip_nul(text: str) -> str:
+    return text.replace("\x00", "")
+
+
+# ---------------------------------------------------------------- JSON
+
+class _SkipPrefix(io.RawIOBase):
+    """Skips everything up to and including the first `=` (X's `window.YTD.tweets.part0 = [`)."""
+
+    def __init__(self, raw: BinaryIO, max_prefix: int = 4096) -> None:
+        self._raw = raw
+        self._pending = b""
+        self._started = False
+        self._max = max_prefix
+
+    def readable(self) -> bool:
+        return True
+
+    def _start(self) -> None:
+        buf = b""
+        while b"=" not in buf:
+            chunk = self._raw.read(256)
+            if not chunk:
+                break
+            buf += chunk
+            if len(buf) > self._max:
+                break
+        idx = buf.find(b"=")
+        if idx < 0:
+            raise ReadError("start of file", "no 'window.YTD… =' assignment found")
+        self._pending = buf[idx + 1 :]
+        self._started = True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if not self._started:
+            self._start()
+        if self._pending:
+            n = min(len(buffer), len(self._pending))
+            buffer[:n] = self._pending[:n]
+            self._pending = self._pending[n:]
+            return n
+        data = self._raw.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def json_stream(member: Member, js_assignment: bool = False) -> BinaryIO:
+    """A UTF-8 byte stream of a member's JSON, with X's JS assignment prefix removed if asked and a
+    UTF-8 BOM or UTF-16 re-encoded transparently."""
+    raw = member.open()
+    head = raw.read(4)
+    enc = sniff_encoding(head)
+    stream: BinaryIO = io.BufferedReader(_Prepended(head, raw), CHUNK)
+    if enc == "utf-8-sig":
+        stream.read(3)
+    elif enc.startswith("utf-16"):
+        text = io.TextIOWrapper(stream, encoding=enc, errors="replace")
+        stream = io.BufferedReader(_Reencode(text), CHUNK)
+    if js_assignment:
+        stream = io.BufferedReader(_SkipPrefix(stream), CHUNK)
+    return stream
+
+
+class _Reencode(io.RawIOBase):
+    def __init__(self, text: io.TextIOBase) -> None:
+        self._text = text
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while len(self._buf) < len(buffer):
+            chunk = self._text.read(CHUNK)
+            if not chunk:
+                break
+            self._buf += chunk.encode("utf-8", "surrogatepass")
+        n = min(len(buffer), len(self._buf))
+        buffer[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+def _ijson_error_reason(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    # Never echo the parser's context snippet: it may hold the user's text.
+    return f"malformed JSON ({type(exc).__name__}: {text[:80]})" if "lexical error" not in text \
+        else "malformed JSON (lexical error)"
+
+
+def iter_json_array(stream: BinaryIO, prefix: str = "item") -> Iterator[Any]:
+    """Stream the elements of a JSON array (or of the array under `prefix`, in ijson's notation).
+    Numbers come back as int/Decimal; strings as str. Raises ReadError with the record number at the
+    first structural error, after yielding every good element before it."""
+    n = 0
+    try:
+        for value in ijson.items(stream, prefix, use_float=True):
+            n += 1
+            yield value
+    except ReadError:
+        raise
+    except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
+        raise ReadError(f"record {n + 1}", _ijson_error_reason(exc)) from None
+
+
+def load_json(member: Member, max_bytes: int = 64 << 20, js_assignment: bool = False) -> Any:
+    """A whole (small) JSON document. Larger files must be streamed; a file over `max_bytes` raises."""
+    import json
+
+    with json_stream(member, js_assignment) as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ReadError("whole file", f"larger than {max_bytes:,} bytes; too large to load whole")
+    if not data.strip():
+        raise ReadError("whole file", "empty file")
+    try:
+        return json.loads(data.decode("utf-8", "ai_exposure_fallback").rstrip().rstrip(";"),
+                          strict=False)
+    except (ValueError, RecursionError) as exc:
+        pos = getattr(exc, "pos", None)
+        place = f"byte {pos}" if pos is not None else "whole file"
+        reason = "malformed JSON" if not isinstance(exc, RecursionError) else "JSON nested too deeply"
+        raise ReadError(place, reason) from None
+
+
+def top_level_shape(member: Member, js_assignment: bool = False) -> str:
+    """'array', 'object' or 'other' from the first significant byte, without reading the file."""
+    with json_stream(member, js_assignment) as fh:
+        while True:
+            chunk = fh.read(256)
+            if not chunk:
+                return "other"
+            stripped = chunk.lstrip()
+            if stripped:
+                return {ord("["): "array", ord("{"): "object"}.get(stripped[0], "other")
+
+
+def unwrap(record: Any, key: str) -> Any:
+    """X's `{"tweet": {...}}` wrapper; some 2019 archives hold the bare object instead."""
+    if isinstance(record, dict) and len(record) == 1 and key in record:
+        return record[key]
+    return record
+
+
+# ---------------------------------------------------------------- Meta mojibake
+
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo Meta's encoding bug (UTF-8 bytes written as \\u00XX latin-1 escapes), only where the
+    round trip succeeds; real non-ASCII text that is not mojibake is returned unchanged."""
+    if not text or text.isascii() or not _MOJIBAKE_HINT.search(text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def fix_mojibake_deep(value: Any) -> Any:
+    if isinstance(value, str):
+        return fix_mojibake(value)
+    if isinstance(value, list):
+        return [fix_mojibake_deep(v) for v in value]
+    if isinstance(value, dict):
+        return {fix_mojibake(k): fix_mojibake_deep(v) for k, v in value.items()}
+    return value
+
+
+# ---------------------------------------------------------------- CSV
+
+def normalise_header(name: str) -> str:
+    return " ".join(name.replace("\ufeff", "").strip().strip('"').strip().lower().replace("_", " ").split())
+
+
+class Row:
+    """A CSV row addressed by header name (normalised: case, quotes, `_` vs space), never by position.
+    Duplicate header names keep every value (`values`)."""
+
+    __slots__ = ("cells", "index", "line")
+
+    def __init__(self, cells: list[str], index: dict[str, list[int]], line: int) -> None:
+        self.cells = cells
+        self.index = index
+        self.line = line
+
+    def get(self, *names: str, default: str = "") -> str:
+        for name in names:
+            for i in self.index.get(normalise_header(name), ()):
+                if i < len(self.cells):
+                    return self.cells[i]
+        return default
+
+    def has(self, name: str) -> bool:
+        return normalise_header(name) in self.index
+
+    def values(self, name: str) -> list[str]:
+        return [self.cells[i] for i in self.index.get(normalise_header(name), ()) if i < len(self.cells)]
+
+
+def _header_index(cells: list[str]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, cell in enumerate(cells):
+        index.setdefault(normalise_header(cell), []).append(i)
+    return index
+
+
+def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int = 20
+             ) -> Iterator[Row]:
+    """Rows of a CSV file by header name. The header is the first line that holds all of
+    `header_has` (LinkedIn's Connections.csv starts with a "Notes:" preamble), searched within the first
+    `max_preamble` lines. Delimiter: TAB or comma, from the header line (2018 LinkedIn files are
+    UTF-16 with TABs). Raises ReadError when no header is found or the file cannot be decoded."""
+    with open_text(member) as text:
+        first = text.readline()
+        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+        text_lines = _chain_first(first, text)
+        reader = csv.reader(text_lines, delimiter=delimiter)
+        want = tuple(normalise_header(h) for h in header_has)
+        index: dict[str, list[int]] | None = None
+        try:
+            for n, cells in enumerate(reader):
+                if index is None:
+                    normalised = {normalise_header(c) for c in cells}
+                    if not want or all(w in normalised for w in want):
+                        if cells and any(c.strip() for c in cells):
+                            index = _header_index(cells)
+                        continue
+                    if n >= max_preamble:
+                        break
+                    continue
+                if not any(c.strip() for c in cells):
+                    continue
+                yield Row([strip_nul(c) for c in cells], index, reader.line_num)
+        except csv.Error as exc:
+            raise ReadError(f"line {reader.line_num}", f"malformed CSV ({exc})") from None
+        if index is None:
+            expected = ", ".join(header_has) if header_has else "a header line"
+            raise ReadError("header", f"no header line with {expected}")
+
+
+def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def csv_header(member: Member) -> list[str]:
+    """The first line's cells, normalised (for sniffing which era a file is)."""
+    with open_text(member) as text:
+        first = text.readline()
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    return [normalise_header(c) for c in next(csv.reader([first], delimiter=delimiter), [])]
+
+
+# ---------------------------------------------------------------- dates
+
+_X_DATE = "%a %b %d %H:%M:%S %z %Y"
+MIN_PLAUSIBLE_YEAR = 1995  # X archives carry a few bogus 1997/2003 dates; callers decide per platform
+
+
+def parse_x_date(value: str) -> datetime | None:
+    """`Tue Mar 05 14:02:11 +0000 2024` (tweets) or ISO (DMs, notes, account)."""
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, _X_DATE).astimezone(UTC)
+    except ValueError:
+        return parse_iso(value)
+
+
+def parse_iso(value: str) -> datetime | None:
+    """ISO 8601 with or without zone (naive is taken as UTC), `Z` accepted."""
+    if not value or not isinstance(value, str):
+        return None
+    v = value.strip()
+    if v.endswith("Z"):
+        v = v[:-1] + "+00:00"
+    if v.endswith(" UTC"):
+        v = v[:-4]
+    try:
+        dt = datetime.fromisoformat(v)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def parse_epoch(value: Any) -> datetime | None:
+    """Unix seconds (or milliseconds when the number is too large for seconds)."""
+    try:
+        n = float(value)
+    except (TypeError, ValueError):
+        return None
+    if n <= 0:
+        return None
+    if n > 1e11:
+        n /= 1000.0
+    try:
+        return datetime.fromtimestamp(n, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y-%m-%d",
+    "%d %b %Y",
+    "%d-%b-%y",
+    "%m/%d/%y, %I:%M %p",
+    "%m/%d/%Y, %I:%M %p",
+    "%m/%d/%Y %H:%M",
+    "%b %d, %Y",
+    "%b %Y",
+    "%Y",
+)
+
+
+def parse_date(value: str, formats: tuple[str, ...] = _FORMATS) -> datetime | None:
+    """A date in one of the shapes exports use (LinkedIn alone has nine). Zone-less values are UTC;
+    `N/A`, `---` and empty give None."""
+    if not value:
+        return None
+    v = " ".join(value.replace("\u202f", " ").replace("\u00a0", " ").split())
+    if v.upper().endswith(" UTC"):
+        v = v[:-4]
+    iso = parse_iso(v)
+    if iso is not None:
+        return iso
+    for fmt in formats:
+        try:
+            return datetime.strptime(v, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+def unescape_html(text: str) -> str:
+    return html.unescape(text) if "&" in text else text

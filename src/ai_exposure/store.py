@@ -1,0 +1,123 @@
+"""Items go to disk, not to a list: a temporary SQLite table keyed by item key, so memory stays flat
+whatever the archive size, duplicates (multi-part downloads, the same post in two files) collapse on
+the key, and the report and snapshot query it in bounded pieces."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .model import Item
+
+COLUMNS = (
+    "key", "source_id", "platform", "kind", "created_at", "visibility", "evidence", "confidence",
+    "source_file", "text", "media_count", "url", "audience", "was_public", "own", "ai_training",
+    "ai_training_reason",
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    key TEXT PRIMARY KEY, source_id INTEGER, platform TEXT, kind TEXT, created_at TEXT,
+    visibility TEXT, evidence TEXT, confidence TEXT, source_file TEXT, text TEXT,
+    media_count INTEGER, url TEXT, audience TEXT, was_public INTEGER, own INTEGER,
+    ai_training TEXT, ai_training_reason TEXT
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    key: str
+    source_id: int
+    platform: str
+    kind: str
+    created_at: str | None  # ISO 8601 UTC
+    visibility: str
+    evidence: str
+    confidence: str
+    source_file: str
+    text: str
+    media_count: int
+    url: str
+    audience: str
+    was_public: bool | None
+    own: bool
+    ai_training: str
+    ai_training_reason: str
+
+
+class ItemStore:
+    BATCH = 5000
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path)
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("PRAGMA temp_store=FILE")
+        self._db.execute("PRAGMA cache_size=-32000")  # 32 MB page cache, whatever the item count
+        self._db.executescript(_SCHEMA)
+        self._pending: list[tuple] = []
+        self.duplicates = 0
+        self.added = 0
+
+    def add(self, item: Item, source_id: int, ai_training: str, reason: str) -> None:
+        created = item.created_at.isoformat().replace("+00:00", "Z") if item.created_at else None
+        self._pending.append((
+            item.key, source_id, item.platform, item.kind, created, item.visibility, item.evidence,
+            item.confidence, item.source_file, item.text, item.media_count, item.url, item.audience,
+            None if item.was_public is None else int(item.was_public), int(item.own),
+            ai_training, reason,
+        ))
+        if len(self._pending) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        before = self._db.total_changes
+        self._db.executemany(
+            f"INSERT OR IGNORE INTO items VALUES ({','.join('?' * len(COLUMNS))})", self._pending
+        )
+        inserted = self._db.total_changes - before
+        self.added += inserted
+        self.duplicates += len(self._pending) - inserted
+        self._pending.clear()
+        self._db.commit()
+
+    def query(self, where: str = "", params: tuple = (), order: str = "", limit: int | None = None
+              ) -> Iterator[StoredItem]:
+        self.flush()
+        sql = f"SELECT {','.join(COLUMNS)} FROM items"
+        if where:
+            sql += f" WHERE {where}"
+        if order:
+            sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        for row in self._db.execute(sql, params):
+            values = list(row)
+            values[13] = None if values[13] is None else bool(values[13])
+            values[14] = bool(values[14])
+            yield StoredItem(*values)
+
+    def scalar(self, sql: str, params: tuple = ()) -> object:
+        self.flush()
+        return self._db.execute(sql, params).fetchone()[0]
+
+    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        self.flush()
+        return self._db.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        self.flush()
+        self._db.close()
+
+
+def parse_stored_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
