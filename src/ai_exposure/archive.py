@@ -248,7 +248,7 @@ class TarContainer(Container):
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         super().__init__(path, limits)
         try:
-            self._tar = tarfile.open(path, mode="r:*")
+            self._tar = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed in close()
         except (tarfile.TarError, EOFError, OSError):
             raise ArchiveError(
                 f"{path.name}: not a readable tar archive (a truncated or damaged download?)"
