@@ -383,6 +383,8 @@ def open_container(path: Path, limits: Limits = DEFAULT_LIMITS) -> Container:
             head = fh.read(8)
     except OSError as exc:
         raise ArchiveError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not head:
+        raise ArchiveError(f"{path}: empty file, not an export archive")
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or zipfile.is_zipfile(path):
         return ZipContainer(path, limits)
     if head.startswith(b"\x1f\x8b") or head.startswith(b"BZh") or head.startswith(b"\xfd7zXZ"):
@@ -390,9 +392,9 @@ def open_container(path: Path, limits: Limits = DEFAULT_LIMITS) -> Container:
     if tarfile.is_tarfile(path):
         return TarContainer(path, limits)
     if path.name.lower().endswith(".zip"):
-        raise ArchiveError(f"{path.name}: not a complete zip archive (a truncated or damaged download?)")
+        raise ArchiveError(f"{path}: not a complete zip archive (a truncated or damaged download?)")
     raise ArchiveError(
-        f"{path.name}: not an export archive (expected a .zip, .tar.gz/.tgz or an extracted folder)"
+        f"{path}: not an export archive (expected a .zip, .tar.gz/.tgz or an extracted folder)"
     )
 
 

@@ -70,6 +70,8 @@ class Item:
             raise ValueError("created_at must be timezone-aware")
         if len(self.text) > SNIPPET_CHARS:
             object.__setattr__(self, "text", snippet(self.text))
+        if self.url and self.url != safe_url(self.url):
+            object.__setattr__(self, "url", safe_url(self.url))
 
     def without_text(self) -> Item:
         return replace(self, text="")
@@ -101,6 +103,12 @@ class SourceInfo:
     birth_date: str = ""  # as the export gives it (may lack a year)
     notices: list[str] = field(default_factory=list)  # one-line facts the user must read
     caveats: list[str] = field(default_factory=list)  # assumptions behind the classification
+
+
+def safe_url(url: str) -> str:
+    """Only http(s) links survive; `javascript:`, `data:` and the like become no link at all."""
+    u = (url or "").strip()
+    return u if u.lower().startswith(("https://", "http://")) else ""
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:

@@ -63,6 +63,7 @@ class ItemStore:
         self._pending: list[tuple] = []
         self.duplicates = 0
         self.added = 0
+        self._closed = False
 
     def add(self, item: Item, source_id: int, ai_training: str, reason: str) -> None:
         created = item.created_at.isoformat().replace("+00:00", "Z") if item.created_at else None
@@ -113,8 +114,11 @@ class ItemStore:
         return self._db.execute(sql, params).fetchall()
 
     def close(self) -> None:
+        if self._closed:
+            return
         self.flush()
         self._db.close()
+        self._closed = True
 
 
 def parse_stored_date(value: str | None) -> datetime | None:

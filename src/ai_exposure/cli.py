@@ -1,0 +1,143 @@
+"""The command line: wiring only. Heavy imports live inside the commands so `--help` is instant."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="How much of what you posted is public, and likely eligible for AI training. "
+    "Reads official data downloads offline and writes a self-contained report.",
+)
+
+
+class MemberNetwork(StrEnum):
+    public = "public"
+    restricted = "restricted"
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def _root() -> None:
+    """ai-exposure: analyse your data downloads from X, LinkedIn, Facebook, Instagram and Google."""
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Export archives (.zip, .tar.gz/.tgz), extracted folders, or folders of archives.",
+        show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.html and snapshot.json.")
+                   ] = Path("ai-exposure-report"),
+    no_text: Annotated[bool, typer.Option("--no-text", help="Keep every text snippet out of the report.")
+                       ] = False,
+    open_report: Annotated[bool, typer.Option("--open", help="Open the report in your browser.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    x_protected: Annotated[bool | None, typer.Option(
+        "--x-protected/--x-public",
+        help="Whether your X account is protected now; by default read from protected-history.js "
+             "(which only keeps six months).")] = None,
+    linkedin_member_network: Annotated[MemberNetwork, typer.Option(
+        help="How to read LinkedIn's MEMBER_NETWORK post visibility (the export does not say whether "
+             "it means Anyone or Connections).")] = MemberNetwork.public,
+) -> None:
+    """Analyse exports and write DIR/report.html and DIR/snapshot.json."""
+    from .parsing import Options
+    from .run import UsageError
+    from .run import analyze as run_analyze
+
+    options = Options(no_text=no_text, x_protected=x_protected,
+                      linkedin_member_network=linkedin_member_network.value)
+    settings = {"x_protected": x_protected, "linkedin_member_network": linkedin_member_network.value}
+    show_progress = not quiet and sys.stderr.isatty()
+    try:
+        with _progress(show_progress) as progress:
+            result = run_analyze(paths, out, options, progress=progress, settings=settings)
+    except UsageError as exc:
+        fail(str(exc))
+        return
+    if not quiet:
+        for line in result.analysis.unusable:
+            typer.echo(f"Skipped: {line}", err=True)
+        typer.echo(_summary(result))
+    if open_report:
+        import webbrowser
+
+        webbrowser.open(result.report.resolve().as_uri())
+
+
+class _NoProgress:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return _NoProgress()
+    try:
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+    except ImportError:  # typer without rich: no bar, the run is the same
+        return _NoProgress()
+
+    class _Bar:
+        def __enter__(self):
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+                                TimeRemainingColumn(), transient=True)
+            self.bar.__enter__()
+            self.tasks: dict[str, int] = {}
+            return self.update
+
+        def update(self, label: str, done: int, total: int) -> None:
+            task = self.tasks.get(label)
+            if task is None:
+                task = self.tasks[label] = self.bar.add_task(label, total=total)
+            self.bar.update(task, completed=done, total=total)
+
+        def __exit__(self, *exc: object) -> None:
+            self.bar.__exit__(None, None, None)
+
+    return _Bar()
+
+
+def _summary(result) -> str:
+    from .report import PLATFORM_NAMES, build_view
+
+    view = build_view(result.analysis)
+    t = view["totals"]
+    lines = [f"{t.total:,} items: {t.public:,} public, {t.likely:,} likely and {t.possible:,} possibly "
+             f"eligible for AI training, {t.unknown:,} of unknown visibility."]
+    for p in view["platforms"]:
+        c = p.counts
+        lines.append(f"  {PLATFORM_NAMES.get(p.platform, p.platform):<12} {c.total:>9,} items "
+                     f"{c.public:>9,} public {c.likely:>9,} likely {c.possible:>9,} possible")
+    for s in result.analysis.sources:
+        files = f"{s.count_files('parsed')} read, {s.count_files('ignored')} known, " \
+                f"{s.count_files('unknown')} unknown"
+        problems = len(s.problems) + s.problems_dropped
+        acct = f" {s.info.account}" if s.info.account else ""
+        lines.append(f"{s.info.label}{acct}: files {files}; {problems} problem(s)")
+        lines.extend(f"  ! {n}" for n in s.info.notices)
+    lines.append(f"Report: {result.report}")
+    lines.append(f"Snapshot: {result.snapshot}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

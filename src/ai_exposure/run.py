@@ -1,0 +1,79 @@
+"""The main job as a library call: analyse paths, write snapshot.json and report.html. The CLI is a thin
+wrapper around `analyze`; tests and research pipelines call it directly."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import report, snapshot
+from .archive import Limits
+from .parsing import Options, ParserSpec
+from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
+from .store import ItemStore
+
+
+class UsageError(Exception):
+    """Input the run cannot use at all (no export found, output folder not writable). One line."""
+
+
+@dataclass
+class RunResult:
+    analysis: Analysis
+    report: Path
+    snapshot: Path
+
+
+def prepare_out_dir(out: Path) -> Path:
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
+    if not os.access(out, os.W_OK):
+        raise UsageError(f"{out}: the output folder is not writable")
+    return out
+
+
+def analyze(paths: list[Path], out: Path, options: Options | None = None,
+            progress: Progress | None = None, assess: Assess = default_assess,
+            limits: Limits | None = None, settings: dict[str, Any] | None = None,
+            specs: dict[str, ParserSpec] | None = None) -> RunResult:
+    """Analyse every path, write DIR/snapshot.json and DIR/report.html. Raises UsageError when no
+    input holds a known export; inputs that could not be used are listed in the result otherwise."""
+    options = options or Options()
+    created = not out.exists()
+    out = prepare_out_dir(out)
+    fd, db_path = tempfile.mkstemp(prefix=".items-", suffix=".sqlite", dir=out)
+    os.close(fd)
+    store = ItemStore(Path(db_path))
+    try:
+        analysis = Pipeline(store, options, assess=assess, limits=limits, progress=progress,
+                            specs=specs).run(paths)
+        if not analysis.sources:
+            store.close()
+            os.unlink(db_path)
+            if created:
+                _remove_if_empty(out)
+            raise UsageError("; ".join(analysis.unusable) or "no input given")
+        settings = {"no_text": options.no_text, **(settings or {})}
+        snap = snapshot.write(analysis, out / "snapshot.json", settings)
+        page = report.render(analysis, out / "report.html", settings, snapshot_path=snap)
+        return RunResult(analysis, page, snap)
+    finally:
+        store.close()
+        try:
+            os.unlink(db_path)
+        except FileNotFoundError:
+            pass
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass

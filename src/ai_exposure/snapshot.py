@@ -1,0 +1,169 @@
+"""snapshot.json: the machine-readable result of one run, written beside the report.
+
+It holds no text content: item keys, kinds, dates, visibility with evidence, and eligibility, plus per
+source the files parsed / known-ignored / unknown and the problems. Items are streamed from the store
+to the file, so the snapshot's size never bounds memory. `schema_version` changes when a field changes
+meaning; readers of older versions migrate (see `load`)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
+from .store import StoredItem
+
+SCHEMA_VERSION = 1
+
+ITEM_FIELDS = ("key", "source", "platform", "kind", "created_at", "visibility", "evidence",
+               "confidence", "ai_training", "ai_training_reason", "media_count", "audience",
+               "was_public", "own", "url", "source_file")
+
+
+class SnapshotError(Exception):
+    """A file that is not a snapshot this version can read. One line, for the user."""
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return dt.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if dt else None
+
+
+def source_entry(src: SourceResult) -> dict[str, Any]:
+    info = src.info
+    files: dict[str, list[str]] = {PARSED: [], IGNORED: [], UNKNOWN_FILE: []}
+    for f in src.files:
+        files[f.status].append(f.path)
+    return {
+        "id": src.id,
+        "platform": src.platform,
+        "label": info.label,
+        "account": info.account,
+        "export_date": _iso(info.export_date),
+        "archives": info.archives,
+        "root": info.root,
+        "export_format": info.export_format,
+        "region_hint": info.region_hint,
+        "region_hint_evidence": info.region_hint_evidence,
+        "birth_date": info.birth_date,
+        "notices": info.notices,
+        "caveats": info.caveats,
+        "item_count": src.items,
+        "file_counts": {k: len(v) for k, v in files.items()},
+        "files": files,
+        "problems": [
+            {"file": p.file, "place": p.place, "reason": p.reason, "severity": p.severity}
+            for p in src.problems
+        ],
+        "problems_not_listed": src.problems_dropped,
+    }
+
+
+def item_entry(item: StoredItem) -> dict[str, Any]:
+    return {
+        "key": item.key,
+        "source": item.source_id,
+        "platform": item.platform,
+        "kind": item.kind,
+        "created_at": item.created_at,
+        "visibility": item.visibility,
+        "evidence": item.evidence,
+        "confidence": item.confidence,
+        "ai_training": item.ai_training,
+        "ai_training_reason": item.ai_training_reason,
+        "media_count": item.media_count,
+        "audience": item.audience,
+        "was_public": item.was_public,
+        "own": item.own,
+        "url": item.url,
+        "source_file": item.source_file,
+    }
+
+
+def header(analysis: Analysis, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": "ai-exposure",
+        "tool_version": __version__,
+        "generated_at": _iso(analysis.finished or datetime.now(timezone.utc)),
+        "settings": settings or {},
+        "unusable_inputs": analysis.unusable,
+        "sources": [source_entry(s) for s in analysis.sources],
+    }
+
+
+def iter_json(analysis: Analysis, settings: dict[str, Any] | None = None) -> Iterator[str]:
+    """The snapshot as JSON text in pieces: the header fields, then one item per line."""
+    head = json.dumps(header(analysis, settings), ensure_ascii=False, indent=1)
+    yield head[:-2] + ',\n "items": ['
+    first = True
+    for item in analysis.store.query(order="key"):
+        yield ("\n  " if first else ",\n  ") + json.dumps(item_entry(item), ensure_ascii=False)
+        first = False
+    yield "\n ]\n}\n"
+
+
+def open_private(path: Path, mode: str = "w"):
+    """Open for writing, readable by the owner only (0600), whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, mode, encoding="utf-8", newline="\n")
+
+
+def write(analysis: Analysis, path: Path, settings: dict[str, Any] | None = None) -> Path:
+    tmp = path.with_name(path.name + ".partial")
+    with open_private(tmp) as fh:
+        for chunk in iter_json(analysis, settings):
+            fh.write(chunk)
+    os.replace(tmp, path)
+    return path
+
+
+def load(path: Path) -> dict[str, Any]:
+    """A snapshot from snapshot.json, or from a report.html that embeds one. Older schema versions are
+    migrated; newer ones are refused with a clear message."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SnapshotError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if path.suffix.lower() in (".html", ".htm"):
+        raw = extract_embedded(raw, path)
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise SnapshotError(f"{path}: not a snapshot (malformed JSON)") from None
+    return migrate(data, path)
+
+
+EMBED_ID = "ai-exposure-snapshot"
+
+
+def extract_embedded(html: bytes, path: Path) -> bytes:
+    marker = f'<script type="application/json" id="{EMBED_ID}"'.encode()
+    start = html.find(marker)
+    if start < 0:
+        raise SnapshotError(f"{path}: not an ai-exposure report (no embedded snapshot)")
+    start = html.index(b">", start) + 1
+    end = html.find(b"</script>", start)
+    if end < 0:
+        raise SnapshotError(f"{path}: the report's embedded snapshot is cut off")
+    return html[start:end]
+
+
+def migrate(data: Any, path: Path) -> dict[str, Any]:
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise SnapshotError(f"{path}: not an ai-exposure snapshot (no schema_version)")
+    version = data["schema_version"]
+    if not isinstance(version, int) or version < 1:
+        raise SnapshotError(f"{path}: unknown snapshot schema_version {version!r}")
+    if version > SCHEMA_VERSION:
+        raise SnapshotError(
+            f"{path}: snapshot schema_version {version} is newer than this ai-exposure "
+            f"({__version__}, schema {SCHEMA_VERSION}); upgrade ai-exposure to read it"
+        )
+    # Version 1 is current; later versions add their migrations here, oldest first.
+    return data

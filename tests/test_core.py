@@ -1,0 +1,312 @@
+"""The core without any real platform: archive shapes, detection, accounting of every file, problems,
+snapshot and report, on the small test format in fakeparser.py."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import tgz_tree, write_tree, zip_tree
+from fakeparser import SPEC, tree
+
+from ai_exposure import snapshot
+from ai_exposure.archive import ArchiveError, Limits, normalise_member_name, open_inputs
+from ai_exposure.pipeline import Pipeline, date_from_name, part_stem
+from ai_exposure.run import UsageError, analyze
+from ai_exposure.store import ItemStore
+
+SPECS = {"fake": SPEC}
+
+
+def run_fake(paths, tmp_path, limits=None):
+    store = ItemStore(tmp_path / f"s{len(list(tmp_path.glob('s*.sqlite')))}.sqlite")
+    return Pipeline(store, specs=SPECS, limits=limits).run(paths)
+
+
+def items_of(analysis):
+    return [(i.key, i.visibility, i.created_at, i.text) for i in analysis.store.query(order="key")]
+
+
+def test_folder_zip_tgz_give_the_same_items(tmp_path):
+    folder = write_tree(tmp_path / "export", tree())
+    z = zip_tree(folder, tmp_path / "export.zip")
+    t = tgz_tree(folder, tmp_path / "export.tgz")
+    results = [items_of(run_fake([p], tmp_path)) for p in (folder, z, t)]
+    assert results[0] == results[1] == results[2]
+    assert [r[:2] for r in results[0]] == [("x:note:1", "public"), ("x:note:2", "restricted")]
+
+
+def test_every_file_is_accounted_for(tmp_path):
+    folder = write_tree(tmp_path / "export", tree())
+    src = run_fake([zip_tree(folder, tmp_path / "e.zip")], tmp_path).sources[0]
+    status = {f.path.split(":", 1)[1]: f.status for f in src.files}
+    assert status == {
+        "notes/index.json": "ignored",
+        "notes/posts.json": "parsed",
+        "notes/ignored.bin": "ignored",
+        "notes/mystery.dat": "unknown",
+    }
+    assert src.info.account == "tester"
+
+
+def test_root_is_found_when_zipped_one_level_deeper(tmp_path):
+    folder = write_tree(tmp_path / "export", tree())
+    z = zip_tree(folder, tmp_path / "wrapped.zip", prefix="My Download/export-2024/")
+    z2 = zipfile.ZipFile(z, "a")
+    z2.writestr("__MACOSX/My Download/._x", b"junk")
+    z2.close()
+    analysis = run_fake([z], tmp_path)
+    src = analysis.sources[0]
+    assert src.info.root == "My Download/export-2024"
+    assert len(items_of(analysis)) == 2
+    junk = [f for f in src.files if "__MACOSX" in f.path]
+    assert junk and junk[0].status == "ignored"
+
+
+def test_malformed_record_is_reported_and_the_rest_kept(tmp_path):
+    posts = ('[{"id": "1", "text": "a", "date": "2024-01-01T00:00:00Z", "audience": "everyone"},'
+             ' {"text": "no id here"},'
+             ' {"id": "3", "text": "c", "date": "2024-01-03T00:00:00Z", "audience": "everyone"}, {"id": ')
+    folder = write_tree(tmp_path / "export", tree(posts_json=posts))
+    analysis = run_fake([folder], tmp_path)
+    assert [k for k, *_ in items_of(analysis)] == ["x:note:1", "x:note:3"]
+    problems = [(p.place, p.reason) for p in analysis.sources[0].problems]
+    assert ("record 2", "no id") in problems
+    assert any(place == "record 4" and "malformed JSON" in reason for place, reason in problems)
+    # The user's text never appears in a problem.
+    assert not any("no id here" in r for _, r in problems)
+
+
+def test_multi_part_archives_merge_into_one_source(tmp_path):
+    part1 = write_tree(tmp_path / "p1", tree())
+    part2 = write_tree(tmp_path / "p2", {
+        "notes/posts-part1.json":
+            '[{"id": "9", "text": "part two", "date": "2024-03-01T00:00:00Z", "audience": "everyone"}]',
+        "notes/index.json": '{"account": ""}',
+    })
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    zip_tree(part1, downloads / "notes-export-001.zip")
+    zip_tree(part2, downloads / "notes-export-002.zip")
+    analysis = run_fake([downloads], tmp_path)
+    assert len(analysis.sources) == 1
+    assert analysis.sources[0].info.archives == ["notes-export-001.zip", "notes-export-002.zip"]
+    assert [k for k, *_ in items_of(analysis)] == ["x:note:1", "x:note:2", "x:note:9"]
+
+
+def test_two_accounts_stay_two_sources(tmp_path):
+    a = zip_tree(write_tree(tmp_path / "a", tree("alice")), tmp_path / "alice.zip")
+    b = zip_tree(write_tree(tmp_path / "b", tree("bob")), tmp_path / "bob.zip")
+    analysis = run_fake([a, b], tmp_path)
+    assert sorted(s.info.account for s in analysis.sources) == ["alice", "bob"]
+
+
+def test_the_same_file_in_two_parts_is_counted_once(tmp_path):
+    folder = write_tree(tmp_path / "e", tree())
+    downloads = tmp_path / "dl"
+    downloads.mkdir()
+    zip_tree(folder, downloads / "notes-1.zip")
+    zip_tree(folder, downloads / "notes-2.zip")
+    analysis = run_fake([downloads], tmp_path)
+    assert len(items_of(analysis)) == 2
+    assert analysis.store.duplicates == 2
+
+
+@pytest.mark.parametrize("name, safe", [
+    ("data/tweets.js", "data/tweets.js"),
+    ("./data//x.js", "data/x.js"),
+    ("../../etc/passwd", None),
+    ("/etc/passwd", None),
+    ("C:/Windows/x", None),
+    ("a/../../b", None),
+    ("a\\..\\b", None),
+])
+def test_member_names_are_normalised_or_refused(name, safe):
+    assert normalise_member_name(name) == safe
+
+
+def test_unsafe_zip_members_are_skipped_and_listed(tmp_path):
+    z = tmp_path / "evil.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        for rel, content in tree().items():
+            zf.writestr(rel, content)
+        zf.writestr("../../outside.txt", "x")
+        zf.writestr("/abs/path.txt", "x")
+    analysis = run_fake([z], tmp_path)
+    reasons = [p for p in analysis.sources[0].problems if "unsafe path" in p.reason]
+    assert len(reasons) == 2
+    assert len(items_of(analysis)) == 2
+    assert not (tmp_path.parent / "outside.txt").exists()
+
+
+def test_symlink_out_of_a_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not read")
+    folder = write_tree(tmp_path / "e", tree())
+    os.symlink(secret, folder / "notes" / "link.txt")
+    os.symlink(tmp_path, folder / "notes" / "dirlink")
+    analysis = run_fake([folder], tmp_path)
+    problems = {p.file: p.reason for p in analysis.sources[0].problems}
+    assert "outside the export" in problems["notes/link.txt"]
+    assert "outside the export" in problems["notes/dirlink"]
+    assert all("link" not in f.path for f in analysis.sources[0].files)
+
+
+def test_tar_links_and_unsafe_names_are_skipped(tmp_path):
+    folder = write_tree(tmp_path / "e", tree())
+    t = tgz_tree(folder, tmp_path / "e.tgz")
+    with tarfile.open(t, "r:gz") as tf:
+        members = [(m, tf.extractfile(m).read()) for m in tf.getmembers()]
+    evil = tmp_path / "evil.tgz"
+    with tarfile.open(evil, "w:gz") as tf:
+        for m, data in members:
+            tf.addfile(m, io.BytesIO(data))
+        link = tarfile.TarInfo("notes/passwd")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "/etc/passwd"
+        tf.addfile(link)
+        bad = tarfile.TarInfo("../escape.txt")
+        bad.size = 1
+        tf.addfile(bad, io.BytesIO(b"x"))
+    analysis = run_fake([evil], tmp_path)
+    reasons = sorted(p.reason for p in analysis.sources[0].problems)
+    assert any("link" in r for r in reasons) and any("unsafe path" in r for r in reasons)
+    assert len(items_of(analysis)) == 2
+
+
+def test_zip_bomb_member_is_refused_and_the_rest_read(tmp_path):
+    z = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
+        for rel, content in tree().items():
+            zf.writestr(rel, content)
+        zf.writestr("notes/posts-part1.json", b"[" + b" " * (20 << 20) + b"]")
+    analysis = run_fake([z], tmp_path, limits=Limits(max_ratio=100))
+    problems = [p for p in analysis.sources[0].problems if "zip bomb" in p.reason]
+    assert len(problems) == 1 and problems[0].file.endswith("notes/posts-part1.json")
+    assert len(items_of(analysis)) == 2
+
+
+def test_archive_declaring_too_much_is_refused_with_one_line(tmp_path):
+    z = zip_tree(write_tree(tmp_path / "e", tree()), tmp_path / "e.zip")
+    with pytest.raises(ArchiveError, match="possible zip bomb"):
+        open_inputs(z, Limits(max_total_bytes=10))[0].members()
+
+
+def test_truncated_zip_is_one_clear_line(tmp_path):
+    z = zip_tree(write_tree(tmp_path / "e", tree()), tmp_path / "e.zip")
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(z.read_bytes()[: z.stat().st_size // 2])
+    with pytest.raises(ArchiveError) as info:
+        open_inputs(cut)
+    assert "not a complete zip archive" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_truncated_tgz_keeps_what_came_before(tmp_path):
+    files = tree()
+    files.update({f"zz/filler{i}.dat": os.urandom(20000) for i in range(5)})
+    t = tgz_tree(write_tree(tmp_path / "e", files), tmp_path / "e.tgz")
+    cut = tmp_path / "cut.tgz"
+    cut.write_bytes(t.read_bytes()[: int(t.stat().st_size * 0.8)])
+    analysis = run_fake([cut], tmp_path)
+    assert any("truncated" in p.reason for p in analysis.sources[0].problems)
+    assert len(items_of(analysis)) == 2
+
+
+def test_not_an_export_is_reported_as_unusable(tmp_path):
+    folder = write_tree(tmp_path / "photos", {"a.jpg": b"\xff\xd8", "b.txt": "hi"})
+    analysis = run_fake([folder], tmp_path)
+    assert analysis.sources == []
+    assert "not a known data export" in analysis.unusable[0]
+    assert "Test notes export" in analysis.unusable[0]
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("takeout-20260301T101010Z-001.zip", "takeout-20260301T101010Z"),
+    ("takeout-20260301T101010Z-1-002.zip", "takeout-20260301T101010Z-1"),
+    ("instagram-user-2026-03-01-part2.zip", "instagram-user-2026-03-01"),
+    ("twitter-2026-03-01-abc.zip", "twitter-2026-03-01-abc"),
+])
+def test_part_stem(name, stem):
+    assert part_stem(name) == stem
+
+
+def test_export_date_from_archive_names():
+    assert date_from_name("twitter-2026-03-01-abc.zip").date().isoformat() == "2026-03-01"
+    assert date_from_name("Basic_LinkedInDataExport_03-01-2026.zip").date().isoformat() == "2026-03-01"
+    assert date_from_name("takeout-20260301T101010Z-001.zip").date().isoformat() == "2026-03-01"
+    assert date_from_name("export.zip") is None
+
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+def test_report_is_inert_self_contained_and_private(tmp_path):
+    posts = json.dumps([
+        {"id": "1", "text": HOSTILE, "date": "2024-01-01T00:00:00Z", "audience": "everyone",
+         "url": "javascript:alert(3)"},
+        {"id": "2", "text": "</script><script>alert(4)</script>", "date": "2024-01-02T00:00:00Z",
+         "audience": "everyone", "url": "https://example.com/p/2"},
+    ])
+    folder = write_tree(tmp_path / "e", tree(posts_json=posts))
+    result = analyze([folder], tmp_path / "out", specs=SPECS)
+    html = result.report.read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html
+    assert 'href="https://example.com/p/2"' in html
+    assert "default-src 'none'" in html
+    assert "http-equiv=\"Content-Security-Policy\"" in html
+    # No reference to anything outside the file (links to the user's own posts are not loads).
+    for attr in ("src=\"http", "href=\"//", "url(http", "@import"):
+        assert attr not in html
+    for p in (result.report, result.snapshot):
+        assert stat.S_IMODE(p.stat().st_mode) == 0o600
+    # The embedded snapshot round-trips and carries no text content.
+    embedded = snapshot.load(result.report)
+    assert embedded == snapshot.load(result.snapshot)
+    assert "alert" not in result.snapshot.read_text()
+
+
+def test_snapshot_fields(tmp_path):
+    result = analyze([write_tree(tmp_path / "e", tree())], tmp_path / "out", specs=SPECS)
+    data = json.loads(result.snapshot.read_text())
+    assert data["schema_version"] == snapshot.SCHEMA_VERSION
+    assert data["tool_version"]
+    src = data["sources"][0]
+    assert src["platform"] == "x" and src["account"] == "tester"
+    assert src["file_counts"] == {"parsed": 1, "ignored": 2, "unknown": 1}
+    assert src["files"]["unknown"] == ["notes/mystery.dat"]
+    item = data["items"][0]
+    for k in ("key", "platform", "kind", "created_at", "visibility", "evidence", "confidence",
+              "ai_training"):
+        assert k in item
+    assert "text" not in item
+    assert item["created_at"] == "2024-01-02T03:04:05Z"
+
+
+def test_newer_snapshot_is_refused_clearly(tmp_path):
+    p = tmp_path / "snap.json"
+    p.write_text(json.dumps({"schema_version": 99, "items": []}))
+    with pytest.raises(snapshot.SnapshotError, match="newer than this ai-exposure"):
+        snapshot.load(p)
+
+
+def test_no_text_keeps_content_out(tmp_path):
+    from ai_exposure.parsing import Options
+
+    result = analyze([write_tree(tmp_path / "e", tree())], tmp_path / "out",
+                     options=Options(no_text=True), specs=SPECS)
+    assert "hello world" not in result.report.read_text()
+
+
+def test_unusable_input_raises_usage_error_and_leaves_no_folder(tmp_path):
+    with pytest.raises(UsageError, match="not an export archive"):
+        analyze([Path(__file__)], tmp_path / "out", specs=SPECS)
+    assert not (tmp_path / "out").exists()
