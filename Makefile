@@ -1,0 +1,35 @@
+# The two quick-start commands are `make report` (install, build the samples, analyse them) and
+# `make test` (install, lint, run the whole test suite). Both work on a fresh machine with python3.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= ai-exposure-report
+
+.PHONY: install samples report test lint bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+samples: install
+	$(BIN)/python samples/build.py
+
+report: samples
+	$(BIN)/ai-exposure analyze samples/build --out $(OUT)
+
+lint: install
+	$(BIN)/ruff check .
+
+test: lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf samples/build $(OUT) build dist *.egg-info
