@@ -3,4 +3,9 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-REGISTRY: dict[str, ParserSpec] = {}
+from . import linkedin, x
+
+REGISTRY: dict[str, ParserSpec] = {
+    "linkedin": linkedin.SPEC,
+    "x": x.SPEC,
+}

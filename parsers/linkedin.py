@@ -1,0 +1,944 @@
+"""LinkedIn "Get a copy of your data" export (Basic and Complete archives, 2018 to 2026).
+
+The archive is flat CSV files at the zip root plus `Articles/` (or `Articles/Articles/`, 2026), `Jobs/`,
+`Verifications/` and `Services Marketplace/`. File names drift between eras (`Rich Media.csv` vs
+`Rich_Media.csv`, `Ad Targeting.csv` 2018 vs `Ad_Targeting.csv`) and 2026 Complete exports add the member id
+(`Shares_181682616.csv`), so every name is matched as `<Name>(_<digits>)?.csv` with spaces and
+underscores taken as equal (see `csv_name`).
+
+Visibility rules are pure functions (`share_visibility`, `link_visibility`, `article_visibility`, ...);
+the handlers only read rows and call them. Evidence strings name the file and the field that decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
+
+from ai_exposure.archive import Member
+from ai_exposure.model import (
+    HIGH,
+    LOW,
+    MEDIUM,
+    PUBLIC,
+    RESTRICTED,
+    UNKNOWN,
+    Item,
+    Problem,
+    derived_key,
+    snippet,
+)
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.readers import ReadError, iter_csv, open_text, parse_date, unescape_html
+
+PLATFORM = "linkedin"
+
+Yielded = Item | Problem
+
+# What the export never tells us: LinkedIn's public-profile setting. Profile sections are public by
+# LinkedIn's default and members can restrict them, so these are "public*" at medium confidence.
+PUBLIC_PROFILE = "default public profile; the export holds no public-profile setting"
+
+# Shown when a source has none of the activity files that only the Complete archive carries.
+BASIC_NOTICE = ("no activity files: this looks like the Basic/first-part archive; request the complete "
+                "archive to see posts and comments")
+
+
+# ---------------------------------------------------------------- file names
+
+def csv_name(name: str, folder: str = "") -> str:
+    """A route pattern for `<Name>(_<memberId>)?.csv`, spaces and underscores equal (2026 adds the
+    member id to some names; `Rich Media.csv` became `Rich_Media.csv`)."""
+    words = [re.escape(w) for w in re.split(r"[ _]+", name)]
+    return folder + "[ _]".join(words) + r"(?:_\d+)?\.csv"
+
+
+JOBS = "(?:Jobs/)?"  # Job files sit in Jobs/ in most eras and at the root in some 2024 exports.
+
+# Files that only the Complete archive carries (B1); none of them present → the Basic/first part.
+ACTIVITY_PATTERNS = tuple(csv_name(n) for n in (
+    "Shares", "Comments", "Reactions", "Votes", "InstantReposts", "Rich Media", "Logins",
+    "SearchQueries", "Search Queries", "Security Challenges", "Inferences about you",
+)) + (r"Articles/(?:Articles/)?[^/]+\.html",)
+
+
+# ---------------------------------------------------------------- URNs and dates
+
+_URN = re.compile(r"urn:li:([A-Za-z]+):([^/?&#\s]+)")
+_COMMENT_URN = re.compile(r"[?&]commentUrn=([^&#\s]+)")
+
+
+def link_urn(link: str) -> tuple[str, str]:
+    """(`share` | `ugcPost` | `groupPost` | `activity` | `article` | ..., full URN) from a post URL,
+    URL-decoded first (`urn%3Ali%3Ashare%3A7458…`); ("", "") when the link holds no URN."""
+    path = unquote(link.split("?", 1)[0])
+    match = _URN.search(path)
+    if not match:
+        return "", ""
+    return match.group(1), match.group(0)
+
+
+def comment_urn(link: str) -> str:
+    match = _COMMENT_URN.search(link)
+    return unquote(match.group(1)) if match else ""
+
+
+_UPLOADED_ON = re.compile(r"on ([A-Z][a-z]+ \d{1,2}, \d{4}) at (\d{1,2}:\d{2} ?[AP]M)", re.IGNORECASE)
+
+
+def parse_uploaded(sentence: str) -> datetime | None:
+    """Rich_Media.csv 2026: `You uploaded a photo on April 12, 2026 at 8:03 AM (GMT)`."""
+    match = _UPLOADED_ON.search(sentence)
+    if not match:
+        return None
+    clock = re.sub(r"\s*([AP]M)$", r" \1", match.group(2).upper())
+    return parse_date(f"{match.group(1)} {clock}", ("%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M %p"))
+
+
+class Keys:
+    """Derived keys for one file. Two rows with the same stable fields are indistinguishable, so the
+    second gets `#2` (its rank among identical rows, which is the same in every export of the account,
+    unlike a row counter)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._seen: Counter[str] = Counter()
+
+    def __call__(self, *stable: object) -> str:
+        key = derived_key(PLATFORM, self.kind, *stable)
+        self._seen[key] += 1
+        n = self._seen[key]
+        return key if n == 1 else f"{key}#{n}"
+
+
+def _item(kind: str, key: str, created: datetime | None, visibility: str, evidence: str,
+          confidence: str, member: Member, **extra) -> Item:
+    text = extra.pop("text", "")
+    return Item(platform=PLATFORM, kind=kind, key=key, created_at=created, visibility=visibility,
+                evidence=evidence, confidence=confidence, source_file=member.relpath,
+                text=snippet(text) if text else "", **extra)
+
+
+# ---------------------------------------------------------------- visibility rules (pure)
+
+@dataclass(frozen=True)
+class Verdict:
+    visibility: str
+    confidence: str
+    evidence: str
+    audience: str = ""
+
+
+def share_visibility(value: str, urn_type: str, member_network: str = "public") -> Verdict:
+    """Who sees a post in Shares.csv, from its `Visibility` column and its ShareLink URN (B4).
+
+    A `groupPost` URN is decisive whatever the column says (group posts are `MEMBER_NETWORK` too).
+    2018 exports say `Public`/`Connections`; 2020+ exports say `MEMBER_NETWORK` for ordinary "Anyone"
+    posts and no connections-only value has been observed, so it is public at medium confidence unless
+    the user says otherwise (`member_network == "restricted"`)."""
+    if urn_type.lower() == "grouppost":
+        return Verdict(RESTRICTED, MEDIUM, "Shares.csv: ShareLink is a groupPost URN: a group post, "
+                       "seen by the group's members", "group")
+    v = value.strip()
+    upper = v.upper()
+    if not v:
+        return Verdict(UNKNOWN, LOW, "Shares.csv: Visibility is empty")
+    if upper == "PUBLIC":
+        return Verdict(PUBLIC, HIGH, f"Shares.csv: Visibility {v}")
+    if upper == "MEMBER_NETWORK":
+        if member_network == "restricted":
+            return Verdict(RESTRICTED, MEDIUM, "Shares.csv: Visibility MEMBER_NETWORK, read as "
+                           "connections-only by your --linkedin-member-network choice")
+        return Verdict(PUBLIC, MEDIUM, "Shares.csv: Visibility MEMBER_NETWORK: shown to anyone, "
+                       "unverifiable")
+    if upper == "CONNECTIONS":
+        return Verdict(RESTRICTED, HIGH, f"Shares.csv: Visibility {v}", "connections")
+    # LOGGED_IN, CONTAINER and values never seen: not "Anyone", so not public.
+    return Verdict(RESTRICTED, MEDIUM, f"Shares.csv: Visibility {v[:40]}: not an 'Anyone' audience")
+
+
+def link_visibility(file: str, urn_type: str, what: str) -> Verdict:
+    """A comment, reaction or repost is seen by whoever sees the post it is attached to. The export
+    gives no parent visibility; the link's URN type is the only evidence (B4)."""
+    t = urn_type.lower()
+    if t == "grouppost":
+        return Verdict(RESTRICTED, MEDIUM, f"{file}: Link is a groupPost URN: {what} in a group, "
+                       "seen by the group's members", "group")
+    if t in ("activity", "ugcpost", "share", "article"):
+        return Verdict(PUBLIC, MEDIUM, f"{file}: Link is an urn:li:{urn_type}: {what} on a feed post, "
+                       "seen by anyone who can see the post (assumed public)")
+    return Verdict(UNKNOWN, LOW, f"{file}: Link holds no known post URN")
+
+
+def recommendation_visibility(file: str, status: str) -> Verdict:
+    if status.strip().upper() == "VISIBLE":
+        return Verdict(PUBLIC, HIGH, f"{file}: Status VISIBLE: shown on the profile")
+    if not status.strip():
+        return Verdict(UNKNOWN, LOW, f"{file}: Status is empty")
+    return Verdict(RESTRICTED, MEDIUM, f"{file}: Status {status.strip()[:20]}: not shown on the profile")
+
+
+def endorsement_visibility(file: str, status: str) -> Verdict:
+    s = status.strip().upper()
+    if s == "ACCEPTED":
+        return Verdict(PUBLIC, MEDIUM, f"{file}: Endorsement Status ACCEPTED: shown on the profile")
+    if not s:
+        return Verdict(UNKNOWN, LOW, f"{file}: Endorsement Status is empty")
+    return Verdict(RESTRICTED, MEDIUM, f"{file}: Endorsement Status {s[:20]}: not shown on the profile")
+
+
+# ---------------------------------------------------------------- broken-CSV repairs (pure)
+
+def repair_share_text(text: str) -> tuple[str, bool]:
+    """Undo the per-line quote wrapping some Shares.csv records carry (2021, 2025, 2026 exports): every
+    continuation line wrapped in literal quotes, blank lines written `""`. Applied only when every
+    continuation line has that shape, so ordinary quotes in a post are left alone."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text, False
+    rest = [ln.rstrip("\r") for ln in lines[1:]]
+    if not all(ln in ('"', '""') or (len(ln) >= 2 and ln.startswith('"') and ln.endswith('"'))
+               for ln in rest):
+        return text, False
+    first = lines[0].rstrip("\r")
+    if first.endswith('"') and first.count('"') % 2 == 1:
+        first = first[:-1]
+    fixed = [first] + ["" if ln in ('"', '""') else ln[1:-1] for ln in rest]
+    return "\n".join(fixed), True
+
+
+_COMMENT_START = re.compile(r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),(https?://[^,]*),?(.*)$", re.DOTALL)
+
+
+@dataclass
+class CommentRecord:
+    line: int
+    date: str
+    link: str
+    message: str
+    repaired: bool
+
+
+def split_comment_records(lines: Iterator[str]) -> Iterator[CommentRecord | Problem]:
+    """Comments.csv is not valid CSV: 2021/2024 exports leave multi-line messages unquoted, 2025
+    exports escape quotes as `\\"`. A record starts at a line `YYYY-MM-DD HH:MM:SS,http…`; every other
+    line continues the message before it. A Problem (place only) for text before the first record."""
+    current: list[str] = []
+    start = (0, "", "")
+    header_seen = False
+
+    def finish() -> CommentRecord:
+        line_no, date, link = start
+        raw = "\n".join(current)
+        message, repaired = _unquote_message(raw)
+        return CommentRecord(line_no, date, link, message, repaired or len(current) > 1 and
+                             not raw.startswith('"'))
+
+    for n, raw_line in enumerate(lines, start=1):
+        line = raw_line.rstrip("\r\n")
+        match = _COMMENT_START.match(line)
+        if match:
+            if current:
+                yield finish()
+            start = (n, match.group(1), match.group(2))
+            current = [match.group(3)]
+            continue
+        if current:
+            current.append(line)
+            continue
+        if not header_seen and line.replace('"', "").strip().lower().startswith("date,"):
+            header_seen = True
+            continue
+        if line.strip():
+            yield Problem("", f"line {n}", "text outside any comment record (no date and link)")
+    if current:
+        yield finish()
+
+
+def _unquote_message(raw: str) -> tuple[str, bool]:
+    """Strip a message's surrounding quotes; undo `\\"` (2025) and `""` (RFC 4180)."""
+    text = raw.rstrip()
+    if len(text) >= 2 and text.startswith('"') and text.endswith('"') and not text.endswith('\\"'):
+        inner = text[1:-1]
+        backslashed = '\\"' in inner
+        return inner.replace('\\"', '"').replace('""', '"'), backslashed
+    return text, False
+
+
+# ---------------------------------------------------------------- HTML text
+
+class _TextParser(HTMLParser):
+    """Visible text of an HTML fragment or page (stdlib parser; script/style dropped), plus what the
+    article markers need: title, the h1 and its link, the created/published lines, images."""
+
+    SKIP = {"script", "style", "head", "noscript", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title: list[str] = []
+        self.h1: list[str] = []
+        self.h1_seen = False
+        self.h1_href = ""
+        self.created: list[str] = []
+        self.published: list[str] = []
+        self.body: list[str] = []
+        self.images = 0
+        self._skip = 0
+        self._in_title = False
+        self._in_h1 = False
+        self._p_class: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "title":
+            self._in_title = True
+        elif tag in self.SKIP:
+            self._skip += 1
+        elif tag == "h1":
+            self._in_h1 = True
+            self.h1_seen = True
+        elif tag == "a" and self._in_h1 and not self.h1_href:
+            self.h1_href = attr.get("href", "")
+        elif tag == "img":
+            self.images += 1
+        elif tag == "p":
+            cls = attr.get("class", "").split()
+            self._p_class = "created" if "created" in cls else "published" if "published" in cls else None
+        if tag in ("p", "div", "br", "li", "h2", "h3", "blockquote"):
+            self.body.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag == "h1":
+            self._in_h1 = False
+        elif tag == "p":
+            self._p_class = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif self._skip:
+            return
+        elif self._in_h1:
+            self.h1.append(data)
+        elif self._p_class == "created":
+            self.created.append(data)
+        elif self._p_class == "published":
+            self.published.append(data)
+        else:
+            self.body.append(data)
+
+    def text_of(self, parts: list[str]) -> str:
+        return " ".join("".join(parts).split())
+
+
+def html_text(fragment: str) -> str:
+    parser = _TextParser()
+    parser.feed(fragment)
+    parser.close()
+    return "\n".join(" ".join(ln.split()) for ln in "".join(parser.body).split("\n") if ln.strip())
+
+
+# ---------------------------------------------------------------- articles (pure)
+
+@dataclass
+class Article:
+    title: str = ""
+    href: str = ""
+    h1_seen: bool = False
+    created: str = ""
+    published: str = ""
+    body: str = ""
+    images: int = 0
+    not_published_yet: bool = False
+
+
+def read_article(chunks: Iterator[str]) -> Article:
+    parser = _TextParser()
+    for chunk in chunks:
+        parser.feed(chunk)
+    parser.close()
+    body = "\n".join(" ".join(ln.split()) for ln in "".join(parser.body).split("\n") if ln.strip())
+    everything = " ".join([parser.text_of(parser.published), parser.text_of(parser.created), body])
+    return Article(
+        title=parser.text_of(parser.title) or parser.text_of(parser.h1),
+        href=parser.h1_href.strip(),
+        h1_seen=parser.h1_seen,
+        created=parser.text_of(parser.created),
+        published=parser.text_of(parser.published),
+        body=body,
+        images=parser.images,
+        not_published_yet="not published yet" in everything.lower(),
+    )
+
+
+def article_visibility(article: Article) -> Verdict:
+    """Published articles have a public /pulse/ URL; drafts are marked by `Published on ---` (2026),
+    "Not published yet" or a /post/edit/ link (2018), an h1 without a link, or an empty body (B3)."""
+    file = "Articles HTML"
+    published_value = re.sub(r"(?i)^published on\s*", "", article.published).strip()
+    if published_value.startswith("---"):
+        return Verdict(RESTRICTED, HIGH, f"{file}: 'Published on ---': a draft, never published")
+    if article.not_published_yet:
+        return Verdict(RESTRICTED, HIGH, f"{file}: 'Not published yet': a draft")
+    if "/post/edit/" in article.href:
+        return Verdict(RESTRICTED, HIGH, f"{file}: the title links to /post/edit/: a draft")
+    if article.h1_seen and not article.href:
+        return Verdict(RESTRICTED, MEDIUM, f"{file}: the title has no link: a draft")
+    if "/pulse/" in article.href:
+        when = " and 'Published on' a date" if parse_date(published_value) else ""
+        return Verdict(PUBLIC, HIGH, f"{file}: the title links to a public /pulse/ URL{when}")
+    if parse_date(published_value):
+        return Verdict(PUBLIC, MEDIUM, f"{file}: 'Published on' a date")
+    if not article.body:
+        return Verdict(RESTRICTED, MEDIUM, f"{file}: empty body: a draft")
+    return Verdict(UNKNOWN, LOW, f"{file}: no published date and no /pulse/ link")
+
+
+_STAMP_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")
+
+
+# ---------------------------------------------------------------- handlers: activity
+
+def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
+    member_network = ctx.options.linkedin_member_network
+    keys = Keys("post")
+    repaired = 0
+    for row in iter_csv(member, ("Date",)):
+        link = row.get("ShareLink", "Share Link")
+        commentary = row.get("ShareCommentary", "Share Commentary")
+        commentary, fixed = repair_share_text(commentary)
+        repaired += fixed
+        created = parse_date(row.get("Date"))
+        if created is None and not link:
+            yield Problem(member.relpath, f"line {row.line}", "no readable date and no share link")
+            continue
+        urn_type, urn = link_urn(link)
+        verdict = share_visibility(row.get("Visibility"), urn_type, member_network)
+        media = 1 if row.get("MediaUrl", "Media URL").strip().strip('"') else 0
+        is_repost = not commentary.strip() and not media
+        key = f"{PLATFORM}:{urn}" if urn else keys(row.get("Date"), commentary)
+        yield _item("repost" if is_repost else "post", key, created, verdict.visibility,
+                    verdict.evidence, verdict.confidence, member, text=commentary,
+                    media_count=media, url=link, audience=verdict.audience, own=not is_repost)
+    if repaired:
+        yield Problem(member.relpath, "whole file",
+                      f"per-line quote wrapping repaired in {repaired} record(s)", "warning")
+
+
+def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("comment")
+    repaired = 0
+    with open_text(member) as text:
+        for record in split_comment_records(text):
+            if isinstance(record, Problem):
+                yield Problem(member.relpath, record.place, record.reason)
+                continue
+            repaired += record.repaired
+            urn_type, urn = link_urn(record.link)
+            verdict = link_visibility("Comments.csv", urn_type, "a comment")
+            own_urn = comment_urn(record.link)
+            key = f"{PLATFORM}:{own_urn}" if own_urn else keys(record.date, urn or record.link)
+            yield _item("comment", key, parse_date(record.date), verdict.visibility, verdict.evidence,
+                        verdict.confidence, member, text=record.message, url=record.link,
+                        audience=verdict.audience)
+    if repaired:
+        yield Problem(member.relpath, "whole file",
+                      f"{repaired} record(s) repaired (unquoted line breaks or backslash-escaped quotes)",
+                      "warning")
+
+
+def handle_reactions(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("reaction")
+    for row in iter_csv(member, ("Date", "Link")):
+        link = row.get("Link")
+        if not link:
+            yield Problem(member.relpath, f"line {row.line}", "reaction without a post link")
+            continue
+        urn_type, urn = link_urn(link)
+        verdict = link_visibility("Reactions.csv", urn_type, "a reaction")
+        yield _item("reaction", keys(row.get("Date"), urn or link), parse_date(row.get("Date")),
+                    verdict.visibility, verdict.evidence, verdict.confidence, member,
+                    text=row.get("Type").strip().upper()[:20], url=link, audience=verdict.audience)
+
+
+def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("reaction")
+    for row in iter_csv(member, ("Date", "Link")):
+        link = row.get("Link")
+        if not link:
+            yield Problem(member.relpath, f"line {row.line}", "poll vote without a post link")
+            continue
+        _, urn = link_urn(link)
+        yield _item("reaction", keys("vote", row.get("Date"), urn or link), parse_date(row.get("Date")),
+                    RESTRICTED, "Votes.csv: poll votes are shown only to the poll's author (assumed)",
+                    MEDIUM, member, text=row.get("OptionText", "Option Text"), url=link)
+
+
+def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("repost")
+    for row in iter_csv(member, ("Date", "Link")):
+        link = row.get("Link")
+        if not link:
+            yield Problem(member.relpath, f"line {row.line}", "repost without a post link")
+            continue
+        urn_type, urn = link_urn(link)
+        verdict = link_visibility("InstantReposts.csv", urn_type, "a repost")
+        yield _item("repost", keys(row.get("Date"), urn or link), parse_date(row.get("Date")),
+                    verdict.visibility, verdict.evidence, verdict.confidence, member, url=link,
+                    audience=verdict.audience, own=False)
+
+
+def handle_article(member: Member, ctx: Context) -> Iterator[Yielded]:
+    with open_text(member) as text:
+        article = read_article(iter(lambda: text.read(1 << 16), ""))
+    verdict = article_visibility(article)
+    name = member.relpath.rsplit("/", 1)[-1]
+    stamp = _STAMP_IN_NAME.match(name)
+    created = (parse_date(re.sub(r"(?i)^published on\s*", "", article.published))
+               or parse_date(re.sub(r"(?i)^created on\s*", "", article.created))
+               or (parse_date(stamp.group(1)) if stamp else None))
+    text = " — ".join(p for p in (article.title, article.body) if p)
+    url = article.href if article.href.startswith("https://") else ""
+    yield _item("article", derived_key(PLATFORM, "article", url or name), created, verdict.visibility,
+                verdict.evidence, verdict.confidence, member, text=text, media_count=article.images,
+                url=url)
+
+
+def media_kind(*descriptions: str) -> str:
+    words = " ".join(descriptions).lower()
+    if "video" in words:
+        return "video"
+    if "photo" in words or "image" in words or "picture" in words:
+        return "photo"
+    return "other"
+
+
+def handle_rich_media(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("media")
+    evidence = "Rich_Media.csv: a media inventory with no link to the post that holds it"
+    for row in iter_csv(member):
+        when = row.get("Date/Time")
+        description = row.get("Media Description", "Type")
+        link = row.get("Media Link", "Link")
+        if not (when or description or link):
+            continue
+        # The 2024 shape (Type,Link) has no date; the asset path (query dropped: the signed part
+        # drifts between exports) is the only stable field it has.
+        stable = (when, description) if when else (description, urlsplit(link).path)
+        yield _item(media_kind(when, description), keys(*stable), parse_uploaded(when), UNKNOWN,
+                    evidence, LOW, member, media_count=1)
+
+
+# ---------------------------------------------------------------- handlers: profile
+
+def handle_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
+    public_fields = ("Headline", "Summary", "Industry", "Geo Location", "Websites", "Twitter Handles")
+    private_fields = ("Address", "Birth Date", "Zip Code", "Instant Messengers", "Maiden Name",
+                      "Contact Instructions")
+    for row in iter_csv(member, ("First Name",)):
+        name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
+        if name:
+            yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", "Name"), None,
+                        PUBLIC, f"Profile.csv: Name: {PUBLIC_PROFILE}", MEDIUM, member, text=name)
+        for column in public_fields:
+            value = row.get(column).strip()
+            if value:
+                yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
+                            PUBLIC, f"Profile.csv: {column}: {PUBLIC_PROFILE}", MEDIUM, member,
+                            text=value)
+        for column in private_fields:
+            if row.get(column).strip():
+                # Private contact data: counted, but its value stays out of the report.
+                yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
+                            RESTRICTED, f"Profile.csv: {column}: private contact data, not on the "
+                            "public profile", HIGH, member)
+        return  # one row; anything after it is not the profile
+
+
+def handle_profile_summary(member: Member, ctx: Context) -> Iterator[Yielded]:
+    for row in iter_csv(member, ("Profile Summary",)):
+        text = row.get("Profile Summary").strip()
+        if text:
+            yield _item("profile", derived_key(PLATFORM, "profile", "Profile Summary.csv"), None, PUBLIC,
+                        f"Profile Summary.csv: {PUBLIC_PROFILE}", MEDIUM, member, text=text)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A profile-section CSV: which columns identify a row, hold its text, and date it."""
+
+    file: str
+    key_fields: tuple[str, ...]
+    text_fields: tuple[str, ...]
+    date_fields: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()
+
+
+SECTIONS = {
+    "Positions": Section("Positions.csv", ("Company Name", "Title", "Started On"),
+                         ("Title", "Company Name", "Description"), ("Started On",), ("Company Name",)),
+    "Education": Section("Education.csv", ("School Name", "Degree Name", "Start Date"),
+                         ("School Name", "Degree Name", "Notes", "Activities"), ("Start Date",),
+                         ("School Name",)),
+    "Skills": Section("Skills.csv", ("Name",), ("Name",), (), ("Name",)),
+    "Certifications": Section("Certifications.csv", ("Name", "Authority", "Started On"),
+                              ("Name", "Authority"), ("Started On",), ("Name",)),
+    "Projects": Section("Projects.csv", ("Title", "Started On", "Start Date"), ("Title", "Description"),
+                        ("Started On", "Start Date"), ("Title",)),
+    "Publications": Section("Publications.csv", ("Name", "Published On"),
+                            ("Name", "Publisher", "Description"), ("Published On",), ("Name",)),
+    "Honors": Section("Honors.csv", ("Title", "Issued On", "Issue Date"),
+                      ("Title", "Issuer", "Description"), ("Issued On", "Issue Date"), ("Title",)),
+    "Courses": Section("Courses.csv", ("Name", "Number"), ("Name",), (), ()),
+    "Languages": Section("Languages.csv", ("Name",), ("Name", "Proficiency"), (), ("Name",)),
+    "Volunteering": Section("Volunteering.csv", ("Company Name", "Role", "Started On"),
+                            ("Role", "Company Name", "Cause", "Description"), ("Started On",), ()),
+    "Patents": Section("Patents.csv", ("Title", "Issued On", "Patent Number"),
+                       ("Title", "Description"), ("Issued On", "Filed On"), ()),
+    "Organizations": Section("Organizations.csv", ("Name", "Position", "Started On"),
+                             ("Name", "Position", "Description"), ("Started On",), ()),
+    "Causes You Care About": Section("Causes You Care About.csv", ("Supported Cause",),
+                                     ("Supported Cause",), (), ()),
+}
+
+
+def section_handler(section: Section) -> Callable[[Member, Context], Iterator[Yielded]]:
+    def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
+        keys = Keys("profile")
+        for row in iter_csv(member, section.headers):
+            text = " — ".join(v.strip() for v in (row.get(f) for f in section.text_fields) if v.strip())
+            if not text:
+                yield Problem(member.relpath, f"line {row.line}", "row without any of the expected "
+                              "columns")
+                continue
+            created = next((d for d in (parse_date(row.get(f)) for f in section.date_fields) if d), None)
+            yield _item("profile", keys(section.file, *(row.get(f).strip() for f in section.key_fields)),
+                        created, PUBLIC, f"{section.file}: {PUBLIC_PROFILE}", MEDIUM, member, text=text)
+
+    handle.__name__ = f"handle_{section.file.split('.')[0].lower().replace(' ', '_')}"
+    return handle
+
+
+def recommendations_handler(received: bool) -> Callable[[Member, Context], Iterator[Yielded]]:
+    file = "Recommendations_Received.csv" if received else "Recommendations_Given.csv"
+
+    def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
+        keys = Keys("profile")
+        for row in iter_csv(member, ("Text",)):
+            text = row.get("Text").strip()
+            if not text:
+                continue
+            person = f"{row.get('First Name').strip()} {row.get('Last Name').strip()}".strip()
+            verdict = recommendation_visibility(file, row.get("Status"))
+            yield _item("profile", keys(file, person, row.get("Creation Date")),
+                        parse_date(row.get("Creation Date")), verdict.visibility, verdict.evidence,
+                        verdict.confidence, member, text=text, audience="profile", own=not received)
+
+    handle.__name__ = "handle_recommendations_received" if received else "handle_recommendations_given"
+    return handle
+
+
+def endorsements_handler(received: bool) -> Callable[[Member, Context], Iterator[Yielded]]:
+    file = "Endorsement_Received_Info.csv" if received else "Endorsement_Given_Info.csv"
+    role = "Endorser" if received else "Endorsee"
+
+    def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
+        keys = Keys("endorsement")
+        for row in iter_csv(member, ("Skill Name",)):
+            skill = row.get("Skill Name").strip()
+            person = " ".join(p for p in (row.get(f"{role} First Name").strip(),
+                                          row.get(f"{role} Last Name").strip()) if p)
+            verdict = endorsement_visibility(file, row.get("Endorsement Status"))
+            yield _item("other" if received else "reaction",
+                        keys(file, row.get("Endorsement Date"), skill, person,
+                             row.get(f"{role} Public Url")),
+                        parse_date(row.get("Endorsement Date")), verdict.visibility, verdict.evidence,
+                        verdict.confidence, member, text=skill, audience="profile", own=not received)
+
+    handle.__name__ = "handle_endorsements_received" if received else "handle_endorsements_given"
+    return handle
+
+
+# ---------------------------------------------------------------- handlers: private
+
+def _no_conversations(member: Member) -> bool:
+    """`LearningCoachMessages.csv` can hold just `No conversations found`, with no header."""
+    with open_text(member) as text:
+        head = text.read(200)
+    return head.strip().strip('"').lower().startswith("no conversations")
+
+
+def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
+    if _no_conversations(member):
+        return
+    owner_url = normalise_profile_url(ctx.state.get("owner_url", ""))
+    owner_name = ctx.state.get("owner_name", "").casefold()
+    file = member.relpath.rsplit("/", 1)[-1]
+    keys = Keys("message")
+    drafts = 0
+    for row in iter_csv(member, ("From",)):
+        if row.get("IS MESSAGE DRAFT").strip().lower() in ("yes", "true"):
+            drafts += 1
+            continue
+        sender = row.get("FROM")
+        sender_url = row.get("SENDER PROFILE URL")
+        direction = row.get("Direction").strip().upper()
+        if direction in ("OUTGOING", "INCOMING"):
+            own = direction == "OUTGOING"
+        elif owner_url and sender_url:
+            own = normalise_profile_url(sender_url) == owner_url
+        else:
+            own = bool(owner_name) and sender.strip().casefold() == owner_name
+        content = row.get("CONTENT")
+        # CONTENT can be HTML (sponsored InMail); 2018 exports wrote entities without tags.
+        content = html_text(content) if "<" in content and ">" in content else unescape_html(content)
+        date = row.get("DATE")
+        yield _item("message", keys(row.get("CONVERSATION ID"), date, sender_url or sender, content),
+                    parse_date(date), RESTRICTED, f"{file}: private messages", HIGH, member,
+                    text=content, audience="dm", own=own)
+    if drafts:
+        yield Problem(member.relpath, "whole file", f"{drafts} draft message(s), never sent, not counted",
+                      "warning")
+
+
+def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("invitation")
+    for row in iter_csv(member, ("From", "To")):
+        note = row.get("Message").strip()
+        own = row.get("Direction").strip().upper() != "INCOMING"
+        sent = row.get("Sent At")
+        key = keys(row.get("From"), row.get("To"), sent)
+        if note:
+            yield _item("message", key, parse_date(sent), RESTRICTED,
+                        "Invitations.csv: an invitation note, seen only by the invitee", HIGH, member,
+                        text=note, audience="dm", own=own)
+        else:
+            yield _item("connection", key, parse_date(sent), RESTRICTED,
+                        "Invitations.csv: connection invitations are private", HIGH, member, own=own)
+
+
+def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
+    # Since mid-2021 a 3-line "Notes:" preamble precedes the header: find the header by its columns.
+    keys = Keys("connection")
+    for row in iter_csv(member, ("First Name", "Connected On")):
+        name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
+        url = row.get("URL").strip()
+        connected = row.get("Connected On")
+        yield _item("connection", keys(name, url, connected), parse_date(connected), RESTRICTED,
+                    "Connections.csv: your connection list (others' data), shown to your connections "
+                    "at most", MEDIUM, member, text=name, url=url, own=False)
+
+
+def handle_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("note")
+    for row in iter_csv(member, ("Note",)):
+        note = row.get("Note").strip()
+        if not note:
+            continue
+        created = row.get("Created On")
+        yield _item("other", keys(row.get("Connection Profile URL"), created), parse_date(created),
+                    RESTRICTED, "Notes.csv: private notes on connections, seen only by you", HIGH, member,
+                    text=note)
+
+
+def handle_job_applications(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("job-application")
+    for row in iter_csv(member, ("Application Date",)):
+        when = row.get("Application Date")
+        yield _item("activity", keys(when, row.get("Job Url"), row.get("Job Title")), parse_date(when),
+                    RESTRICTED, "Job Applications.csv: job applications are seen only by the employer",
+                    HIGH, member, text=row.get("Question And Answers"))
+
+
+def handle_saved_answers(member: Member, ctx: Context) -> Iterator[Yielded]:
+    keys = Keys("saved-answer")
+    file = member.relpath.rsplit("/", 1)[-1]
+    for row in iter_csv(member):
+        question, answer = row.get("Question").strip(), row.get("Answer").strip()
+        text = answer or " ".join(c.strip() for c in row.cells if c.strip())
+        if not text:
+            continue
+        yield _item("other", keys(question, answer), None, RESTRICTED,
+                    f"{file}: saved screening answers are private (LinkedIn lists them among the data "
+                    "it may use for AI training)", HIGH, member, text=text)
+
+
+# ---------------------------------------------------------------- prepare
+
+def normalise_profile_url(url: str) -> str:
+    u = url.strip().lower().split("?", 1)[0].rstrip("/")
+    return re.sub(r"^(https?://)?(www\.)?", "", u)
+
+
+def prepare(ctx: Context) -> Iterator[Problem]:
+    yield from _read_profile(ctx)
+    owner = ""
+    try:
+        owner = _owner_from_invitations(ctx)
+        if not owner:
+            owner = _owner_from_messages(ctx)
+    except ReadError as exc:
+        yield Problem("Invitations.csv / messages.csv", exc.place,
+                      f"{exc.reason}; own messages are matched by name only")
+    if owner:
+        ctx.state["owner_url"] = owner
+    if not any(ctx.find(p) for p in ACTIVITY_PATTERNS):
+        ctx.info.notices.append(BASIC_NOTICE)
+
+
+def _read_profile(ctx: Context) -> Iterator[Problem]:
+    member = ctx.find_one(csv_name("Profile"))
+    if member is None:
+        return
+    try:
+        row = next(iter_csv(member, ("First Name",)), None)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return
+    if row is None:
+        return
+    name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
+    if name:
+        ctx.info.account = name
+        ctx.state["owner_name"] = name
+    geo = row.get("Geo Location").strip()
+    if geo:
+        ctx.info.region_hint = geo
+        ctx.info.region_hint_evidence = "Profile.csv: Geo Location"
+    birth = row.get("Birth Date").strip()
+    if birth:
+        ctx.info.birth_date = birth
+
+
+def _owner_from_invitations(ctx: Context) -> str:
+    member = ctx.find_one(csv_name("Invitations"))
+    if member is None:
+        return ""
+    for row in iter_csv(member, ("From", "To")):
+        url = row.get("inviterProfileUrl").strip()
+        if row.get("Direction").strip().upper() == "OUTGOING" and url:
+            return url
+    return ""
+
+
+def _owner_from_messages(ctx: Context) -> str:
+    """The owner is in every conversation: the profile URL seen in the most conversations (as sender
+    or recipient), ties broken by how often it sent."""
+    member = ctx.find_one(csv_name("messages"))
+    if member is None:
+        return ""
+    conversations: Counter[str] = Counter()
+    sent: Counter[str] = Counter()
+    seen: dict[str, set[str]] = {}
+    for row in iter_csv(member, ("From",)):
+        conv = row.get("CONVERSATION ID")
+        sender = row.get("SENDER PROFILE URL").strip()
+        urls = {sender} | {u.strip() for u in row.get("RECIPIENT PROFILE URLS").split(",")}
+        urls.discard("")
+        if sender:
+            sent[sender] += 1
+        known = seen.setdefault(conv, set())
+        for url in urls - known:
+            conversations[url] += 1
+        known |= urls
+    if not conversations:
+        return max(sent, key=lambda u: sent[u], default="")
+    return max(conversations, key=lambda u: (conversations[u], sent[u]))
+
+
+# ---------------------------------------------------------------- the table
+
+ACCOUNT = "account, ads or security data: identifying, not content"
+
+ROUTES: tuple[Route, ...] = (
+    # Activity (Complete archive only). 2026 names may carry `_<memberId>`.
+    Route(csv_name("Shares"), handle_shares, "your posts and reshares"),
+    Route(csv_name("Comments"), handle_comments, "your comments"),
+    Route(csv_name("Reactions"), handle_reactions, "your reactions to posts"),
+    Route(csv_name("Votes"), handle_votes, "your poll votes"),
+    Route(csv_name("InstantReposts"), handle_instant_reposts, "your reposts without commentary"),
+    Route(r"Articles/(?:Articles/)?[^/]+\.html", handle_article, "your articles and drafts"),
+    Route(csv_name("Rich Media"), handle_rich_media, "media you uploaded"),
+    # Profile and its sections.
+    Route(csv_name("Profile"), handle_profile, "your profile"),
+    Route(csv_name("Profile Summary"), handle_profile_summary, "your profile's About text"),
+    *(Route(csv_name(name), section_handler(section), f"profile section: {name.lower()}")
+      for name, section in SECTIONS.items()),
+    Route(csv_name("Recommendations Received"), recommendations_handler(True),
+          "recommendations others wrote about you"),
+    Route(csv_name("Recommendations Given"), recommendations_handler(False),
+          "recommendations you wrote"),
+    Route(csv_name("Endorsement Received Info"), endorsements_handler(True), "skill endorsements you got"),
+    Route(csv_name("Endorsement Given Info"), endorsements_handler(False), "skill endorsements you gave"),
+    # Private.
+    Route(csv_name("messages"), handle_messages, "your direct messages"),
+    Route(r"[^/]*_messages(?:_\d+)?\.csv", handle_messages, "your chats with LinkedIn's AI assistants"),
+    Route(csv_name("LearningCoachMessages"), handle_messages, "your chats with LinkedIn's learning coach"),
+    Route(csv_name("Invitations"), handle_invitations, "connection invitations and their notes"),
+    Route(csv_name("Connections"), handle_connections, "your connections"),
+    Route(csv_name("Notes"), handle_notes, "your private notes on connections"),
+    Route(csv_name("Job Applications", JOBS), handle_job_applications, "your job applications"),
+    Route(csv_name("Job Applicant Saved Screening Question Responses", JOBS), handle_saved_answers,
+          "your saved screening-question answers"),
+    Route(csv_name("Job Applicant Saved Answers", JOBS), handle_saved_answers, "your saved answers"),
+    # Known, deliberately not itemised.
+    Route(csv_name("Saved Jobs", JOBS), None, "saved jobs: private bookmarks, not content"),
+    Route(csv_name("Job Seeker Preferences", JOBS), None, "job-seeker preferences: settings, not content"),
+    Route(csv_name("SavedJobAlerts", JOBS), None, "job alerts: saved searches, not content"),
+    Route(csv_name("Company Follows"), None, "companies you follow: not content"),
+    Route(csv_name("Member Follows"), None, "members you follow: not content"),
+    Route(csv_name("Hashtag Follows"), None, "hashtags you follow: not content"),
+    Route(csv_name("Saved Items"), None, "saved posts: private bookmarks, not content"),
+    Route(csv_name("saved articles"), None, "saved articles: private bookmarks, not content"),
+    Route(csv_name("Events"), None, "events you attended: not content"),
+    Route(csv_name("Learning"), None, "LinkedIn Learning history: private, not content"),
+    Route(csv_name("Calendar"), None, "calendar entries: private, not content"),
+    Route(csv_name("Email Addresses"), None, ACCOUNT),
+    Route(csv_name("PhoneNumbers"), None, ACCOUNT),
+    Route(csv_name("Phone Numbers"), None, ACCOUNT + " (2018 name)"),
+    Route(csv_name("Whatsapp Phone Numbers"), None, ACCOUNT),
+    Route(csv_name("Registration"), None, "registration date and IP: " + ACCOUNT),
+    Route(csv_name("Logins"), None, "login history: " + ACCOUNT),
+    Route(csv_name("Security Challenges"), None, "security challenges: " + ACCOUNT),
+    Route(csv_name("SearchQueries"), None, "your searches: private, not content"),
+    Route(csv_name("Search Queries"), None, "your searches: private, not content (2018 name)"),
+    Route(csv_name("Ad Targeting"), None, "ad-targeting categories: " + ACCOUNT),
+    Route(csv_name("Ads Clicked"), None, "ads you clicked: " + ACCOUNT),
+    Route(csv_name("LAN Ads Engagement"), None, "ad engagement: " + ACCOUNT),
+    Route(csv_name("Inferences about you"), None, "LinkedIn's inferences about you: " + ACCOUNT),
+    Route(r"Receipts[^/]*\.csv", None, "payment receipts: " + ACCOUNT),
+    Route(csv_name("Private identity asset"), None, "identity verification: " + ACCOUNT),
+    Route(r"Verifications/[^/]+\.csv", None, "identity verifications: " + ACCOUNT),
+    Route(csv_name("Contacts"), None, "imported address book: others' data, not content"),
+    Route(csv_name("Imported Contacts"), None, "imported address book: others' data, not content"),
+    Route(csv_name("Account Status History"), None, "account status changes (2018): " + ACCOUNT),
+    Route(r"Services Marketplace/[^/]+\.csv", None,
+          "Services Marketplace: service-provider page settings, not itemised"),
+)
+
+SIGNATURES = (
+    Signature(csv_name("Profile")),
+    Signature(csv_name("Connections")),
+    Signature(csv_name("messages")),
+    Signature(csv_name("Positions")),
+    Signature(csv_name("Invitations")),
+    Signature(csv_name("Shares")),
+)
+
+SPEC = ParserSpec(
+    platform=PLATFORM,
+    label="LinkedIn data export",
+    signatures=SIGNATURES,
+    routes=ROUTES,
+    prepare=prepare,
+    min_score=2,
+)
