@@ -3,9 +3,8 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-from . import linkedin, x
+from . import linkedin
 
 REGISTRY: dict[str, ParserSpec] = {
     "linkedin": linkedin.SPEC,
-    "x": x.SPEC,
 }
