@@ -3,8 +3,9 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-from . import linkedin
+from . import linkedin, x
 
 REGISTRY: dict[str, ParserSpec] = {
     "linkedin": linkedin.SPEC,
+    "x": x.SPEC,
 }

@@ -1,0 +1,1111 @@
+"""X (Twitter) "download your data" archive, every era.
+
+Eras (see the formats doc, part A):
+- ≤ 2018 "Grailbird" tweet archive: data/js/tweets/YYYY_MM.js, tweets.csv, per-tweet `user.protected`.
+- 2018 – early 2020: `window.YTD.*` files at the archive root, no data/ folder, no manifest.
+- ~Mar 2020 – mid 2022: Your archive.html + data/manifest.js + data/tweet.js, data/tweet_media/.
+- late 2022 on: data/tweets.js (+ tweets-partN.js), data/tweets_media/, note/community/deleted tweets.
+
+No tweet in a 2019+ archive carries an audience field: visibility comes from which file an item is in,
+from protected-history.js (account level, last six months only) and from the user's own answer.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from ai_exposure.archive import Member
+from ai_exposure.model import (
+    HIGH,
+    LOW,
+    MEDIUM,
+    PUBLIC,
+    RESTRICTED,
+    UNKNOWN,
+    Item,
+    Problem,
+    derived_key,
+)
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.readers import (
+    ReadError,
+    iter_json_array,
+    json_stream,
+    load_json,
+    parse_epoch,
+    parse_iso,
+    parse_x_date,
+)
+
+PLATFORM = "x"
+MIN_TWEET_YEAR = 2006  # X launched in 2006; archives carry a few 1997/2003 dates (an export bug)
+
+# Files are under data/ since ~March 2020 and at the archive root in 2018–19 archives.
+D = r"(?:data/)?"
+# A multi-part data type: `tweets.js`, then `tweets-part1.js`, `tweets-part2.js`… (whole basenames only:
+# `deleted-tweets.js` also ends in `tweets.js`).
+PART = r"(?:-part\d+)?\.js"
+
+_Yielded = Item | Problem
+_Handler = Callable[[Member, Context], Iterable[_Yielded]]
+
+
+# ---------------------------------------------------------------- small pure helpers
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+
+
+def tweet_date(value: Any) -> datetime | None:
+    """`Tue Mar 05 14:02:11 +0000 2024` (always +0000 in archives) by slicing, which is many times
+    faster than strptime on a million tweets; anything else goes through the general reader."""
+    if not isinstance(value, str):
+        return None
+    if len(value) == 30 and value[20:25] == "+0000":
+        month = _MONTHS.get(value[4:7])
+        if month is not None:
+            try:
+                return datetime(int(value[26:30]), month, int(value[8:10]), int(value[11:13]),
+                                int(value[14:16]), int(value[17:19]), tzinfo=UTC)
+            except ValueError:
+                pass
+    return parse_x_date(value)
+
+
+def any_date(value: Any) -> datetime | None:
+    """Dates of the rarer files, whose shape is not confirmed: ISO, tweet style or epoch (s or ms)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        found = parse_x_date(value)
+        if found is not None:
+            return found
+    return parse_epoch(value)
+
+
+def unescape(text: Any) -> str:
+    """`full_text` and `fullText` are HTML-entity escaped (`&amp;`, `&lt;`)."""
+    if not isinstance(text, str):
+        return ""
+    return html.unescape(text) if "&" in text else text
+
+
+def unwrap_any(record: Any) -> Any:
+    """Items are `{"<wrapper>": {...}}`; the wrapper key changes with the file and is unknown for some
+    files, and some 2019 files hold the bare object. A one-key dict whose value is a dict is unwrapped."""
+    if isinstance(record, dict) and len(record) == 1:
+        (value,) = record.values()
+        if isinstance(value, dict):
+            return value
+    return record
+
+
+def first_str(obj: dict, *names: str) -> str:
+    for name in names:
+        value = obj.get(name)
+        if value is not None and value != "" and not isinstance(value, (dict, list)):
+            return str(value)
+    return ""
+
+
+def media_count(tweet: dict) -> int:
+    for holder in (tweet.get("extended_entities"), tweet.get("entities")):
+        if isinstance(holder, dict):
+            media = holder.get("media")
+            if isinstance(media, list) and media:
+                return len(media)
+    return 0
+
+
+def latest_edit_id(tweet: dict) -> str | None:
+    """The newest id of an edited tweet's chain, or None when the tweet was never edited. Each edit
+    version is its own tweet in the archive; only the newest is itemised."""
+    info = tweet.get("edit_info")
+    if not isinstance(info, dict):
+        return None
+    control = info.get("initial")
+    if not isinstance(control, dict):
+        edit = info.get("edit")
+        control = edit.get("editControlInitial") if isinstance(edit, dict) else None
+    if not isinstance(control, dict):
+        return None
+    ids = control.get("editTweetIds")
+    if not isinstance(ids, list) or len(ids) < 2:
+        return None
+    # Snowflake ids grow with time; compare as numbers (as strings of digits: length, then text).
+    return max((str(i) for i in ids), key=lambda s: (len(s), s))
+
+
+def tweet_kind(text: str, reply_to_user: str, reply_to_screen_name: str, replying: bool,
+               own_id: str, own_handle: str) -> str:
+    """post / comment / repost for one tweet of the user's own archive.
+
+    `RT @` starts a retweet (the `retweeted` flag is always false in archives). A reply to someone
+    else is a comment; a reply to oneself continues a thread and is a post. Quote posts are posts."""
+    if text.startswith("RT @"):
+        return "repost"
+    if not replying:
+        return "post"
+    if own_id and reply_to_user:
+        return "post" if reply_to_user == own_id else "comment"
+    if own_handle and reply_to_screen_name:
+        return "post" if reply_to_screen_name.lower() == own_handle.lower() else "comment"
+    return "comment"
+
+
+def note_head(tweet_text: str) -> str:
+    """The part of a truncated long post's tweet text that begins its note: the tweet ends
+    `… https://t.co/…` after the first ~270 characters of the note."""
+    cut = tweet_text.rfind(" https://t.co/")
+    head = tweet_text[:cut] if cut >= 0 else tweet_text
+    return head.rstrip().rstrip("…").rstrip()
+
+
+# ---------------------------------------------------------------- visibility (pure)
+
+@dataclass(frozen=True)
+class AccountPrivacy:
+    """Whether the account is protected now, and why we think so. `protected_since` is the latest
+    Protect action when known: posts made before it were public until then."""
+
+    protected: bool
+    evidence: str
+    confidence: str
+    protected_since: datetime | None = None
+
+
+def account_privacy(history: list[tuple[datetime | None, str]] | None, history_file: str,
+                    user_answer: bool | None) -> AccountPrivacy:
+    """The account's protected state from protected-history.js (None: no such file) and the user's
+    answer (--x-protected/--x-public), which overrides the history when given."""
+    latest: tuple[datetime | None, str] | None = None
+    if history:
+        dated = [h for h in history if h[0] is not None]
+        pool = dated or history
+        latest = max(pool, key=lambda h: h[0] or datetime.min.replace(tzinfo=UTC)) if dated \
+            else pool[-1]
+    if user_answer is not None:
+        since = latest[0] if latest and latest[1] == "protect" and user_answer else None
+        if user_answer:
+            return AccountPrivacy(True, "your answer (--x-protected): the account is protected",
+                                  HIGH, since)
+        return AccountPrivacy(False, "your answer (--x-public): the account is public", HIGH)
+    if history is None:
+        return AccountPrivacy(False, "no protected-history.js in this archive; assumed public", LOW)
+    if latest is None:
+        return AccountPrivacy(
+            False, f"{history_file} is empty: no Protect/Unprotect in the last six months "
+                   "(the archive keeps only six months); assumed public", MEDIUM)
+    when = f" ({latest[0].date().isoformat()})" if latest[0] else ""
+    if latest[1] == "protect":
+        return AccountPrivacy(True, f"{history_file}: latest action Protect{when}; posts are visible "
+                                    "to approved followers only", HIGH, latest[0])
+    return AccountPrivacy(False, f"{history_file}: latest action Unprotect{when}; the account is public",
+                          HIGH)
+
+
+def post_visibility(privacy: AccountPrivacy, created_at: datetime | None
+                    ) -> tuple[str, str, str, bool | None]:
+    """(visibility, evidence, confidence, was_public) of an own post, reply, quote or retweet: public
+    unless the account is protected now. Protecting hides every past post too."""
+    if not privacy.protected:
+        return PUBLIC, privacy.evidence, privacy.confidence, None
+    was_public: bool | None = None
+    if privacy.protected_since is not None and created_at is not None:
+        was_public = created_at < privacy.protected_since
+    return RESTRICTED, privacy.evidence, privacy.confidence, was_public
+
+
+def article_visibility(status: str, metadata_file: str) -> tuple[str, str, str]:
+    """X Articles: article-metadata.js says Draft or Published."""
+    s = status.strip().lower()
+    if s == "published":
+        return PUBLIC, f"{metadata_file}: visibility Published", HIGH
+    if s:
+        return RESTRICTED, f"{metadata_file}: visibility {status.strip()[:20]} (not published)", HIGH
+    return UNKNOWN, "no article-metadata.js entry for this article: published or draft is unknown", LOW
+
+
+# ---------------------------------------------------------------- reading
+
+def reads(handler: _Handler) -> _Handler:
+    """A structural break in a file becomes a Problem with its place; the records before it stay."""
+
+    @functools.wraps(handler)
+    def run(member: Member, ctx: Context) -> Iterator[_Yielded]:
+        try:
+            yield from handler(member, ctx)
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason)
+
+    return run
+
+
+def records(member: Member, prefix: str = "item") -> Iterator[Any]:
+    """The elements of a `window.YTD.<type>.partN = [ … ]` file, streamed (ijson's C backend)."""
+    with json_stream(member, js_assignment=True) as fh:
+        yield from iter_json_array(fh, prefix)
+
+
+def small_records(member: Member) -> list[Any]:
+    """A small context file (account, protected history) read whole; anything but a list is empty."""
+    data = load_json(member, max_bytes=16 << 20, js_assignment=True)
+    return data if isinstance(data, list) else []
+
+
+def _account_id(ctx: Context) -> str:
+    return ctx.state.get("x_account_id", "")
+
+
+def _handle(ctx: Context) -> str:
+    return ctx.state.get("x_handle", "")
+
+
+def _privacy(ctx: Context) -> AccountPrivacy:
+    privacy = ctx.state.get("x_privacy")
+    if privacy is None:
+        # Handlers run without prepare only in tests or when prepare failed: decide from options alone.
+        privacy = ctx.state["x_privacy"] = account_privacy(None, "", ctx.options.x_protected)
+    return privacy
+
+
+def _tweet_url(handle: str, tweet_id: str) -> str:
+    if handle:
+        return f"https://x.com/{handle}/status/{tweet_id}"
+    return f"https://x.com/i/web/status/{tweet_id}"
+
+
+# ---------------------------------------------------------------- prepare
+
+def prepare(ctx: Context) -> Iterator[Problem]:
+    state = ctx.state
+    state.setdefault("x_notes_linked", set())
+    yield from _read_manifest(ctx)
+    yield from _read_account(ctx)
+    yield from _read_grailbird_user(ctx)
+    yield from _read_protected_history(ctx)
+    state["x_circle_ids"] = yield from _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
+    state["x_community_ids"] = yield from _collect_ids(ctx, D + r"community-tweet" + PART)
+    yield from _read_notes(ctx)
+    yield from _read_article_metadata(ctx)
+
+
+def _read_manifest(ctx: Context) -> Iterator[Problem]:
+    member = ctx.find_one(r"data/manifest\.js")
+    if member is None:
+        return
+    try:
+        manifest = load_json(member, max_bytes=16 << 20, js_assignment=True)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return
+    if not isinstance(manifest, dict):
+        yield Problem(member.relpath, "whole file", "not a manifest object")
+        return
+    archive = manifest.get("archiveInfo") if isinstance(manifest.get("archiveInfo"), dict) else {}
+    generated = parse_iso(archive.get("generationDate", ""))
+    if generated is not None:
+        ctx.info.export_date = generated
+    if archive.get("isPartialArchive") in (True, "true"):
+        ctx.info.notices.append("X: manifest.js says this is a partial archive; other parts may hold "
+                                "more of the data.")
+    user = manifest.get("userInfo") if isinstance(manifest.get("userInfo"), dict) else {}
+    ctx.state.setdefault("x_account_id", first_str(user, "accountId"))
+    ctx.state.setdefault("x_handle", first_str(user, "userName"))
+    if ctx.state["x_handle"] and not ctx.info.account:
+        ctx.info.account = "@" + ctx.state["x_handle"]
+    # Files the manifest lists but the archive lacks: an incomplete download or extraction.
+    present = {m.relpath.lower() for m in ctx.members}
+    data_types = manifest.get("dataTypes") if isinstance(manifest.get("dataTypes"), dict) else {}
+    counts: dict[str, int] = {}
+    for entry in data_types.values():
+        files = entry.get("files") if isinstance(entry, dict) else None
+        for f in files if isinstance(files, list) else ():
+            if not isinstance(f, dict) or not isinstance(f.get("fileName"), str):
+                continue
+            name = f["fileName"]
+            try:
+                counts[name] = int(f.get("count", 0))
+            except (TypeError, ValueError):
+                counts[name] = 0
+            if name.lower() not in present and counts[name] > 0:
+                yield Problem(name[:200], "manifest.js", "listed in the manifest with records, but not in "
+                                                         "the archive (an incomplete download?)", "warning")
+    ctx.state["x_manifest_counts"] = counts
+
+
+def _read_account(ctx: Context) -> Iterator[Problem]:
+    member = ctx.find_one(D + r"account\.js")
+    if member is None:
+        return
+    try:
+        rows = small_records(member)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return
+    for row in rows:
+        account = unwrap_any(row)
+        if not isinstance(account, dict):
+            continue
+        if first_str(account, "accountId"):
+            ctx.state["x_account_id"] = first_str(account, "accountId")
+        if first_str(account, "username"):
+            ctx.state["x_handle"] = first_str(account, "username")
+            ctx.info.account = "@" + ctx.state["x_handle"]
+        break
+
+
+def _read_grailbird_user(ctx: Context) -> Iterator[Problem]:
+    """≤ 2018 archives: data/js/user_details.js (handle, id) and payload_details.js (export date)."""
+    for pattern, is_user in ((r"data/js/user_details\.js", True), (r"data/js/payload_details\.js", False)):
+        member = ctx.find_one(pattern)
+        if member is None:
+            continue
+        try:
+            data = load_json(member, max_bytes=1 << 20, js_assignment=True)
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason)
+            continue
+        if not isinstance(data, dict):
+            continue
+        if is_user:
+            if first_str(data, "id"):
+                ctx.state.setdefault("x_account_id", first_str(data, "id"))
+            if first_str(data, "screen_name") and not ctx.state.get("x_handle"):
+                ctx.state["x_handle"] = first_str(data, "screen_name")
+                ctx.info.account = "@" + ctx.state["x_handle"]
+        elif ctx.info.export_date is None:
+            ctx.info.export_date = any_date(data.get("created_at"))
+
+
+def _read_protected_history(ctx: Context) -> Iterator[Problem]:
+    member = ctx.find_one(D + r"protected-history\.js")
+    history: list[tuple[datetime | None, str]] | None = None
+    name = member.relpath if member is not None else ""
+    if member is not None:
+        try:
+            rows = small_records(member)
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason)
+            rows = None
+        if rows is not None:
+            history = []
+            for row in rows:
+                entry = unwrap_any(row)
+                if not isinstance(entry, dict):
+                    continue
+                action = first_str(entry, "action").strip().lower()
+                if action in ("protect", "unprotect"):
+                    history.append((any_date(entry.get("protectedAt")), action))
+    privacy = account_privacy(history, name, ctx.options.x_protected)
+    ctx.state["x_privacy"] = privacy
+    history_says = account_privacy(history, name, None)
+    if ctx.options.x_protected is not None:
+        if history and history_says.protected != ctx.options.x_protected:
+            ctx.info.caveats.append(f"X: your answer overrides {name}, whose latest action says the "
+                                    "account is " + ("protected." if history_says.protected else "public."))
+    elif history is not None and not history:
+        ctx.info.caveats.append(
+            f"X: {name} is empty. It keeps only the last six months, so the account is assumed public; "
+            "if it is protected, run again with --x-protected.")
+    elif history is None and ctx.find_one(r"data/js/tweet_index\.js") is None:
+        ctx.info.caveats.append("X: this archive has no protected-history.js, so the account is assumed "
+                                "public; if it is protected, run again with --x-protected.")
+
+
+def _collect_ids(ctx: Context, pattern: str) -> Iterator[Problem]:
+    """Tweet ids of the files that decide a tweet's audience (Circle, Community). Generator returning
+    the set (use with `yield from`)."""
+    ids: set[str] = set()
+    for member in ctx.find(pattern):
+        try:
+            for row in records(member):
+                tweet = unwrap_any(row)
+                if isinstance(tweet, dict) and first_str(tweet, "id_str", "id"):
+                    ids.add(first_str(tweet, "id_str", "id"))
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason + " (while reading tweet ids)")
+    return ids
+
+
+def _read_notes(ctx: Context) -> Iterator[Problem]:
+    """note-tweet.js, indexed by creation second for linking to the truncated tweets.js text."""
+    by_second: dict[datetime, list[tuple[str, str]]] = {}
+    for member in ctx.find(D + r"note-tweet" + PART):
+        try:
+            for row in records(member):
+                note = unwrap_any(row)
+                if not isinstance(note, dict):
+                    continue
+                created = any_date(note.get("createdAt"))
+                core = note.get("core") if isinstance(note.get("core"), dict) else {}
+                text = core.get("text") if isinstance(core.get("text"), str) else ""
+                note_id = first_str(note, "noteTweetId")
+                if created is None or not note_id:
+                    continue
+                by_second.setdefault(created.replace(microsecond=0), []).append((note_id, text))
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason + " (while linking long posts)")
+    ctx.state["x_notes"] = by_second
+
+
+def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
+    status: dict[str, tuple[str, str]] = {}
+    for member in ctx.find(D + r"(?:twitter-)?article-metadata" + PART):
+        try:
+            for row in records(member):
+                meta = unwrap_any(row)
+                if not isinstance(meta, dict):
+                    continue
+                article_id = first_str(meta, "articleId", "article_id", "id", "restId", "entityId")
+                if article_id:
+                    status[article_id] = (first_str(meta, "visibility", "status"), member.relpath)
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason)
+    ctx.state["x_article_status"] = status
+
+
+# ---------------------------------------------------------------- tweets
+
+def _link_note(ctx: Context, created: datetime | None, text: str) -> str | None:
+    """The full text of the long post this tweet truncates (A3: same second, tweet text a prefix)."""
+    notes = ctx.state.get("x_notes")
+    if not notes or created is None:
+        return None
+    candidates = notes.get(created)
+    if not candidates:
+        return None
+    head = note_head(text)
+    linked = ctx.state.setdefault("x_notes_linked", set())
+    for note_id, note_text in candidates:
+        if head and not note_text.startswith(head):
+            continue
+        if not head and len(candidates) > 1:
+            continue
+        linked.add(note_id)
+        return note_text
+    return None
+
+
+def _tweet_item(tweet: dict, ctx: Context, source: str, n: int,
+                visibility: tuple[str, str, str, bool | None] | None = None,
+                audience: str = "", read_date: Callable[[Any], datetime | None] = tweet_date
+                ) -> Iterator[_Yielded]:
+    """One tweet object → Item (and a warning for a bogus date). `visibility` None: the account rule."""
+    tweet_id = first_str(tweet, "id_str", "id")
+    if not tweet_id:
+        yield Problem(source, f"record {n}", "tweet without an id: skipped")
+        return
+    raw_text = tweet.get("full_text")
+    if raw_text is None:
+        raw_text = tweet.get("text", "")
+    text = unescape(raw_text)
+    created = read_date(tweet.get("created_at"))
+    if created is not None and created.year < MIN_TWEET_YEAR:
+        yield Problem(source, f"record {n}", f"tweet dated {created.year}, before X existed (a known "
+                                             "export bug): kept without a date", "warning")
+        created = None
+    reply_to_user = first_str(tweet, "in_reply_to_user_id_str", "in_reply_to_user_id")
+    reply_to_name = first_str(tweet, "in_reply_to_screen_name")
+    replying = bool(reply_to_user or reply_to_name
+                    or first_str(tweet, "in_reply_to_status_id_str", "in_reply_to_status_id"))
+    handle = _handle(ctx)
+    kind = tweet_kind(text, reply_to_user, reply_to_name, replying, _account_id(ctx), handle)
+    if "retweeted_status" in tweet:  # ≤ 2018 archives carry the retweeted tweet itself
+        kind = "repost"
+    if kind != "repost":
+        full = _link_note(ctx, created, text)
+        if full is not None:
+            text = full
+    if visibility is None:
+        visibility = post_visibility(_privacy(ctx), created)
+    vis, evidence, confidence, was_public = visibility
+    yield Item(
+        platform=PLATFORM, kind=kind, key="x:tweet:" + tweet_id, created_at=created, visibility=vis,
+        evidence=evidence, confidence=confidence, source_file=source, text=text,
+        media_count=media_count(tweet), url=_tweet_url(handle, tweet_id), audience=audience,
+        was_public=was_public, own=kind != "repost",
+    )
+
+
+@reads
+def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    """tweets.js / tweet.js and their parts: every non-deleted own post, reply, quote and retweet."""
+    circle = ctx.state.get("x_circle_ids") or ()
+    community = ctx.state.get("x_community_ids") or ()
+    state = ctx.state
+    n = 0
+    for n, row in enumerate(records(member), start=1):  # noqa: B007 - n is the record number
+        tweet = unwrap_any(row)
+        if not isinstance(tweet, dict):
+            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            continue
+        tweet_id = tweet.get("id_str") or tweet.get("id")
+        # Circle and Community posts are repeated here without a marker; their own files decide.
+        if tweet_id in circle or tweet_id in community:
+            continue
+        latest = latest_edit_id(tweet)
+        if latest is not None and latest != tweet_id:
+            state["x_edit_versions_skipped"] = state.get("x_edit_versions_skipped", 0) + 1
+            continue
+        yield from _tweet_item(tweet, ctx, member.relpath, n)
+
+
+@reads
+def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    vis = (PUBLIC, f"{member.relpath}: posted in an X Community; Communities are public (private ones "
+                   "are not documented)", MEDIUM, None)
+    for n, row in enumerate(records(member), start=1):
+        tweet = unwrap_any(row)
+        if not isinstance(tweet, dict):
+            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            continue
+        yield from _tweet_item(tweet, ctx, member.relpath, n, vis, audience="community")
+
+
+@reads
+def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    vis = (RESTRICTED, f"{member.relpath}: shared with your Twitter Circle only", HIGH, False)
+    for n, row in enumerate(records(member), start=1):
+        tweet = unwrap_any(row)
+        if not isinstance(tweet, dict):
+            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            continue
+        yield from _tweet_item(tweet, ctx, member.relpath, n, vis, audience="circle")
+
+
+def _deleted_visibility(ctx: Context, source: str, created: datetime | None
+                        ) -> tuple[str, str, str, bool | None]:
+    was, _, _, was_public = post_visibility(_privacy(ctx), created)
+    return (RESTRICTED, f"{source}: deleted by you (X keeps deleted posts about 14 days)", HIGH,
+            True if was == PUBLIC else was_public)
+
+
+@reads
+def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    for n, row in enumerate(records(member), start=1):
+        tweet = unwrap_any(row)
+        if not isinstance(tweet, dict):
+            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            continue
+        vis = _deleted_visibility(ctx, member.relpath, tweet_date(tweet.get("created_at")))
+        yield from _tweet_item(tweet, ctx, member.relpath, n, vis)
+
+
+def _note_item(note: dict, ctx: Context, source: str, n: int,
+               deleted: bool) -> Iterator[_Yielded]:
+    note_id = first_str(note, "noteTweetId", "id")
+    if not note_id:
+        yield Problem(source, f"record {n}", "long post without an id: skipped")
+        return
+    core = note.get("core") if isinstance(note.get("core"), dict) else {}
+    text = core.get("text") if isinstance(core.get("text"), str) else first_str(note, "text")
+    created = any_date(note.get("createdAt"))
+    if deleted:
+        vis, evidence, confidence, was_public = _deleted_visibility(ctx, source, created)
+    else:
+        vis, evidence, confidence, was_public = post_visibility(_privacy(ctx), created)
+        evidence = f"{evidence}; {source}: long post not matched to a tweet"
+    yield Item(platform=PLATFORM, kind="post", key=f"x:note:{note_id}", created_at=created,
+               visibility=vis, evidence=evidence, confidence=confidence, source_file=source,
+               text=unescape(text), was_public=was_public)
+
+
+@reads
+def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    """Long posts. Those linked to a tweet are already that tweet's text; the rest are own posts."""
+    linked = ctx.state.get("x_notes_linked") or set()
+    for n, row in enumerate(records(member), start=1):
+        note = unwrap_any(row)
+        if not isinstance(note, dict):
+            yield Problem(member.relpath, f"record {n}", "not a long-post object: skipped")
+            continue
+        if first_str(note, "noteTweetId") in linked:
+            continue
+        yield from _note_item(note, ctx, member.relpath, n, deleted=False)
+
+
+@reads
+def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    for n, row in enumerate(records(member), start=1):
+        note = unwrap_any(row)
+        if not isinstance(note, dict):
+            yield Problem(member.relpath, f"record {n}", "not a long-post object: skipped")
+            continue
+        yield from _note_item(note, ctx, member.relpath, n, deleted=True)
+
+
+# ---------------------------------------------------------------- Grailbird (≤ 2018)
+
+def grailbird_date(value: Any) -> datetime | None:
+    """`2014-05-27 12:24:35 +0000`; older files also use the tweet style."""
+    if not isinstance(value, str):
+        return None
+    if len(value) == 25 and value[19:] == " +0000":
+        try:
+            return datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]),
+                            int(value[14:16]), int(value[17:19]), tzinfo=UTC)
+        except ValueError:
+            return None
+    return tweet_date(value)
+
+
+@reads
+def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    """data/js/tweets/YYYY_MM.js: full API tweets with `user.protected` as of the archive's date."""
+    answer = ctx.options.x_protected
+    for n, tweet in enumerate(records(member), start=1):
+        if not isinstance(tweet, dict):
+            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            continue
+        user = tweet.get("user") if isinstance(tweet.get("user"), dict) else {}
+        if answer is not None:
+            protected, evidence = answer, _privacy(ctx).evidence
+        elif "protected" in user:
+            protected = user.get("protected") in (True, "true")
+            evidence = (f"{member.relpath}: user.protected {'true' if protected else 'false'} "
+                        "(as of this archive's date)")
+        else:
+            protected, evidence = False, f"{member.relpath}: no user.protected; assumed public"
+        # The flag is the state when the archive was made; the account may have changed since.
+        confidence = HIGH if answer is not None else MEDIUM if "protected" in user else LOW
+        vis = (RESTRICTED if protected else PUBLIC, evidence, confidence, None)
+        yield from _tweet_item(tweet, ctx, member.relpath, n, vis, read_date=grailbird_date)
+
+
+# ---------------------------------------------------------------- likes, graph, DMs
+
+@reads
+def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: likes are private on X since June 2024"
+    for n, row in enumerate(records(member), start=1):
+        like = unwrap_any(row)
+        tweet_id = first_str(like, "tweetId") if isinstance(like, dict) else ""
+        if not tweet_id:
+            yield Problem(member.relpath, f"record {n}", "like without a tweet id: skipped")
+            continue
+        url = first_str(like, "expandedUrl") or f"https://x.com/i/web/status/{tweet_id}"
+        yield Item(platform=PLATFORM, kind="reaction", key=f"x:like:{tweet_id}", created_at=None,
+                   visibility=RESTRICTED, evidence=evidence, confidence=HIGH, source_file=member.relpath,
+                   text=unescape(like.get("fullText")), url=url, own=False)
+
+
+def _connections(direction: str) -> _Handler:
+    @reads
+    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+        evidence = f"{member.relpath}: who you follow and who follows you is account data, not a post"
+        for n, row in enumerate(records(member), start=1):
+            entry = unwrap_any(row)
+            account_id = first_str(entry, "accountId") if isinstance(entry, dict) else ""
+            if not account_id:
+                yield Problem(member.relpath, f"record {n}", "entry without an account id: skipped")
+                continue
+            yield Item(platform=PLATFORM, kind="connection", key=f"x:{direction}:{account_id}",
+                       created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=MEDIUM,
+                       source_file=member.relpath, url=first_str(entry, "userLink"),
+                       own=direction == "following")
+
+    parse.__name__ = f"parse_{direction}"
+    return parse
+
+
+parse_followers = _connections("follower")
+parse_following = _connections("following")
+
+
+@reads
+def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    """1:1 and group DMs, streamed message by message (one conversation can hold thousands).
+    Membership events (joins, leaves, renames) are not messages and are not itemised."""
+    own_id = _account_id(ctx)
+    evidence = f"{member.relpath}: direct messages are private"
+    for n, event in enumerate(records(member, "item.dmConversation.messages.item"), start=1):
+        msg = event.get("messageCreate") if isinstance(event, dict) else None
+        if not isinstance(msg, dict):
+            if not isinstance(event, dict):
+                yield Problem(member.relpath, f"message {n}", "not a message object: skipped")
+            continue
+        created = any_date(msg.get("createdAt"))
+        sender = first_str(msg, "senderId")
+        msg_id = first_str(msg, "id")
+        key = f"x:dm:{msg_id}" if msg_id else derived_key(PLATFORM, "message", sender,
+                                                          msg.get("createdAt"), msg.get("text"))
+        media = msg.get("mediaUrls")
+        yield Item(platform=PLATFORM, kind="message", key=key, created_at=created, visibility=RESTRICTED,
+                   evidence=evidence, confidence=HIGH, source_file=member.relpath,
+                   text=unescape(msg.get("text")), media_count=len(media) if isinstance(media, list) else 0,
+                   audience="dm", own=bool(own_id) and sender == own_id)
+
+
+# ---------------------------------------------------------------- profile
+
+def _profile_item(ctx: Context, source: str, field_name: str, text: str, evidence: str,
+                  created: datetime | None = None, url: str = "") -> Item:
+    owner = _account_id(ctx) or _handle(ctx)
+    return Item(platform=PLATFORM, kind="profile", key=f"x:profile:{owner}:{field_name}",
+                created_at=created, visibility=PUBLIC, evidence=evidence, confidence=HIGH,
+                source_file=source, text=text, url=url, audience="profile")
+
+
+@reads
+def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    """Handle and display name (public even for protected accounts); email, phone: not content."""
+    for n, row in enumerate(records(member), start=1):
+        account = unwrap_any(row)
+        if not isinstance(account, dict):
+            yield Problem(member.relpath, f"record {n}", "not an account object: skipped")
+            continue
+        handle = first_str(account, "username")
+        evidence = f"{member.relpath}: shown on your profile, even when the account is protected"
+        if handle:
+            yield _profile_item(ctx, member.relpath, "username", "@" + handle, evidence,
+                                any_date(account.get("createdAt")), f"https://x.com/{handle}")
+        name = first_str(account, "accountDisplayName")
+        if name:
+            yield _profile_item(ctx, member.relpath, "display_name", name, evidence)
+
+
+@reads
+def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    for n, row in enumerate(records(member), start=1):
+        profile = unwrap_any(row)
+        if not isinstance(profile, dict):
+            yield Problem(member.relpath, f"record {n}", "not a profile object: skipped")
+            continue
+        desc = profile.get("description") if isinstance(profile.get("description"), dict) else {}
+        evidence = f"{member.relpath}: shown on your profile, even when the account is protected"
+        for field_name in ("bio", "location", "website"):
+            value = first_str(desc, field_name)
+            if value:
+                yield _profile_item(ctx, member.relpath, field_name, value, evidence)
+
+
+@reads
+def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: former handles were shown publicly while in use"
+    for n, row in enumerate(records(member), start=1):
+        outer = unwrap_any(row)
+        change = outer.get("screenNameChange", outer) if isinstance(outer, dict) else None
+        if not isinstance(change, dict) or not first_str(change, "changedTo", "changedFrom"):
+            yield Problem(member.relpath, f"record {n}", "not a handle change: skipped")
+            continue
+        changed_at = first_str(change, "changedAt")
+        old, new = first_str(change, "changedFrom"), first_str(change, "changedTo")
+        yield Item(platform=PLATFORM, kind="profile",
+                   key=derived_key(PLATFORM, "profile", "screen-name", changed_at, old, new),
+                   created_at=any_date(changed_at), visibility=PUBLIC, evidence=evidence,
+                   confidence=MEDIUM, source_file=member.relpath, text=f"@{old} → @{new}",
+                   audience="profile")
+
+
+# ---------------------------------------------------------------- the rarer files
+
+def text_leaves(value: Any, names: tuple[str, ...] = ("text",), limit: int = 2000) -> str:
+    """String leaves named `names` anywhere in a structure whose shape is not documented."""
+    out: list[str] = []
+    stack = [value]
+    while stack and sum(len(s) for s in out) < limit:
+        v = stack.pop()
+        if isinstance(v, dict):
+            for k, child in v.items():
+                if k in names and isinstance(child, str):
+                    out.append(child)
+                elif isinstance(child, (dict, list)):
+                    stack.append(child)
+        elif isinstance(v, list):
+            stack.extend(reversed(v))
+    return "\n".join(s for s in out if s.strip())
+
+
+@reads
+def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: lists can be public or private and the export does not say which"
+    for n, row in enumerate(records(member), start=1):
+        info = unwrap_any(row)
+        urls: list[str] = []
+        if isinstance(info, dict):
+            if isinstance(info.get("url"), str):
+                urls.append(info["url"])
+            if isinstance(info.get("urls"), list):
+                urls.extend(u for u in info["urls"] if isinstance(u, str))
+        if not urls:
+            yield Problem(member.relpath, f"record {n}", "list without a URL: skipped")
+            continue
+        for url in urls:
+            yield Item(platform=PLATFORM, kind="other", key=derived_key(PLATFORM, "other", "list", url),
+                       created_at=None, visibility=UNKNOWN, evidence=evidence, confidence=LOW,
+                       source_file=member.relpath, text=url.rstrip("/").rsplit("/", 1)[-1], url=url)
+
+
+@reads
+def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: Moments were public pages (a retired feature)"
+    for n, row in enumerate(records(member), start=1):
+        moment = unwrap_any(row)
+        moment_id = first_str(moment, "momentId", "id") if isinstance(moment, dict) else ""
+        if not moment_id:
+            yield Problem(member.relpath, f"record {n}", "moment without an id: skipped")
+            continue
+        text = "\n".join(s for s in (first_str(moment, "title"), first_str(moment, "description")) if s)
+        yield Item(platform=PLATFORM, kind="post", key=f"x:moment:{moment_id}",
+                   created_at=any_date(moment.get("createdAt")), visibility=PUBLIC, evidence=evidence,
+                   confidence=LOW, source_file=member.relpath, text=text,
+                   url=f"https://x.com/i/moments/{moment_id}")
+
+
+@reads
+def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    statuses = ctx.state.get("x_article_status") or {}
+    for n, row in enumerate(records(member), start=1):
+        article = unwrap_any(row)
+        article_id = first_str(article, "id", "articleId", "restId") if isinstance(article, dict) else ""
+        if not article_id:
+            yield Problem(member.relpath, f"record {n}", "article without an id: skipped")
+            continue
+        status, meta_file = statuses.get(article_id, ("", ""))
+        vis, evidence, confidence = article_visibility(status, meta_file)
+        body = text_leaves({k: v for k, v in article.items() if k != "title"})
+        text = "\n".join(s for s in (first_str(article, "title"), body) if s)
+        yield Item(platform=PLATFORM, kind="article", key=f"x:article:{article_id}",
+                   created_at=any_date(article.get("createdAt") or article.get("createdAtMs")),
+                   visibility=vis, evidence=evidence, confidence=confidence,
+                   source_file=member.relpath, text=text)
+
+
+@reads
+def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = (f"{member.relpath}: Community Notes are shown publicly under an alias (notes not yet "
+                "rated helpful may be seen by contributors only)")
+    for n, row in enumerate(records(member), start=1):
+        note = unwrap_any(row)
+        note_id = first_str(note, "noteId", "id") if isinstance(note, dict) else ""
+        if not note_id:
+            yield Problem(member.relpath, f"record {n}", "note without an id: skipped")
+            continue
+        yield Item(platform=PLATFORM, kind="comment", key=f"x:community-note:{note_id}",
+                   created_at=any_date(note.get("createdAt")), visibility=PUBLIC, evidence=evidence,
+                   confidence=MEDIUM, source_file=member.relpath, text=first_str(note, "summary"),
+                   url=f"https://x.com/i/birdwatch/n/{note_id}", audience="community notes")
+
+
+@reads
+def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: conversations with Grok are private"
+    own_id = _account_id(ctx)
+    for n, row in enumerate(records(member), start=1):
+        chat = unwrap_any(row)
+        if not isinstance(chat, dict) or not (first_str(chat, "chatId") or first_str(chat, "createdAt")):
+            yield Problem(member.relpath, f"record {n}", "not a chat entry: skipped")
+            continue
+        sender = first_str(chat, "sender").lower()
+        created_raw = first_str(chat, "createdAt")
+        # The sender field's values are not confirmed; only a clearly human sender counts as own.
+        own = sender in ("user", "human", "you") or (bool(own_id) and sender == own_id)
+        yield Item(platform=PLATFORM, kind="message",
+                   key=derived_key(PLATFORM, "message", "grok", first_str(chat, "chatId"),
+                                   created_raw, sender),
+                   created_at=any_date(created_raw), visibility=RESTRICTED, evidence=evidence,
+                   confidence=HIGH, source_file=member.relpath, text=first_str(chat, "message"),
+                   audience="grok", own=own)
+
+
+@reads
+def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: Fleets disappeared after 24 hours (a feature of 2020–21)"
+    for n, row in enumerate(records(member), start=1):
+        fleet = unwrap_any(row)
+        if not isinstance(fleet, dict):
+            yield Problem(member.relpath, f"record {n}", "not a fleet object: skipped")
+            continue
+        created_raw = first_str(fleet, "createdAt", "created_at")
+        fleet_id = first_str(fleet, "fleetId", "fleet_id", "id")
+        text = first_str(fleet, "text")
+        key = f"x:fleet:{fleet_id}" if fleet_id else derived_key(PLATFORM, "story", created_raw, text)
+        yield Item(platform=PLATFORM, kind="story", key=key, created_at=any_date(created_raw),
+                   visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
+                   source_file=member.relpath, text=text)
+
+
+@reads
+def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: Spaces were public audio; only their metadata is here, no text"
+    own_id = _account_id(ctx)
+    for n, row in enumerate(records(member), start=1):
+        space = unwrap_any(row)
+        space_id = first_str(space, "id", "spaceId") if isinstance(space, dict) else ""
+        if not space_id:
+            yield Problem(member.relpath, f"record {n}", "space without an id: skipped")
+            continue
+        hosts = space.get("hostUserIds") if isinstance(space.get("hostUserIds"), list) else []
+        own = not own_id or first_str(space, "creatorUserId") == own_id or own_id in hosts
+        yield Item(platform=PLATFORM, kind="other", key=f"x:space:{space_id}",
+                   created_at=any_date(space.get("createdAt")), visibility=PUBLIC, evidence=evidence,
+                   confidence=MEDIUM, source_file=member.relpath,
+                   url=f"https://x.com/i/spaces/{space_id}", own=own)
+
+
+@reads
+def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = f"{member.relpath}: comments in a live Periscope broadcast's public chat"
+    for n, row in enumerate(records(member), start=1):
+        comment = unwrap_any(row)
+        if not isinstance(comment, dict):
+            yield Problem(member.relpath, f"record {n}", "not a comment object: skipped")
+            continue
+        created_raw = first_str(comment, "createdAt", "timestamp", "created_at")
+        comment_id = first_str(comment, "commentId", "id", "uuid")
+        text = first_str(comment, "text", "body")
+        key = (f"x:periscope-comment:{comment_id}" if comment_id else
+               derived_key(PLATFORM, "comment", first_str(comment, "broadcastId"), created_raw, text))
+        yield Item(platform=PLATFORM, kind="comment", key=key, created_at=any_date(created_raw),
+                   visibility=PUBLIC, evidence=evidence, confidence=LOW, source_file=member.relpath,
+                   text=text, audience="periscope")
+
+
+def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tuple[str, ...],
+                   why: str) -> _Handler:
+    """Small private files with one text per entry (reply prompts, saved searches)."""
+
+    @reads
+    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+        evidence = f"{member.relpath}: {why}"
+        for n, row in enumerate(records(member), start=1):
+            entry = unwrap_any(row)
+            text = first_str(entry, *text_fields) if isinstance(entry, dict) else ""
+            if not text:
+                if not (isinstance(entry, dict) and not entry):  # `{ }` placeholders are not records
+                    yield Problem(member.relpath, f"record {n}", "entry without text: skipped")
+                continue
+            entry_id = first_str(entry, *id_fields)
+            created_raw = first_str(entry, "createdAt", "created_at", "timestamp")
+            key = (f"x:{kind_name}:{entry_id}" if entry_id else
+                   derived_key(PLATFORM, "other", kind_name, created_raw, text))
+            yield Item(platform=PLATFORM, kind="other", key=key, created_at=any_date(created_raw),
+                       visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
+                       source_file=member.relpath, text=text)
+
+    parse.__name__ = f"parse_{kind_name.replace('-', '_')}"
+    return parse
+
+
+parse_reply_prompts = _private_texts(
+    "reply-prompt", ("proposedTweetText", "text"), ("id", "tweetId"),
+    "a reply X warned you about before posting; it may never have been posted")
+parse_saved_searches = _private_texts(
+    "saved-search", ("query",), ("savedSearchId", "id"), "saved searches are private to you")
+
+
+# ---------------------------------------------------------------- the table
+
+_NOT_CONTENT = "account, security or advertising data, not content you posted"
+
+ROUTES: tuple[Route, ...] = (
+    # The viewer and the archive's own description.
+    Route(r"Your archive\.html", None, "X's offline viewer for this archive (no data of its own)"),
+    Route(r"assets/.*", None, "the offline viewer's scripts, styles and fonts"),
+    Route(r"data/README\.txt", None, "X's description of the archive's files"),
+    Route(r"data/manifest\.js", None, "the archive's table of contents (read for the export date)"),
+    # Posts. tweet.js until mid 2022, tweets.js since late 2022 (and their -partN files).
+    Route(D + r"tweets?" + PART, parse_tweets, "your posts, replies, quotes and retweets"),
+    Route(D + r"note-tweet" + PART, parse_note_tweets, "full text of long posts (linked to their tweets)"),
+    Route(D + r"community-tweet" + PART, parse_community_tweets, "posts made in X Communities"),
+    Route(D + r"twitter-circle-tweet" + PART, parse_circle_tweets,
+          "posts shared with your Twitter Circle only (2022–23)"),
+    Route(D + r"deleted-tweets?" + PART, parse_deleted_tweets, "posts you deleted in the last ~14 days"),
+    Route(D + r"deleted-note-tweets?" + PART, parse_deleted_notes, "long posts you deleted recently"),
+    Route(D + r"(?:deleted-)?tweets?-headers?" + PART, None,
+          "ids and dates of posts without their text (the posts themselves are itemised)"),
+    Route(D + r"twitter-circle(?:-member)?" + PART, None,
+          "your Twitter Circle and its members (who could see Circle posts), not content"),
+    # Likes, graph.
+    Route(D + r"like" + PART, parse_likes, "posts you liked (others' text)"),
+    Route(D + r"follower" + PART, parse_followers, "accounts that follow you"),
+    Route(D + r"following" + PART, parse_following, "accounts you follow"),
+    Route(D + r"(?:block|mute|direct-message-mute|smartblock)" + PART, None,
+          "accounts you blocked or muted: private account settings, not content"),
+    # Direct messages (singular and plural spellings both occur).
+    Route(D + r"direct-messages?(?:-group)?" + PART, parse_direct_messages,
+          "direct messages and group messages"),
+    Route(D + r"direct-message(?:s)?(?:-group)?-headers?" + PART, None,
+          "message ids and dates without text (the messages themselves are itemised)"),
+    Route(D + r"audio-video-calls-in-dm(?:-recipient-sessions)?" + PART, None,
+          "call logs from direct messages: metadata, no text"),
+    # Profile.
+    Route(D + r"account" + PART, parse_account, "your handle and display name"),
+    Route(D + r"profile" + PART, parse_profile, "your bio, location and website"),
+    Route(D + r"screen-name-change" + PART, parse_screen_name_changes, "your former handles"),
+    Route(D + r"protected-history" + PART, None,
+          "when you protected or unprotected your posts (read to decide visibility)"),
+    Route(D + r"(?:verified|verified-organization|account-label|professional-data|expanded-profile"
+          r"|account-timezone)" + PART, None,
+          "profile badges and settings: metadata, not content you wrote"),
+    # Other content.
+    Route(D + r"lists-created" + PART, parse_lists_created, "lists you made"),
+    Route(D + r"lists-(?:member|subscribed)" + PART, None, "lists others made that you are on or follow"),
+    Route(D + r"moments?" + PART, parse_moments, "Moments you made"),
+    Route(D + r"(?:twitter-)?article" + PART, parse_articles, "X Articles you wrote"),
+    Route(D + r"(?:twitter-)?article-metadata" + PART, None,
+          "whether each article is a draft or published (read to decide visibility)"),
+    Route(D + r"(?:community-note|birdwatch-note)" + PART, parse_community_notes,
+          "Community Notes you wrote"),
+    Route(D + r"(?:community-note|birdwatch-note)-(?:rating|tombstone|batsignal)" + PART, None,
+          "your ratings of notes and deleted-note records: not text you published"),
+    Route(D + r"grok-chat-item" + PART, parse_grok_chats, "your chats with Grok"),
+    Route(D + r"fleets?" + PART, parse_fleets, "Fleets (24-hour stories, 2020–21)"),
+    Route(D + r"spaces-metadata" + PART, parse_spaces, "Spaces you hosted (metadata only)"),
+    Route(D + r"periscope-comments-made-by-user" + PART, parse_periscope_comments,
+          "your comments on Periscope broadcasts"),
+    Route(D + r"periscope-[a-z0-9-]+" + PART, None,
+          "legacy Periscope account data and broadcast metadata: no text you wrote"),
+    Route(D + r"reply-prompt" + PART, parse_reply_prompts, "replies X asked you to reconsider"),
+    Route(D + r"saved-search" + PART, parse_saved_searches, "your saved searches"),
+    # Media folders: counted through their posts' and messages' media_count.
+    Route(D + r"(?:tweets?_media|community_tweet_media|deleted_tweets_media|twitter_circle_tweet_media"
+          r"|moments_media|moments_tweets_media|profile_media|spaces_media|periscope_broadcast_media"
+          r"|fleet_media|grok_chat_media|article_media|twitter_article_media)/.*", None,
+          "media files of your posts and profile (counted with their posts)"),
+    Route(D + r"direct_messages?(?:_group)?_media/.*", None,
+          "attachments of direct messages (counted with their messages)"),
+    # Account, security and advertising data.
+    Route(D + r"(?:ad|ads)-[a-z0-9-]+" + PART, None, "advertising data: " + _NOT_CONTENT),
+    Route(D + r"(?:phone-number|email-address-change|ip-audit|account-creation-ip|ageinfo"
+          r"|personalization|device-token|ni-devices|connected-application|contact|sso|key-registry"
+          r"|account-suspension|app|user-link-clicks?|branch-links?|tweetdeck|shop-module|shopify-account"
+          r"|product-drop|product-set|catalog-item|commerce-catalog|twitter-shop|ads-revenue-sharing"
+          r"|mute-word|muted-word|community-membership|community-member|spaces-participated"
+          r"|deleted-account|periscope|smart-block|subscription|monetization)" + PART, None,
+          _NOT_CONTENT),
+    # ≤ 2018 Grailbird tweet archive.
+    Route(r"data/js/tweets/\d{4}_\d{2}\.js", parse_grailbird_tweets, "your tweets of one month (≤ 2018)"),
+    Route(r"data/js/(?:tweet_index|payload_details|user_details)\.js", None,
+          "index and account details of the ≤ 2018 archive (read for the account)"),
+    Route(r"tweets\.csv", None, "the same tweets as data/js/tweets/ (itemised from there)"),
+    Route(r"(?:index\.html|README\.txt|(?:css|img|js|lib)/.*)", None,
+          "the ≤ 2018 archive's offline viewer"),
+)
+
+SPEC = ParserSpec(
+    platform=PLATFORM,
+    label="X (Twitter) archive",
+    signatures=(
+        Signature(r"data/manifest\.js", 2),
+        Signature(r"data/README\.txt"),
+        Signature(r"data/account\.js"),
+        Signature(r"data/tweets?\.js"),
+        # 2018–19: the window.YTD files at the archive root.
+        Signature(r"tweets?\.js"),
+        Signature(r"account\.js"),
+        # ≤ 2018 Grailbird.
+        Signature(r"data/js/tweet_index\.js"),
+        Signature(r"tweets\.csv"),
+    ),
+    routes=ROUTES,
+    prepare=prepare,
+    # Linking a long post to its tweet happens while the tweets are read; unlinked notes come after.
+    first=(D + r"tweets?" + PART,),
+)

@@ -1,0 +1,9 @@
+var user_details = {
+  "expanded_url" : "https://example.com",
+  "screen_name" : "sample_heron",
+  "location" : "Example Valley",
+  "full_name" : "Sample Heron",
+  "bio" : "Birds and rivers.",
+  "id" : "4000000001",
+  "created_at" : "2012-04-14 22:50:27 +0000"
+}

@@ -1,0 +1,3 @@
+window.YTD.ageinfo.part0 = [ {
+  "ageMeta" : { }
+} ]

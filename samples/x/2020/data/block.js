@@ -1,0 +1,1 @@
+window.YTD.block.part0 = [ ]

@@ -1,0 +1,1 @@
+window.YTD.fleet.part0 = [ ]

@@ -1,0 +1,5 @@
+window.YTD.future_feature.part0 = [ {
+  "futureThing" : {
+    "value" : "1"
+  }
+} ]

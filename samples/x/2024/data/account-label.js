@@ -1,0 +1,5 @@
+window.YTD.account_label.part0 = [
+  {
+    "accountLabel" : { }
+  }
+]

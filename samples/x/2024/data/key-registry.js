@@ -1,0 +1,1 @@
+window.YTD.key_registry.part0 = [ ]
