@@ -3,9 +3,11 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-from . import linkedin, x
+from . import facebook, instagram, linkedin, x
 
 REGISTRY: dict[str, ParserSpec] = {
+    "facebook": facebook.SPEC,
+    "instagram": instagram.SPEC,
     "linkedin": linkedin.SPEC,
     "x": x.SPEC,
 }

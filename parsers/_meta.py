@@ -1,0 +1,448 @@
+"""Helpers shared by the Facebook and Instagram parsers: Meta's "Download your information" exports
+have one grammar for both products (see formats/meta.md).
+
+- Reading: `iter_records` streams the elements of a top-level list (a bare list, or the list under
+  one or more top-level keys) and repairs Meta's latin-1 mojibake in every string and key of each
+  record; `load_fixed` does the same for small files read whole.
+- The `label_values` envelope (FB-4, IG-5) and `string_map_data` / `string_list_data` lookups with
+  localised keys ("Time" / "Tijd" / "Zeit", "Name" / "Naam").
+- Instagram's account privacy history replayed as pure functions (`PrivacyTimeline`).
+- HTML-format exports: detection and counting of entries per section (never itemised, never
+  mojibake-repaired: that text is real UTF-8).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import ijson
+
+from ai_exposure.archive import Member, MemberError
+from ai_exposure.model import Problem
+from ai_exposure.readers import (
+    ReadError,
+    _ijson_error_reason,
+    fix_mojibake,
+    fix_mojibake_deep,
+    json_stream,
+    load_json,
+    parse_epoch,
+    parse_iso,
+)
+
+# ---------------------------------------------------------------- reading JSON
+
+
+def load_fixed(member: Member, max_bytes: int = 64 << 20) -> Any:
+    """A small JSON file, whole, with the mojibake repaired in every string and key."""
+    return fix_mojibake_deep(load_json(member, max_bytes=max_bytes))
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One element of a top-level list. `key` is the top-level key that held the list (None for a
+    bare list); `number` counts elements across the whole file, from 1 (for Problem places)."""
+
+    key: str | None
+    number: int
+    value: Any
+
+
+_START = ("start_map", "start_array")
+_END = ("end_map", "end_array")
+
+
+def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[Record]:
+    """Stream the elements of the file's top-level list(s), each repaired with `fix_mojibake_deep`.
+
+    Accepts a bare list (`[...]`) and an object holding lists (`{"ig_stories": [...]}`) alike, which
+    is the wrapper inconsistency Meta's eras have. With `keys`, only lists under those (repaired)
+    top-level keys are read; other top-level values are skipped without being built. Raises
+    ReadError after yielding every good element before a structural error."""
+    wanted = None if keys is None else set(keys)
+    number = 0
+    stack: list[str] = []  # "map"/"array" for the containers we are inside, outside any element
+    top_key: str | None = None
+    builder: ijson.ObjectBuilder | None = None
+    depth = 0
+    with json_stream(member) as fh:
+        try:
+            for _prefix, event, value in ijson.parse(fh, use_float=True):
+                if builder is not None:
+                    builder.event(event, value)
+                    if event in _START:
+                        depth += 1
+                    elif event in _END:
+                        depth -= 1
+                    if depth == 0:
+                        number += 1
+                        yield Record(top_key, number, fix_mojibake_deep(builder.value))
+                        builder = None
+                    continue
+                if event == "map_key" and stack == ["map"]:
+                    top_key = fix_mojibake(value)
+                    continue
+                in_top_list = stack == ["array"] or stack == ["map", "array"]
+                if in_top_list and event not in _END:
+                    if stack == ["map", "array"] and wanted is not None and top_key not in wanted:
+                        # An unwanted list: walk over its element without building it.
+                        if event in _START:
+                            stack.append("skip")
+                        continue
+                    if event in _START:
+                        builder = ijson.ObjectBuilder()
+                        builder.event(event, value)
+                        depth = 1
+                    else:
+                        number += 1
+                        yield Record(top_key if stack[0] == "map" else None, number,
+                                     fix_mojibake_deep(value))
+                    continue
+                if event in _START:
+                    stack.append("map" if event == "start_map" else "array")
+                elif event in _END and stack:
+                    stack.pop()
+        except ReadError:
+            raise
+        except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
+            raise ReadError(f"record {number + 1}", _ijson_error_reason(exc)) from None
+
+
+def list_in(data: Any, *keys: str) -> list[Any] | None:
+    """The list a small file holds: the file itself if it is a list, else the first of `keys` (or, with
+    no keys, the only list-valued top-level key). None when there is no such list."""
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        return None
+    for key in keys:
+        if isinstance(data.get(key), list):
+            return data[key]
+    if not keys:
+        lists = [v for v in data.values() if isinstance(v, list)]
+        if len(lists) == 1:
+            return lists[0]
+    return None
+
+
+# ---------------------------------------------------------------- localised keys
+
+# string_map_data / label_values keys are localised; folder and file names are not. English first.
+# Sources: formats/meta.md §0.6, §3.2.3-§3.2.6 (Dutch "Tijd", "Opmerking", "Media-eigenaar", "Naam",
+# "Gebruikersnaam"; German "Zeit"; French "Nom", "Nom d’utilisateur"; Italian "Nome utente"). The other
+# entries are the products' own UI words, marked [U] in meta.md: harmless extra candidates.
+LABELS: dict[str, tuple[str, ...]] = {
+    "time": ("Time", "Tijd", "Zeit", "Heure", "Hora", "Ora", "Date", "Datum"),
+    "comment": ("Comment", "Opmerking", "Reactie", "Kommentar", "Commentaire", "Comentario", "Commento"),
+    "media_owner": ("Media Owner", "Media-eigenaar", "Medieninhaber", "Propriétaire du média",
+                    "Propietario del contenido", "Proprietario del contenuto"),
+    "name": ("Name", "Naam", "Nom", "Nombre", "Nome"),
+    "username": ("Username", "Gebruikersnaam", "Benutzername", "Nom d’utilisateur", "Nom d'utilisateur",
+                 "Nombre de usuario", "Nome utente"),
+    "bio": ("Bio", "Biografie", "Biographie", "Biografía", "Biografia"),
+    "website": ("Website", "Site web", "Sitio web", "Sito web"),
+    "private_account": ("Private Account", "Privéaccount", "Privates Konto", "Compte privé",
+                        "Cuenta privada", "Account privato"),
+    "date_of_birth": ("Date of birth", "Geboortedatum", "Geburtsdatum", "Date de naissance",
+                      "Fecha de nacimiento", "Data di nascita"),
+    "city_name": ("City Name", "Town/city name", "Naam van plaats", "Stadt", "Ville", "Ciudad", "Città"),
+    "saved_on": ("Saved on", "Opgeslagen op", "Gespeichert am", "Enregistré le", "Guardado el"),
+    "url": ("URL", "Link"),
+    "text": ("Text", "Tekst", "Post", "Bericht", "Description", "Beschrijving"),
+    "title": ("Title", "Titel", "Titre", "Título", "Titolo"),
+    "author": ("Author", "Auteur", "Autor", "Autore"),
+}
+
+TRUE_WORDS = frozenset({"true", "waar", "wahr", "vrai", "verdadero", "vero", "yes", "ja", "oui", "sí"})
+FALSE_WORDS = frozenset({"false", "onwaar", "falsch", "faux", "falso", "no", "nee", "nein", "non"})
+
+
+def as_bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        v = value.strip().lower()
+        if v in TRUE_WORDS:
+            return True
+        if v in FALSE_WORDS:
+            return False
+    return None
+
+
+def smd(record: Any, label: str) -> dict[str, Any] | None:
+    """The `string_map_data` entry for a localised label (see LABELS), or None."""
+    if not isinstance(record, dict):
+        return None
+    data = record.get("string_map_data")
+    if not isinstance(data, dict):
+        return None
+    for name in LABELS.get(label, (label,)):
+        entry = data.get(name)
+        if isinstance(entry, dict):
+            return entry
+    return None
+
+
+def smd_value(record: Any, label: str) -> str:
+    entry = smd(record, label)
+    value = entry.get("value") if entry else None
+    return value if isinstance(value, str) else ""
+
+
+def smd_time(record: Any, label: str = "time") -> datetime | None:
+    entry = smd(record, label)
+    return parse_epoch(entry.get("timestamp")) if entry else None
+
+
+def sld_first(record: Any) -> dict[str, Any]:
+    """The first `string_list_data` entry (followers, likes, close friends...), or {}."""
+    if isinstance(record, dict):
+        data = record.get("string_list_data")
+        if isinstance(data, list) and data and isinstance(data[0], dict):
+            return data[0]
+    return {}
+
+
+# ---------------------------------------------------------------- the label_values envelope
+
+
+def label_values(record: Any) -> dict[str, list[Any]]:
+    """The envelope `{label_values: [{label, value|timestamp_value|href|vec|dict|media}...]}` flattened
+    to label → values, nested `dict`s included (their `title`, e.g. "Group", prefixes nothing: labels
+    are looked up by localised name, see `lv_get`)."""
+    out: dict[str, list[Any]] = {}
+
+    def walk(entries: Any) -> None:
+        if not isinstance(entries, list):
+            return
+        for lv in entries:
+            if not isinstance(lv, dict):
+                continue
+            label = lv.get("label")
+            if isinstance(label, str):
+                for field_name in ("value", "timestamp_value", "href"):
+                    if field_name in lv:
+                        out.setdefault(label, []).append(lv[field_name])
+                        break
+                if isinstance(lv.get("vec"), list):
+                    out.setdefault(label, []).extend(
+                        v.get("value") for v in lv["vec"] if isinstance(v, dict))
+                if isinstance(lv.get("media"), list):
+                    out.setdefault(label, []).extend(lv["media"])
+            if "dict" in lv:
+                walk(lv["dict"])
+
+    if isinstance(record, dict):
+        walk(record.get("label_values"))
+    return out
+
+
+def lv_get(flat: dict[str, list[Any]], label: str) -> Any:
+    """The first value of a localised label (see LABELS) in a flattened label_values record."""
+    for name in LABELS.get(label, (label,)):
+        values = flat.get(name)
+        if values:
+            return values[0]
+    return None
+
+
+def lv_media_count(record: Any) -> int:
+    count = 0
+    if isinstance(record, dict) and isinstance(record.get("media"), list):
+        count += len(record["media"])
+    for values in label_values(record).values():
+        count += sum(1 for v in values if isinstance(v, dict) and "uri" in v)
+    return count
+
+
+# ---------------------------------------------------------------- timestamps
+
+
+def meta_time(value: Any) -> datetime | None:
+    """Unix seconds (ms for messages) or an ISO string (IG-0). 0 means "no time" in Meta exports."""
+    if isinstance(value, str) and not value.strip().isdigit():
+        return parse_iso(value)
+    return parse_epoch(value)
+
+
+def first_time(record: Any, *names: str) -> datetime | None:
+    if not isinstance(record, dict):
+        return None
+    for name in names:
+        dt = meta_time(record.get(name))
+        if dt is not None:
+            return dt
+    return None
+
+
+# ---------------------------------------------------------------- Instagram privacy history
+
+
+PRIVATE_WORDS = ("private", "privé", "prive", "privat", "privado", "privato", "privada", "prywatn")
+PUBLIC_WORDS = ("public", "openbaar", "öffentlich", "oeffentlich", "público", "publico", "pubblico",
+                "publiczn")
+
+
+def privacy_word(text: str) -> bool | None:
+    """True for "private", False for "public", None when the text says neither or both (the change
+    titles are generated and localised; their exact wording is unknown, meta.md §3.2.5)."""
+    low = text.lower()
+    private = any(w in low for w in PRIVATE_WORDS)
+    public = any(w in low for w in PUBLIC_WORDS)
+    if private == public:
+        return None
+    return private
+
+
+@dataclass(frozen=True)
+class PrivacyTimeline:
+    """The account's public/private state over time.
+
+    `changes` is the history, sorted: (when, private after this change). `current` is the state at
+    export time (`Private Account` in personal information, else the last change), None if unknown.
+    Before the first change the account was in the opposite state of that change."""
+
+    changes: tuple[tuple[datetime, bool], ...] = ()
+    current: bool | None = None
+    current_evidence: str = ""
+    history_evidence: str = ""
+
+    @classmethod
+    def build(cls, changes: Iterable[tuple[datetime, bool]], private_flag: bool | None,
+              flag_evidence: str = "", history_evidence: str = "") -> PrivacyTimeline:
+        ordered = tuple(sorted(changes, key=lambda c: c[0]))
+        current = private_flag
+        evidence = flag_evidence
+        if current is None and ordered:
+            current = ordered[-1][1]
+            evidence = f"{history_evidence}: latest change"
+        return cls(ordered, current, evidence, history_evidence)
+
+    def private_at(self, when: datetime | None) -> bool | None:
+        """Was the account private at `when`? None when the history cannot tell."""
+        if when is None:
+            return None
+        if not self.changes:
+            return None
+        state = not self.changes[0][1]
+        for at, private in self.changes:
+            if at > when:
+                break
+            state = private
+        return state
+
+    def public_since(self, when: datetime | None) -> bool | None:
+        """Was the account public at `when` or at any time after it? None when unknown."""
+        if when is None or not self.changes:
+            return None
+        if self.private_at(when) is False:
+            return True
+        return any(not private for at, private in self.changes if at > when)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    visibility: str
+    evidence: str
+    confidence: str
+    was_public: bool | None = None
+
+
+def account_visibility(timeline: PrivacyTimeline, created: datetime | None, what: str) -> Verdict:
+    """Visibility of an item that follows the account's privacy (feed posts, reels, own-media
+    comments): public now if the account is public now; else restricted, with `was_public` when the
+    history shows a public period at or after its creation. A pure function of the timeline."""
+    if timeline.current is None:
+        return Verdict("unknown", f"{what}: the export does not say whether the account is private "
+                                  "(no 'Private Account' value, no privacy history)", "low")
+    if timeline.current is False:
+        return Verdict("public", f"{what}: account public now ({timeline.current_evidence})", "medium")
+    was = timeline.public_since(created)
+    if was is True:
+        at = timeline.private_at(created)
+        when = "when it was posted" if at is False else "for a time after it was posted"
+        return Verdict("restricted", f"{what}: account private now ({timeline.current_evidence}); "
+                                     f"it was public {when} ({timeline.history_evidence})", "high", True)
+    if was is False:
+        return Verdict("restricted", f"{what}: account private now and since before it was posted "
+                                     f"({timeline.current_evidence}; {timeline.history_evidence})",
+                       "high", False)
+    return Verdict("restricted", f"{what}: account private now ({timeline.current_evidence}); no "
+                                 "privacy history, so whether it was public earlier is unknown", "high")
+
+
+# ---------------------------------------------------------------- HTML-format exports
+
+HTML_NOTICE = (
+    "This {product} download is in HTML format, which cannot be itemised reliably. For itemised "
+    "results request it again in JSON: Accounts Center → Your information and permissions → "
+    "Download your information → Download or transfer information → choose the profile → "
+    "Format: JSON."
+)
+
+# Each entry of a DYI HTML page sits in a block whose class list includes `_a6-g` (2024 div, 2025
+# section; meta.md §6.3); Instagram list pages use `_a706`. Counting these is an estimate.
+_HTML_ENTRY = re.compile(rb'class="[^"]*\b_a6-g\b|class="[^"]*\b_a706\b')
+
+
+def count_html_entries(member: Member, chunk: int = 1 << 16) -> int:
+    """Approximate entries in one HTML page, by streaming (no parsing, no text decoding)."""
+    count = 0
+    tail = b""
+    with member.open() as fh:
+        while True:
+            data = fh.read(chunk)
+            if not data:
+                break
+            buf = tail + data
+            # Count matches that end in this buffer and did not end in the previous overlap.
+            count += sum(1 for m in _HTML_ENTRY.finditer(buf) if m.end() > len(tail))
+            tail = buf[-200:]
+    return count
+
+
+@dataclass
+class HtmlSummary:
+    files: dict[str, int] = field(default_factory=dict)
+    entries: dict[str, int] = field(default_factory=dict)
+
+    def line(self) -> str:
+        parts = [f"{section} {self.files[section]} file(s), ~{self.entries.get(section, 0)} entries"
+                 for section in sorted(self.files)]
+        return "Counted from the HTML pages (not itemised): " + "; ".join(parts) + "."
+
+
+def html_section(relpath: str) -> str:
+    """The section an HTML page belongs to: the folder under the activity folder, e.g. "posts"."""
+    parts = relpath.split("/")
+    activity = ("your_instagram_activity", "your_facebook_activity", "your_activity_across_facebook",
+                "this_profile's_activity_across_facebook", "this_profile_s_activity_across_facebook")
+    if parts[0] in activity and len(parts) > 2:
+        return parts[1]
+    return parts[0] if len(parts) > 1 else "(top level)"
+
+
+def detect_html(ctx: Any, product: str) -> Iterator[Problem]:
+    """Mark an HTML-format download (more .html pages than .json files): set export_format, add the
+    notice on how to get JSON, and count pages and entries per section into ctx.state["html_summary"].
+    The pages are never itemised and never mojibake-repaired (their text is real UTF-8)."""
+    htmls = [m for m in ctx.members if m.relpath.lower().endswith((".html", ".htm"))]
+    jsons = [m for m in ctx.members if m.relpath.lower().endswith(".json")]
+    if not htmls or len(jsons) >= len(htmls):
+        return
+    ctx.info.export_format = "html"
+    summary = HtmlSummary()
+    for member in htmls:
+        section = html_section(member.relpath)
+        summary.files[section] = summary.files.get(section, 0) + 1
+        try:
+            summary.entries[section] = summary.entries.get(section, 0) + count_html_entries(member)
+        except (OSError, EOFError, MemberError) as exc:
+            yield Problem(member.relpath, "whole file", f"cannot be read ({type(exc).__name__})")
+    ctx.state["html_summary"] = summary
+    ctx.info.notices.append(HTML_NOTICE.format(product=product))
+    ctx.info.notices.append(summary.line())

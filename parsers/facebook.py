@@ -1,0 +1,845 @@
+"""Facebook "Download your information" exports, every layout era in formats/meta.md §1.3:
+
+- FB-0 (before ~Mar 2018): HTML only (`html/timeline.htm`, `html/messages.htm`): counted, not itemised.
+- FB-1 (2018-~2020): flat folders (`posts/your_posts_1.json`, `comments/comments.json`,
+  `photos_and_videos/`, `friends/friends.json`), keys without `_v2`.
+- FB-2 (~2021-mid 2022): flat, renamed folders, `_v2` keys.
+- FB-3 (~2022-mid 2024): `your_activity_across_facebook/...`, `personal_information/`, `connections/`.
+- FB-4 (from ~mid 2024): `your_facebook_activity/...`, more label_values files, `e2ee_cutover`.
+- FB-Page (2025+): `this_profile's_activity_across_facebook/...` (a Page, not a personal profile).
+- HTML format: the same tree with .html pages; counted per section, not itemised.
+
+No file holds the audience of a post, photo, story, reel or comment (meta.md §0.3, §5.2): those are
+`unknown`, with the account's default audience for future posts (privacy_settings.json) as a weak hint
+in the evidence and the destination (own timeline, group, someone else's timeline) from the `title`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from ai_exposure.archive import Member
+from ai_exposure.model import (
+    HIGH,
+    LOW,
+    MEDIUM,
+    PUBLIC,
+    RESTRICTED,
+    UNKNOWN,
+    Item,
+    Problem,
+    derived_key,
+)
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.readers import ReadError
+
+from . import _meta
+from ._meta import Verdict, iter_records, label_values, load_fixed, lv_get, meta_time
+
+PLATFORM = "facebook"
+
+# The activity folder: FB-4, FB-3, the Page export (its apostrophe is `_` in some zips), or nothing
+# (FB-1/FB-2 flat). One catalogue shows the tree nested under profile_information (meta.md §1.3 [U]).
+FA = (r"(?:personal_information/profile_information/)?"
+      r"(?:your_facebook_activity/|your_activity_across_facebook/|"
+      r"this_profile(?:'|_|’)s_activity_across_facebook/)?")
+PAGE_FOLDER = re.compile(r"^this_profile(?:'|_|’)s_activity_across_facebook/")
+SHARD = r"(?:_\d+)?"
+APOS = r"(?:'|_|’)"
+MEDIA_EXT = r"jpe?g|png|gif|webp|heic|bmp|mp4|mov|m4v|webm|3gp|m4a|mp3|aac|wav|ogg|opus|srt|vtt|pdf"
+
+PROFILE_INFO = r"(?:personal_information/)?profile_information/profile_information\.json"
+PRIVACY_SETTINGS = r"(?:.*/)?privacy_settings\.json"
+POST_AUDIENCES = r"(?:.*/)?your_post_audiences\.json"
+PRIMARY_LOCATION = r"(?:logged_information/)?location/primary_location\.json"
+PUBLIC_LOCATION = r"(?:logged_information/)?location/primary_public_location\.json"
+
+_NAME_PATTERN = re.compile(r"facebook-(?P<user>[A-Za-z0-9.]+)-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{8}")
+
+# "Who can see your future posts?" in privacy_settings.json (meta.md §3.1.6: English confirmed; the
+# other languages are the UI's wording, unverified). Matched by substring, case-insensitively.
+FUTURE_POSTS_LABELS = ("future posts", "toekomstige berichten", "zukünftigen beiträge",
+                       "publications futures", "publicaciones futuras", "post futuri")
+
+# ---------------------------------------------------------------- context
+
+
+def prepare(ctx: Context) -> Iterator[Problem]:
+    state = ctx.state
+    yield from _meta.detect_html(ctx, "Facebook")
+    if any(PAGE_FOLDER.match(m.relpath) for m in ctx.members):
+        state["fb_page"] = True
+        ctx.info.label = "Facebook Page"
+        ctx.info.notices.append(
+            "This is a Facebook Page download (this_profile's_activity_across_facebook), not a "
+            "personal profile: a Page's posts are public by default.")
+    names: set[str] = set()
+    member = ctx.find_one(PROFILE_INFO)
+    if member is not None:
+        try:
+            data = load_fixed(member)
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason)
+            data = {}
+        profile = (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
+        if isinstance(profile, dict):
+            name = profile.get("name")
+            full = name.get("full_name") if isinstance(name, dict) else name
+            if isinstance(full, str) and full:
+                names.add(full)
+            username = profile.get("username")
+            ctx.info.account = username if isinstance(username, str) and username else (full or "")
+            if ctx.info.account:
+                state["account_evidence"] = f"{member.relpath}: username or name"
+            ctx.info.birth_date = birth_date(profile.get("birthday"))
+            city = profile.get("current_city")
+            if isinstance(city, dict) and isinstance(city.get("name"), str) and city["name"]:
+                ctx.info.region_hint = city["name"]
+                ctx.info.region_hint_evidence = f"{member.relpath}: current_city (as you entered it)"
+    if not ctx.info.account:
+        for candidate in [ctx.info.root, *(m.container.name for m in ctx.members[:1])]:
+            match = _NAME_PATTERN.search(candidate or "")
+            if match:
+                ctx.info.account = match.group("user")
+                state["account_evidence"] = "the download's name"
+                break
+    state["fb_names"] = names
+    yield from _default_audience(ctx)
+    yield from _location(ctx)
+    audiences = ctx.find_one(POST_AUDIENCES)
+    if audiences is not None:
+        ctx.info.caveats.append(
+            f"{audiences.relpath} shows custom audiences (friend lists) exist; Facebook does not "
+            "export which audience each post used.")
+    ctx.info.caveats.append(
+        "Facebook exports no per-post audience: posts, photos, comments and reels are 'unknown' "
+        "unless the kind itself decides (messages are private; profile and cover photos are public).")
+
+
+def birth_date(value: Any) -> str:
+    """`{year, month, day}` as YYYY-MM-DD, or --MM-DD without a year (the export may omit it)."""
+    if not isinstance(value, dict):
+        return ""
+    try:
+        year, month, day = (int(value.get(k) or 0) for k in ("year", "month", "day"))
+    except (TypeError, ValueError):
+        return ""
+    if not month or not day:
+        return f"{year:04d}" if year else ""
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def default_audience(data: Any) -> str:
+    """"Who can see your future posts?" from privacy_settings.json (label_values), or "" (pure)."""
+    records = data if isinstance(data, list) else [data]
+    for record in records:
+        for label, values in label_values(record).items():
+            if any(word in label.lower() for word in FUTURE_POSTS_LABELS):
+                for value in values:
+                    if isinstance(value, str) and value:
+                        return value
+    return ""
+
+
+def _default_audience(ctx: Context) -> Iterator[Problem]:
+    member = ctx.find_one(PRIVACY_SETTINGS)
+    if member is None:
+        return
+    try:
+        data = load_fixed(member)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return
+    audience = default_audience(data)
+    if audience:
+        ctx.state["fb_default_audience"] = (audience, member.relpath)
+
+
+def _location(ctx: Context) -> Iterator[Problem]:
+    for pattern, key in ((PRIMARY_LOCATION, "primary_location_v2"),
+                         (PUBLIC_LOCATION, "primary_public_location_v2")):
+        member = ctx.find_one(pattern)
+        if member is None:
+            continue
+        try:
+            data = load_fixed(member)
+        except ReadError as exc:
+            yield Problem(member.relpath, exc.place, exc.reason)
+            continue
+        hint = location_hint(data.get(key) if isinstance(data, dict) else None)
+        if hint:
+            ctx.info.region_hint = hint
+            ctx.info.region_hint_evidence = f"{member.relpath}: {key} (inferred by Facebook)"
+            return
+
+
+def location_hint(value: Any) -> str:
+    """"City, Region" from primary_location_v2 {city_region_pairs}, or "City, Region, Country" from
+    primary_public_location_v2 {city, region, country}."""
+    if not isinstance(value, dict):
+        return ""
+    pairs = value.get("city_region_pairs")
+    if isinstance(pairs, list) and pairs and isinstance(pairs[0], list):
+        return ", ".join(p for p in pairs[0] if isinstance(p, str) and p)
+    parts = [value.get(k) for k in ("city", "region", "country")]
+    return ", ".join(p for p in parts if isinstance(p, str) and p)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _item(member: Member, kind: str, created: datetime | None, verdict: Verdict, key: str,
+          text: str = "", media_count: int = 0, audience: str = "", own: bool = True,
+          url: str = "") -> Item:
+    return Item(platform=PLATFORM, kind=kind, key=key, created_at=created,
+                visibility=verdict.visibility, evidence=verdict.evidence,
+                confidence=verdict.confidence, source_file=member.relpath, text=text,
+                media_count=media_count, url=url, audience=audience,
+                was_public=verdict.was_public, own=own)
+
+
+def _bad(member: Member, record: _meta.Record, why: str) -> Problem:
+    return Problem(member.relpath, f"record {record.number}", why)
+
+
+def _iso(dt: datetime | None) -> str:
+    return dt.isoformat() if dt else ""
+
+
+def data_values(record: dict[str, Any], key: str) -> list[Any]:
+    """Values of `key` in the singleton objects of `data: [{post: ...}, {update_timestamp: ...}]`."""
+    data = record.get("data")
+    if not isinstance(data, list):
+        return []
+    return [d[key] for d in data if isinstance(d, dict) and key in d]
+
+
+def attachment_values(record: dict[str, Any], key: str) -> list[Any]:
+    """Values of `key` in `attachments: [{data: [{media: ...}, {place: ...}]}]`."""
+    out = []
+    attachments = record.get("attachments")
+    if not isinstance(attachments, list):
+        return out
+    for attachment in attachments:
+        data = attachment.get("data") if isinstance(attachment, dict) else None
+        if isinstance(data, list):
+            out += [d[key] for d in data if isinstance(d, dict) and key in d]
+    return out
+
+
+def _hint(ctx: Context) -> str:
+    found = ctx.state.get("fb_default_audience")
+    if not found:
+        return ""
+    audience, where = found
+    return (f"; account default for future posts at export time: {audience} ({where}), a weak hint, "
+            "not this post's audience")
+
+
+# Destination from the generated, localised `title` sentence (meta.md §3.1.1). English confirmed; the
+# other languages are unverified wordings of the same sentences. Order matters: group before timeline.
+DESTINATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("group", re.compile(r" posted in | to the group| in the group|geplaatst in |in de groep|"
+                         r"in der gruppe|postete in |a publié dans |dans le groupe|publicó en |"
+                         r"en el grupo", re.IGNORECASE)),
+    ("other profile", re.compile(r"wrote on |posted on .+'s (?:timeline|profile)|"
+                                 r"schreef op |op de tijdlijn van|schrieb auf |a écrit sur |"
+                                 r"escribió en ", re.IGNORECASE)),
+)
+RESHARE = re.compile(r"shared (?:a post|a memory|.+'s post|a video|a photo|a reel)|deelde een |"
+                     r"hat einen beitrag geteilt|a partagé une publication|compartió una publicación",
+                     re.IGNORECASE)
+
+
+def destination(title: str, group_name: str = "") -> str:
+    """"group", "other profile" or "timeline" (own timeline, the default when the title says nothing)."""
+    if group_name:
+        return "group"
+    for name, pattern in DESTINATIONS:
+        if pattern.search(title):
+            return name
+    return "timeline"
+
+
+def post_verdict(ctx: Context, where: str, dest: str, page: bool) -> Verdict:
+    """Visibility of a post by where it went (pure apart from reading the recorded hint)."""
+    if page:
+        return Verdict(PUBLIC, f"{where}: a post on a Facebook Page; Pages are public by default "
+                               "(no per-post audience in the export)", LOW)
+    if dest == "group":
+        return Verdict(UNKNOWN, f"{where}: posted in a group (from the title); whether the group is "
+                                "public is not in the export", LOW)
+    if dest == "other profile":
+        return Verdict(UNKNOWN, f"{where}: posted on someone else's timeline or Page (from the "
+                                "title); their settings decide who sees it", LOW)
+    return Verdict(UNKNOWN, f"{where}: no audience in the export (own timeline){_hint(ctx)}", LOW)
+
+
+# ---------------------------------------------------------------- posts
+
+
+def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """Timeline posts (`your_posts__check_ins__photos_and_videos_N.json`, FB-1/2 `your_posts_N.json`,
+    2018 `{status_updates: [...]}`), Page posts (`profile_posts_N.json`) and group posts
+    (`{group_posts_v2: [...]}`). A multi-photo post repeats per photo; the key collapses them."""
+    page = bool(PAGE_FOLDER.match(member.relpath))
+    in_groups = "/groups/" in f"/{member.relpath}"
+    for record in iter_records(member):
+        post = record.value
+        if not isinstance(post, dict):
+            yield _bad(member, record, "not a post record; skipped")
+            continue
+        created = meta_time(post.get("timestamp"))
+        text = next((t for t in data_values(post, "post") if isinstance(t, str) and t), "")
+        title = _str(post.get("title"))
+        group = next((g for g in data_values(post, "group") if isinstance(g, str)), "")
+        dest = "group" if in_groups else destination(title, group)
+        media = attachment_values(post, "media")
+        links = [c.get("url") for c in attachment_values(post, "external_context")
+                 if isinstance(c, dict) and isinstance(c.get("url"), str)]
+        if created is None and not text and not media:
+            yield _bad(member, record, "post without time, text or media; skipped")
+            continue
+        kind = "repost" if RESHARE.search(title) and not text else "post"
+        verdict = post_verdict(ctx, member.relpath, dest, page)
+        yield _item(member, kind, created, verdict,
+                    derived_key(PLATFORM, "post", _iso(created), text, title if not text else ""),
+                    text=text, media_count=len(media),
+                    audience="page" if page else {"timeline": "profile"}.get(dest, dest),
+                    url=links[0] if links else "")
+
+
+def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{pending_posts_v2: [...]}`: group posts awaiting approval, not published."""
+    for record in iter_records(member):
+        post = record.value
+        if not isinstance(post, dict):
+            yield _bad(member, record, "not a post record; skipped")
+            continue
+        created = meta_time(post.get("timestamp"))
+        text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
+        verdict = Verdict(RESTRICTED, f"{member.relpath}: pending group post, not published", HIGH)
+        yield _item(member, "post", created, verdict,
+                    derived_key(PLATFORM, "post", _iso(created), text, "pending"), text=text,
+                    audience="group")
+
+
+def trash(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{trash_v2: [...]}`: deleted posts waiting in the trash, not published now."""
+    for record in iter_records(member):
+        post = record.value
+        if not isinstance(post, dict):
+            yield _bad(member, record, "not a post record; skipped")
+            continue
+        created = meta_time(post.get("timestamp"))
+        text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
+        verdict = Verdict(RESTRICTED, f"{member.relpath}: in the trash (deleted), not shown now", HIGH)
+        yield _item(member, "post", created, verdict,
+                    derived_key(PLATFORM, "trash", _iso(created), text, _str(post.get("title"))),
+                    text=text, media_count=len(attachment_values(post, "media")))
+
+
+def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """label_values files with the user's text: posts on other pages and profiles, marketplace
+    listings (FB-4). Their labels are unknown beyond a few (meta.md §3.1.6), so the text is the value
+    of a text-like label, else the longest plain string that is not a link."""
+    marketplace = "marketplace" in member.relpath
+    for record in iter_records(member):
+        value = record.value
+        if not isinstance(value, dict) or "label_values" not in value:
+            yield _bad(member, record, "not a label_values record; skipped")
+            continue
+        flat = label_values(value)
+        created = meta_time(value.get("timestamp")) or next(
+            (meta_time(v) for vs in flat.values() for v in vs if isinstance(v, int)), None)
+        text = _str(lv_get(flat, "text"))
+        if not text:
+            strings = [v for vs in flat.values() for v in vs
+                       if isinstance(v, str) and not v.startswith(("http://", "https://"))]
+            text = max(strings, key=len, default="")
+        url = _str(lv_get(flat, "url"))
+        if marketplace:
+            verdict = Verdict(UNKNOWN, f"{member.relpath}: Marketplace listing; listings are shown to "
+                                       "Marketplace users, the export has no audience", LOW)
+            audience = "marketplace"
+            kind = "post"
+        else:
+            verdict = Verdict(UNKNOWN, f"{member.relpath}: posted on another profile or Page; their "
+                                       "settings decide who sees it", LOW)
+            audience = "other profile"
+            kind = "post"
+        yield _item(member, kind, created, verdict,
+                    derived_key(PLATFORM, "post", _iso(created), text, audience),
+                    text=text, media_count=_meta.lv_media_count(value), audience=audience,
+                    url=url if url.startswith("https://") else "")
+
+
+# ---------------------------------------------------------------- photos, videos, reels, stories
+
+# Album names that are always public on Facebook (profile and cover photos; meta.md §5.2 [U]). The
+# names are localised; English is confirmed, the others are the UI's words.
+PUBLIC_ALBUMS = frozenset(a.lower() for a in (
+    "Profile pictures", "Profile Pictures", "Cover photos", "Cover Photos",
+    "Profielfoto's", "Omslagfoto's", "Profilbilder", "Titelbilder",
+    "Photos de profil", "Photos de couverture", "Fotos del perfil", "Fotos de portada",
+    "Immagini del profilo", "Foto di copertina"))
+
+
+def album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`posts/album/<n>.json` (FB-1: `photos_and_videos/album/<n>.json`): {name, photos: [...]}."""
+    data = load_fixed(member)
+    if not isinstance(data, dict) or not isinstance(data.get("photos"), list):
+        yield Problem(member.relpath, "whole file", "not an album (no photos list); nothing read")
+        return
+    name = _str(data.get("name"))
+    public = name.lower() in PUBLIC_ALBUMS
+    for n, photo in enumerate(data["photos"], start=1):
+        if not isinstance(photo, dict):
+            yield Problem(member.relpath, f"photo {n}", "not a photo record; skipped")
+            continue
+        created = meta_time(photo.get("creation_timestamp"))
+        text = _str(photo.get("description"))
+        if public:
+            verdict = Verdict(PUBLIC, f"{member.relpath}: album '{name}'; profile and cover photos "
+                                      "are always public on Facebook", MEDIUM)
+        else:
+            verdict = Verdict(UNKNOWN, f"{member.relpath}: album audience is not exported{_hint(ctx)}",
+                              LOW)
+        yield _item(member, "photo", created, verdict,
+                    derived_key(PLATFORM, "photo", _iso(created), name, text, _taken(photo)),
+                    text=text, media_count=1, audience="profile")
+
+
+def _taken(media: dict[str, Any]) -> str:
+    """EXIF taken time, when the export has it: tells apart photos uploaded in the same second."""
+    meta = media.get("media_metadata")
+    if not isinstance(meta, dict):
+        return ""
+    for kind in ("photo_metadata", "video_metadata"):
+        block = meta.get(kind)
+        if not isinstance(block, dict):
+            continue
+        exif = block.get("exif_data")
+        entries = exif if isinstance(exif, list) else [block]
+        for entry in entries:
+            if isinstance(entry, dict) and entry.get("taken_timestamp"):
+                return str(entry["taken_timestamp"])
+    return ""
+
+
+def media_list(kind: str):
+    """`{videos_v2: [...]}` (FB-1 `videos`), `{other_photos_v2: [...]}`: media records."""
+
+    def handler(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+        for record in iter_records(member):
+            media = record.value
+            if not isinstance(media, dict):
+                yield _bad(member, record, "not a media record; skipped")
+                continue
+            created = meta_time(media.get("creation_timestamp"))
+            text = _str(media.get("description")) or _str(media.get("title"))
+            verdict = Verdict(UNKNOWN, f"{member.relpath}: audience is not exported{_hint(ctx)}", LOW)
+            yield _item(member, kind, created, verdict,
+                        derived_key(PLATFORM, kind, _iso(created), text, _taken(media)),
+                        text=text, media_count=1, audience="profile")
+
+    return handler
+
+
+def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{lasso_videos_v2: [{timestamp, title, data: [{post}], attachments}]}`."""
+    for record in iter_records(member):
+        reel = record.value
+        if not isinstance(reel, dict):
+            yield _bad(member, record, "not a reel record; skipped")
+            continue
+        created = meta_time(reel.get("timestamp"))
+        text = next((t for t in data_values(reel, "post") if isinstance(t, str)), "")
+        verdict = Verdict(UNKNOWN, f"{member.relpath}: reel audience is not exported{_hint(ctx)}", LOW)
+        yield _item(member, "video", created, verdict,
+                    derived_key(PLATFORM, "video", _iso(created), text, "reel"), text=text,
+                    media_count=max(1, len(attachment_values(reel, "media"))), audience="profile")
+
+
+def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{archived_stories_v2: [...]}`: expired stories, kept in the private archive."""
+    for record in iter_records(member):
+        story = record.value
+        if not isinstance(story, dict):
+            yield _bad(member, record, "not a story record; skipped")
+            continue
+        media = attachment_values(story, "media")
+        created = meta_time(story.get("timestamp")) or next(
+            (meta_time(m.get("creation_timestamp")) for m in media if isinstance(m, dict)), None)
+        text = next((_str(m.get("description")) for m in media
+                     if isinstance(m, dict) and _str(m.get("description"))), "")
+        verdict = Verdict(RESTRICTED, f"{member.relpath}: stories expire after 24 hours and stay "
+                                      "only in your archive; the audience while live is not exported",
+                          MEDIUM)
+        yield _item(member, "story", created, verdict,
+                    derived_key(PLATFORM, "story", _iso(created), text), text=text,
+                    media_count=max(1, len(media)), audience="profile")
+
+
+# ---------------------------------------------------------------- comments, reactions
+
+
+def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{comments_v2: [...]}` (FB-1 `comments`), `{group_comments_v2: [...]}`: each
+    `{timestamp, data: [{comment: {comment, author, group?}}], title}`."""
+    in_groups = "/groups/" in f"/{member.relpath}"
+    for record in iter_records(member):
+        value = record.value
+        if not isinstance(value, dict):
+            yield _bad(member, record, "not a comment record; skipped")
+            continue
+        inner = next((c for c in data_values(value, "comment") if isinstance(c, dict)), {})
+        text = _str(inner.get("comment"))
+        created = meta_time(value.get("timestamp")) or meta_time(inner.get("timestamp"))
+        if not text and created is None:
+            yield _bad(member, record, "comment without text or time; skipped")
+            continue
+        group = _str(inner.get("group"))
+        if group or in_groups:
+            verdict = Verdict(UNKNOWN, f"{member.relpath}: comment in a group; whether the group is "
+                                       "public is not in the export", LOW)
+            audience = "group"
+        else:
+            verdict = Verdict(UNKNOWN, f"{member.relpath}: who sees a comment depends on the post it "
+                                       "is on, which the export does not describe", LOW)
+            audience = ""
+        yield _item(member, "comment", created, verdict,
+                    derived_key(PLATFORM, "comment", _iso(created), text), text=text,
+                    media_count=len(attachment_values(value, "media")), audience=audience)
+
+
+def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`likes_and_reactions_N.json` (bare list), FB-2 `{reactions_v2}`, FB-1 `{reactions}`, FB-4
+    `likes_and_reactions.json` (label_values), `{stories_feedback_v2}`: interactions, not content."""
+    for record in iter_records(member):
+        value = record.value
+        if not isinstance(value, dict):
+            yield _bad(member, record, "not a reaction record; skipped")
+            continue
+        created = meta_time(value.get("timestamp"))
+        if "label_values" in value:
+            flat = label_values(value)
+            reaction = _str(lv_get(flat, "Reaction"))
+            target = _str(lv_get(flat, "url")) or _str(lv_get(flat, "name"))
+        else:
+            inner = next((r for r in data_values(value, "reaction") if isinstance(r, dict)), {})
+            reaction = _str(inner.get("reaction"))
+            target = _str(value.get("title"))
+        if created is None and not target:
+            yield _bad(member, record, "reaction without time or target; skipped")
+            continue
+        verdict = Verdict(UNKNOWN, f"{member.relpath}: a reaction shows on the post it is on, to "
+                                   "whoever sees that post", LOW)
+        yield _item(member, "reaction", created, verdict,
+                    derived_key(PLATFORM, "reaction", _iso(created), target, reaction))
+
+
+# ---------------------------------------------------------------- pages, groups, events
+
+
+def named_entries(kind: str, visibility: str, why: str, audience: str = ""):
+    """Lists of `{name, timestamp}` or `{timestamp, title, data: [{name}]}`: page likes, follows,
+    recommendations, group memberships, friends, followers, saved items."""
+
+    def handler(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+        for record in iter_records(member):
+            value = record.value
+            if not isinstance(value, dict):
+                yield _bad(member, record, "not a record; skipped")
+                continue
+            name = _str(value.get("name")) or next(
+                (n for n in data_values(value, "name") if isinstance(n, str)), "") \
+                or _str(value.get("title"))
+            created = meta_time(value.get("timestamp"))
+            if not name and created is None:
+                yield _bad(member, record, "no name or time; skipped")
+                continue
+            verdict = Verdict(visibility, f"{member.relpath}: {why}",
+                              HIGH if visibility == RESTRICTED else LOW)
+            text = name if kind == "review" else ""
+            yield _item(member, kind, created, verdict,
+                        derived_key(PLATFORM, kind, member.relpath.rsplit("/", 1)[-1].split(".")[0],
+                                    name, _iso(created)),
+                        text=text, audience=audience,
+                        url=_str(value.get("url")) if _str(value.get("url")).startswith("https://")
+                        else "")
+
+    return handler
+
+
+def events(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{your_events_v2: [{name, description, start_timestamp, create_timestamp, place}]}` (Page:
+    `events/events.json`): events the user created."""
+    page = bool(PAGE_FOLDER.match(member.relpath))
+    for record in iter_records(member):
+        event = record.value
+        if not isinstance(event, dict):
+            yield _bad(member, record, "not an event record; skipped")
+            continue
+        created = meta_time(event.get("create_timestamp")) or meta_time(event.get("start_timestamp"))
+        name = _str(event.get("name"))
+        text = " — ".join(t for t in (name, _str(event.get("description"))) if t)
+        verdict = Verdict(UNKNOWN, f"{member.relpath}: whether an event is public or private is not "
+                                   "exported", LOW)
+        yield _item(member, "post", created, verdict,
+                    derived_key(PLATFORM, "event", name, event.get("start_timestamp")), text=text,
+                    audience="page" if page else "event")
+
+
+def event_responses(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{event_responses_v2: {events_joined, events_declined, events_interested}}` (FB-1
+    `event_responses`): small, read whole."""
+    data = load_fixed(member)
+    inner = (data.get("event_responses_v2") or data.get("event_responses")) \
+        if isinstance(data, dict) else None
+    if not isinstance(inner, dict):
+        yield Problem(member.relpath, "whole file", "no event responses object; nothing read")
+        return
+    for response, entries in inner.items():
+        if not isinstance(entries, list):
+            continue
+        for n, event in enumerate(entries, start=1):
+            if not isinstance(event, dict):
+                yield Problem(member.relpath, f"{response} record {n}", "not an event; skipped")
+                continue
+            verdict = Verdict(UNKNOWN, f"{member.relpath} {response}: who sees event responses "
+                                       "depends on the event", LOW)
+            yield _item(member, "activity", meta_time(event.get("start_timestamp")), verdict,
+                        derived_key(PLATFORM, "activity", response, _str(event.get("name")),
+                                    event.get("start_timestamp")), audience="event")
+
+
+# ---------------------------------------------------------------- profile
+
+
+def profile_information(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{profile_v2: {...}}` (FB-1 `profile`): the name is always public; other fields have a
+    per-field audience the export does not carry. Contact data (emails, phones) is not itemised."""
+    data = load_fixed(member)
+    profile = (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
+    if not isinstance(profile, dict):
+        yield Problem(member.relpath, "profile_v2", "no profile object; nothing read")
+        return
+    name = profile.get("name")
+    full = _str(name.get("full_name")) if isinstance(name, dict) else _str(name)
+    fields: list[tuple[str, str, bool]] = []
+    if full:
+        fields.append(("name", full, True))
+    if _str(profile.get("username")):
+        fields.append(("username", profile["username"], True))
+    for key in ("current_city", "hometown"):
+        entry = profile.get(key)
+        if isinstance(entry, dict) and _str(entry.get("name")):
+            fields.append((key, entry["name"], False))
+    for key in ("education_experiences", "work_experiences"):
+        entries = profile.get(key)
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and (_str(entry.get("name")) or _str(entry.get("employer"))):
+                fields.append((key, _str(entry.get("name")) or _str(entry.get("employer")), False))
+    websites = profile.get("websites")
+    if isinstance(websites, list):
+        fields += [("website", w["address"], False) for w in websites
+                   if isinstance(w, dict) and _str(w.get("address"))]
+    for label, value, public in fields:
+        if public:
+            verdict = Verdict(PUBLIC, f"{member.relpath}: {label} is always public on Facebook",
+                              MEDIUM)
+        else:
+            verdict = Verdict(UNKNOWN, f"{member.relpath}: {label}; its audience is not exported", LOW)
+        yield _item(member, "profile", None, verdict,
+                    derived_key(PLATFORM, "profile", label, value), text=value, audience="profile")
+
+
+# ---------------------------------------------------------------- messages
+
+
+def _own(ctx: Context, sender: str) -> bool:
+    names = ctx.state.get("fb_names") or set()
+    return True if not names else sender in names
+
+
+def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """Messenger `message_N.json` in inbox, archived_threads, filtered_threads, message_requests and
+    e2ee_cutover, and group chats (`groups/your_group_messages/<name>.json`): always restricted."""
+    parts = member.relpath.split("/")
+    thread = parts[-2] if parts[-1].startswith("message_") else parts[-1].rsplit(".", 1)[0]
+    folder = parts[-3] if len(parts) >= 3 else ""
+    in_group = "your_group_messages" in parts
+    verdict = Verdict(RESTRICTED, f"{member.relpath}: Messenger conversation"
+                                  + (f" ({folder})" if folder and not in_group else ""), HIGH)
+    for record in iter_records(member, ("messages",)):
+        msg = record.value
+        if not isinstance(msg, dict):
+            yield _bad(member, record, "not a message record; skipped")
+            continue
+        sender = _str(msg.get("sender_name"))
+        text = _str(msg.get("content"))
+        media = sum(len(msg[k]) for k in ("photos", "videos", "audio_files", "gifs", "files")
+                    if isinstance(msg.get(k), list))
+        yield _item(member, "message", meta_time(msg.get("timestamp_ms")), verdict,
+                    derived_key(PLATFORM, "message", thread, msg.get("timestamp_ms"), sender, text),
+                    text=text, media_count=media, audience="group" if in_group else "dm",
+                    own=_own(ctx, sender))
+
+
+def ai_conversations(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`messages/ai_conversations.json` (FB-4, label_values): chats with Meta AI. Private between the
+    user and Meta; Meta says it uses these interactions to train its AI (policies.md, M1)."""
+    for record in iter_records(member):
+        value = record.value
+        if not isinstance(value, dict):
+            yield _bad(member, record, "not a record; skipped")
+            continue
+        flat = label_values(value)
+        created = meta_time(value.get("timestamp"))
+        text = _str(lv_get(flat, "text")) or max(
+            (v for vs in flat.values() for v in vs if isinstance(v, str)), key=len, default="")
+        verdict = Verdict(RESTRICTED, f"{member.relpath}: a chat with Meta AI (not public; Meta says "
+                                      "it trains on Meta AI interactions)", HIGH)
+        yield _item(member, "message", created, verdict,
+                    derived_key(PLATFORM, "message", "meta_ai", _iso(created), text), text=text,
+                    audience="meta_ai")
+
+
+def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """Read in prepare (default audience, region, audiences); nothing to itemise here."""
+    return iter(())
+
+
+# ---------------------------------------------------------------- the table
+
+GROUPS = FA + r"groups/"
+ROUTES: tuple[Route, ...] = (
+    Route(r".*\.html?", None, "HTML-format page: counted per section, not itemised (request JSON)"),
+    Route(r"(?:.*/)?no-data\.txt", None, "placeholder for an empty category"),
+    Route(rf".*\.(?:{MEDIA_EXT})", None, "media file (the JSON files describe it)"),
+    # Posts: FB-3/4 `your_posts__check_ins__photos_and_videos_N`, FB-1/2 `your_posts_N`, 2018
+    # `your_posts` ({status_updates}), Page `profile_posts_N` (2025+).
+    Route(FA + r"posts/(?:your_posts__check_ins__photos_and_videos|your_posts|profile_posts)"
+          + SHARD + r"\.json", posts, "your posts (status, photos, videos, links, check-ins, life events)"),
+    Route(FA + r"posts/posts_on_other_pages_and_profiles\.json", label_value_posts,
+          "your posts on other profiles and Pages"),
+    Route(FA + r"posts/other_people" + APOS + r"s_posts_to_your_timeline\.json", None,
+          "other people's posts to your timeline: their content, not yours"),
+    Route(FA + r"(?:posts|photos_and_videos)/album/\d+\.json", album, "photo albums"),
+    Route(FA + r"(?:posts|photos_and_videos)/your_uncategorized_photos\.json", media_list("photo"),
+          "uncategorized photos"),
+    Route(FA + r"(?:posts|photos_and_videos)/(?:your_)?videos\.json", media_list("video"), "videos"),
+    Route(FA + r"reels/your_reels\.json", reels, "reels"),
+    Route(FA + r"stories/archived_stories\.json", stories, "archived stories"),
+    Route(FA + r"stories/story_reactions\.json", reactions, "reactions to others' stories"),
+    Route(FA + r"posts/trash\.json", trash, "deleted posts in the trash"),
+    Route(FA + r"posts/[^/]+\.json", None,
+          "post edits, memories, birthday media, sharing links, places tagged: not new content"),
+    # Comments and reactions (FB-1 `comments/`, `likes_and_reactions/`; FB-2+ `comments_and_reactions/`).
+    Route(FA + r"(?:comments_and_reactions|comments)/comments\.json", comments, "your comments"),
+    Route(FA + r"(?:comments_and_reactions|likes_and_reactions)/(?:likes_and_reactions" + SHARD
+          + r"|posts_and_comments)\.json", reactions, "likes and reactions"),
+    Route(FA + r"comments_and_reactions/[^/]+\.json", None, "comment edits: not new content"),
+    # Pages.
+    Route(FA + r"(?:pages|likes_and_reactions)/(?:pages_you" + APOS + r"?ve_liked|pages)\.json",
+          named_entries("reaction", UNKNOWN, "Page likes are shown on your profile to your profile's "
+                                             "audience, which is not exported"), "Pages you liked"),
+    Route(FA + r"pages/pages_and_profiles_you_follow\.json",
+          named_entries("connection", UNKNOWN, "follows; their audience is not exported"),
+          "Pages and profiles you follow"),
+    Route(FA + r"pages/pages_and_profiles_you" + APOS + r"?ve_recommended\.json",
+          named_entries("review", UNKNOWN, "a Page recommendation; its audience is not exported",
+                        "page"), "Page recommendations"),
+    Route(FA + r"pages/[^/]+\.json", None, "Pages you manage and Page settings"),
+    # Groups.
+    Route(GROUPS + r"(?:group_posts_and_comments|your_posts_and_comments_in_groups)\.json", posts,
+          "your posts in groups"),
+    Route(GROUPS + r"your_comments_in_groups\.json", comments, "your comments in groups"),
+    Route(GROUPS + r"your_pending_posts_in_groups\.json", pending_posts, "pending group posts"),
+    Route(GROUPS + r"(?:your_group_membership_activity|group_membership_activity|your_groups)\.json",
+          named_entries("connection", UNKNOWN, "group membership; group privacy is not exported",
+                        "group"), "groups you joined or run"),
+    Route(GROUPS + r"your_group_messages/[^/]+\.json", messages, "group chats"),
+    Route(GROUPS + r"[^/]+\.json", None, "group settings and badges"),
+    # Events.
+    Route(FA + r"events/(?:your_events|events|events_you_hosted)\.json", events, "events you created"),
+    Route(FA + r"events/your_event_responses\.json", event_responses, "your event responses"),
+    Route(FA + r"events/[^/]+\.json", None, "event invitations and settings"),
+    # Marketplace, saved items.
+    Route(FA + r"(?:facebook_)?marketplace/your_marketplace_listing_history\.json", label_value_posts,
+          "Marketplace listings"),
+    Route(FA + r"(?:facebook_)?marketplace/.*\.json", None, "Marketplace activity: not content"),
+    Route(FA + r"saved_items(?:_and_collections)?/[^/]+\.json",
+          named_entries("activity", RESTRICTED, "saved items are visible only to you"),
+          "saved items and collections"),
+    # Messenger (FB-1 has no activity folder; FB-4 adds e2ee_cutover).
+    Route(FA + r"messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)"
+          r"/[^/]+/message_\d+\.json", messages, "Messenger conversations"),
+    Route(FA + r"messages/ai_conversations\.json", ai_conversations, "chats with Meta AI"),
+    Route(FA + r"messages/.*\.json", None, "Messenger settings, contacts and chat metadata"),
+    # Profile, connections.
+    Route(PROFILE_INFO, profile_information, "profile: name, username, places, work, education"),
+    Route(r"(?:personal_information/)?profile_information/.*\.json", None,
+          "profile update history and other account details"),
+    Route(r"(?:connections/friends/your_friends|friends/friends|friends_and_followers/friends)\.json",
+          named_entries("connection", UNKNOWN, "the friend list's audience is not exported"),
+          "friends"),
+    Route(r"connections/followers/(?:who_you" + APOS + r"?ve_followed|people_who_followed_you|"
+          r"followers)\.json",
+          named_entries("connection", UNKNOWN, "the follower list's audience is not exported"),
+          "followers and following"),
+    Route(POST_AUDIENCES, context_file, "custom audiences (read as a caveat)"),
+    Route(PRIVACY_SETTINGS, context_file, "privacy settings (default audience, a weak hint)"),
+    Route(PRIMARY_LOCATION, context_file, "primary location (region hint)"),
+    Route(PUBLIC_LOCATION, context_file, "primary public location (region hint)"),
+    Route(r"(?:connections|friends|friends_and_followers|following_and_followers)/.*\.json", None,
+          "friend requests, suggestions, removed friends: not content"),
+    # Whole categories without the user's own content.
+    Route(r"(?:ads_information|ads|ads_and_businesses|apps_and_websites_off_of_facebook|"
+          r"apps_and_websites|logged_information|preferences|security_and_login_information|"
+          r"personal_information|your_topics|facebook_gaming|other_activity|"
+          r"search_history|location|about_you|your_places|payment_history|"
+          r"your_interactions_on_facebook|notifications|facebook_accounts_center|"
+          r"activity_messages|meta_ai|information_about_you)/.*\.json", None,
+          "ads, logs, settings, searches and account details: not content"),
+    Route(FA + r"(?:other_activity|fundraisers|facebook_payments|polls|shops|navigation_bar|voting|"
+          r"facebook_news|your_places|facebook_gaming|live_audio_rooms|community_chats|"
+          r"short_videos|avatars|meta_ai|fan_subscriptions|bug_bounty|journalist_registration|"
+          r"your_interactions_on_facebook|your_problem_reports|off-facebook_activity|"
+          r"facebook_assistant|crowdsourcing|your_topics)/.*\.json", None,
+          "other activity logs: not content"),
+)
+
+SIGNATURES: tuple[Signature, ...] = (
+    # FB-4 / FB-3 / Page (and the HTML format of the same trees).
+    Signature(r"your_facebook_activity/.+\.(?:json|html)", 2),
+    Signature(r"your_activity_across_facebook/.+\.(?:json|html)", 2),
+    Signature(r"this_profile(?:'|_|’)s_activity_across_facebook/.+\.(?:json|html)", 2),
+    Signature(r"apps_and_websites_off_of_facebook/.+\.(?:json|html)", 2),
+    Signature(r"personal_information/profile_information/profile_information\.(?:json|html)", 1),
+    # FB-1 / FB-2 flat.
+    Signature(r"posts/your_posts(?:_\d+)?\.(?:json|html)", 2),
+    Signature(r"profile_information/profile_information\.(?:json|html)", 1),
+    Signature(r"(?:comments|comments_and_reactions)/comments\.(?:json|html)", 1),
+    Signature(r"friends(?:_and_followers)?/friends\.(?:json|html)", 1),
+    Signature(r"photos_and_videos/.+", 1),
+    Signature(r"likes_and_reactions/.+\.(?:json|html)", 1),
+    # FB-0 (before 2018): HTML only.
+    Signature(r"html/(?:timeline|messages|photos|friends|wall)\.htm", 2),
+)
+
+SPEC = ParserSpec(
+    platform=PLATFORM,
+    label="Facebook",
+    signatures=SIGNATURES,
+    routes=ROUTES,
+    prepare=prepare,
+)
