@@ -3,10 +3,11 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-from . import facebook, instagram, linkedin, x
+from . import facebook, google, instagram, linkedin, x
 
 REGISTRY: dict[str, ParserSpec] = {
     "facebook": facebook.SPEC,
+    "google": google.SPEC,
     "instagram": instagram.SPEC,
     "linkedin": linkedin.SPEC,
     "x": x.SPEC,

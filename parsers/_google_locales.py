@@ -1,0 +1,202 @@
+"""Localised Google Takeout folder and file names, one table per account language.
+
+Takeout translates folder names and many file names into the account's language, partially and
+differently across export eras. Each table maps a *concept* (a canonical English path segment) to the
+names seen for it in that language, current spelling first, older spellings after. A renamed file in a
+new export era is one more alias in one tuple here.
+
+Sources and confidence: the research notes (formats/google.md §1.4). en and de come from a maintained
+parser's locale maps and its German fixture tree; nl, es, ar, tr and zh from a project that checked them
+against real exports in Aug 2026; fr is a third-party hint ([S]). A concept a language does not list is
+looked up under the English names (non-English accounts still get untranslated names, e.g. nl
+`MyActivity.json`), so only translated names belong here.
+
+Names are stored as the export writes them (NFC, plain spaces: see google.py `_canonical`); matching is
+case-insensitive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Locale:
+    code: str
+    language: str
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+# The English table names every concept google.py routes on.
+EN = Locale("en", "English", {
+    "archive_index": ("archive_browser",),
+    # product folders
+    "youtube": ("YouTube and YouTube Music", "YouTube"),  # "YouTube": very old exports
+    "my_activity": ("My Activity",),
+    "my_activity_file": ("MyActivity", "My Activity"),  # both in current English exports
+    "maps_places": ("Maps (your places)",),
+    "maps": ("Maps",),
+    "play_store": ("Google Play Store",),
+    "search_contributions": ("Search Contributions",),
+    "blogger": ("Blogger",),
+    "photos": ("Google Photos",),
+    "profile": ("Profile",),
+    "location_history": ("Location History (Timeline)", "Location History"),
+    "mail": ("Mail", "Gmail"),
+    "chrome": ("Chrome",),
+    "drive": ("Drive",),
+    # files outside YouTube
+    "reviews": ("Reviews",),
+    "saved_places": ("Saved Places",),
+    "profile_file": ("Profile",),
+    "profile_photo": ("ProfilePhoto",),
+    "album_metadata": ("metadata",),
+    # YouTube folders and files
+    "yt_history": ("history",),
+    "yt_watch_history": ("watch-history",),
+    "yt_search_history": ("search-history",),
+    "yt_subscriptions": ("subscriptions",),
+    "yt_comments": ("comments",),
+    "yt_live_chats": ("live chats",),
+    "yt_video_metadata": ("video metadata",),
+    "yt_videos_file": ("videos",),
+    "yt_video_texts": ("video texts",),
+    "yt_video_recordings": ("video recordings",),
+    "yt_videos_dir": ("videos",),
+    "yt_channels": ("channels",),
+    "yt_channel": ("channel",),
+    "yt_channel_url_configs": ("channel URL configs",),
+    "yt_channel_feature_data": ("channel feature data",),
+    "yt_channel_page_settings": ("channel page settings",),
+    "yt_playlists": ("playlists",),
+    "yt_liked_videos": ("Liked videos",),
+    "yt_watch_later": ("Watch later",),
+    "yt_music_library": ("music-library-songs", "music library songs"),
+    "yt_music_uploads": ("music-uploads", "music uploads"),
+    "yt_my_comments": ("my-comments",),
+    "yt_my_live_chat": ("my-live-chat-messages",),
+    "yt_posts": ("posts",),
+})
+
+DE = Locale("de", "German", {
+    "archive_index": ("Archiv_Übersicht",),
+    "youtube": ("YouTube und YouTube Music",),
+    "my_activity": ("Meine Aktivitäten",),
+    "my_activity_file": ("MeineAktivitäten", "MyActivity"),
+    "maps_places": ("Maps (Meine Orte)",),
+    "search_contributions": ("Search Contributions",),
+    "photos": ("Google Fotos",),
+    "profile": ("Profil",),
+    "mail": ("Gmail",),
+    "reviews": ("Bewertungen",),
+    "saved_places": ("Gespeicherte Orte",),
+    "profile_file": ("Profil",),
+    "profile_photo": ("Profilbild",),
+    "album_metadata": ("Metadaten",),  # [S]
+    "yt_history": ("Verlauf",),
+    "yt_watch_history": ("Wiedergabeverlauf",),
+    "yt_search_history": ("Suchverlauf",),
+    "yt_subscriptions": ("Abos",),
+    "yt_comments": ("Kommentare",),
+    "yt_live_chats": ("Livechats",),
+    "yt_video_metadata": ("Video-Metadaten",),
+    "yt_videos_file": ("Videos",),
+    "yt_video_recordings": ("Videoaufzeichnungen",),
+    "yt_channels": ("Kanäle",),
+    "yt_channel": ("Kanal",),
+    "yt_channel_url_configs": ("Kanal-URL-Konfigurationen",),
+    "yt_channel_feature_data": ("Kanalelementdaten",),
+    "yt_channel_page_settings": ("Kanalseiteneinstellungen",),
+    "yt_music_library": ("musik-mediathek-songs",),
+    "yt_my_comments": ("Meine Kommentare",),
+    "yt_my_live_chat": ("meine-live-chat-nachrichten",),
+})
+
+NL = Locale("nl", "Dutch", {
+    "youtube": ("YouTube en YouTube Music",),
+    "my_activity": ("Mijn activiteit",),
+    "yt_history": ("geschiedenis",),
+    "yt_watch_history": ("kijkgeschiedenis",),
+    "yt_search_history": ("zoekgeschiedenis",),
+    "yt_subscriptions": ("abonnementen",),
+    "yt_comments": ("reacties",),
+})
+
+ES = Locale("es", "Spanish", {
+    "youtube": ("YouTube y YouTube Music",),
+    "my_activity": ("Mi actividad",),
+    "my_activity_file": ("MiActividad",),
+    "yt_history": ("historial",),
+    "yt_watch_history": ("historial-de-reproducciones", "historial de reproducciones"),
+    "yt_search_history": ("historial-de-búsqueda", "historial de búsquedas"),
+    "yt_subscriptions": ("suscripciones",),  # not verified
+    "yt_comments": ("comentarios",),  # not verified
+})
+
+FR = Locale("fr", "French", {  # [S]: third-party tests only
+    "youtube": ("YouTube et YouTube Music",),
+    "my_activity": ("Mon activité",),
+    "my_activity_file": ("MonActivité",),
+    "album_metadata": ("métadonnées",),
+    "yt_history": ("historique",),
+    "yt_watch_history": ("historique des vidéos regardées",),  # also reported: watch-history
+    "yt_search_history": ("Historique des recherches",),
+    "yt_subscriptions": ("abonnements",),
+    "yt_channels": ("chaînes",),
+    "yt_channel": ("chaîne",),
+})
+
+AR = Locale("ar", "Arabic", {
+    "youtube": ("YouTube وYouTube Music", "YouTube و YouTube Music"),
+    "my_activity": ("نشاطي", "أنشطتي"),
+    "my_activity_file": ("نشاطي",),
+    "yt_history": ("السجلّ", "سجل"),
+    "yt_watch_history": ("سجل المشاهدة",),
+    "yt_search_history": ("سجلّ البحث", "سجل البحث"),
+    "yt_subscriptions": ("اشتراكات",),  # not verified
+    "yt_comments": ("تعليقات",),  # not verified
+})
+
+TR = Locale("tr", "Turkish", {
+    "youtube": ("YouTube ve YouTube Music",),
+    "my_activity": ("Etkinliğim",),
+    "my_activity_file": ("Etkinliğim",),
+    "yt_history": ("geçmiş",),
+    "yt_watch_history": ("izleme geçmişi", "İzleme geçmişi"),
+    "yt_search_history": ("arama geçmişi", "Arama geçmişi"),
+    "yt_subscriptions": ("Abonelikler",),  # not verified
+    "yt_comments": ("Yorumlar",),  # not verified
+})
+
+ZH = Locale("zh", "Chinese (simplified)", {
+    "youtube": ("YouTube 和 YouTube Music",),
+    "my_activity": ("我的活动",),
+    "my_activity_file": ("我的活动记录",),
+    "yt_history": ("历史记录", "记录"),
+    "yt_watch_history": ("观看记录",),
+    "yt_search_history": ("搜索记录",),
+    "yt_subscriptions": ("订阅内容",),  # not verified
+    "yt_comments": ("评论",),  # not verified
+})
+
+LOCALES: tuple[Locale, ...] = (EN, DE, NL, ES, FR, AR, TR, ZH)
+
+# Product folders directly under Takeout/ that are private to the account and only counted (files and
+# bytes, never read). Localised names where the notes confirm them (de fixture tree).
+PRIVATE_PRODUCTS: tuple[str, ...] = (
+    "Location History", "Location History (Timeline)", "Semantic Location History", "Mail", "Gmail",
+    "Chrome", "Drive", "Calendar", "Kalender", "Contacts", "Google Contacts", "Google Kontakte",
+    "Tasks", "Aufgaben", "Keep", "Google Keep", "Fit", "Google Fit", "Google Pay", "Google Shopping",
+    "Google Chat", "Hangouts", "Groups", "Google Account", "Google-Konto", "Saved", "Gespeichert",
+    "Access Log Activity", "Zugriffsprotokollaktivitäten", "Android Device Configuration Service",
+    "Android-Gerätekonfigurationsdienst", "Google Business Profile", "Google Unternehmensprofil",
+    "Google Finance", "Google Finanzen", "Discover", "Home App", "Google Home", "Business Messages",
+    "Google News", "Google Developers", "Google Help Communities", "Google-Hilfe-Communities",
+    "Google Play Games Services", "Google Play-Spieldienste", "Google Play Movies _ TV",
+    "Google Play Filme _ Serien", "Google Play Books", "Google Play Music", "Voice", "Google Voice",
+    "Assistant", "Google Assistant", "Alerts", "Google Alerts", "Google Workspace Marketplace",
+    "Reminders", "Messages", "Cloud Print", "Classroom", "Google Meet", "Street View", "Gemini",
+    "Timeline", "Nest", "Fitbit", "Google Translator Toolkit", "Google Wallet", "Google Earth",
+    "Arts _ Culture", "YouTube Kids", "Purchases _ Reservations", "Google Lens", "Profile Discovery",
+    "Google Store", "Google Feedback", "Data Shared for Research",
+)

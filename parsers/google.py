@@ -1,0 +1,1378 @@
+"""Google Takeout: YouTube (channels, videos, comments, live chat, playlists, posts, subscriptions,
+history), Maps, Play Store and Search reviews, Blogger, Google Photos albums, Profile, My Activity; the
+large private products (Location History, Gmail, Chrome, Drive, …) are recognised and counted only.
+
+Layout and evidence: formats/google.md. Paths are relative to the `Takeout/` folder. Folder and file
+names are localised: every route below is a template over the concepts of `_google_locales`, expanded
+to the names of every language, so a localised path matches the same handler as the English one. The
+account's language is still detected (by scoring known paths) for the report and for the caveats.
+
+Items carry platform "youtube" for YouTube content and "google" for everything else.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from ai_exposure.archive import Member
+from ai_exposure.model import (
+    HIGH,
+    LOW,
+    MEDIUM,
+    PUBLIC,
+    RESTRICTED,
+    UNKNOWN,
+    Item,
+    Problem,
+    derived_key,
+)
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.readers import (
+    CHUNK,
+    ReadError,
+    Row,
+    iter_csv,
+    iter_json_array,
+    json_stream,
+    load_json,
+    open_text,
+    parse_epoch,
+    parse_iso,
+    unwrap,
+)
+
+from ._google_locales import EN, LOCALES, PRIVATE_PRODUCTS, Locale
+
+YT, GOOGLE = "youtube", "google"
+
+# ---------------------------------------------------------------- path templates
+
+_CONCEPT = re.compile(r"\{(\w+)\}")
+
+
+def _canonical(path: str) -> str:
+    """The form names are compared in: NFC, no-break and narrow spaces as spaces (matching only)."""
+    return unicodedata.normalize("NFC", path).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _name_rx(name: str) -> str:
+    """A literal name as a regex that also accepts the look-alike characters Takeout writes."""
+    rx = re.escape(_canonical(name))
+    return rx.replace(r"\ ", "[ \u00a0\u202f]").replace(r"\-", "[-\u2011]")
+
+
+def _aliases(concept: str, locales: tuple[Locale, ...]) -> list[str]:
+    names: list[str] = []
+    for locale in locales:
+        for name in locale.names.get(concept, ()) or EN.names.get(concept, ()):
+            if name not in names:
+                names.append(name)
+    if not names:
+        raise KeyError(f"no names for concept {concept!r}")  # a typo in a template: a bug, not input
+    return names
+
+
+def expand(template: str, locales: tuple[Locale, ...] = LOCALES) -> str:
+    """`{youtube}/{yt_comments}/…` → a regex matching the names of `locales` (a missing concept in a
+    language falls back to the English names, as Takeout leaves many names untranslated)."""
+    def alternation(m: re.Match[str]) -> str:
+        return "(?:" + "|".join(_name_rx(n) for n in _aliases(m.group(1), locales)) + ")"
+    return _CONCEPT.sub(alternation, template)
+
+
+# ---------------------------------------------------------------- small pure helpers
+
+def safe_url(value: Any) -> str:
+    """An http(s) URL from the export, with Google's `/url?q=` redirect unwrapped; anything else
+    (javascript:, data:, relative) is dropped, because the report turns URLs into links."""
+    if not isinstance(value, str):
+        return ""
+    url = value.strip()
+    parts = urlsplit(url)
+    if parts.netloc.endswith("google.com") and parts.path == "/url":
+        target = parse_qs(parts.query).get("q", [""])[0]
+        if target:
+            url, parts = target, urlsplit(target)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    return url
+
+
+def segments_text(cell: str) -> str:
+    """The plain text of a YouTube JSON-in-CSV text cell, in any of its three shapes: one object
+    `{"takeoutSegments":[…]}`, a bare comma-separated object list `{"text":…},{"text":…}`, or plain
+    text (very old exports, and anything that does not parse)."""
+    raw = cell.strip()
+    if not raw.startswith("{"):
+        return cell
+    data: Any
+    try:
+        data = json.loads(raw, strict=False)
+    except ValueError:
+        try:
+            data = json.loads("[" + raw + "]", strict=False)
+        except ValueError:
+            return cell
+    segments = data.get("takeoutSegments", [data]) if isinstance(data, dict) else data
+    if not isinstance(segments, list):
+        return cell
+    return "".join(str(s.get("text", "")) for s in segments if isinstance(s, dict))
+
+
+def _ts(value: str) -> datetime | None:
+    return parse_iso(value) if value else None
+
+
+_PUBLIC_VALUES = {"public", "öffentlich", "openbaar", "público", "publique", "pubblico"}
+_UNLISTED_VALUES = {"unlisted", "nicht gelistet", "verborgen", "no listado", "non répertoriée"}
+_PRIVATE_VALUES = {"private", "privat", "privé", "privado", "privée"}
+
+
+def _privacy_word(value: str) -> str:
+    v = value.strip().casefold()
+    if v in _PUBLIC_VALUES:
+        return "public"
+    if v in _UNLISTED_VALUES:
+        return "unlisted"
+    if v in _PRIVATE_VALUES:
+        return "private"
+    return ""
+
+
+def video_visibility(privacy: str, state: str) -> tuple[str, str, str]:
+    """(visibility, confidence, audience) of an uploaded video from videos.csv `Privacy` and
+    `Video State`: public only when Public and Processed; unlisted is reachable by link but not listed
+    or indexed, so restricted."""
+    word = _privacy_word(privacy)
+    if word == "public":
+        if state.strip().casefold() in ("processed", ""):
+            return (PUBLIC, HIGH, "") if state.strip() else (PUBLIC, MEDIUM, "")
+        return RESTRICTED, MEDIUM, ""  # failed, rejected, deleted …: not on the site
+    if word == "unlisted":
+        return RESTRICTED, HIGH, "unlisted"
+    if word == "private":
+        return RESTRICTED, HIGH, ""
+    return UNKNOWN, LOW, ""
+
+
+def listed_visibility(value: str) -> tuple[str, str]:
+    """Channel and playlist visibility: public iff Public."""
+    word = _privacy_word(value)
+    if word == "public":
+        return PUBLIC, HIGH
+    if word in ("unlisted", "private"):
+        return RESTRICTED, HIGH
+    if value.strip():
+        return RESTRICTED, MEDIUM  # a value the notes have not seen: not positive evidence
+    return UNKNOWN, LOW
+
+
+def blogger_visibility(status: str, draft: bool) -> tuple[str, str, str]:
+    """(visibility, confidence, reason) for a Blogger entry: LIVE is public if the blog is."""
+    s = status.strip().upper()
+    if draft or s in ("DRAFT", "SCHEDULED"):
+        return RESTRICTED, HIGH, "draft, not published"
+    if s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
+        return RESTRICTED, HIGH, "in the trash, not shown"
+    if s in ("LIVE", ""):
+        return PUBLIC, MEDIUM, ("published (public if the blog itself is public; the blog's readers "
+                                "setting is not exported)")
+    return UNKNOWN, LOW, "status not recognised"
+
+
+_ILLEGAL_IN_NAMES = re.compile(r"[\\/:*?\"<>|&'#%]")
+
+
+def sanitised_title(title: str) -> str:
+    """A playlist title as Takeout writes it into a file name (unsafe characters → `_`)."""
+    return _ILLEGAL_IN_NAMES.sub("_", _canonical(title)).strip().casefold()
+
+
+# ---------------------------------------------------------------- HTML dates (My Activity, comments)
+
+_MONTHS = {
+    # nl, de, es, fr, it, pt abbreviations → English (strptime %b is English under the C locale)
+    "mrt": "Mar", "mei": "May", "okt": "Oct", "mär": "Mar", "mae": "Mar", "mai": "May", "dez": "Dec",
+    "ene": "Jan", "abr": "Apr", "ago": "Aug", "dic": "Dec", "janv": "Jan", "févr": "Feb",
+    "fevr": "Feb", "mars": "Mar", "avr": "Apr", "juin": "Jun", "juil": "Jul", "août": "Aug",
+    "sept": "Sep", "déc": "Dec", "gen": "Jan", "giu": "Jun", "lug": "Jul", "set": "Sep", "ott": "Oct",
+    "fev": "Feb", "out": "Oct", "dez.": "Dec", "juni": "Jun", "juli": "Jul", "march": "Mar",
+}
+_ZONES = {
+    "UTC": 0, "GMT": 0, "WET": 0, "BST": 60, "IST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
+    "EET": 120, "EEST": 180, "MSK": 180, "PST": -480, "PDT": -420, "MST": -420, "MDT": -360,
+    "CST": -360, "CDT": -300, "EST": -300, "EDT": -240, "AEST": 600, "AEDT": 660, "JST": 540,
+}
+_ZONE_AT_END = re.compile(r"\s+(?:([A-Z]{2,5})|(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d\d))?)$")
+_HTML_FORMATS = (
+    "%b %d, %Y, %I:%M:%S %p", "%d %b %Y, %H:%M:%S", "%d %b %Y %H:%M:%S", "%d.%m.%Y, %H:%M:%S",
+    "%d/%m/%Y, %H:%M:%S", "%Y年%m月%d日 %H:%M:%S", "%b %d, %Y, %H:%M:%S",
+)
+_ISO_IN_TEXT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:\s*|T)(\d{2}):(\d{2}):(\d{2})")
+
+
+def parse_html_time(text: str) -> datetime | None:
+    """A My Activity HTML timestamp (`Aug 25, 2020, 5:06:44 PM PDT`, `15 jun 2026, 20:30:41 CEST`,
+    `27.08.2026, 20:04:54 MESZ`, …). The zone is the export's, not the event's, so the result can be
+    off by the difference; an unknown zone is read as UTC."""
+    v = " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u200f", "")
+                 .replace("\u060c", ",").split())
+    if not v:
+        return None
+    offset = 0
+    zone = _ZONE_AT_END.search(v)
+    if zone and zone.group(1) in ("AM", "PM"):
+        zone = None
+    if zone:
+        if zone.group(1):
+            offset = _ZONES.get(zone.group(1), 0)
+        else:
+            offset = int(zone.group(3)) * 60 + int(zone.group(4) or 0)
+            offset = -offset if zone.group(2) == "-" else offset
+        v = v[: zone.start()]
+    words = v.split(" ")
+    v = " ".join(_MONTHS.get(w.casefold().rstrip("."), w.rstrip(".") if w.endswith(".") and w[:-1]
+                             .isalpha() else w) for w in words)
+    for fmt in _HTML_FORMATS:
+        try:
+            naive = datetime.strptime(v, fmt)
+        except ValueError:
+            continue
+        return naive.replace(tzinfo=timezone(timedelta(minutes=offset))).astimezone(UTC)
+    m = _ISO_IN_TEXT.search(v)
+    if m:
+        return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
+    return None
+
+
+# ---------------------------------------------------------------- context (prepare)
+
+# Paths whose presence says which language the export is in (folder-qualified, never bare names).
+_LOCALE_TEMPLATES = (
+    r"{archive_index}\.html",
+    r"{youtube}/.+",
+    r"{youtube}/{yt_history}/(?:{yt_watch_history}|{yt_search_history})\.(?:json|html)",
+    r"{youtube}/{yt_subscriptions}/{yt_subscriptions}\.csv",
+    r"{youtube}/{yt_comments}/{yt_comments}\.csv",
+    r"{youtube}/{yt_live_chats}/{yt_live_chats}\.csv",
+    r"{youtube}/{yt_video_metadata}/[^/]+",
+    r"{youtube}/{yt_channels}/{yt_channel}\.csv",
+    r"{youtube}/{yt_my_comments}/[^/]+\.html",
+    r"{my_activity}/.+",
+    r"{my_activity}/[^/]+/{my_activity_file}\.(?:json|html)",
+    r"{maps_places}/{reviews}\.json",
+    r"{search_contributions}/{reviews}\.json",
+    r"{profile}/{profile_file}\.json",
+    r"{photos}/.+",
+)
+_LOCALE_RX = {loc.code: [re.compile(expand(t, (loc,)), re.IGNORECASE) for t in _LOCALE_TEMPLATES]
+              for loc in LOCALES}
+
+
+def detect_locale(relpaths: list[str]) -> tuple[Locale, float]:
+    """The account language from the export's known paths: each (template, path) hit gives a share of
+    one point to every language whose names match it, so untranslated names (Chrome, Drive) decide
+    nothing and a translated folder decides a lot. Ties go to English."""
+    scores = {loc.code: 0.0 for loc in LOCALES}
+    files = {loc.code: 0 for loc in LOCALES}
+    hit_templates: dict[str, set[int]] = {loc.code: set() for loc in LOCALES}
+    for path in relpaths:
+        p = _canonical(path)
+        for i in range(len(_LOCALE_TEMPLATES)):
+            codes = [c for c, rxs in _LOCALE_RX.items() if rxs[i].fullmatch(p)]
+            for c in codes:
+                files[c] += 1
+                if i not in hit_templates[c]:
+                    hit_templates[c].add(i)
+                    scores[c] += 1.0 / len(codes)
+    best = max(LOCALES, key=lambda loc: (round(scores[loc.code], 6), files[loc.code],
+                                         loc is EN))
+    return best, scores[best.code]
+
+
+_TAKEOUT_NAME = re.compile(r"takeout-(\d{8}T\d{6}Z)(?:-\d+)?-\d{3}\.(?:zip|tgz|tar\.gz)$", re.IGNORECASE)
+
+
+def takeout_part_stem(name: str) -> str | None:
+    """`takeout-<UTC time>`: every part of one export (…-001.zip, …-1-002.zip, …-2-001.tgz) shares
+    it. None for names users chose."""
+    m = _TAKEOUT_NAME.search(name)
+    return f"takeout-{m.group(1)}" if m else None
+
+
+def export_time_from_name(name: str) -> datetime | None:
+    m = _TAKEOUT_NAME.search(name)
+    if not m:
+        return None
+    try:
+        return datetime.strptime(m.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def prepare(ctx: Context) -> Iterator[Problem]:
+    relpaths = [m.relpath for m in ctx.members]
+    locale, score = detect_locale(relpaths)
+    ctx.state["locale"] = locale.code
+    if locale is not EN and score > 0:
+        ctx.info.caveats.append(f"Folder and file names are in {locale.language}; they were matched "
+                                "to the English layout.")
+    for m in ctx.members:
+        when = export_time_from_name(m.container.name)
+        if when is not None:
+            ctx.info.export_date = when
+            break
+    profile = ctx.find_one(expand(r"{profile}/{profile_file}\.json"))
+    if profile is not None:
+        try:
+            data = load_json(profile, max_bytes=4 << 20)
+        except ReadError as exc:
+            yield Problem(profile.relpath, exc.place, exc.reason)
+            data = None
+        if isinstance(data, dict):
+            account, names = profile_identity(data)
+            ctx.info.account = account
+            ctx.state["profile_names"] = names
+    private_files = private_bytes = 0
+    for m in ctx.members:
+        route = ctx.spec.route_for(m.relpath)
+        if route is not None and route.handler is None and "private to your account" in route.what:
+            private_files += 1
+            private_bytes += m.size
+    activity = ctx.find(expand(r"(?:{my_activity}/.+|{youtube}/{yt_history}/.+)"))
+    if private_files or activity:
+        ctx.info.notices.append(
+            "Google Takeout: My Activity, watch and search history, Location History, Gmail, Chrome, "
+            "Drive and the other account products are private to your account and are not used for "
+            "AI training under public-content policies; "
+            f"{len(activity)} activity files are listed as restricted activity, {private_files} more "
+            f"files ({private_bytes / 1e6:,.1f} MB) are counted without being read.")
+    if ctx.find(expand(r"{youtube}/(?:{yt_comments}|{yt_live_chats}|{yt_my_comments}|"
+                       r"{yt_my_live_chat})/.+")):
+        ctx.info.caveats.append(
+            "YouTube comments and live chat messages count as public because YouTube shows them "
+            "publicly; the export does not say whether the video they were posted under is public, "
+            "except for your own videos.")
+    if ctx.find(expand(r"{blogger}/.+\.atom")):
+        ctx.info.caveats.append(
+            "Blogger posts marked LIVE count as public; a blog can be restricted to chosen readers, "
+            "and that setting is not in the export.")
+
+
+def profile_identity(data: dict[str, Any]) -> tuple[str, set[str]]:
+    """(account id for merging parts: the first e-mail, else the name; the names the user appears
+    under, for attributing Blogger comments)."""
+    names: set[str] = set()
+    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    for value in (data.get("displayName"), name.get("formattedName")):
+        if isinstance(value, str) and value.strip():
+            names.add(value.strip().casefold())
+    email = ""
+    emails = data.get("emails")
+    if isinstance(emails, list):
+        for e in emails:
+            if isinstance(e, dict) and isinstance(e.get("value"), str) and e["value"].strip():
+                email = e["value"].strip().casefold()
+                break
+    account = email or (sorted(names)[0] if names else "")
+    return account, names
+
+
+# ---------------------------------------------------------------- CSV plumbing
+
+def _rows(member: Member, needs: tuple[tuple[str, ...], ...]) -> Iterator[Row]:
+    """Rows by header name. `needs`: groups of alternative header names, one of each must be there
+    (else ReadError: not the file we expect)."""
+    first = True
+    for row in iter_csv(member):
+        if first:
+            first = False
+            missing = [names[0] for names in needs if not any(row.has(n) for n in names)]
+            if missing:
+                raise ReadError("header", "missing column(s): " + ", ".join(missing))
+        yield row
+
+
+def _row_problem(member: Member, row: Row, reason: str) -> Problem:
+    return Problem(member.relpath, f"line {row.line}", reason)
+
+
+# Header aliases: English Title Case (sentence case matches too: names are compared case-folded),
+# then older and localised spellings.
+H_VIDEO_ID = ("Video ID", "Video-ID", "Video Id")
+H_CHANNEL_ID = ("Channel ID", "Kanal-ID", "Kanaal-ID", "Channel Id")
+H_COMMENT_ID = ("Comment ID", "Kommentar-ID", "Reactie-ID")
+H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Kommentars",
+                "Aanmaaktijdstempel reactie")
+H_COMMENT_TEXT = ("Comment Text", "Kommentartext", "Reactietekst")
+H_PARENT = ("Parent Comment ID", "Übergeordnete Kommentar-ID")
+H_POST_ID = ("Post ID", "Beitrags-ID")
+H_PRICE = ("Price", "Preis", "Prijs")
+H_CHAT_ID = ("Live Chat ID",)
+H_CHAT_TS = ("Live Chat Create Timestamp",)
+H_CHAT_TEXT = ("Live Chat Text",)
+H_PRIVACY = ("Privacy",)
+H_STATE = ("Video State",)
+H_VIDEO_TITLE = ("Video Title (Original)", "Video Title")
+H_VIDEO_DESC = ("Video Description (Original)", "Video Description")
+H_VIDEO_CREATED = ("Video Create Timestamp",)
+H_VIDEO_PUBLISHED = ("Video Publish Timestamp",)
+H_CHANNEL_TITLE = ("Channel Title (Original)", "Channel Title", "Titres des chaînes")
+H_CHANNEL_DESC = ("Channel Description (Original)",)
+H_CHANNEL_VIS = ("Channel Visibility",)
+H_PLAYLIST_ID = ("Playlist ID", "Playlist Id")
+H_PLAYLIST_TITLE = ("Playlist Title (Original)", "Title")
+H_PLAYLIST_DESC = ("Playlist Description (Original)", "Description")
+H_PLAYLIST_VIS = ("Playlist Visibility", "Visibility")
+H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created")
+H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added")
+H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes")
+H_SUB_URL = ("Channel Url", "Channel URL", "URL des chaînes")
+
+
+def _watch_url(video_id: str, comment_id: str = "") -> str:
+    if not re.fullmatch(r"[\w-]{6,20}", video_id or ""):
+        return ""
+    url = f"https://www.youtube.com/watch?v={video_id}"
+    if comment_id and re.fullmatch(r"[\w.-]+", comment_id):
+        url += f"&lc={comment_id}"
+    return url
+
+
+def _channel_url(channel_id: str) -> str:
+    return f"https://www.youtube.com/channel/{channel_id}" if re.fullmatch(r"[\w-]{6,40}",
+                                                                           channel_id or "") else ""
+
+
+# ---------------------------------------------------------------- YouTube handlers
+
+def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    channels = ctx.state.setdefault("yt_channels", {})
+    for row in _rows(member, (H_CHANNEL_ID,)):
+        cid = row.get(*H_CHANNEL_ID).strip()
+        if not cid:
+            yield _row_problem(member, row, "no channel id")
+            continue
+        raw = row.get(*H_CHANNEL_VIS)
+        vis, conf = listed_visibility(raw)
+        channels[cid] = vis
+        title, desc = row.get(*H_CHANNEL_TITLE), row.get(*H_CHANNEL_DESC)
+        yield Item(
+            platform=YT, kind="profile", key=f"youtube:channel:{cid}", created_at=None,
+            visibility=vis, confidence=conf,
+            evidence=(f"{member.relpath}: Channel Visibility {raw.strip()}" if raw.strip()
+                      else f"{member.relpath}: no Channel Visibility column"),
+            source_file=member.relpath, text="\n".join(t for t in (title, desc) if t),
+            url=_channel_url(cid),
+        )
+
+
+def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    videos = ctx.state.setdefault("yt_videos", {})
+    for row in _rows(member, (H_VIDEO_ID, H_PRIVACY)):
+        vid = row.get(*H_VIDEO_ID).strip()
+        if not vid:
+            yield _row_problem(member, row, "no video id")
+            continue
+        privacy, state = row.get(*H_PRIVACY).strip(), row.get(*H_STATE).strip()
+        vis, conf, audience = video_visibility(privacy, state)
+        evidence = f"{member.relpath}: Privacy {privacy or '(empty)'}"
+        if state:
+            evidence += f", Video State {state}"
+        videos[vid] = (vis, evidence)
+        created = _ts(row.get(*H_VIDEO_PUBLISHED)) or _ts(row.get(*H_VIDEO_CREATED))
+        title, desc = row.get(*H_VIDEO_TITLE), row.get(*H_VIDEO_DESC)
+        yield Item(
+            platform=YT, kind="video", key=f"youtube:video:{vid}", created_at=created,
+            visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
+            text="\n".join(t for t in (title, desc) if t), media_count=1, url=_watch_url(vid),
+            audience=audience,
+        )
+
+
+def yt_video_texts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """Title/description text segments per video. The text of a video listed in videos.csv is
+    already carried by that video's item; a video missing there is itemised here, visibility unknown."""
+    videos = ctx.state.get("yt_videos", {})
+    for row in _rows(member, (H_VIDEO_ID,)):
+        vid = row.get(*H_VIDEO_ID).strip()
+        if not vid:
+            yield _row_problem(member, row, "no video id")
+            continue
+        if vid in videos:
+            continue
+        texts = [segments_text(c) for name, idx in row.index.items() if "text segments" in name
+                 for c in (row.cells[i] for i in idx if i < len(row.cells)) if c.strip()]
+        yield Item(
+            platform=YT, kind="video", key=f"youtube:video:{vid}",
+            created_at=_ts(row.get("Video Text Create Timestamp")), visibility=UNKNOWN,
+            evidence=f"{member.relpath}: video not listed in videos.csv, its privacy is unknown",
+            confidence=LOW, source_file=member.relpath, text="\n".join(texts), media_count=1,
+            url=_watch_url(vid),
+        )
+
+
+def comment_visibility(video_id: str, own_videos: dict[str, tuple[str, str]], relpath: str
+                       ) -> tuple[str, str, str]:
+    """A comment or chat message is public by product; under one of the user's own videos it
+    follows that video's privacy, which the export does give."""
+    if video_id and video_id in own_videos:
+        vis, evidence = own_videos[video_id]
+        if vis == PUBLIC:
+            return PUBLIC, HIGH, f"{relpath}: on your own public video ({evidence})"
+        if vis == RESTRICTED:
+            return RESTRICTED, MEDIUM, f"{relpath}: on your own non-public video ({evidence})"
+    return PUBLIC, MEDIUM, (f"{relpath}: YouTube comments are public by product "
+                            "(the visibility of the video is not exported)")
+
+
+def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    own = ctx.state.get("yt_videos", {})
+    for row in _rows(member, (H_COMMENT_TEXT,)):
+        cid = row.get(*H_COMMENT_ID).strip()
+        text = segments_text(row.get(*H_COMMENT_TEXT))
+        created = _ts(row.get(*H_COMMENT_TS))
+        vid, post = row.get(*H_VIDEO_ID).strip(), row.get(*H_POST_ID).strip()
+        if not cid and not text:
+            yield _row_problem(member, row, "no comment id and no text")
+            continue
+        vis, conf, evidence = comment_visibility(vid, own, member.relpath)
+        url = _watch_url(vid, cid)
+        if not url and re.fullmatch(r"[\w-]{6,60}", post):
+            url = f"https://www.youtube.com/post/{post}"
+        yield Item(
+            platform=YT, kind="comment",
+            key=f"youtube:comment:{cid}" if cid else derived_key(YT, "comment", vid, post,
+                                                                 row.get(*H_COMMENT_TS), text),
+            created_at=created, visibility=vis, evidence=evidence, confidence=conf,
+            source_file=member.relpath, text=text, url=url,
+            audience="community post" if post and not vid else "",
+        )
+
+
+def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    own = ctx.state.get("yt_videos", {})
+    for row in _rows(member, (H_CHAT_TEXT,)):
+        chat_id = row.get(*H_CHAT_ID).strip()
+        text = segments_text(row.get(*H_CHAT_TEXT))
+        vid = row.get(*H_VIDEO_ID).strip()
+        if not chat_id and not text:
+            yield _row_problem(member, row, "no chat id and no text")
+            continue
+        vis, conf, evidence = comment_visibility(vid, own, member.relpath)
+        evidence = evidence.replace("YouTube comments are public", "live chat messages are public")
+        yield Item(
+            platform=YT, kind="comment",
+            key=f"youtube:livechat:{chat_id}" if chat_id else derived_key(
+                YT, "comment", "livechat", vid, row.get(*H_CHAT_TS), text),
+            created_at=_ts(row.get(*H_CHAT_TS)), visibility=vis, evidence=evidence,
+            confidence=conf, source_file=member.relpath, text=text, url=_watch_url(vid),
+            audience="live chat",
+        )
+
+
+def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """Community posts. The header of posts.csv is not confirmed: take the id, time and text columns
+    by the words in their names; visibility follows the channel, at low confidence."""
+    channels: dict[str, str] = ctx.state.get("yt_channels", {})
+    for row in iter_csv(member):
+        cols = {name: idx for name, idx in row.index.items()}
+
+        def first(*words: str, row: Row = row, cols: dict = cols) -> str:
+            for name, idx in cols.items():
+                if all(w in name for w in words):
+                    for i in idx:
+                        if i < len(row.cells) and row.cells[i].strip():
+                            return row.cells[i]
+            return ""
+
+        pid = (row.get("Post ID") or first("post", "id")).strip()
+        text = segments_text(row.get("Post Text") or first("text"))
+        if not pid and not text:
+            yield _row_problem(member, row, "no post id and no text")
+            continue
+        channel = row.get(*H_CHANNEL_ID).strip()
+        channel_vis = channels.get(channel) or (next(iter(channels.values())) if len(channels) == 1
+                                                else "")
+        if channel_vis == PUBLIC:
+            vis, conf = PUBLIC, LOW
+            evidence = f"{member.relpath}: posted on your public channel (channel.csv)"
+        else:
+            vis, conf = UNKNOWN, LOW
+            evidence = f"{member.relpath}: no visibility field; the channel's visibility is unknown"
+        yield Item(
+            platform=YT, kind="post",
+            key=f"youtube:post:{pid}" if pid else derived_key(YT, "post", first("timestamp"), text),
+            created_at=_ts(row.get("Post Create Timestamp") or first("timestamp")),
+            visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
+            text=text, url=f"https://www.youtube.com/post/{pid}" if re.fullmatch(r"[\w-]{6,60}", pid)
+            else "",
+        )
+
+
+_SYSTEM_PLAYLISTS = {"watch later": "Watch later is a private system list",
+                     "liked videos": "Liked videos is a private system list"}
+
+
+def _system_playlist(title: str) -> str:
+    t = title.strip().casefold()
+    for concept, reason in (("yt_watch_later", _SYSTEM_PLAYLISTS["watch later"]),
+                            ("yt_liked_videos", _SYSTEM_PLAYLISTS["liked videos"])):
+        if any(t == n.casefold() for n in _aliases(concept, LOCALES)):
+            return reason
+    return ""
+
+
+def _playlist_item(member: Member, pid: str, title: str, desc: str, raw_vis: str,
+                   created: datetime | None, field: str) -> Item:
+    system = _system_playlist(title)
+    if system:
+        vis, conf, evidence = RESTRICTED, HIGH, f"{member.relpath}: {system}"
+    else:
+        vis, conf = listed_visibility(raw_vis)
+        evidence = (f"{member.relpath}: {field} {raw_vis.strip()}" if raw_vis.strip()
+                    else f"{member.relpath}: no {field}")
+    return Item(
+        platform=YT, kind="playlist",
+        key=f"youtube:playlist:{pid}" if pid else derived_key(YT, "playlist", title),
+        created_at=created, visibility=vis, evidence=evidence, confidence=conf,
+        source_file=member.relpath, text="\n".join(t for t in (title, desc) if t),
+        url=f"https://www.youtube.com/playlist?list={pid}" if re.fullmatch(r"[\w-]{6,64}", pid)
+        else "",
+    )
+
+
+def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """playlists.csv (≈2022 on): one row per playlist; remembers title → visibility for the
+    `<title>-videos.csv` files, which name their playlist only by its sanitised title."""
+    known: dict[str, list[tuple[str, str]]] = ctx.state.setdefault("yt_playlists", {})
+    for row in _rows(member, (H_PLAYLIST_ID, H_PLAYLIST_VIS)):
+        pid, title = row.get(*H_PLAYLIST_ID).strip(), row.get(*H_PLAYLIST_TITLE)
+        if not pid and not title:
+            yield _row_problem(member, row, "no playlist id and no title")
+            continue
+        item = _playlist_item(member, pid, title, row.get(*H_PLAYLIST_DESC), row.get(*H_PLAYLIST_VIS),
+                              _ts(row.get(*H_PLAYLIST_CREATED)), "Playlist Visibility")
+        known.setdefault(sanitised_title(title), []).append((item.visibility, item.evidence))
+        yield item
+
+
+def playlist_for_file(stem: str, known: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """The playlists a `<title>-videos.csv` may belong to (titles are truncated in file names)."""
+    s = sanitised_title(stem)
+    exact = known.get(s, [])
+    if exact:
+        return exact
+    if len(s) >= 30:  # truncated name: a prefix of the sanitised title
+        return [v for title, vs in known.items() if title.startswith(s) for v in vs]
+    return []
+
+
+def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`playlists/<title>-videos.csv` (new layout: video ids) or `playlists/<title>.csv` (2020-2022:
+    a playlist block, a blank line, then its videos). Told apart by their headers."""
+    with open_text(member) as fh:
+        sections: list[list[list[str]]] = [[]]
+        reader = csv.reader(fh)
+        try:
+            for cells in reader:
+                if not any(c.strip() for c in cells):
+                    if sections[-1]:
+                        sections.append([])
+                    continue
+                sections[-1].append(cells)
+                if sum(len(s) for s in sections) > 200_000:
+                    raise ReadError(f"line {reader.line_num}", "more rows than a playlist holds")
+        except csv.Error as exc:
+            raise ReadError(f"line {reader.line_num}", f"malformed CSV ({exc})") from None
+    sections = [s for s in sections if s]
+    if not sections:
+        return
+    name = member.relpath.rsplit("/", 1)[-1]
+    stem = name[:-4] if name.lower().endswith(".csv") else name
+    playlist_vis: tuple[str, str, str] | None = None
+    playlist_title = re.sub(r"-videos$", "", stem, flags=re.IGNORECASE)
+    head = [c.strip().casefold() for c in sections[0][0]]
+    if "visibility" in head and "playlist id" in head:  # old layout: the playlist itself first
+        block = sections.pop(0)
+        index = {h: [i] for i, h in enumerate(head)}
+        for n, cells in enumerate(block[1:], start=2):
+            row = Row(cells, index, n)
+            item = _playlist_item(member, row.get(*H_PLAYLIST_ID).strip(), row.get(*H_PLAYLIST_TITLE),
+                                  row.get(*H_PLAYLIST_DESC), row.get(*H_PLAYLIST_VIS),
+                                  _ts(row.get(*H_PLAYLIST_CREATED)), "Visibility")
+            playlist_title = row.get(*H_PLAYLIST_TITLE) or playlist_title
+            playlist_vis = (item.visibility, item.confidence, item.evidence)
+            yield item
+    system = _system_playlist(playlist_title) or _system_playlist(stem)
+    liked = bool(system) and "Liked" in system
+    if system:
+        playlist_vis = (RESTRICTED, HIGH, f"{member.relpath}: {system}")
+    elif playlist_vis is None:
+        matches = playlist_for_file(playlist_title, ctx.state.get("yt_playlists", {}))
+        if len(matches) == 1:
+            playlist_vis = (matches[0][0], MEDIUM, f"{matches[0][1]} (playlist matched by title)")
+        elif matches:
+            playlist_vis = (RESTRICTED, LOW, f"{member.relpath}: several playlists share this title")
+        else:
+            playlist_vis = (UNKNOWN, LOW, f"{member.relpath}: no playlist with this title in "
+                                          "playlists.csv")
+    vis, conf, evidence = playlist_vis
+    for section in sections:
+        header = [c.strip().casefold() for c in section[0]]
+        index = {h: [i] for i, h in enumerate(header)}
+        if not any(h in index for h in ("video id", "video-id")):
+            yield Problem(member.relpath, "header", "a section without a Video ID column")
+            continue
+        for n, cells in enumerate(section[1:], start=2):
+            row = Row(cells, index, n)
+            vid = row.get(*H_VIDEO_ID).strip()
+            if not vid:
+                yield _row_problem(member, row, "no video id")
+                continue
+            added = row.get(*H_PLAYLIST_ITEM_TS)
+            yield Item(
+                platform=YT, kind="reaction" if liked else "other",
+                key=derived_key(YT, "reaction" if liked else "other", "playlist", playlist_title,
+                                vid),
+                created_at=_ts(added), visibility=vis, evidence=evidence, confidence=conf,
+                source_file=member.relpath, url=_watch_url(vid), own=not liked,
+                audience="liked" if liked else "playlist",
+            )
+
+
+def yt_playlist_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """≤2020: `playlists/<name>.json` of YouTube Data API playlistItems. Only the listed video's own
+    privacy is there, not the playlist's, so the entries stay restricted."""
+    stem = member.relpath.rsplit("/", 1)[-1][:-5]
+    liked = stem.casefold() in ("likes", "liked videos")
+    n = 0
+    for record in iter_json_array(json_stream(member)):
+        n += 1
+        snippet = record.get("snippet") if isinstance(record, dict) else None
+        details = record.get("contentDetails") if isinstance(record, dict) else None
+        vid = ""
+        if isinstance(details, dict):
+            vid = str(details.get("videoId") or "")
+        if not vid and isinstance(snippet, dict) and isinstance(snippet.get("resourceId"), dict):
+            vid = str(snippet["resourceId"].get("videoId") or "")
+        if not vid:
+            yield Problem(member.relpath, f"record {n}", "no video id")
+            continue
+        kind = "reaction" if liked else "other"
+        yield Item(
+            platform=YT, kind=kind, key=derived_key(YT, kind, "playlist", stem, vid),
+            created_at=parse_iso(snippet.get("publishedAt", "")) if isinstance(snippet, dict) else None,
+            visibility=RESTRICTED, confidence=HIGH if liked else MEDIUM,
+            evidence=(f"{member.relpath}: liked videos are a private list" if liked else
+                      f"{member.relpath}: this export era has no playlist visibility"),
+            source_file=member.relpath, url=_watch_url(vid), own=not liked,
+            audience="liked" if liked else "playlist",
+        )
+
+
+def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    evidence = f"{member.relpath}: subscriptions are private by default; no visibility is exported"
+    if member.relpath.lower().endswith(".json"):
+        n = 0
+        for record in iter_json_array(json_stream(member)):
+            n += 1
+            snippet = record.get("snippet") if isinstance(record, dict) else None
+            resource = snippet.get("resourceId") if isinstance(snippet, dict) else None
+            cid = str(resource.get("channelId") or "") if isinstance(resource, dict) else ""
+            if not cid:
+                yield Problem(member.relpath, f"record {n}", "no channel id")
+                continue
+            yield Item(platform=YT, kind="connection", key=f"youtube:subscription:{cid}",
+                       created_at=parse_iso(snippet.get("publishedAt", "")), visibility=RESTRICTED,
+                       evidence=evidence, confidence=HIGH, source_file=member.relpath,
+                       text=str(snippet.get("title") or ""), url=_channel_url(cid))
+        return
+    for row in _rows(member, (H_SUB_CHANNEL,)):
+        cid = row.get(*H_SUB_CHANNEL).strip()
+        if not cid:
+            yield _row_problem(member, row, "no channel id")
+            continue
+        yield Item(platform=YT, kind="connection", key=f"youtube:subscription:{cid}",
+                   created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
+                   source_file=member.relpath, text=row.get(*H_CHANNEL_TITLE),
+                   url=_channel_url(cid))
+
+
+# ---------------------------------------------------------------- legacy HTML comments / live chat
+
+class _ListItems(HTMLParser):
+    """`<li>` entries of my-comments.html / my-live-chat-messages.html: the sentence with the date and
+    links before the first `<br>`, the user's text after it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.done: list[dict[str, Any]] = []
+        self._cur: dict[str, Any] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "li":
+            self._cur = {"head": [], "body": [], "links": [], "after_br": False}
+        elif self._cur is not None:
+            if tag == "br":
+                if self._cur["after_br"]:
+                    self._cur["body"].append("\n")
+                self._cur["after_br"] = True
+            elif tag == "a" and not self._cur["after_br"]:
+                href = dict(attrs).get("href") or ""
+                self._cur["links"].append(href)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "li" and self._cur is not None:
+            self.done.append(self._cur)
+            self._cur = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cur is not None:
+            part = self._cur["body"] if self._cur["after_br"] else self._cur["head"]
+            if sum(len(p) for p in part) < 100_000:  # one entry; a runaway <li> must not grow forever
+                part.append(data)
+
+
+def _feed_html(member: Member, parser: HTMLParser) -> Iterator[None]:
+    """Feed a (possibly huge) HTML member to `parser` chunk by chunk, as UTF-8 (Takeout declares no
+    charset); yields after each chunk so the caller can drain what the parser completed."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    with member.open() as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            parser.feed(decoder.decode(chunk))
+            yield
+    parser.feed(decoder.decode(b"", final=True))
+    parser.close()
+    yield
+
+
+def _video_id(url: str) -> str:
+    parts = urlsplit(url)
+    return parse_qs(parts.query).get("v", [""])[0]
+
+
+def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    live_chat = bool(re.search(expand(r"(?:^|/){yt_my_live_chat}/"), member.relpath, re.IGNORECASE))
+    own = ctx.state.get("yt_videos", {})
+    parser = _ListItems()
+    n = 0
+    for _ in _feed_html(member, parser):
+        for entry in parser.done:
+            n += 1
+            head = " ".join("".join(entry["head"]).split())
+            text = "".join(entry["body"]).strip()
+            m = _ISO_IN_TEXT.search(head)
+            created = datetime(*(int(g) for g in m.groups()), tzinfo=UTC) if m else None
+            links = [safe_url(h) for h in entry["links"]]
+            video_url = next((u for u in links if "watch" in u and _video_id(u)), "")
+            vid = _video_id(video_url)
+            cid = parse_qs(urlsplit(video_url).query).get("lc", [""])[0]
+            if not text and created is None:
+                yield Problem(member.relpath, f"entry {n}", "neither a date nor a text")
+                continue
+            vis, conf, evidence = comment_visibility(vid, own, member.relpath)
+            if live_chat:
+                evidence = evidence.replace("YouTube comments are public",
+                                            "live chat messages are public")
+            key = (f"youtube:comment:{cid}" if cid and not live_chat else
+                   derived_key(YT, "comment", "livechat" if live_chat else "comment", vid,
+                               m.group(0) if m else "", text))
+            yield Item(platform=YT, kind="comment", key=key, created_at=created, visibility=vis,
+                       evidence=evidence, confidence=conf, source_file=member.relpath, text=text,
+                       url=_watch_url(vid, cid), audience="live chat" if live_chat else "")
+        parser.done.clear()
+
+
+# ---------------------------------------------------------------- My Activity (JSON and HTML)
+
+_YOUTUBE_HEADERS = {"youtube", "youtube music", "youtube tv", "youtube kids"}
+
+
+def _activity_platform(member: Member, header: str) -> str:
+    if header.strip().casefold() in _YOUTUBE_HEADERS:
+        return YT
+    parts = _canonical(member.relpath).split("/")
+    if re.fullmatch(expand("{youtube}"), parts[0], re.IGNORECASE):
+        return YT
+    if len(parts) > 2 and parts[1].casefold() in _YOUTUBE_HEADERS:
+        return YT
+    return GOOGLE
+
+
+def _activity_evidence(member: Member) -> str:
+    return f"{member.relpath}: account activity, visible only to you"
+
+
+def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """A My Activity / YouTube history JSON array, streamed (files reach hundreds of MB)."""
+    evidence = _activity_evidence(member)
+    n = 0
+    for record in iter_json_array(json_stream(member)):
+        n += 1
+        if not isinstance(record, dict):
+            yield Problem(member.relpath, f"record {n}", "not an activity record")
+            continue
+        snippet = record.get("snippet") if isinstance(record.get("snippet"), dict) else {}
+        header = str(record.get("header") or "")
+        title = str(record.get("title") or snippet.get("title") or "")
+        when = str(record.get("time") or snippet.get("publishedAt") or "")
+        url = safe_url(record.get("titleUrl"))
+        if not title and not when:
+            yield Problem(member.relpath, f"record {n}", "no title and no time")
+            continue
+        platform = _activity_platform(member, header)
+        yield Item(platform=platform, kind="activity",
+                   key=derived_key(platform, "activity", header, when, title, url),
+                   created_at=parse_iso(when), visibility=RESTRICTED, evidence=evidence,
+                   confidence=HIGH, source_file=member.relpath, text=title, url=url,
+                   audience=header)
+
+
+class _OuterCells(HTMLParser):
+    """Records of a My Activity HTML page: each `div.outer-cell`, with its header (`p.…title`), the
+    lines of its body cell (title with link, subtitles, timestamp last). Selected by class, not by
+    nesting."""
+
+    MAX_LINES = 64
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.done: list[dict[str, Any]] = []
+        self._cur: dict[str, Any] | None = None
+        self._depth = 0
+        self._cell = ""
+        self._cell_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "div":
+            if self._cur is None:
+                if "outer-cell" in classes:
+                    self._cur = {"header": [], "lines": [""], "url": ""}
+                    self._depth = 1
+                return
+            self._depth += 1
+            if not self._cell and "content-cell" in classes:
+                if "mdl-typography--caption" in classes or "mdl-typography--text-right" in classes:
+                    self._cell = "other"
+                elif "mdl-typography--body-1" in classes:
+                    self._cell = "body"
+                else:
+                    self._cell = "other"
+                self._cell_depth = self._depth
+            return
+        if self._cur is None:
+            return
+        if tag == "p" and "mdl-typography--title" in classes and not self._cell:
+            self._cell, self._cell_depth = "header", -1
+        elif tag == "br" and self._cell == "body" and len(self._cur["lines"]) < self.MAX_LINES:
+            self._cur["lines"].append("")
+        elif tag == "a" and self._cell == "body" and not self._cur["url"]:
+            self._cur["url"] = dict(attrs).get("href") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._cur is None:
+            return
+        if tag == "p" and self._cell == "header":
+            self._cell = ""
+        elif tag == "div":
+            if self._cell and self._depth == self._cell_depth:
+                self._cell = ""
+            self._depth -= 1
+            if self._depth == 0:
+                self.done.append(self._cur)
+                self._cur = None
+                self._cell = ""
+
+    def handle_data(self, data: str) -> None:
+        if self._cur is None:
+            return
+        if self._cell == "header":
+            self._cur["header"].append(data)
+        elif self._cell == "body" and len(self._cur["lines"][-1]) < 10_000:
+            self._cur["lines"][-1] += data
+
+
+def activity_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """A My Activity / YouTube history HTML page, parsed incrementally (it can be over 100 MB)."""
+    evidence = _activity_evidence(member)
+    parser = _OuterCells()
+    n = 0
+    for _ in _feed_html(member, parser):
+        for record in parser.done:
+            n += 1
+            header = " ".join("".join(record["header"]).split())
+            lines = [" ".join(line.replace("\u00a0", " ").split()) for line in record["lines"]]
+            lines = [line for line in lines if line]
+            if not lines:
+                yield Problem(member.relpath, f"record {n}", "an activity cell without content")
+                continue
+            title = lines[0]
+            when_text = lines[-1] if len(lines) > 1 else ""
+            created = parse_html_time(when_text) if when_text else None
+            url = safe_url(record["url"])
+            platform = _activity_platform(member, header)
+            yield Item(platform=platform, kind="activity",
+                       key=derived_key(platform, "activity", header, when_text, title, url),
+                       created_at=created, visibility=RESTRICTED, evidence=evidence,
+                       confidence=HIGH, source_file=member.relpath, text=title, url=url,
+                       audience=header)
+        parser.done.clear()
+
+
+# ---------------------------------------------------------------- reviews
+
+def _rating(value: Any) -> int | None:
+    words = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value)
+    if isinstance(value, str):
+        v = value.strip().upper()
+        return words.get(v) or (int(v) if v.isdigit() else None)
+    return None
+
+
+def _review_text(text: str, rating: int | None) -> str:
+    if text.strip():
+        return text
+    return f"Rating {rating}/5 (no text)" if rating is not None else ""
+
+
+def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`Maps (your places)/Reviews.json`: a GeoJSON FeatureCollection, streamed feature by feature."""
+    evidence = f"{member.relpath}: Google Maps reviews are public by product (shown on your profile)"
+    n = 0
+    for feature in iter_json_array(json_stream(member), "features.item"):
+        n += 1
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        if not isinstance(props, dict):
+            yield Problem(member.relpath, f"feature {n}", "no properties")
+            continue
+        location = props.get("location") if isinstance(props.get("location"), dict) else {}
+        rating = _rating(props.get("five_star_rating_published", props.get("Star Rating",
+                                                                           props.get("star_rating"))))
+        text = str(props.get("review_text_published") or props.get("Review Comment") or "")
+        place_url = safe_url(props.get("google_maps_url") or props.get("Google Maps URL"))
+        place = (place_url or str(location.get("name") or "") + "|" + str(location.get("address") or ""))
+        if place == "|" and not text:
+            yield Problem(member.relpath, f"feature {n}", "neither a place nor a text")
+            continue
+        yield Item(platform=GOOGLE, kind="review", key=derived_key(GOOGLE, "review", "maps", place),
+                   created_at=parse_iso(str(props.get("date") or props.get("Published") or "")),
+                   visibility=PUBLIC, evidence=evidence, confidence=MEDIUM,
+                   source_file=member.relpath, text=_review_text(text, rating), url=place_url,
+                   audience="Google Maps")
+
+
+def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    evidence = (f"{member.relpath}: Google Play reviews are public by product (shown with your "
+                "account name)")
+    n = 0
+    for record in iter_json_array(json_stream(member)):
+        n += 1
+        review = unwrap(record, "review")
+        if not isinstance(review, dict):
+            yield Problem(member.relpath, f"record {n}", "not a review record")
+            continue
+        document = review.get("document") if isinstance(review.get("document"), dict) else {}
+        app = str(document.get("title") or "")
+        rating = _rating(review.get("starRating"))
+        text = "\n".join(str(review.get(k) or "") for k in ("title", "comment") if review.get(k))
+        if not app and not text:
+            yield Problem(member.relpath, f"record {n}", "neither an app nor a text")
+            continue
+        yield Item(platform=GOOGLE, kind="review",
+                   key=derived_key(GOOGLE, "review", "play", document.get("documentType"), app,
+                                   "" if app else review.get("creationTime")),
+                   created_at=parse_iso(str(review.get("creationTime") or "")), visibility=PUBLIC,
+                   evidence=evidence, confidence=MEDIUM, source_file=member.relpath,
+                   text=_review_text(text, rating), audience="Google Play")
+
+
+def search_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    evidence = (f"{member.relpath}: reviews in Google Search are shown publicly (not confirmed by the "
+                "export)")
+    n = 0
+    for record in iter_json_array(json_stream(member)):
+        n += 1
+        if not isinstance(record, dict):
+            yield Problem(member.relpath, f"record {n}", "not a review record")
+            continue
+        query = str(record.get("Search Query") or "")
+        text = str(record.get("Review Comment") or "")
+        published = str(record.get("Published") or "")
+        if not query and not text:
+            yield Problem(member.relpath, f"record {n}", "neither a subject nor a text")
+            continue
+        yield Item(platform=GOOGLE, kind="review",
+                   key=derived_key(GOOGLE, "review", "search", query, published),
+                   created_at=parse_iso(published), visibility=PUBLIC, evidence=evidence,
+                   confidence=LOW, source_file=member.relpath,
+                   text=_review_text(text, _rating(record.get("Review Star Rating"))),
+                   audience="Google Search")
+
+
+# ---------------------------------------------------------------- Blogger (Atom)
+
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_BLOGGER = "{http://schemas.google.com/blogger/2018}"
+_APP = "{http://purl.org/atom/app#}"
+_APP_2007 = "{http://www.w3.org/2007/app}"
+_KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
+_FORBIDDEN_XML = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def _xml_entries(member: Member) -> Iterator[ET.Element]:
+    """`<entry>` elements of an Atom feed, streamed. A DTD or entity declaration is refused: Blogger
+    feeds have none, and they are how hostile XML expands entities or reaches outside."""
+    parser = ET.XMLPullParser(events=("end",))
+    tail = b""
+    with member.open() as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            window = (tail + chunk).upper()
+            if any(marker in window for marker in _FORBIDDEN_XML):
+                raise ReadError("document type", "XML with a DTD or entity declarations (refused)")
+            tail = chunk[-16:]
+            try:
+                parser.feed(chunk)
+                events = list(parser.read_events())
+            except ET.ParseError as exc:
+                raise ReadError(f"line {exc.position[0]}", "malformed XML") from None
+            for _, elem in events:
+                if elem.tag == _ATOM + "entry":
+                    yield elem
+                    elem.clear()
+    try:
+        parser.close()
+    except ET.ParseError as exc:
+        raise ReadError(f"line {exc.position[0]}", "malformed or truncated XML") from None
+
+
+def _text(elem: ET.Element, tag: str) -> str:
+    child = elem.find(tag)
+    return (child.text or "").strip() if child is not None else ""
+
+
+def _html_to_text(fragment: str) -> str:
+    class _Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    p = _Text()
+    p.feed(fragment)
+    p.close()
+    return " ".join("".join(p.parts).split())
+
+
+def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    user_comments = "/comments/" in _canonical(member.relpath).casefold()
+    names: set[str] = ctx.state.get("profile_names", set())
+    n = 0
+    for entry in _xml_entries(member):
+        n += 1
+        etype = _text(entry, _BLOGGER + "type").upper()
+        if not etype:  # pre-2018 schema: the kind is a category term
+            for cat in entry.findall(_ATOM + "category"):
+                if cat.get("scheme") == _KIND_SCHEME:
+                    etype = (cat.get("term") or "").rsplit("#", 1)[-1].upper()
+        if etype and etype not in ("POST", "PAGE", "COMMENT"):
+            continue  # settings and template entries of old exports: not content
+        status = _text(entry, _BLOGGER + "status")
+        draft = any(_text(ctl, ns + "draft").casefold() == "yes"
+                    for ns in (_APP, _APP_2007) for ctl in entry.findall(ns + "control"))
+        vis, conf, reason = blogger_visibility(status, draft)
+        entry_id = _text(entry, _ATOM + "id")
+        title = _text(entry, _ATOM + "title")
+        body = _html_to_text(_text(entry, _ATOM + "content"))
+        author = entry.find(_ATOM + "author")
+        author_name = _text(author, _ATOM + "name") if author is not None else ""
+        url = ""
+        for link in entry.findall(_ATOM + "link"):
+            if link.get("rel") == "alternate":
+                url = safe_url(link.get("href"))
+        is_comment = etype == "COMMENT" or (not etype and user_comments)
+        own = True
+        if is_comment and not user_comments:
+            own = bool(author_name) and author_name.casefold() in names
+        if not entry_id and not body and not title:
+            yield Problem(member.relpath, f"entry {n}", "an entry without id, title or content")
+            continue
+        kind = "comment" if is_comment else "article"
+        key_id = re.sub(r"^tag:blogger\.com,\d+:", "", entry_id)
+        created = (parse_iso(_text(entry, _ATOM + "published"))
+                   or parse_iso(_text(entry, _BLOGGER + "created")))
+        yield Item(platform=GOOGLE, kind=kind,
+                   key=f"google:blogger:{key_id}" if key_id else derived_key(
+                       GOOGLE, kind, "blogger", title, _text(entry, _ATOM + "published")),
+                   created_at=created, visibility=vis,
+                   evidence=f"{member.relpath}: blogger:status {status or '(none)'}: {reason}",
+                   confidence=conf, source_file=member.relpath,
+                   text="\n".join(t for t in (title, body) if t), url=url, own=own,
+                   audience="blog")
+
+
+# ---------------------------------------------------------------- Photos, Profile
+
+def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """An album's metadata.json. Albums are private or shared by link, never published; `access`
+    has no confirmed meaning, so it is reported, not trusted."""
+    data = load_json(member, max_bytes=4 << 20)
+    if not isinstance(data, dict):
+        yield Problem(member.relpath, "whole file", "not an album description")
+        return
+    title = str(data.get("title") or member.relpath.split("/")[-2])
+    access = str(data.get("access") or "")
+    date = data.get("date") if isinstance(data.get("date"), dict) else {}
+    yield Item(platform=GOOGLE, kind="other", key=derived_key(GOOGLE, "other", "photos-album", title),
+               created_at=parse_epoch(date.get("timestamp")), visibility=RESTRICTED,
+               evidence=(f"{member.relpath}: Google Photos albums are private or shared by link, not "
+                         f"published (access {access or 'not given'})"),
+               confidence=MEDIUM, source_file=member.relpath,
+               text="\n".join(t for t in (title, str(data.get("description") or "")) if t),
+               audience="shared album" if access and access.casefold() != "private" else "album")
+
+
+def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    data = load_json(member, max_bytes=4 << 20)
+    if not isinstance(data, dict):
+        yield Problem(member.relpath, "whole file", "not a profile")
+        return
+    account, _ = profile_identity(data)
+    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    display = str(data.get("displayName") or name.get("formattedName") or "")
+    yield Item(platform=GOOGLE, kind="profile", key=derived_key(GOOGLE, "profile", account),
+               created_at=None, visibility=PUBLIC,
+               evidence=(f"{member.relpath}: your name is shown publicly next to reviews and "
+                         "comments; e-mail, birthday and gender are not"),
+               confidence=MEDIUM, source_file=member.relpath, text=display)
+
+
+# ---------------------------------------------------------------- the table
+
+def _private(what: str) -> str:
+    return f"{what}: private to your account; counted by files and bytes, not read"
+
+
+_Y = "{youtube}"
+ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
+    (r"{archive_index}\.html", None, "Takeout's index of the archive (no content)"),
+    # YouTube and YouTube Music
+    (_Y + r"/{yt_channels}/{yt_channel}\.csv", yt_channels, "YouTube channels and their visibility"),
+    (_Y + r"/{yt_channels}/(?:{yt_channel_url_configs}|{yt_channel_feature_data}|"
+     r"{yt_channel_page_settings})\.csv", None, "YouTube channel settings (handle, upload defaults)"),
+    (_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv", yt_videos, "your uploaded videos and their "
+     "privacy"),
+    (_Y + r"/{yt_video_metadata}/{yt_video_texts}\.csv", yt_video_texts, "titles and descriptions of "
+     "your videos"),
+    (_Y + r"/{yt_video_metadata}/{yt_video_recordings}\.csv", None,
+     _private("recording places of your videos")),
+    (_Y + r"/{yt_videos_dir}/.+", None, "your uploaded video files (counted by files and bytes, not "
+     "read; their metadata is in videos.csv)"),
+    (_Y + r"/{yt_comments}/{yt_comments}(?:\(\d+\))?\.csv", yt_comments, "your YouTube comments"),
+    (_Y + r"/{yt_live_chats}/{yt_live_chats}(?:\(\d+\))?\.csv", yt_live_chats,
+     "your YouTube live chat messages"),
+    (_Y + r"/(?:{yt_my_comments}|{yt_my_live_chat})/[^/]+\.html", yt_legacy_html,
+     "your YouTube comments or live chat messages (older HTML export)"),
+    (_Y + r"/{yt_posts}/[^/]+\.csv", yt_posts, "your YouTube community posts"),
+    (_Y + r"/{yt_playlists}/playlists(?:\(\d+\))?\.csv", yt_playlists, "your YouTube playlists and "
+     "their visibility"),
+    (_Y + r"/{yt_playlists}/[^/]+\.csv", yt_playlist_file, "videos in a YouTube playlist"),
+    (_Y + r"/{yt_playlists}/[^/]+\.json", yt_playlist_json, "videos in a YouTube playlist (≤2020 "
+     "export)"),
+    (_Y + r"/{yt_subscriptions}/{yt_subscriptions}\.(?:csv|json)", yt_subscriptions,
+     "channels you subscribe to (private)"),
+    (_Y + r"/{yt_history}/(?:{yt_watch_history}|{yt_search_history})\.json", activity_json,
+     "YouTube watch or search history (private)"),
+    (_Y + r"/{yt_history}/(?:{yt_watch_history}|{yt_search_history})\.html", activity_html,
+     "YouTube watch or search history (private)"),
+    (_Y + r"/(?:{yt_music_library}|{yt_music_uploads})/.+", None,
+     _private("your YouTube Music library and uploads")),
+    (_Y + r"/[^/]*settings[^/]*\.json", None, "YouTube product settings"),
+    # My Activity
+    (r"{my_activity}/[^/]+/{my_activity_file}\.json", activity_json, "My Activity (private)"),
+    (r"{my_activity}/[^/]+/{my_activity_file}\.html", activity_html, "My Activity (private)"),
+    (r"{my_activity}/.+", None, _private("My Activity attachments (voice recordings, images)")),
+    # Reviews and contributions
+    (r"{maps_places}/{reviews}\.json", maps_reviews, "your Google Maps reviews"),
+    (r"{maps_places}/.+", None, _private("your saved and labelled places")),
+    (r"{maps}/.+", None, _private("Maps lists, labels and contributions (structure not confirmed)")),
+    (r"{play_store}/{reviews}\.json", play_reviews, "your Google Play reviews"),
+    (r"{play_store}/.+", None, _private("Google Play installs, library, purchases and devices")),
+    (r"{search_contributions}/{reviews}\.json", search_reviews, "your reviews in Google Search"),
+    (r"{search_contributions}/.+", None, _private("ratings and watched marks in Google Search")),
+    # Blogger
+    (r"{blogger}/Blogs/[^/]+/feed\.atom", blogger_feed, "your Blogger posts, pages and their comments"),
+    (r"{blogger}/Comments/(?:.+/)?[^/]*feed\.atom", blogger_feed, "your comments on Blogger blogs"),
+    (r"{blogger}/.+", None, "Blogger albums, profile and settings (not itemised)"),
+    # Photos, Profile
+    (r"{photos}/[^/]+/{album_metadata}\.json", photos_album, "a Google Photos album"),
+    (r"{photos}/.+", None, _private("Google Photos photos, videos and their metadata (shared albums "
+                                    "are shared by link, not published)")),
+    (r"{profile}/{profile_file}\.json", profile, "your Google Account profile"),
+    (r"{profile}/.+", None, _private("your profile photo")),
+    # the large private products
+    (r"{location_history}/.+", None, _private("Location History")),
+    (r"{mail}/.+", None, _private("Gmail mailbox")),
+    (r"{chrome}/.+", None, _private("Chrome history, bookmarks and settings")),
+    (r"{drive}/.+", None, _private("Google Drive files (sharing state not exported)")),
+    ("(?:" + "|".join(_name_rx(p) for p in PRIVATE_PRODUCTS) + r")/.+", None,
+     _private("account data of another Google product")),
+)
+
+ROUTES = tuple(Route(expand(pattern), handler, what) for pattern, handler, what in ROUTES_TEMPLATE)
+
+SIGNATURES = (
+    Signature(expand(r"{archive_index}\.html"), 3),
+    # any product folder under a folder named Takeout: lets a part holding only Drive files join in
+    Signature(r"(?<=Takeout/)[^/]+/.+", 1),
+    Signature(expand(r"{youtube}/(?:{yt_history}|{yt_comments}|{yt_channels}|{yt_playlists}|"
+                     r"{yt_subscriptions}|{yt_video_metadata}|{yt_live_chats}|{yt_my_comments}|"
+                     r"{yt_videos_dir})/[^/]+"), 2),
+    Signature(expand(r"{my_activity}/[^/]+/{my_activity_file}\.(?:json|html)"), 2),
+    Signature(expand(r"{maps_places}/[^/]+\.json"), 2),
+    Signature(expand(r"{play_store}/[^/]+\.json"), 1),
+    Signature(expand(r"{search_contributions}/[^/]+\.json"), 1),
+    Signature(expand(r"{profile}/{profile_file}\.json"), 1),
+    Signature(expand(r"{photos}/.+"), 1),
+    Signature(expand(r"{blogger}/Blogs/.+"), 1),
+    Signature(expand(r"{location_history}/.+\.json"), 1),
+    Signature(expand(r"{mail}/[^/]+\.mbox"), 1),
+    Signature(expand(r"{chrome}/[^/]+\.(?:json|html)"), 1),
+)
+
+SPEC = ParserSpec(
+    platform=GOOGLE,
+    label="Google Takeout",
+    signatures=SIGNATURES,
+    routes=ROUTES,
+    prepare=prepare,
+    min_score=2,
+    # Comments, posts and playlist files read what these record (own videos, channel, playlists).
+    first=(expand(_Y + r"/{yt_channels}/{yt_channel}\.csv"),
+           expand(_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv"),
+           expand(_Y + r"/{yt_playlists}/playlists(?:\(\d+\))?\.csv")),
+    part_stem=takeout_part_stem,
+)

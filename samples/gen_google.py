@@ -1,0 +1,454 @@
+"""Writes the synthetic Google Takeout samples under samples/google/<part>/ (deterministic: the same
+bytes on every run). Layouts follow ../shared/formats/google.md; every name and value is invented
+(example.com addresses, fictional people, made-up ids).
+
+    python samples/gen_google.py            # rewrite the four trees
+
+Trees (each holds a `Takeout/` folder, as every Takeout part does):
+  en-part1  English export, part 1: index page, Profile, the YouTube CSV era (channel, videos, video
+            texts, comments with the XSS probe, live chats, community posts, playlists with Watch
+            later and Liked videos, subscriptions), the older my-comments / live-chat HTML, watch
+            history as HTML and search history as JSON
+  en-part2  part 2: My Activity (HTML and JSON), Maps, Play and Search reviews, Blogger (live, draft,
+            trashed, page, comments), Google Photos albums, and the private products (Location
+            History, Gmail, Chrome, Drive, Calendar) plus one product nobody knows
+  nl-part1  Dutch export, part 1: Profile and YouTube with the Dutch folder names (reacties,
+            abonnementen, geschiedenis/kijkgeschiedenis.html) and the Dutch comments header
+  nl-part2  part 2: Mijn activiteit (HTML with Dutch dates, JSON), reviews, Gmail, the index page
+
+Where the notes do not know a localised name or header, the Dutch trees use the English one, as real
+non-English exports do for untranslated names. `posts/posts.csv` has no confirmed header: the one here
+is an assumption (Post ID, Channel ID, Post Create Timestamp, Post Text).
+"""
+
+# The file contents below are verbatim export lines; wrapping them would change the bytes.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "google"
+
+EN_CHANNEL = "UCexampleAdaChannel00001"
+NL_CHANNEL = "UCexampleDaanChannel0002"
+OTHER_CHANNEL = "UCexampleOtherChannel003"
+
+XSS_TEXT_SEGMENTS = (
+    '{"text":"Nice demo <script>alert(1)</script> and "},{"text":"<img src=x onerror=alert(1)>"},'
+    '{"text":" see "},{"text":"this link","link":{"linkUrl":"javascript:alert(1)"}}'
+)
+
+
+def csv_text(rows: list[list[str]]) -> str:
+    """CSV as Takeout writes it: RFC 4180 quoting, LF, several blank lines at the end."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerows(rows)
+    return buf.getvalue() + "\n\n\n\n"
+
+
+def js(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+ARCHIVE_BROWSER = """<!DOCTYPE html>
+<html><head><title>Google Data Export Archive Contents</title>
+<style>body { font-family: Roboto, Arial, sans-serif; }</style></head>
+<body><h1>Archive Contents</h1><p>Your archive contains data from the products below.</p>
+<ul><li>YouTube and YouTube Music</li><li>My Activity</li><li>Profile</li></ul></body></html>
+"""
+
+ACTIVITY_HEAD = """<html><head><style>
+.mdl-card { display: flex; } .outer-cell { margin: 8px; } .mdl-typography--title { font-size: 20px; }
+</style></head><body><div class="mdl-grid">
+"""
+ACTIVITY_TAIL = "</div></body></html>\n"
+
+
+def activity_cell(product: str, action: str, url: str, link_text: str, extra: list[tuple[str, str]],
+                  when: str, why: str) -> str:
+    """One `outer-cell` record of a My Activity HTML page."""
+    lines = [f'{action}&nbsp;<a href="{url}">{link_text}</a>' if url else f"{action}&nbsp;{link_text}"]
+    lines += [f'<a href="{u}">{t}</a>' for u, t in extra]
+    lines.append(when)
+    return (
+        '<div class="outer-cell mdl-cell mdl-cell--12-col mdl-shadow--2dp"><div class="mdl-grid">'
+        f'<div class="header-cell mdl-cell mdl-cell--12-col"><p class="mdl-typography--title">{product}<br></p></div>'
+        f'<div class="content-cell mdl-cell mdl-cell--6-col mdl-typography--body-1">{"<br>".join(lines)}</div>'
+        '<div class="content-cell mdl-cell mdl-cell--6-col mdl-typography--body-1 mdl-typography--text-right"></div>'
+        '<div class="content-cell mdl-cell mdl-cell--12-col mdl-typography--caption">'
+        f"<b>Products:</b><br>&emsp;{product}<br><b>Why is this here?</b><br>&emsp;{why}</div>"
+        "</div></div>\n"
+    )
+
+
+def legacy_list(entries: list[str]) -> str:
+    return ('<html><head><meta charset="utf-8"><title>My comments</title></head><body><ul>'
+            + "".join(f"<li>{e}</li>" for e in entries) + "</ul></body></html>\n")
+
+
+def atom_feed(entries: list[str]) -> str:
+    return ("<?xml version='1.0' encoding='utf-8'?>\n"
+            '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:blogger="http://schemas.google.com/blogger/2018">\n'
+            "  <id>tag:blogger.com,1999:blog-7000000000000000001.archive</id>\n"
+            "  <title>Example Notes</title>\n"
+            + "".join(entries) + "</feed>\n")
+
+
+def atom_entry(post_id: str, etype: str, status: str, author: str, title: str, content_html: str,
+               published: str, filename: str = "", parent: str = "") -> str:
+    esc = content_html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    parts = [
+        "  <entry>\n",
+        f"    <id>tag:blogger.com,1999:blog-7000000000000000001.post-{post_id}</id>\n",
+        f"    <blogger:type>{etype}</blogger:type>\n",
+        f"    <blogger:status>{status}</blogger:status>\n",
+        f"    <author><name>{author}</name><blogger:type>BLOGGER</blogger:type></author>\n",
+        f"    <title>{title}</title>\n",
+        f'    <content type="html">{esc}</content>\n',
+        f"    <blogger:created>{published}</blogger:created>\n",
+        f"    <published>{published}</published>\n",
+        f"    <updated>{published}</updated>\n",
+    ]
+    if filename:
+        parts.append(f"    <blogger:filename>{filename}</blogger:filename>\n")
+        parts.append(f'    <link rel="alternate" type="text/html" href="https://example-notes.blogspot.com{filename}"/>\n')
+    if parent:
+        parts.append(f"    <blogger:parent>tag:blogger.com,1999:blog-7000000000000000001.post-{parent}</blogger:parent>\n")
+    parts.append("  </entry>\n")
+    return "".join(parts)
+
+
+def mbox(messages: list[tuple[str, str, str]]) -> str:
+    out = []
+    for sender, subject, body in messages:
+        out.append(f"From 1790000000000000001@xxx Sun Mar 01 10:00:00 +0000 2026\n"
+                   f"X-Gmail-Labels: Inbox\nFrom: {sender}\nSubject: {subject}\n\n{body}\n\n")
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- English export
+
+def en_part1() -> dict[str, str | bytes]:
+    yt = "Takeout/YouTube and YouTube Music/"
+    return {
+        "Takeout/archive_browser.html": ARCHIVE_BROWSER,
+        "Takeout/Profile/Profile.json": js({
+            "name": {"givenName": "Ada", "familyName": "Example", "formattedName": "Ada Example"},
+            "displayName": "Ada Example",
+            "emails": [{"value": "ada.example@example.com"}],
+            "gender": {"type": "female"},
+            "birthday": "1990-01-01",
+        }),
+        "Takeout/Profile/ProfilePhoto.jpg": b"\xff\xd8\xff\xe0not-a-real-jpeg\xff\xd9",
+        yt + "channels/channel.csv": csv_text([
+            ["Channel ID", "Channel Description (Original)", "Channel Tag 1", "Channel Title (Original)", "Channel Visibility"],
+            [EN_CHANNEL, "Notes on baking bread and fixing bicycles.", "bread", "Ada Bakes", "Public"],
+        ]),
+        yt + "channels/channel URL configs.csv": csv_text([
+            ["Channel ID", "Channel Vanity URL 1 Name"],
+            [EN_CHANNEL, "@adabakes-example"],
+        ]),
+        yt + "channels/channel feature data.csv": csv_text([
+            ["Channel ID", "Channel Auto Moderation in Live Chat", "Video Default Allowed Comments Type", "Video Default Targeted Audience", "Video Default Language", "Video Default License", "Video Default Location Latitude", "Video Default Location Longitude"],
+            [EN_CHANNEL, "false", "Hold potentially inappropriate comments for review", "Not set", "en", "youtube", "", ""],
+        ]),
+        yt + "video metadata/videos.csv": csv_text([
+            ["Video ID", "Approx Duration (ms)", "Video Audio Language", "Video Category", "Video Description (Original)", "Channel ID", "Tag 1", "Tag 2", "Video Title (Original)", "Privacy", "Video State", "Video Create Timestamp", "Video Publish Timestamp"],
+            ["vidPublic01", "93000", "en", "People", "A sourdough loaf, start to finish.\nSecond line of the description.", EN_CHANNEL, "bread", "baking", "Sourdough in one day", "Public", "Processed", "2025-01-07T19:48:06+00:00", "2025-01-07T19:57:12.434647+00:00"],
+            ["vidUnlist02", "61000", "en", "Howto & Style", "", EN_CHANNEL, "", "", "Truing a wheel (for friends)", "Unlisted", "Processed", "2025-03-25T13:48:31.606945622+00:00", "2025-03-25T13:50:00+00:00"],
+            ["vidPrivat03", "12000", "en", "People", "", EN_CHANNEL, "", "", "Kitchen test clip", "Private", "Processed", "2025-06-01T08:00:00+00:00", ""],
+        ]),
+        yt + "video metadata/video texts.csv": csv_text([
+            ["Video ID", "Video Text Create Timestamp", "Video Title Text Segments 1", "Video Text Update Timestamp"],
+            ["vidPublic01", "2025-01-07T19:48:06+00:00", "Sourdough in one day", "2025-01-07T19:48:06+00:00"],
+            ["vidOrphan04", "2024-11-02T10:00:00+00:00", "An old upload that is gone", "2024-11-02T10:00:00+00:00"],
+        ]),
+        yt + "video metadata/video recordings.csv": csv_text([
+            ["Video ID", "Video Recording Address", "Video Recording Altitude", "Video Recording Latitude", "Video Recording Longitude", "Place ID derived from Google's Places API"],
+            ["vidPublic01", "1 Example Street, Exampletown", "", "52.0", "4.0", ""],
+        ]),
+        yt + "videos/Sourdough in one day.mp4": b"\x00\x00\x00\x18ftypmp42synthetic-video-bytes",
+        yt + "comments/comments.csv": csv_text([
+            ["Comment ID", "Channel ID", "Comment Create Timestamp", "Price", "Parent Comment ID", "Post ID", "Video ID", "Comment Text", "Top-Level Comment ID"],
+            ["UgxEnComment000000000001", EN_CHANNEL, "2025-03-01T10:15:30.123456+00:00", "0", "", "", "otherVid001", '{"text":"Great explanation, thanks!"},{"text":"\\n"},{"text":"See "},{"text":"https://example.org","link":{"linkUrl":"https://example.org"}}', ""],
+            ["UgxEnComment000000000001.9zReply000001", EN_CHANNEL, "2025-03-02T08:00:00+00:00", "0", "UgxEnComment000000000001", "", "otherVid001", '{"text":"(reply) agreed"}', "UgxEnComment000000000001"],
+            ["UgxEnComment000000000003", EN_CHANNEL, "2025-04-10T12:00:00+00:00", "0", "", "", "vidPublic01", XSS_TEXT_SEGMENTS, ""],
+            ["UgxEnComment000000000004", EN_CHANNEL, "2025-05-05T09:30:00+00:00", "0", "", "", "vidUnlist02", '{"text":"Pinned: spoke tension chart below."}', ""],
+            ["UgxEnComment000000000005", EN_CHANNEL, "2025-06-06T18:00:00+00:00", "0", "", "UgkxPostExample0001", "", '{"text":"Thanks everyone for the ideas!"}', ""],
+        ]),
+        yt + "live chats/live chats.csv": csv_text([
+            ["Live Chat ID", "Channel ID", "Live Chat Create Timestamp", "Price", "Video ID", "Live Chat Text"],
+            ["UgzEnChat00000000000000000001", EN_CHANNEL, "2025-09-11T09:36:37.097266+00:00", "0", "streamVid01", '{"text":"hello from the stream \\u200d"}'],
+            ["UgzEnChat00000000000000000002", EN_CHANNEL, "2025-09-11T09:40:00+00:00", "2.00", "streamVid01", '{"text":"a small Super Chat for the bakery fund"}'],
+        ]),
+        yt + "posts/posts.csv": csv_text([
+            ["Post ID", "Channel ID", "Post Create Timestamp", "Post Text"],
+            ["UgkxPostExample0001", EN_CHANNEL, "2025-06-05T12:00:00+00:00", '{"text":"Which loaf should I bake next?"}'],
+        ]),
+        yt + "playlists/playlists.csv": csv_text([
+            ["Playlist ID", "Add new videos to top", "Playlist Image 1 Create Timestamp", "Playlist Image 1 URL", "Playlist Image 1 Height", "Playlist Image 1 Width", "Playlist Title (Original)", "Playlist Title (Original) Language", "Playlist Create Timestamp", "Playlist Update Timestamp", "Playlist Video Order", "Playlist Visibility"],
+            ["PLexampleRoadTrip000000000000001", "False", "", "", "", "", "Road trip: bakeries", "en", "2025-02-01T10:00:00+00:00", "2025-02-03T10:00:00+00:00", "Manual", "Public"],
+            ["PLexampleWheels00000000000000002", "False", "", "", "", "", "Wheel building", "en", "2025-03-01T10:00:00+00:00", "2025-03-02T10:00:00+00:00", "Manual", "Unlisted"],
+            ["WLexampleWatchLater", "True", "", "", "", "", "Watch later", "", "2024-01-01T00:00:00+00:00", "2025-08-01T00:00:00+00:00", "Manual", "Private"],
+        ]),
+        yt + "playlists/Road trip_ bakeries-videos.csv": csv_text([
+            ["Video ID", "Playlist Video Creation Timestamp"],
+            ["otherVid001", "2025-02-01T10:05:00+00:00"],
+            ["vidPublic01", "2025-02-02T10:05:00+00:00"],
+        ]),
+        yt + "playlists/Wheel building-videos.csv": csv_text([
+            ["Video ID", "Playlist Video Creation Timestamp"],
+            ["vidUnlist02", "2025-03-01T10:05:00+00:00"],
+        ]),
+        yt + "playlists/Watch later-videos.csv": csv_text([
+            ["Video ID", "Playlist Video Creation Timestamp"],
+            ["otherVid002", "2025-08-01T00:00:00+00:00"],
+        ]),
+        yt + "playlists/Liked videos.csv": csv_text([
+            ["Video ID", "Playlist Video Creation Timestamp"],
+            ["otherVid001", "2025-03-01T10:10:00+00:00"],
+        ]),
+        yt + "subscriptions/subscriptions.csv": csv_text([
+            ["Channel Id", "Channel Url", "Channel Title"],
+            [OTHER_CHANNEL, f"http://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes"],
+        ]),
+        yt + "my-comments/my-comments.html": legacy_list([
+            'Sent at 2020-04-27 23:18:23 UTC while watching <a href="http://www.youtube.com/watch?v=oldVideo001&amp;lc=UgwOldComment0000000001">a video</a>.<br/>First comment from the old export &lt;b&gt;bold?&lt;/b&gt;',
+            'Sent at 2016-06-15T08:50:49Z while watching <a href="javascript:alert(1)">a video</a>.<br/>An older one, with a hostile link',
+        ]),
+        yt + "my-live-chat-messages/my-live-chat-messages.html": legacy_list([
+            'Sent at 2020-05-06 19:32:44 UTC while watching <a href="http://www.youtube.com/watch?v=oldStream01">a live stream</a>.<br/>hi chat',
+        ]),
+        yt + "history/watch-history.html": ACTIVITY_HEAD + "".join([
+            activity_cell("YouTube", "Watched", "https://www.youtube.com/watch?v=otherVid001", "How to shape a boule",
+                          [(f"https://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes")],
+                          "Aug 25, 2025, 5:06:44\u202fPM PDT", "This activity was saved to your Google Account because the following settings were on:&nbsp;YouTube watch history."),
+            activity_cell("YouTube", "Watched", "https://www.youtube.com/watch?v=otherVid002", "Spoke tension explained", [],
+                          "Jan 22, 2025, 8:34:00 PM UTC", "YouTube watch history"),
+        ]) + ACTIVITY_TAIL,
+        yt + "history/search-history.json": js([
+            {"header": "YouTube", "title": "Searched for sourdough starter",
+             "titleUrl": "https://www.youtube.com/results?search_query=sourdough+starter",
+             "time": "2025-02-13T12:36:27.561312Z", "products": ["YouTube"],
+             "activityControls": ["YouTube search history"]},
+        ]),
+    }
+
+
+def en_part2() -> dict[str, str | bytes]:
+    return {
+        "Takeout/My Activity/Search/MyActivity.html": ACTIVITY_HEAD + activity_cell(
+            "Search", "Searched for", "https://www.google.com/search?q=bread+flour+protein", "bread flour protein", [],
+            "Mar 8, 2018, 5:14:40 PM", "Web &amp; App Activity") + activity_cell(
+            "Search", "Visited", "https://www.google.com/url?q=https://example.com/flour-guide&amp;usg=AOv", "example.com/flour-guide", [],
+            "13 Jan 2019, 19:37:22 GMT-05:00", "Web &amp; App Activity") + ACTIVITY_TAIL,
+        "Takeout/My Activity/YouTube/MyActivity.json": js([
+            {"header": "YouTube", "title": "Watched How to shape a boule",
+             "titleUrl": "https://www.youtube.com/watch?v=otherVid001",
+             "subtitles": [{"name": "Example Bikes", "url": f"https://www.youtube.com/channel/{OTHER_CHANNEL}"}],
+             "time": "2025-11-21T14:52:38.445Z", "products": ["YouTube"],
+             "activityControls": ["YouTube watch history"]},
+            {"header": "YouTube", "title": "Watched a video that has been removed",
+             "time": "2025-11-20T10:00:00Z", "products": ["YouTube"],
+             "activityControls": ["YouTube watch history"]},
+        ]),
+        "Takeout/My Activity/Maps/My Activity.json": js([
+            {"header": "Maps", "title": "Searched for bakeries near me",
+             "titleUrl": "https://www.google.com/maps/search/bakeries", "time": "2025-10-01T09:00:00Z",
+             "products": ["Maps"], "activityControls": ["Web & App Activity"]},
+        ]),
+        "Takeout/My Activity/Assistant/audio-2025-10-01.mp3": b"ID3synthetic-audio",
+        "Takeout/Maps (your places)/Reviews.json": js({
+            "type": "FeatureCollection",
+            "features": [
+                {"geometry": {"coordinates": [4.897, 52.377], "type": "Point"},
+                 "properties": {"date": "2025-02-13T12:36:27.561312Z", "five_star_rating_published": 5,
+                                "google_maps_url": "https://www.google.com/maps/place//data=!4m2!3m1!1s0x0:0x1111111111111111",
+                                "location": {"address": "1 Example St, Exampletown", "country_code": "NL", "name": "Example Bakery"},
+                                "questions": [{"question": "Food", "rating": 5}],
+                                "review_text_published": "Great bread, friendly staff."},
+                 "type": "Feature"},
+                {"geometry": {"coordinates": [0, 0], "type": "Point"},
+                 "properties": {"date": "2025-04-01T08:00:00Z", "five_star_rating_published": "FOUR",
+                                "google_maps_url": "https://www.google.com/maps/place//data=!4m2!3m1!1s0x0:0x2222222222222222",
+                                "location": {"address": "2 Sample Rd, Exampletown", "name": "Sample Bike Shop"}},
+                 "type": "Feature"},
+            ],
+        }),
+        "Takeout/Maps (your places)/Saved Places.json": js({"type": "FeatureCollection", "features": []}),
+        "Takeout/Google Play Store/Reviews.json": js([
+            {"review": {"document": {"documentType": "Android Apps", "title": "Example Timer"},
+                        "creationTime": "2025-08-23T10:00:00.000Z", "starRating": 4, "title": "Nice",
+                        "comment": "Works well for proofing dough."}},
+        ]),
+        "Takeout/Google Play Store/Installs.json": js([
+            {"install": {"doc": {"documentType": "Android Apps", "title": "Example Timer"},
+                         "firstInstallationTime": "2025-08-01T10:00:00.000Z"}},
+        ]),
+        "Takeout/Search Contributions/Reviews.json": js([
+            {"Published": "2025-05-01T12:34:56.789Z", "Updated": "2025-05-01T12:34:56.789Z",
+             "Review Comment": "A calm film about a baker.", "Review Star Rating": 4,
+             "Search Query": "The Example Baker (film)"},
+        ]),
+        "Takeout/Search Contributions/Thumbs.json": js([
+            {"Published": "2025-05-02T12:00:00Z", "Updated": "2025-05-02T12:00:00Z",
+             "Search Query": "Example Show", "Thumbs Rating": "up"},
+        ]),
+        "Takeout/Blogger/Blogs/Example Notes/feed.atom": atom_feed([
+            atom_entry("1001", "POST", "LIVE", "Ada Example", "Hello world", "<p>First post about <b>bread</b>.</p>",
+                       "2025-01-01T10:00:00.000Z", "/2025/01/hello-world.html"),
+            atom_entry("1002", "POST", "DRAFT", "Ada Example", "Half-baked idea", "<p>Not ready yet.</p>",
+                       "2025-02-01T10:00:00.000Z"),
+            atom_entry("1003", "POST", "SOFT_TRASHED", "Ada Example", "Deleted rant", "<p>Never mind.</p>",
+                       "2025-02-02T10:00:00.000Z"),
+            atom_entry("1004", "PAGE", "LIVE", "Ada Example", "About", "<p>I bake and I ride.</p>",
+                       "2025-01-02T10:00:00.000Z", "/p/about.html"),
+            atom_entry("2001", "COMMENT", "LIVE", "Reader Example", "", "<p>Lovely crumb!</p>",
+                       "2025-01-03T10:00:00.000Z", parent="1001"),
+            atom_entry("2002", "COMMENT", "LIVE", "Ada Example", "", "<p>Thank you!</p>",
+                       "2025-01-03T11:00:00.000Z", parent="1001"),
+        ]),
+        "Takeout/Google Photos/Bakery trip 2025/metadata.json": js({
+            "title": "Bakery trip 2025", "description": "", "access": "protected",
+            "date": {"timestamp": "1735725016", "formatted": "Jan 1, 2025, 9:50:16 AM UTC"},
+        }),
+        "Takeout/Google Photos/Bakery trip 2025/IMG_0001.jpg": b"\xff\xd8\xff\xe0synthetic\xff\xd9",
+        "Takeout/Google Photos/Bakery trip 2025/IMG_0001.jpg.supplemental-metadata.json": js({
+            "title": "IMG_0001.jpg", "description": "", "imageViews": "3",
+            "photoTakenTime": {"timestamp": "1735725016", "formatted": "Jan 1, 2025, 9:50:16 AM UTC"}}),
+        "Takeout/Google Photos/shared_album_comments.json": js([]),
+        "Takeout/Location History (Timeline)/Records.json": js({"locations": [
+            {"latitudeE7": 520000000, "longitudeE7": 40000000, "accuracy": 20, "timestamp": "2025-01-01T10:00:00Z"}]}),
+        "Takeout/Mail/All mail Including Spam and Trash.mbox": mbox([
+            ("Example Bakery <news@example.com>", "Fresh bread on Fridays", "See you there."),
+            ("Bob Example <bob@example.com>", "Ride on Sunday?", "Meet at 9."),
+        ]),
+        "Takeout/Chrome/History.json": js({"Browser History": [
+            {"page_transition": "LINK", "title": "Example", "url": "https://example.com/", "client_id": "abc", "time_usec": 1735725016000000}]}),
+        "Takeout/Drive/Recipes/sourdough.txt": "500 g flour, 350 g water, 100 g starter, 10 g salt.\n",
+        "Takeout/Calendar/Ada Example.ics": "BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n",
+        "Takeout/Google Quux Labs/experiments.json": js({"experiments": ["unknown-product-sample"]}),
+    }
+
+
+# ---------------------------------------------------------------- Dutch export
+
+def nl_part1() -> dict[str, str | bytes]:
+    yt = "Takeout/YouTube en YouTube Music/"
+    return {
+        "Takeout/Profile/Profile.json": js({
+            "name": {"givenName": "Daan", "familyName": "Voorbeeld", "formattedName": "Daan Voorbeeld"},
+            "displayName": "Daan Voorbeeld",
+            "emails": [{"value": "daan.voorbeeld@example.com"}],
+        }),
+        yt + "channels/channel.csv": csv_text([
+            ["Channel ID", "Channel Title (Original)", "Channel Visibility"],
+            [NL_CHANNEL, "Daan Fietst", "Public"],
+        ]),
+        yt + "video metadata/videos.csv": csv_text([
+            ["Video ID", "Approx Duration (ms)", "Video Audio Language", "Video Category", "Channel ID", "Video Title (Original)", "Privacy", "Video State", "Video Create Timestamp", "Video Publish Timestamp"],
+            ["vidNlPubl01", "45000", "nl", "Sports", NL_CHANNEL, "Rondje Zeeland", "Public", "Processed", "2025-07-01T10:00:00+00:00", "2025-07-01T10:05:00+00:00"],
+        ]),
+        yt + "reacties/reacties.csv": csv_text([
+            ["Reactie-ID", "Kanaal-ID", "Aanmaaktijdstempel reactie", "Prijs", "Video-ID", "Reactietekst"],
+            ["UgxNlReactie00000000001", NL_CHANNEL, "2025-07-02T08:00:00+00:00", "0", "vidNlPubl01", '{"text":"Bedankt voor het kijken!"}'],
+            ["UgxNlReactie00000000002", NL_CHANNEL, "2025-07-03T09:00:00+00:00", "0", "otherVidNl1", '{"text":"Mooie route, "},{"text":"welke band?"}'],
+        ]),
+        yt + "abonnementen/abonnementen.csv": csv_text([
+            ["Channel Id", "Channel Url", "Channel Title"],
+            [OTHER_CHANNEL, f"http://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes"],
+        ]),
+        yt + "playlists/playlists.csv": csv_text([
+            ["Playlist ID", "Add new videos to top", "Playlist Title (Original)", "Playlist Title (Original) Language", "Playlist Create Timestamp", "Playlist Update Timestamp", "Playlist Video Order", "Playlist Visibility"],
+            ["PLexampleNlRoutes0000000000000001", "False", "Routes", "nl", "2025-07-01T00:00:00+00:00", "2025-07-02T00:00:00+00:00", "Manual", "Public"],
+        ]),
+        yt + "playlists/Routes-videos.csv": csv_text([
+            ["Video ID", "Playlist Video Creation Timestamp"],
+            ["vidNlPubl01", "2025-07-01T10:10:00+00:00"],
+        ]),
+        yt + "live chats/live chats.csv": csv_text([
+            ["Live Chat ID", "Channel ID", "Live Chat Create Timestamp", "Price", "Video ID", "Live Chat Text"],
+            ["UgzNlChat000000000000000000001", NL_CHANNEL, "2025-08-01T20:00:00+00:00", "0", "streamNl001", '{"takeoutSegments":[{"text":"goedenavond!"}]}'],
+        ]),
+        yt + "my-comments/my-comments.html": legacy_list([
+            'Verzonden op 2019-05-04 12:00:00 UTC tijdens het bekijken van <a href="http://www.youtube.com/watch?v=oldNlVid001">een video</a>.<br/>Oude reactie uit 2019',
+        ]),
+        yt + "geschiedenis/kijkgeschiedenis.html": ACTIVITY_HEAD + activity_cell(
+            "YouTube", "Bekeken", "https://www.youtube.com/watch?v=otherVidNl1", "Fietsen door Zeeland",
+            [(f"https://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes")],
+            "15 jun 2025, 20:30:41 CEST", "YouTube-kijkgeschiedenis") + ACTIVITY_TAIL,
+        yt + "geschiedenis/zoekgeschiedenis.json": js([
+            {"header": "YouTube", "title": "Gezocht naar fietsroute zeeland",
+             "titleUrl": "https://www.youtube.com/results?search_query=fietsroute+zeeland",
+             "time": "2025-06-14T18:00:00Z", "products": ["YouTube"]},
+        ]),
+    }
+
+
+def nl_part2() -> dict[str, str | bytes]:
+    return {
+        "Takeout/archive_browser.html": ARCHIVE_BROWSER.replace("Archive Contents</h1>", "Archiefinhoud</h1>"),
+        "Takeout/Mijn activiteit/Zoeken/MyActivity.html": ACTIVITY_HEAD + activity_cell(
+            "Zoeken", "Gezocht naar", "https://www.google.com/search?q=bandenspanning+racefiets", "bandenspanning racefiets", [],
+            "15 jun 2025, 20:30:41 CEST", "Web- en app-activiteit") + ACTIVITY_TAIL,
+        "Takeout/Mijn activiteit/YouTube/MyActivity.json": js([
+            {"header": "YouTube", "title": "Bekeken Fietsen door Zeeland",
+             "titleUrl": "https://www.youtube.com/watch?v=otherVidNl1", "time": "2025-06-15T18:30:41Z",
+             "products": ["YouTube"]},
+        ]),
+        "Takeout/Mijn activiteit/Video_s zoeken/MyActivity.json": js([
+            {"header": "Video's zoeken", "title": "Gezocht naar zadel afstellen",
+             "time": "2025-06-16T09:00:00Z", "products": ["Video's zoeken"]},
+        ]),
+        "Takeout/Maps (your places)/Reviews.json": js({
+            "type": "FeatureCollection",
+            "features": [
+                {"geometry": {"coordinates": [3.61, 51.5], "type": "Point"},
+                 "properties": {"date": "2025-07-05T12:00:00Z", "five_star_rating_published": 4,
+                                "google_maps_url": "https://www.google.com/maps/place//data=!4m2!3m1!1s0x0:0x3333333333333333",
+                                "location": {"address": "Voorbeeldstraat 1, Voorbeeldstad", "country_code": "NL", "name": "Fietsenmaker Voorbeeld"},
+                                "review_text_published": "Snel geholpen, eerlijke prijs."},
+                 "type": "Feature"},
+            ],
+        }),
+        "Takeout/Google Play Store/Reviews.json": js([
+            {"review": {"document": {"documentType": "Android Apps", "title": "Voorbeeld Fietsrouteplanner"},
+                        "creationTime": "2025-07-10T10:00:00.000Z", "starRating": 5,
+                        "comment": "Handig voor lange ritten."}},
+        ]),
+        "Takeout/Mail/All mail Including Spam and Trash.mbox": mbox([
+            ("Voorbeeld Fietsclub <info@example.com>", "Clubrit zondag", "Vertrek 9 uur."),
+        ]),
+        "Takeout/Chrome/Geschiedenis.json": js({"Browser History": []}),
+    }
+
+
+TREES = {"en-part1": en_part1, "en-part2": en_part2, "nl-part1": nl_part1, "nl-part2": nl_part2}
+
+
+def write(base: Path = HERE) -> list[Path]:
+    written = []
+    for name, make in TREES.items():
+        tree = base / name
+        if tree.exists():
+            shutil.rmtree(tree)
+        for rel, content in make().items():
+            path = tree / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, str):
+                path.write_bytes(content.encode("utf-8"))
+            else:
+                path.write_bytes(content)
+        written.append(tree)
+    return written
+
+
+if __name__ == "__main__":
+    for tree in write():
+        print(tree.relative_to(HERE.parent))
