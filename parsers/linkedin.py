@@ -508,7 +508,9 @@ def handle_article(member: Member, ctx: Context) -> Iterator[Yielded]:
                or (parse_date(stamp.group(1)) if stamp else None))
     text = " — ".join(p for p in (article.title, article.body) if p)
     url = article.href if article.href.startswith("https://") else ""
-    yield _item("article", derived_key(PLATFORM, "article", url or name), created, verdict.visibility,
+    # A published article's /pulse/ URL is its id; a draft has only its file name (a timestamp or slug).
+    key = derived_key(PLATFORM, "article", url if "/pulse/" in url else name)
+    yield _item("article", key, created, verdict.visibility,
                 verdict.evidence, verdict.confidence, member, text=text, media_count=article.images,
                 url=url)
 
@@ -839,11 +841,17 @@ def _owner_from_messages(ctx: Context) -> str:
     conversations: Counter[str] = Counter()
     sent: Counter[str] = Counter()
     seen: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}  # normalised URL -> as first written
     for row in iter_csv(member, ("From",)):
         conv = row.get("CONVERSATION ID")
-        sender = row.get("SENDER PROFILE URL").strip()
-        urls = {sender} | {u.strip() for u in row.get("RECIPIENT PROFILE URLS").split(",")}
-        urls.discard("")
+        raw = [row.get("SENDER PROFILE URL"), *row.get("RECIPIENT PROFILE URLS").split(",")]
+        urls = set()
+        for url in raw:
+            norm = normalise_profile_url(url)
+            if norm:
+                spelled.setdefault(norm, url.strip())
+                urls.add(norm)
+        sender = normalise_profile_url(raw[0])
         if sender:
             sent[sender] += 1
         known = seen.setdefault(conv, set())
@@ -851,8 +859,8 @@ def _owner_from_messages(ctx: Context) -> str:
             conversations[url] += 1
         known |= urls
     if not conversations:
-        return max(sent, key=lambda u: sent[u], default="")
-    return max(conversations, key=lambda u: (conversations[u], sent[u]))
+        return ""
+    return spelled[max(conversations, key=lambda u: (conversations[u], sent[u]))]
 
 
 # ---------------------------------------------------------------- the table
