@@ -1,0 +1,1520 @@
+"""X (Twitter) archive parser: each handler on raw items (exact Items), the visibility rules as tables,
+prepare's account context, and end-to-end runs over the samples as folder, zip and tgz."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from ai_exposure.parsers import x
+from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
+
+from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem, derived_key
+from ai_exposure.parsing import Options
+
+ME_ID, ME = "4000000001", "sample_heron"
+OTHER_ID, OTHER = "4000000002", "otter_example"
+HISTORY = "data/protected-history.js"
+EMPTY_EVIDENCE = (
+    f"{HISTORY} is empty: no Protect/Unprotect in the last six months (the archive keeps "
+    "only six months); assumed public"
+)
+
+
+def js(name: str, items: object, part: int = 0) -> str:
+    """A data file as the 2022+ archives write it."""
+    body = json.dumps(items, indent=2, separators=(",", " : "), ensure_ascii=False)
+    return f"window.YTD.{name}.part{part} = {body}"
+
+
+def tweet(tweet_id: str, created: str, text: str, **extra: object) -> dict:
+    t = {
+        "edit_info": {"initial": {"editTweetIds": [tweet_id], "editsRemaining": "5", "isEditEligible": True}},
+        "retweeted": False,
+        "entities": {"hashtags": [], "symbols": [], "user_mentions": [], "urls": []},
+        "display_text_range": ["0", str(len(text))],
+        "favorite_count": "0",
+        "id_str": tweet_id,
+        "truncated": False,
+        "retweet_count": "0",
+        "id": tweet_id,
+        "created_at": created,
+        "favorited": False,
+        "full_text": text,
+        "lang": "en",
+    }
+    t.update(extra)
+    return t
+
+
+def reply(to_status: str, to_user: str, to_name: str) -> dict:
+    return {
+        "in_reply_to_status_id_str": to_status,
+        "in_reply_to_status_id": to_status,
+        "in_reply_to_user_id": to_user,
+        "in_reply_to_user_id_str": to_user,
+        "in_reply_to_screen_name": to_name,
+    }
+
+
+def ctx_for(options: Options | None = None, privacy: x.AccountPrivacy | None = None, **state: object):
+    ctx = context_for(x.SPEC, options=options)
+    ctx.state.update({"x_account_id": ME_ID, "x_handle": ME})
+    ctx.state["x_privacy"] = privacy or x.account_privacy([], HISTORY, None)
+    ctx.state.update(state)
+    return ctx
+
+
+def handle(tmp_path: Path, relpath: str, content: str, ctx=None) -> list[Item | Problem]:
+    member = member_for(tmp_path, relpath, content)
+    route = x.SPEC.route_for(relpath)
+    assert route is not None and route.handler is not None
+    return list(route.handler(member, ctx or ctx_for()))
+
+
+def post(
+    key_id: str,
+    created: datetime | None,
+    text: str,
+    kind: str = "post",
+    source: str = "data/tweets.js",
+    **extra: object,
+) -> Item:
+    values = dict(
+        platform="x",
+        kind=kind,
+        key=f"x:tweet:{key_id}",
+        created_at=created,
+        visibility=PUBLIC,
+        evidence=EMPTY_EVIDENCE,
+        confidence=MEDIUM,
+        source_file=source,
+        text=text,
+        url=f"https://x.com/{ME}/status/{key_id}",
+        own=kind != "repost",
+    )
+    values.update(extra)
+    return Item(**values)
+
+
+# ---------------------------------------------------------------- tweets
+
+
+def test_tweets_each_kind_is_exact(tmp_path):
+    media = [{"id_str": "9001", "type": "photo"}, {"id_str": "9002", "type": "photo"}]
+    rows = [
+        {
+            "tweet": tweet(
+                "101",
+                "Tue Mar 05 14:02:11 +0000 2024",
+                "Herons &amp; egrets &lt;3 #birds",
+                extended_entities={"media": media},
+                entities={"media": media[:1]},
+            )
+        },
+        {
+            "tweet": tweet(
+                "102",
+                "Tue Mar 05 15:00:00 +0000 2024",
+                "@otter_example agreed",
+                **reply("55", OTHER_ID, OTHER),
+            )
+        },
+        {"tweet": tweet("103", "Tue Mar 05 15:01:00 +0000 2024", "2/2 and more", **reply("101", ME_ID, ME))},
+        {"tweet": tweet("104", "Wed Mar 06 10:00:00 +0000 2024", "RT @otter_example: otters &amp; rivers…")},
+        {
+            "tweet": tweet(
+                "105",
+                "Wed Mar 06 11:00:00 +0000 2024",
+                "So true https://t.co/q",
+                entities={
+                    "hashtags": [],
+                    "symbols": [],
+                    "user_mentions": [],
+                    "urls": [
+                        {
+                            "url": "https://t.co/q",
+                            "expanded_url": "https://twitter.com/otter_example/status/77",
+                        }
+                    ],
+                },
+            )
+        },
+    ]
+    out = handle(tmp_path, "data/tweets.js", js("tweets", rows))
+    assert out == [
+        post("101", datetime(2024, 3, 5, 14, 2, 11, tzinfo=UTC), "Herons & egrets <3 #birds", media_count=2),
+        post("102", datetime(2024, 3, 5, 15, 0, tzinfo=UTC), "@otter_example agreed", kind="comment"),
+        post("103", datetime(2024, 3, 5, 15, 1, tzinfo=UTC), "2/2 and more"),
+        post(
+            "104",
+            datetime(2024, 3, 6, 10, 0, tzinfo=UTC),
+            "RT @otter_example: otters & rivers…",
+            kind="repost",
+        ),
+        post("105", datetime(2024, 3, 6, 11, 0, tzinfo=UTC), "So true https://t.co/q"),
+    ]
+
+
+def test_tweets_2019_bare_objects_and_2020_first_line_style(tmp_path):
+    # 2020 style: `= [ {` on the first line; some 2019 files have no {"tweet": …} wrapper.
+    content = (
+        "window.YTD.tweet.part0 = [ "
+        + json.dumps(tweet("7", "Sat Nov 30 08:15:00 +0000 2019", "hi"), separators=(",", " : "))
+        + " ]"
+    )
+    out = handle(tmp_path, "tweet.js", content)
+    assert out == [post("7", datetime(2019, 11, 30, 8, 15, tzinfo=UTC), "hi", source="tweet.js")]
+
+
+def test_edited_tweet_is_itemised_once_as_its_latest_version(tmp_path):
+    ids = ["201", "202"]
+    first = tweet(
+        "201", "Thu Mar 07 09:00:00 +0000 2024", "count: 3", edit_info={"initial": {"editTweetIds": ids}}
+    )
+    second = tweet(
+        "202",
+        "Thu Mar 07 09:10:00 +0000 2024",
+        "count: 4",
+        edit_info={"edit": {"initialTweetId": "201", "editControlInitial": {"editTweetIds": ids}}},
+    )
+    ctx = ctx_for()
+    out = handle(tmp_path, "data/tweets.js", js("tweets", [{"tweet": first}, {"tweet": second}]), ctx)
+    assert out == [post("202", datetime(2024, 3, 7, 9, 10, tzinfo=UTC), "count: 4")]
+    assert ctx.state["x_edit_versions_skipped"] == 1
+
+
+def test_bogus_year_is_kept_without_a_date_and_flagged(tmp_path):
+    out = handle(
+        tmp_path,
+        "data/tweets.js",
+        js("tweets", [{"tweet": tweet("301", "Wed Jan 01 00:00:00 +0000 1997", "old?")}]),
+    )
+    assert out == [
+        Problem(
+            "data/tweets.js",
+            "record 1",
+            "tweet dated 1997, before X existed (a known export bug): kept without a date",
+            "warning",
+        ),
+        post("301", None, "old?"),
+    ]
+
+
+def test_malformed_records_are_reported_and_the_rest_kept(tmp_path):
+    rows = [
+        {"tweet": tweet("401", "Tue Mar 05 14:02:11 +0000 2024", "one")},
+        "not an object",
+        {"tweet": {"full_text": "no id", "created_at": "Tue Mar 05 14:02:11 +0000 2024"}},
+        {"tweet": tweet("404", "Tue Mar 05 14:02:12 +0000 2024", "four")},
+    ]
+    out = handle(tmp_path, "data/tweets.js", js("tweets", rows))
+    assert [o.key if isinstance(o, Item) else (o.place, o.reason) for o in out] == [
+        "x:tweet:401",
+        ("record 2", "not a tweet object: skipped"),
+        ("record 3", "tweet without an id: skipped"),
+        "x:tweet:404",
+    ]
+    # Never the user's text in a problem.
+    assert not any("no id" in o.reason for o in out if isinstance(o, Problem))
+
+
+def test_truncated_tweets_file_keeps_the_records_before_the_break(tmp_path):
+    full = js(
+        "tweets",
+        [{"tweet": tweet(str(500 + i), "Tue Mar 05 14:02:11 +0000 2024", f"n{i}")} for i in range(3)],
+    )
+    cut = full[: full.index('"n2"') + 2]  # ends inside the third record
+    out = handle(tmp_path, "data/tweets.js", cut)
+    assert [o.key for o in out if isinstance(o, Item)] == ["x:tweet:500", "x:tweet:501"]
+    problems = [o for o in out if isinstance(o, Problem)]
+    assert len(problems) == 1 and problems[0].place == "record 3"
+    assert problems[0].file == "data/tweets.js" and "n2" not in problems[0].reason
+
+
+def test_circle_and_community_duplicates_are_left_to_their_own_files(tmp_path):
+    rows = [{"tweet": tweet(i, "Tue Mar 05 14:02:11 +0000 2024", "t" + i)} for i in ("601", "602", "603")]
+    ctx = ctx_for(x_circle_ids={"601"}, x_community_ids={"602"})
+    out = handle(tmp_path, "data/tweets.js", js("tweets", rows), ctx)
+    assert [o.key for o in out] == ["x:tweet:603"]
+
+
+def test_circle_tweets_are_restricted(tmp_path):
+    out = handle(
+        tmp_path,
+        "data/twitter-circle-tweet.js",
+        js("twitter_circle_tweet", [{"tweet": tweet("601", "Tue Mar 05 14:02:11 +0000 2024", "inner")}]),
+    )
+    assert out == [
+        post(
+            "601",
+            datetime(2024, 3, 5, 14, 2, 11, tzinfo=UTC),
+            "inner",
+            source="data/twitter-circle-tweet.js",
+            visibility=RESTRICTED,
+            confidence=HIGH,
+            evidence="data/twitter-circle-tweet.js: shared with your Twitter Circle only",
+            audience="circle",
+            was_public=False,
+        )
+    ]
+
+
+def test_community_tweets_are_public_with_medium_confidence(tmp_path):
+    t = tweet(
+        "602",
+        "Mon Mar 11 09:00:00 +0000 2024",
+        "plans",
+        community_id="77",
+        community_id_str="77",
+        scopes={"followers": False},
+    )
+    t.pop("edit_info")
+    out = handle(tmp_path, "data/community-tweet.js", js("community_tweet", [{"tweet": t}]))
+    assert out == [
+        post(
+            "602",
+            datetime(2024, 3, 11, 9, 0, tzinfo=UTC),
+            "plans",
+            source="data/community-tweet.js",
+            confidence=MEDIUM,
+            audience="community",
+            evidence="data/community-tweet.js: posted in an X Community; Communities are "
+            "public (private ones are not documented)",
+        )
+    ]
+
+
+def test_deleted_tweets_are_restricted_and_were_public(tmp_path):
+    out = handle(
+        tmp_path,
+        "data/deleted-tweets.js",
+        js("deleted_tweets", [{"tweet": tweet("701", "Tue Nov 12 08:00:00 +0000 2024", "oops")}]),
+    )
+    assert out == [
+        post(
+            "701",
+            datetime(2024, 11, 12, 8, 0, tzinfo=UTC),
+            "oops",
+            source="data/deleted-tweets.js",
+            visibility=RESTRICTED,
+            confidence=HIGH,
+            evidence="data/deleted-tweets.js: deleted by you (X keeps deleted posts about 14 days)",
+            was_public=True,
+        )
+    ]
+
+
+def test_route_names_match_whole_basenames():
+    assert x.SPEC.route_for("data/deleted-tweets.js").handler is x.parse_deleted_tweets
+    assert x.SPEC.route_for("data/tweets-part12.js").handler is x.parse_tweets
+    assert x.SPEC.route_for("data/tweet-part1.js").handler is x.parse_tweets
+    assert x.SPEC.route_for("data/tweet-headers.js").handler is None
+    assert x.SPEC.route_for("data/deleted_tweets_media/1-a.jpg").handler is None
+    assert x.SPEC.route_for("data/tweets_media/1-a.jpg").handler is None
+    assert x.SPEC.route_for("data/direct-message-part2.js").handler is x.parse_direct_messages
+    assert x.SPEC.route_for("data/direct-messages-group-part1.js").handler is x.parse_direct_messages
+    assert x.SPEC.route_for("data/brand-new-thing.js") is None
+
+
+# Every file name of the formats doc's inventory (A2) and the other names it mentions.
+INVENTORY = [
+    "tweets.js",
+    "tweet.js",
+    "tweets-part1.js",
+    "tweet-part1.js",
+    "note-tweet.js",
+    "community-tweet.js",
+    "twitter-circle-tweet.js",
+    "twitter-circle.js",
+    "twitter-circle-member.js",
+    "deleted-tweets.js",
+    "deleted-note-tweet.js",
+    "tweet-headers.js",
+    "deleted-tweet-headers.js",
+    "like.js",
+    "like-part1.js",
+    "direct-messages.js",
+    "direct-messages-group.js",
+    "direct-message-headers.js",
+    "direct-message-group-headers.js",
+    "direct-messages-part1.js",
+    "direct-message-part1.js",
+    "account.js",
+    "profile.js",
+    "protected-history.js",
+    "screen-name-change.js",
+    "lists-created.js",
+    "lists-member.js",
+    "lists-subscribed.js",
+    "moment.js",
+    "spaces-metadata.js",
+    "article.js",
+    "twitter-article.js",
+    "article-metadata.js",
+    "twitter-article-metadata.js",
+    "community-note.js",
+    "birdwatch-note.js",
+    "community-note-rating.js",
+    "community-note-tombstone.js",
+    "birdwatch-note-rating.js",
+    "grok-chat-item.js",
+    "fleet.js",
+    "periscope-comments-made-by-user.js",
+    "periscope-profile-description.js",
+    "periscope-account-information.js",
+    "reply-prompt.js",
+    "saved-search.js",
+    "follower.js",
+    "following.js",
+    "follower-part1.js",
+    "following-part1.js",
+    "block.js",
+    "mute.js",
+    "direct-message-mute.js",
+    "smartblock.js",
+    "verified.js",
+    "account-label.js",
+    "professional-data.js",
+    "expanded-profile.js",
+    "phone-number.js",
+    "email-address-change.js",
+    "ip-audit.js",
+    "account-creation-ip.js",
+    "ageinfo.js",
+    "personalization.js",
+    "ad-engagements.js",
+    "ad-impressions.js",
+    "device-token.js",
+    "ni-devices.js",
+    "connected-application.js",
+    "contact.js",
+    "sso.js",
+    "key-registry.js",
+    "audio-video-calls-in-dm.js",
+    "ads-revenue-sharing.js",
+    "verified-organization.js",
+    "tweetdeck.js",
+    "shop-module.js",
+    "product-drop.js",
+    "community-note-batsignal.js",
+    "user-link-clicks.js",
+    "app.js",
+    "account-suspension.js",
+    "manifest.js",
+    "README.txt",
+]
+MEDIA = [
+    "tweets_media",
+    "tweet_media",
+    "direct_messages_media",
+    "direct_messages_group_media",
+    "direct_message_media",
+    "direct_message_group_media",
+    "community_tweet_media",
+    "deleted_tweets_media",
+    "twitter_circle_tweet_media",
+    "moments_media",
+    "moments_tweets_media",
+    "profile_media",
+    "spaces_media",
+    "periscope_broadcast_media",
+    "fleet_media",
+]
+
+
+@pytest.mark.parametrize("name", INVENTORY + [f"{m}/123-abc.jpg" for m in MEDIA])
+def test_every_documented_file_has_a_route(name):
+    route = x.SPEC.route_for(f"data/{name}")
+    assert route is not None and route.what
+    for top in ("Your archive.html", "assets/js/main.js", "assets/fonts/a.woff"):
+        assert x.SPEC.route_for(top) is not None
+
+
+# ---------------------------------------------------------------- long posts
+
+NOTE = "A long post about herons. " * 15
+
+
+def test_note_tweets_link_by_second_and_prefix_and_the_rest_are_own_posts(tmp_path):
+    truncated = NOTE[:270].rstrip() + "… https://t.co/n1"
+    notes = [
+        {
+            "noteTweet": {
+                "noteTweetId": "n-linked",
+                "createdAt": "2024-03-09T15:58:50.000Z",
+                "core": {"text": NOTE, "urls": [], "hashtags": []},
+            }
+        },
+        {
+            "noteTweet": {
+                "noteTweetId": "n-alone",
+                "createdAt": "2024-04-01T10:00:00.000Z",
+                "core": {"text": "Alone &amp; long", "urls": []},
+            }
+        },
+    ]
+    tree = write_tree(
+        tmp_path / "a",
+        {
+            "data/note-tweet.js": js("note_tweet", notes),
+            "data/tweets.js": js(
+                "tweets", [{"tweet": tweet("801", "Sat Mar 09 15:58:50 +0000 2024", truncated)}]
+            ),
+        },
+    )
+    from ai_exposure.archive import FolderContainer
+
+    members = FolderContainer(tree).members()
+    for m in members:
+        m.relpath = m.path
+    ctx = context_for(x.SPEC, members)
+    ctx.state.update({"x_account_id": ME_ID, "x_handle": ME})
+    assert list(x.prepare(ctx)) == []
+    tweets = list(x.parse_tweets(next(m for m in members if m.path.endswith("tweets.js")), ctx))
+    notes_out = list(x.parse_note_tweets(next(m for m in members if m.path.endswith("note-tweet.js")), ctx))
+    privacy = x.account_privacy(None, "", None)
+    assert tweets == [
+        post(
+            "801",
+            datetime(2024, 3, 9, 15, 58, 50, tzinfo=UTC),
+            NOTE,
+            evidence=privacy.evidence,
+            confidence=LOW,
+        )
+    ]
+    assert notes_out == [
+        Item(
+            platform="x",
+            kind="post",
+            key="x:note:n-alone",
+            created_at=datetime(2024, 4, 1, 10, tzinfo=UTC),
+            visibility=PUBLIC,
+            confidence=LOW,
+            source_file="data/note-tweet.js",
+            text="Alone & long",
+            evidence=privacy.evidence + "; data/note-tweet.js: long post not matched to a tweet",
+        )
+    ]
+
+
+def test_deleted_note_tweets_are_restricted(tmp_path):
+    rows = [
+        {
+            "noteTweet": {
+                "noteTweetId": "n9",
+                "createdAt": "2024-11-01T00:00:00.000Z",
+                "core": {"text": "gone"},
+            }
+        }
+    ]
+    out = handle(tmp_path, "data/deleted-note-tweet.js", js("deleted_note_tweet", rows))
+    assert out == [
+        Item(
+            platform="x",
+            kind="post",
+            key="x:note:n9",
+            created_at=datetime(2024, 11, 1, tzinfo=UTC),
+            visibility=RESTRICTED,
+            confidence=HIGH,
+            source_file="data/deleted-note-tweet.js",
+            evidence="data/deleted-note-tweet.js: deleted by you (X keeps deleted posts about 14 days)",
+            text="gone",
+            was_public=True,
+        )
+    ]
+
+
+# ---------------------------------------------------------------- likes, graph, messages
+
+
+def test_likes(tmp_path):
+    rows = [
+        {
+            "like": {
+                "tweetId": "11",
+                "fullText": "a &amp; b",
+                "expandedUrl": "https://twitter.com/i/web/status/11",
+            }
+        },
+        {"like": {"tweetId": "12"}},
+        {"like": {}},
+    ]
+    out = handle(tmp_path, "data/like-part1.js", js("like", rows, 1))
+    ev = "data/like-part1.js: likes are private on X since June 2024"
+    assert out == [
+        Item(
+            platform="x",
+            kind="reaction",
+            key="x:like:11",
+            created_at=None,
+            visibility=RESTRICTED,
+            evidence=ev,
+            confidence=HIGH,
+            source_file="data/like-part1.js",
+            text="a & b",
+            url="https://twitter.com/i/web/status/11",
+            own=False,
+        ),
+        Item(
+            platform="x",
+            kind="reaction",
+            key="x:like:12",
+            created_at=None,
+            visibility=RESTRICTED,
+            evidence=ev,
+            confidence=HIGH,
+            source_file="data/like-part1.js",
+            url="https://x.com/i/web/status/12",
+            own=False,
+        ),
+        Problem("data/like-part1.js", "record 3", "like without a tweet id: skipped"),
+    ]
+
+
+@pytest.mark.parametrize(("name", "own"), [("follower", False), ("following", True)])
+def test_follower_and_following(tmp_path, name, own):
+    rows = [{name: {"accountId": "77", "userLink": "https://twitter.com/intent/user?user_id=77"}}]
+    out = handle(tmp_path, f"data/{name}.js", js(name, rows))
+    assert out == [
+        Item(
+            platform="x",
+            kind="connection",
+            key=f"x:{name}:77",
+            created_at=None,
+            visibility=RESTRICTED,
+            confidence=MEDIUM,
+            source_file=f"data/{name}.js",
+            evidence=f"data/{name}.js: who you follow and who follows you is account data, not a post",
+            url="https://twitter.com/intent/user?user_id=77",
+            own=own,
+        )
+    ]
+
+
+def test_direct_messages_one_to_one_and_group(tmp_path):
+    conv = [
+        {
+            "dmConversation": {
+                "conversationId": f"{ME_ID}-{OTHER_ID}",
+                "messages": [
+                    {
+                        "messageCreate": {
+                            "recipientId": ME_ID,
+                            "reactions": [],
+                            "urls": [],
+                            "text": "hi &amp; bye",
+                            "mediaUrls": ["https://ton.twitter.com/dm/1/2/a.jpg"],
+                            "senderId": OTHER_ID,
+                            "id": "902",
+                            "createdAt": "2024-03-10T07:55:00.000Z",
+                        }
+                    },
+                    {
+                        "participantsJoin": {
+                            "initiatingUserId": ME_ID,
+                            "userIds": ["5"],
+                            "createdAt": "2024-03-06T09:00:00.000Z",
+                        }
+                    },
+                    {
+                        "messageCreate": {
+                            "recipientId": OTHER_ID,
+                            "text": "hello",
+                            "mediaUrls": [],
+                            "senderId": ME_ID,
+                            "id": "901",
+                            "createdAt": "2024-03-10T07:50:00.000Z",
+                        }
+                    },
+                ],
+            }
+        }
+    ]
+    out = handle(tmp_path, "data/direct-messages-group.js", js("direct_messages_group", conv))
+    common = dict(
+        platform="x",
+        kind="message",
+        visibility=RESTRICTED,
+        confidence=HIGH,
+        audience="dm",
+        source_file="data/direct-messages-group.js",
+        evidence="data/direct-messages-group.js: direct messages are private",
+    )
+    assert out == [
+        Item(
+            key="x:dm:902",
+            created_at=datetime(2024, 3, 10, 7, 55, tzinfo=UTC),
+            text="hi & bye",
+            media_count=1,
+            own=False,
+            **common,
+        ),
+        Item(
+            key="x:dm:901",
+            created_at=datetime(2024, 3, 10, 7, 50, tzinfo=UTC),
+            text="hello",
+            own=True,
+            **common,
+        ),
+    ]
+
+
+# ---------------------------------------------------------------- profile
+
+
+def test_account_and_profile_are_public_even_when_protected(tmp_path):
+    protected = x.account_privacy([(datetime(2024, 5, 1, tzinfo=UTC), "protect")], HISTORY, None)
+    ctx = ctx_for(privacy=protected)
+    acc = [
+        {
+            "account": {
+                "email": "heron@example.com",
+                "username": ME,
+                "accountId": ME_ID,
+                "createdAt": "2012-04-14T22:50:27.601Z",
+                "accountDisplayName": "Sample Heron",
+            }
+        }
+    ]
+    prof = [
+        {
+            "profile": {
+                "description": {"bio": "Birds.", "website": "https://t.co/s", "location": ""},
+                "avatarMediaUrl": "https://pbs.twimg.com/profile_images/1/a.jpg",
+            }
+        }
+    ]
+    out = handle(tmp_path, "data/account.js", js("account", acc), ctx) + handle(
+        tmp_path, "data/profile.js", js("profile", prof), ctx
+    )
+    ev_a = "data/account.js: shown on your profile, even when the account is protected"
+    ev_p = "data/profile.js: shown on your profile, even when the account is protected"
+    common = dict(platform="x", kind="profile", visibility=PUBLIC, confidence=HIGH, audience="profile")
+    assert out == [
+        Item(
+            key=f"x:profile:{ME_ID}:username",
+            created_at=datetime(2012, 4, 14, 22, 50, 27, 601000, tzinfo=UTC),
+            evidence=ev_a,
+            source_file="data/account.js",
+            text="@sample_heron",
+            url="https://x.com/sample_heron",
+            **common,
+        ),
+        Item(
+            key=f"x:profile:{ME_ID}:display_name",
+            created_at=None,
+            evidence=ev_a,
+            source_file="data/account.js",
+            text="Sample Heron",
+            **common,
+        ),
+        Item(
+            key=f"x:profile:{ME_ID}:bio",
+            created_at=None,
+            evidence=ev_p,
+            source_file="data/profile.js",
+            text="Birds.",
+            **common,
+        ),
+        Item(
+            key=f"x:profile:{ME_ID}:website",
+            created_at=None,
+            evidence=ev_p,
+            source_file="data/profile.js",
+            text="https://t.co/s",
+            **common,
+        ),
+    ]
+    assert not any("example.com" in i.text for i in out)  # the email is account data, not content
+
+
+def test_screen_name_change(tmp_path):
+    rows = [
+        {
+            "screenNameChange": {
+                "accountId": ME_ID,
+                "screenNameChange": {
+                    "changedAt": "2013-01-15T19:08:25.000Z",
+                    "changedFrom": "old_one",
+                    "changedTo": ME,
+                },
+            }
+        }
+    ]
+    out = handle(tmp_path, "data/screen-name-change.js", js("screen_name_change", rows))
+    assert out == [
+        Item(
+            platform="x",
+            kind="profile",
+            key=derived_key("x", "profile", "screen-name", "2013-01-15T19:08:25.000Z", "old_one", ME),
+            created_at=datetime(2013, 1, 15, 19, 8, 25, tzinfo=UTC),
+            visibility=PUBLIC,
+            evidence="data/screen-name-change.js: former handles were shown publicly while in use",
+            confidence=MEDIUM,
+            source_file="data/screen-name-change.js",
+            text="@old_one → @sample_heron",
+            audience="profile",
+        )
+    ]
+
+
+# ---------------------------------------------------------------- the rarer files
+
+
+def test_lists_created_are_unknown(tmp_path):
+    url = f"https://twitter.com/{ME}/lists/river-birds"
+    out = handle(tmp_path, "data/lists-created.js", js("lists_created", [{"userListInfo": {"url": url}}]))
+    assert out == [
+        Item(
+            platform="x",
+            kind="other",
+            key=derived_key("x", "other", "list", url),
+            created_at=None,
+            visibility=UNKNOWN,
+            confidence=LOW,
+            source_file="data/lists-created.js",
+            text="river-birds",
+            url=url,
+            evidence="data/lists-created.js: lists can be public or private and the "
+            "export does not say which",
+        )
+    ]
+
+
+def test_moments_are_public_with_low_confidence(tmp_path):
+    rows = [
+        {
+            "moment": {
+                "momentId": "m1",
+                "createdAt": "2017-05-01T10:00:00.000Z",
+                "createdBy": ME_ID,
+                "title": "Herons",
+                "description": "A season",
+                "tweets": [],
+            }
+        }
+    ]
+    out = handle(tmp_path, "data/moment.js", js("moment", rows))
+    assert out == [
+        Item(
+            platform="x",
+            kind="post",
+            key="x:moment:m1",
+            created_at=datetime(2017, 5, 1, 10, tzinfo=UTC),
+            visibility=PUBLIC,
+            confidence=LOW,
+            source_file="data/moment.js",
+            text="Herons\nA season",
+            url="https://x.com/i/moments/m1",
+            evidence="data/moment.js: Moments were public pages (a retired feature)",
+        )
+    ]
+
+
+def test_articles_take_visibility_from_their_metadata(tmp_path):
+    meta = [
+        {"articleMetadata": {"articleId": "a1", "visibility": "Published"}},
+        {"articleMetadata": {"articleId": "a2", "visibility": "Draft"}},
+    ]
+    articles = [
+        {"article": {"id": i, "title": f"T{i}", "content": {"blocks": [{"text": "Body"}]}}}
+        for i in ("a1", "a2", "a3")
+    ]
+    tree = write_tree(
+        tmp_path / "a",
+        {
+            "data/article-metadata.js": js("article_metadata", meta),
+            "data/article.js": js("article", articles),
+        },
+    )
+    from ai_exposure.archive import FolderContainer
+
+    members = FolderContainer(tree).members()
+    for m in members:
+        m.relpath = m.path
+    ctx = context_for(x.SPEC, members)
+    assert list(x.prepare(ctx)) == []
+    out = list(x.parse_articles(next(m for m in members if m.path == "data/article.js"), ctx))
+    common = dict(platform="x", kind="article", created_at=None, source_file="data/article.js")
+    assert out == [
+        Item(
+            key="x:article:a1",
+            visibility=PUBLIC,
+            evidence="data/article-metadata.js: visibility Published",
+            confidence=HIGH,
+            text="Ta1\nBody",
+            **common,
+        ),
+        Item(
+            key="x:article:a2",
+            visibility=RESTRICTED,
+            confidence=HIGH,
+            text="Ta2\nBody",
+            evidence="data/article-metadata.js: visibility Draft (not published)",
+            **common,
+        ),
+        Item(
+            key="x:article:a3",
+            visibility=UNKNOWN,
+            confidence=LOW,
+            text="Ta3\nBody",
+            evidence="no article-metadata.js entry for this article: published or draft is unknown",
+            **common,
+        ),
+    ]
+
+
+def test_community_notes(tmp_path):
+    rows = [
+        {
+            "communityNote": {
+                "noteId": "cn1",
+                "userId": ME_ID,
+                "createdAt": "2024-02-01T00:00:00.000Z",
+                "tweetId": "5",
+                "summary": "Context: herons &amp; egrets differ.",
+            }
+        }
+    ]
+    out = handle(tmp_path, "data/birdwatch-note.js", js("birdwatch_note", rows))
+    assert out == [
+        Item(
+            platform="x",
+            kind="comment",
+            key="x:community-note:cn1",
+            created_at=datetime(2024, 2, 1, tzinfo=UTC),
+            visibility=PUBLIC,
+            confidence=MEDIUM,
+            source_file="data/birdwatch-note.js",
+            text="Context: herons &amp; egrets differ.",
+            url="https://x.com/i/birdwatch/n/cn1",
+            audience="community notes",
+            evidence="data/birdwatch-note.js: Community Notes are shown publicly under an alias "
+            "(notes not yet rated helpful may be seen by contributors only)",
+        )
+    ]
+
+
+def test_grok_chats_fleets_spaces_periscope_reply_prompts_saved_searches(tmp_path):
+    grok = handle(
+        tmp_path,
+        "data/grok-chat-item.js",
+        js(
+            "grok_chat_item",
+            [
+                {
+                    "grokChatItem": {
+                        "chatId": "c1",
+                        "createdAt": "2024-08-01T10:00:00.000Z",
+                        "sender": "User",
+                        "message": "How long do herons live?",
+                    }
+                }
+            ],
+        ),
+    )
+    assert grok == [
+        Item(
+            platform="x",
+            kind="message",
+            key=derived_key("x", "message", "grok", "c1", "2024-08-01T10:00:00.000Z", "user"),
+            created_at=datetime(2024, 8, 1, 10, tzinfo=UTC),
+            visibility=RESTRICTED,
+            confidence=HIGH,
+            source_file="data/grok-chat-item.js",
+            text="How long do herons live?",
+            audience="grok",
+            evidence="data/grok-chat-item.js: conversations with Grok are private",
+        )
+    ]
+    fleets = handle(
+        tmp_path,
+        "data/fleet.js",
+        js(
+            "fleet",
+            [{"fleet": {"fleetId": "f1", "text": "gone soon", "createdAt": "2020-12-01T00:00:00.000Z"}}],
+        ),
+    )
+    assert fleets == [
+        Item(
+            platform="x",
+            kind="story",
+            key="x:fleet:f1",
+            created_at=datetime(2020, 12, 1, tzinfo=UTC),
+            visibility=RESTRICTED,
+            confidence=HIGH,
+            source_file="data/fleet.js",
+            text="gone soon",
+            evidence="data/fleet.js: Fleets disappeared after 24 hours (a feature of 2020–21)",
+        )
+    ]
+    spaces = handle(
+        tmp_path,
+        "data/spaces-metadata.js",
+        js(
+            "spaces_metadata",
+            [
+                {
+                    "spacesMetadata": {
+                        "id": "1sp",
+                        "creatorUserId": ME_ID,
+                        "hostUserIds": [ME_ID],
+                        "createdAt": "2022-01-01T00:00:00.000Z",
+                    }
+                }
+            ],
+        ),
+    )
+    assert spaces == [
+        Item(
+            platform="x",
+            kind="other",
+            key="x:space:1sp",
+            created_at=datetime(2022, 1, 1, tzinfo=UTC),
+            visibility=PUBLIC,
+            confidence=MEDIUM,
+            source_file="data/spaces-metadata.js",
+            url="https://x.com/i/spaces/1sp",
+            evidence="data/spaces-metadata.js: Spaces were public audio; only their metadata is "
+            "here, no text",
+        )
+    ]
+    peri = handle(
+        tmp_path,
+        "data/periscope-comments-made-by-user.js",
+        js(
+            "periscope_comments_made_by_user",
+            [
+                {
+                    "periscopeCommentsMadeByUser": {
+                        "broadcastId": "b1",
+                        "createdAt": "2016-01-01T00:00:00.000Z",
+                        "text": "great view",
+                    }
+                }
+            ],
+        ),
+    )
+    assert peri == [
+        Item(
+            platform="x",
+            kind="comment",
+            key=derived_key("x", "comment", "b1", "2016-01-01T00:00:00.000Z", "great view"),
+            created_at=datetime(2016, 1, 1, tzinfo=UTC),
+            visibility=PUBLIC,
+            confidence=LOW,
+            source_file="data/periscope-comments-made-by-user.js",
+            text="great view",
+            audience="periscope",
+            evidence="data/periscope-comments-made-by-user.js: comments in a live Periscope "
+            "broadcast's public chat",
+        )
+    ]
+    prompts = handle(
+        tmp_path,
+        "data/reply-prompt.js",
+        js(
+            "reply_prompt",
+            [
+                {
+                    "replyPrompt": {
+                        "id": "r1",
+                        "proposedTweetText": "you are wrong",
+                        "createdAt": "2021-01-01T00:00:00.000Z",
+                    }
+                },
+                {"replyPrompt": {}},
+            ],
+        ),
+    )
+    assert prompts == [
+        Item(
+            platform="x",
+            kind="other",
+            key="x:reply-prompt:r1",
+            created_at=datetime(2021, 1, 1, tzinfo=UTC),
+            visibility=RESTRICTED,
+            confidence=HIGH,
+            source_file="data/reply-prompt.js",
+            text="you are wrong",
+            evidence="data/reply-prompt.js: a reply X warned you about before posting; it may "
+            "never have been posted",
+        )
+    ]
+
+
+# ---------------------------------------------------------------- Grailbird (≤ 2018)
+
+
+def test_grailbird_month_file(tmp_path):
+    rows = [
+        {
+            "id_str": "710000000000000001",
+            "id": 710000000000000001,
+            "text": "a &amp; b",
+            "created_at": "2016-03-10 08:00:00 +0000",
+            "entities": {"media": []},
+            "user": {"screen_name": ME, "protected": True, "id_str": ME_ID},
+        },
+        {
+            "id_str": "710000000000000002",
+            "id": 710000000000000002,
+            "text": "RT @otter_example: hi",
+            "created_at": "2016-03-11 08:00:00 +0000",
+            "retweeted_status": {"id_str": "1"},
+            "user": {"screen_name": ME, "protected": False, "id_str": ME_ID},
+        },
+    ]
+    content = "Grailbird.data.tweets_2016_03 = \n " + json.dumps(rows, separators=(",", " : "))
+    out = handle(tmp_path, "data/js/tweets/2016_03.js", content)
+    src = "data/js/tweets/2016_03.js"
+    assert out == [
+        post(
+            "710000000000000001",
+            datetime(2016, 3, 10, 8, tzinfo=UTC),
+            "a & b",
+            source=src,
+            visibility=RESTRICTED,
+            confidence=MEDIUM,
+            evidence=f"{src}: user.protected true (as of this archive's date)",
+        ),
+        post(
+            "710000000000000002",
+            datetime(2016, 3, 11, 8, tzinfo=UTC),
+            "RT @otter_example: hi",
+            kind="repost",
+            source=src,
+            confidence=MEDIUM,
+            evidence=f"{src}: user.protected false (as of this archive's date)",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------- visibility rules (pure)
+
+D1, D2 = datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 6, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("history", "answer", "protected", "confidence", "evidence"),
+    [
+        (None, None, False, LOW, "no protected-history.js in this archive; assumed public"),
+        ([], None, False, MEDIUM, EMPTY_EVIDENCE),
+        (
+            [(D1, "protect")],
+            None,
+            True,
+            HIGH,
+            f"{HISTORY}: latest action Protect (2024-05-01); posts are visible to approved followers only",
+        ),
+        (
+            [(D1, "protect"), (D2, "unprotect")],
+            None,
+            False,
+            HIGH,
+            f"{HISTORY}: latest action Unprotect (2024-06-15); the account is public",
+        ),
+        (
+            [(D2, "unprotect"), (D1, "protect")],
+            None,
+            False,
+            HIGH,
+            f"{HISTORY}: latest action Unprotect (2024-06-15); the account is public",
+        ),
+        (
+            [(D2, "protect"), (D1, "unprotect")],
+            None,
+            True,
+            HIGH,
+            f"{HISTORY}: latest action Protect (2024-06-15); posts are visible to approved followers only",
+        ),
+        (
+            [(None, "protect")],
+            None,
+            True,
+            HIGH,
+            f"{HISTORY}: latest action Protect; posts are visible to approved followers only",
+        ),
+        ([], True, True, HIGH, "your answer (--x-protected): the account is protected"),
+        ([(D1, "protect")], False, False, HIGH, "your answer (--x-public): the account is public"),
+        (None, False, False, HIGH, "your answer (--x-public): the account is public"),
+    ],
+)
+def test_account_privacy(history, answer, protected, confidence, evidence):
+    privacy = x.account_privacy(history, HISTORY, answer)
+    assert (privacy.protected, privacy.confidence, privacy.evidence) == (protected, confidence, evidence)
+
+
+@pytest.mark.parametrize(
+    ("history", "created", "expected"),
+    [
+        ([], D1, (PUBLIC, MEDIUM, None)),
+        ([(D2, "protect")], D1, (RESTRICTED, HIGH, True)),  # posted before protecting: was public until then
+        ([(D1, "protect")], D2, (RESTRICTED, HIGH, False)),  # posted while protected: never public
+        ([(D1, "protect")], None, (RESTRICTED, HIGH, None)),
+        ([(D1, "protect"), (D2, "unprotect")], D1, (PUBLIC, HIGH, None)),
+    ],
+)
+def test_post_visibility(history, created, expected):
+    vis, _evidence, confidence, was_public = x.post_visibility(
+        x.account_privacy(history, HISTORY, None), created
+    )
+    assert (vis, confidence, was_public) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "to_user", "to_name", "replying", "kind"),
+    [
+        ("hello", "", "", False, "post"),
+        ("RT @a: hi", "", "", False, "repost"),
+        ("@a yes", OTHER_ID, OTHER, True, "comment"),
+        ("more", ME_ID, ME, True, "post"),
+        ("more", "", "Sample_Heron", True, "post"),  # no user id: the screen name decides
+        ("@a yes", "", "", True, "comment"),  # a reply to a deleted post: someone else's, as far as we know
+        ("quoting https://t.co/q", "", "", False, "post"),
+    ],
+)
+def test_tweet_kind(text, to_user, to_name, replying, kind):
+    assert x.tweet_kind(text, to_user, to_name, replying, ME_ID, ME) == kind
+
+
+@pytest.mark.parametrize(
+    ("status", "vis", "confidence"),
+    [
+        ("Published", PUBLIC, HIGH),
+        ("published", PUBLIC, HIGH),
+        ("Draft", RESTRICTED, HIGH),
+        ("", UNKNOWN, LOW),
+    ],
+)
+def test_article_visibility(status, vis, confidence):
+    assert x.article_visibility(status, "data/article-metadata.js")[::2] == (vis, confidence)
+
+
+def test_tweet_date_fast_path_matches_the_general_reader():
+    from ai_exposure.readers import parse_x_date
+
+    for value in (
+        "Tue Mar 05 14:02:11 +0000 2024",
+        "Sat Nov 09 12:14:18 +0000 2024",
+        "Mon Jan 01 00:00:00 +0000 2007",
+    ):
+        assert x.tweet_date(value) == parse_x_date(value)
+    assert x.tweet_date("2024-03-05T14:02:11.000Z") == datetime(2024, 3, 5, 14, 2, 11, tzinfo=UTC)
+    assert x.tweet_date("Xyz Foo 99 99:99:99 +0000 2024") is None
+    assert x.tweet_date(None) is None
+
+
+# ---------------------------------------------------------------- prepare
+
+
+def test_prepare_reads_account_manifest_and_protected_history(tmp_path):
+    tree = write_tree(
+        tmp_path / "a",
+        {
+            "data/manifest.js": "window.__THAR_CONFIG = "
+            + json.dumps(
+                {
+                    "userInfo": {"accountId": ME_ID, "userName": ME},
+                    "archiveInfo": {"generationDate": "2024-11-16T10:20:30.123Z", "isPartialArchive": False},
+                    "dataTypes": {
+                        "tweets": {
+                            "files": [
+                                {"fileName": "data/tweets.js", "count": "3"},
+                                {"fileName": "data/tweets-part1.js", "count": "2"},
+                            ]
+                        }
+                    },
+                }
+            ),
+            "data/account.js": js("account", [{"account": {"username": "renamed", "accountId": ME_ID}}]),
+            "data/protected-history.js": js(
+                "protected_history",
+                [
+                    {"protectedHistory": {"protectedAt": "2024-06-15T18:30:00.000Z", "action": "Protect"}},
+                    {"protectedHistory": {"protectedAt": "2024-05-01T10:00:00.000Z", "action": "Unprotect"}},
+                ],
+            ),
+            "data/tweets.js": js("tweets", []),
+        },
+    )
+    from ai_exposure.archive import FolderContainer
+
+    members = FolderContainer(tree).members()
+    for m in members:
+        m.relpath = m.path
+    ctx = context_for(x.SPEC, members)
+    problems = list(x.prepare(ctx))
+    assert problems == [
+        Problem(
+            "data/tweets-part1.js",
+            "manifest.js",
+            "listed in the manifest with records, but not in the archive (an incomplete download?)",
+            "warning",
+        )
+    ]
+    assert ctx.info.account == "@renamed"
+    assert ctx.info.export_date == datetime(2024, 11, 16, 10, 20, 30, 123000, tzinfo=UTC)
+    assert ctx.state["x_account_id"] == ME_ID
+    privacy = ctx.state["x_privacy"]
+    assert privacy.protected and privacy.protected_since == datetime(2024, 6, 15, 18, 30, tzinfo=UTC)
+    assert ctx.info.caveats == []
+
+
+# ---------------------------------------------------------------- end to end over the samples
+
+ERAS = ("2016-grailbird", "2020", "2024")
+
+
+def rows(analysis) -> list[tuple]:
+    return [
+        (
+            i.key,
+            i.kind,
+            i.created_at,
+            i.visibility,
+            i.evidence,
+            i.confidence,
+            i.source_file,
+            i.text,
+            i.media_count,
+            i.url,
+            i.audience,
+            i.was_public,
+            i.own,
+        )
+        for i in analysis.store.query(order="key")
+    ]
+
+
+@pytest.mark.parametrize("era", ERAS)
+def test_folder_zip_and_tgz_give_the_same_items(tmp_path, era):
+    folder = SAMPLES / "x" / era
+    z = zip_tree(folder, tmp_path / f"{era}.zip")
+    t = tgz_tree(folder, tmp_path / f"{era}.tgz")
+    results = [rows(run([p], tmp_path)) for p in (folder, z, t)]
+    assert results[0] and results[0] == results[1] == results[2]
+
+
+def test_an_archive_zipped_one_level_deeper_is_found(tmp_path):
+    z = zip_tree(SAMPLES / "x" / "2024", tmp_path / "rezipped.zip", prefix="twitter-2024-11-16-8b2d/")
+    analysis = run([z], tmp_path)
+    (src,) = analysis.sources
+    assert (src.platform, src.info.root, src.info.account) == (
+        "x",
+        "twitter-2024-11-16-8b2d",
+        "@sample_heron",
+    )
+    assert rows(analysis) == rows(run([SAMPLES / "x" / "2024"], tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("era", "unknown"), [("2016-grailbird", []), ("2020", ["data/future-feature.js"]), ("2024", [])]
+)
+def test_every_sample_file_is_parsed_or_ignored(tmp_path, era, unknown):
+    (src,) = run([SAMPLES / "x" / era], tmp_path).sources
+    on_disk = sorted(
+        p.relative_to(SAMPLES / "x" / era).as_posix() for p in (SAMPLES / "x" / era).rglob("*") if p.is_file()
+    )
+    assert sorted(f.path for f in src.files) == on_disk
+    assert sorted(f.path for f in src.files if f.status == "unknown") == unknown
+    assert all(f.what for f in src.files if f.status != "unknown")
+
+
+def test_sample_2024_items(tmp_path):
+    analysis = run([SAMPLES / "x" / "2024"], tmp_path)
+    (src,) = analysis.sources
+    items = {i.key: i for i in analysis.store.query()}
+    assert src.info.account == "@sample_heron"
+    assert src.info.export_date == datetime(2024, 11, 16, 10, 20, 30, 123000, tzinfo=UTC)
+    # Both parts of the tweets are merged into one source.
+    by_file = {f.path: f.items for f in src.files}
+    assert by_file["data/tweets.js"] == 12 and by_file["data/tweets-part1.js"] == 2
+    assert {"x:tweet:1700000000000000201", "x:tweet:1760000000000000101"} <= items.keys()
+    # The edited post once, as its newest version.
+    assert "x:tweet:1760000000000000107" not in items
+    assert items["x:tweet:1760000000000000108"].text == "Heron count today: 4 (one was hiding)"
+    # The long post carries its full text; only the unlinked note is an item of its own.
+    assert items["x:tweet:1760000000000000112"].text.startswith("A longer note on building")
+    assert "x:note:1760000000000000901" not in items and "x:note:1760000000000000902" in items
+    kinds = {k: items[k].kind for k in items if k.startswith("x:tweet:")}
+    assert kinds["x:tweet:1760000000000000103"] == "post"  # self-reply thread
+    assert kinds["x:tweet:1760000000000000104"] == "comment"
+    assert kinds["x:tweet:1760000000000000105"] == "repost" and not items["x:tweet:1760000000000000105"].own
+    assert kinds["x:tweet:1760000000000000106"] == "post"  # quote post
+    assert items["x:tweet:1760000000000000109"].created_at is None
+    assert "record 9" in {p.place for p in src.problems if p.severity == "warning"}
+    assert items["x:tweet:1760000000000000110"].text.startswith(
+        "Testing the report: <script>alert(1)</script>"
+    )
+    assert "صباح الخير" in items["x:tweet:1760000000000000111"].text
+    assert items["x:tweet:1700000000000000202"].media_count == 2
+    # Protect then Unprotect: public, decided by the file.
+    tweet_vis = {
+        (i.visibility, i.confidence)
+        for k, i in items.items()
+        if k.startswith("x:tweet:17") and i.audience == "" and i.source_file.startswith("data/tweets")
+    }
+    assert tweet_vis == {(PUBLIC, HIGH)}
+    assert items["x:tweet:1760000000000000301"].audience == "community"
+    assert items["x:tweet:1760000000000000401"].visibility == RESTRICTED
+    dms = [i for i in items.values() if i.kind == "message" and i.audience == "dm"]
+    assert len(dms) == 4 and {i.own for i in dms} == {True, False}
+    assert all(p.severity == "warning" for p in src.problems)
+
+
+def test_sample_2020_assumes_public_and_says_why(tmp_path):
+    analysis = run([SAMPLES / "x" / "2020"], tmp_path)
+    (src,) = analysis.sources
+    assert src.info.export_date == datetime(2020, 10, 10, 12, tzinfo=UTC)
+    assert any("six months" in c for c in src.info.caveats)
+    posts = [i for i in analysis.store.query() if i.key.startswith("x:tweet:")]
+    assert len(posts) == 5 and {(i.visibility, i.confidence) for i in posts} == {(PUBLIC, MEDIUM)}
+    assert src.problems == []
+
+
+def test_the_users_answer_overrides_the_history(tmp_path):
+    analysis = run([SAMPLES / "x" / "2024"], tmp_path, Options(x_protected=True))
+    (src,) = analysis.sources
+    posts = [
+        i
+        for i in analysis.store.query()
+        if i.key.startswith("x:tweet:17") and i.audience == "" and i.source_file.startswith("data/tweets")
+    ]
+    assert posts and {(i.visibility, i.evidence) for i in posts} == {
+        (RESTRICTED, "your answer (--x-protected): the account is protected")
+    }
+    assert any("overrides" in c for c in src.info.caveats)
+    profile = [i for i in analysis.store.query() if i.kind == "profile"]
+    assert profile and all(i.visibility == PUBLIC for i in profile)
+
+
+def test_circle_posts_repeated_in_tweets_js_come_out_restricted(tmp_path):
+    circle = tweet("1590000000000000002", "Mon Nov 07 10:00:00 +0000 2022", "circle only")
+    files = {
+        "data/manifest.js": "window.__THAR_CONFIG = {}",
+        "data/account.js": js("account", [{"account": {"username": ME, "accountId": ME_ID}}]),
+        "data/tweets.js": js(
+            "tweets",
+            [
+                {"tweet": tweet("1590000000000000001", "Mon Nov 07 09:00:00 +0000 2022", "everyone")},
+                {"tweet": circle},
+            ],
+        ),
+        "data/twitter-circle-tweet.js": js("twitter_circle_tweet", [{"tweet": circle}]),
+        "data/twitter-circle.js": js(
+            "twitter_circle", [{"twitterCircle": {"id": "1", "ownerUserId": ME_ID}}]
+        ),
+    }
+    analysis = run([write_tree(tmp_path / "circle", files)], tmp_path)
+    vis = {i.key: (i.visibility, i.audience) for i in analysis.store.query()}
+    assert vis["x:tweet:1590000000000000001"] == (PUBLIC, "")
+    assert vis["x:tweet:1590000000000000002"] == (RESTRICTED, "circle")
+
+
+def test_root_level_2019_archive_is_detected(tmp_path):
+    files = {
+        "tweet.js": js("tweet", [tweet("1100000000000000001", "Mon Jan 07 09:00:00 +0000 2019", "hello")]),
+        "account.js": js("account", [{"account": {"username": ME, "accountId": ME_ID}}]),
+        "tweet_media/1100000000000000001-a.jpg": b"\xff\xd8",
+    }
+    analysis = run([zip_tree(write_tree(tmp_path / "old", files), tmp_path / "old.zip")], tmp_path)
+    (src,) = analysis.sources
+    assert src.platform == "x" and src.info.account == "@sample_heron"
+    assert {f.path.split(":", 1)[1]: f.status for f in src.files} == {
+        "tweet.js": "parsed",
+        "account.js": "parsed",
+        "tweet_media/1100000000000000001-a.jpg": "ignored",
+    }
+    assert "x:tweet:1100000000000000001" in {i.key for i in analysis.store.query()}
+
+
+def test_a_truncated_tweets_file_in_an_archive(tmp_path):
+    folder = tmp_path / "cut"
+    import shutil
+
+    shutil.copytree(SAMPLES / "x" / "2024", folder)
+    data = (folder / "data" / "tweets.js").read_bytes()
+    (folder / "data" / "tweets.js").write_bytes(data[: data.index(b"1760000000000000104") + 5])
+    analysis = run([zip_tree(folder, tmp_path / "cut.zip")], tmp_path)
+    (src,) = analysis.sources
+    keys = {i.key for i in analysis.store.query()}
+    assert {"x:tweet:1760000000000000101", "x:tweet:1760000000000000103"} <= keys
+    assert "x:tweet:1760000000000000105" not in keys
+    errors = [p for p in src.problems if p.severity == "error"]
+    assert [(p.file, p.place) for p in errors] == [("cut.zip:data/tweets.js", "record 4")]
+
+
+def test_samples_are_what_the_generator_writes():
+    spec = importlib.util.spec_from_file_location("gen_x", SAMPLES / "gen_x.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    for era, build in gen.ERAS.items():
+        files = build()
+        on_disk = {
+            p.relative_to(SAMPLES / "x" / era).as_posix()
+            for p in (SAMPLES / "x" / era).rglob("*")
+            if p.is_file()
+        }
+        assert on_disk == set(files)
+        for rel, content in files.items():
+            expected = content.encode("utf-8") if isinstance(content, str) else content
+            assert (SAMPLES / "x" / era / rel).read_bytes() == expected, rel
+
+
+def test_samples_have_the_real_byte_style():
+    tweets = (SAMPLES / "x" / "2024" / "data" / "tweets.js").read_bytes()
+    assert tweets.startswith(b"window.YTD.tweets.part0 = [\n  {\n") and not tweets.endswith(b"\n")
+    assert b'" : ' in tweets and b'"favorite_count" : "3"' in tweets
+    old = (SAMPLES / "x" / "2020" / "data" / "tweet.js").read_bytes()
+    assert old.startswith(b"window.YTD.tweet.part0 = [ {\n") and old.endswith(b"} ]")
+    assert (
+        SAMPLES / "x" / "2020" / "data" / "protected-history.js"
+    ).read_bytes() == b"window.YTD.protected_history.part0 = [ ]"
+
+
+# ---------------------------------------------------------------- shared fixtures (real test files)
+
+
+def test_shared_fixtures_parse_without_error(shared_fixtures, tmp_path):
+    files = sorted(p for p in (shared_fixtures / "x").rglob("*.js"))
+    assert files
+    for path in files:
+        relpath = f"data/{path.name}"
+        route = x.SPEC.route_for(relpath)
+        assert route is not None, path.name
+        member = member_for(tmp_path / path.name, relpath, path.read_bytes())
+        if route.handler is not None:
+            out = list(route.handler(member, ctx_for()))
+            assert not [o for o in out if isinstance(o, Problem)], path.name
+            if path.name == "saved-search.js":
+                assert [o.key for o in out] == ["x:saved-search:42214", "x:saved-search:55814"]
+                assert all(o.visibility == RESTRICTED for o in out)
+    # An empty protected history (a real 2021 archive's) means "assumed public", with the caveat.
+    history = next(p for p in files if p.name == "protected-history.js")
+    member = member_for(tmp_path / "ph", "data/protected-history.js", history.read_bytes())
+    ctx = context_for(x.SPEC, [member])
+    assert list(x.prepare(ctx)) == []
+    assert (ctx.state["x_privacy"].protected, ctx.state["x_privacy"].confidence) == (False, MEDIUM)
+    assert any("six months" in c for c in ctx.info.caveats)
+
+
+def test_registry_has_x():
+    from ai_exposure.parsers import REGISTRY
+
+    assert REGISTRY["x"] is x.SPEC
+
+
+def test_a_wrapped_zip_inside_a_folder_of_downloads(tmp_path):
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    zip_tree(SAMPLES / "x" / "2020", downloads / "twitter-2020-10-10-abc.zip")
+    with zipfile.ZipFile(downloads / "twitter-2020-10-10-abc.zip") as zf:
+        assert "data/tweet.js" in zf.namelist()
+    (src,) = run([downloads], tmp_path).sources
+    assert src.platform == "x" and src.items > 0
