@@ -100,6 +100,25 @@ def parse_uploaded(sentence: str) -> datetime | None:
     return parse_date(f"{match.group(1)} {clock}", ("%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M %p"))
 
 
+class Dates:
+    """`parse_date` for one file, counting values that are present but unreadable (a format or locale
+    not seen yet) so the file reports them once instead of silently dropping dates."""
+
+    def __init__(self) -> None:
+        self.unreadable = 0
+
+    def __call__(self, value: str) -> datetime | None:
+        parsed = parse_date(value)
+        if parsed is None and value.strip() and value.strip().upper() not in ("N/A", "---"):
+            self.unreadable += 1
+        return parsed
+
+    def problems(self, member: Member) -> Iterator[Problem]:
+        if self.unreadable:
+            yield Problem(member.relpath, "whole file", f"{self.unreadable} date(s) in an unknown format; "
+                          "those items have no date", "warning")
+
+
 class Keys:
     """Derived keys for one file. Two rows with the same stable fields are indistinguishable, so the
     second gets `#2` (its rank among identical rows, which is the same in every export of the account,
@@ -409,6 +428,7 @@ _STAMP_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")
 # ---------------------------------------------------------------- handlers: activity
 
 def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     member_network = ctx.options.linkedin_member_network
     keys = Keys("post")
     repaired = 0
@@ -417,7 +437,7 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
         commentary = row.get("ShareCommentary", "Share Commentary")
         commentary, fixed = repair_share_text(commentary)
         repaired += fixed
-        created = parse_date(row.get("Date"))
+        created = dates(row.get("Date"))
         if created is None and not link:
             yield Problem(member.relpath, f"line {row.line}", "no readable date and no share link")
             continue
@@ -432,9 +452,11 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
     if repaired:
         yield Problem(member.relpath, "whole file",
                       f"per-line quote wrapping repaired in {repaired} record(s)", "warning")
+    yield from dates.problems(member)
 
 
 def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     keys = Keys("comment")
     repaired = 0
     with open_text(member) as text:
@@ -447,16 +469,18 @@ def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
             verdict = link_visibility("Comments.csv", urn_type, "a comment")
             own_urn = comment_urn(record.link)
             key = f"{PLATFORM}:{own_urn}" if own_urn else keys(record.date, urn or record.link)
-            yield _item("comment", key, parse_date(record.date), verdict.visibility, verdict.evidence,
+            yield _item("comment", key, dates(record.date), verdict.visibility, verdict.evidence,
                         verdict.confidence, member, text=record.message, url=record.link,
                         audience=verdict.audience)
     if repaired:
         yield Problem(member.relpath, "whole file",
                       f"{repaired} record(s) repaired (unquoted line breaks or backslash-escaped quotes)",
                       "warning")
+    yield from dates.problems(member)
 
 
 def handle_reactions(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     keys = Keys("reaction")
     for row in iter_csv(member, ("Date", "Link")):
         link = row.get("Link")
@@ -465,12 +489,14 @@ def handle_reactions(member: Member, ctx: Context) -> Iterator[Yielded]:
             continue
         urn_type, urn = link_urn(link)
         verdict = link_visibility("Reactions.csv", urn_type, "a reaction")
-        yield _item("reaction", keys(row.get("Date"), urn or link), parse_date(row.get("Date")),
+        yield _item("reaction", keys(row.get("Date"), urn or link), dates(row.get("Date")),
                     verdict.visibility, verdict.evidence, verdict.confidence, member,
                     text=row.get("Type").strip().upper()[:20], url=link, audience=verdict.audience)
+    yield from dates.problems(member)
 
 
 def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     keys = Keys("reaction")
     for row in iter_csv(member, ("Date", "Link")):
         link = row.get("Link")
@@ -478,12 +504,14 @@ def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
             yield Problem(member.relpath, f"line {row.line}", "poll vote without a post link")
             continue
         _, urn = link_urn(link)
-        yield _item("reaction", keys("vote", row.get("Date"), urn or link), parse_date(row.get("Date")),
+        yield _item("reaction", keys("vote", row.get("Date"), urn or link), dates(row.get("Date")),
                     RESTRICTED, "Votes.csv: poll votes are shown only to the poll's author (assumed)",
                     MEDIUM, member, text=row.get("OptionText", "Option Text"), url=link)
+    yield from dates.problems(member)
 
 
 def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     keys = Keys("repost")
     for row in iter_csv(member, ("Date", "Link")):
         link = row.get("Link")
@@ -492,9 +520,10 @@ def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
             continue
         urn_type, urn = link_urn(link)
         verdict = link_visibility("InstantReposts.csv", urn_type, "a repost")
-        yield _item("repost", keys(row.get("Date"), urn or link), parse_date(row.get("Date")),
+        yield _item("repost", keys(row.get("Date"), urn or link), dates(row.get("Date")),
                     verdict.visibility, verdict.evidence, verdict.confidence, member, url=link,
                     audience=verdict.audience, own=False)
+    yield from dates.problems(member)
 
 
 def handle_article(member: Member, ctx: Context) -> Iterator[Yielded]:
@@ -615,6 +644,7 @@ SECTIONS = {
 
 def section_handler(section: Section) -> Callable[[Member, Context], Iterator[Yielded]]:
     def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
+        dates = Dates()
         keys = Keys("profile")
         for row in iter_csv(member, section.headers):
             text = " — ".join(v.strip() for v in (row.get(f) for f in section.text_fields) if v.strip())
@@ -622,9 +652,10 @@ def section_handler(section: Section) -> Callable[[Member, Context], Iterator[Yi
                 yield Problem(member.relpath, f"line {row.line}", "row without any of the expected "
                               "columns")
                 continue
-            created = next((d for d in (parse_date(row.get(f)) for f in section.date_fields) if d), None)
+            created = next((d for d in (dates(row.get(f)) for f in section.date_fields) if d), None)
             yield _item("profile", keys(section.file, *(row.get(f).strip() for f in section.key_fields)),
                         created, PUBLIC, f"{section.file}: {PUBLIC_PROFILE}", MEDIUM, member, text=text)
+        yield from dates.problems(member)
 
     handle.__name__ = f"handle_{section.file.split('.')[0].lower().replace(' ', '_')}"
     return handle
@@ -634,6 +665,7 @@ def recommendations_handler(received: bool) -> Callable[[Member, Context], Itera
     file = "Recommendations_Received.csv" if received else "Recommendations_Given.csv"
 
     def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
+        dates = Dates()
         keys = Keys("profile")
         for row in iter_csv(member, ("Text",)):
             text = row.get("Text").strip()
@@ -642,8 +674,9 @@ def recommendations_handler(received: bool) -> Callable[[Member, Context], Itera
             person = f"{row.get('First Name').strip()} {row.get('Last Name').strip()}".strip()
             verdict = recommendation_visibility(file, row.get("Status"))
             yield _item("profile", keys(file, person, row.get("Creation Date")),
-                        parse_date(row.get("Creation Date")), verdict.visibility, verdict.evidence,
+                        dates(row.get("Creation Date")), verdict.visibility, verdict.evidence,
                         verdict.confidence, member, text=text, audience="profile", own=not received)
+        yield from dates.problems(member)
 
     handle.__name__ = "handle_recommendations_received" if received else "handle_recommendations_given"
     return handle
@@ -654,6 +687,7 @@ def endorsements_handler(received: bool) -> Callable[[Member, Context], Iterator
     role = "Endorser" if received else "Endorsee"
 
     def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
+        dates = Dates()
         keys = Keys("endorsement")
         for row in iter_csv(member, ("Skill Name",)):
             skill = row.get("Skill Name").strip()
@@ -663,8 +697,9 @@ def endorsements_handler(received: bool) -> Callable[[Member, Context], Iterator
             yield _item("other" if received else "reaction",
                         keys(file, row.get("Endorsement Date"), skill, person,
                              row.get(f"{role} Public Url")),
-                        parse_date(row.get("Endorsement Date")), verdict.visibility, verdict.evidence,
+                        dates(row.get("Endorsement Date")), verdict.visibility, verdict.evidence,
                         verdict.confidence, member, text=skill, audience="profile", own=not received)
+        yield from dates.problems(member)
 
     handle.__name__ = "handle_endorsements_received" if received else "handle_endorsements_given"
     return handle
@@ -682,6 +717,7 @@ def _no_conversations(member: Member) -> bool:
 def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     if _no_conversations(member):
         return
+    dates = Dates()
     owner_url = normalise_profile_url(ctx.state.get("owner_url", ""))
     owner_name = ctx.state.get("owner_name", "").casefold()
     file = member.relpath.rsplit("/", 1)[-1]
@@ -705,14 +741,16 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
         content = html_text(content) if "<" in content and ">" in content else unescape_html(content)
         date = row.get("DATE")
         yield _item("message", keys(row.get("CONVERSATION ID"), date, sender_url or sender, content),
-                    parse_date(date), RESTRICTED, f"{file}: private messages", HIGH, member,
+                    dates(date), RESTRICTED, f"{file}: private messages", HIGH, member,
                     text=content, audience="dm", own=own)
     if drafts:
         yield Problem(member.relpath, "whole file", f"{drafts} draft message(s), never sent, not counted",
                       "warning")
+    yield from dates.problems(member)
 
 
 def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     keys = Keys("invitation")
     for row in iter_csv(member, ("From", "To")):
         note = row.get("Message").strip()
@@ -720,45 +758,52 @@ def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
         sent = row.get("Sent At")
         key = keys(row.get("From"), row.get("To"), sent)
         if note:
-            yield _item("message", key, parse_date(sent), RESTRICTED,
+            yield _item("message", key, dates(sent), RESTRICTED,
                         "Invitations.csv: an invitation note, seen only by the invitee", HIGH, member,
                         text=note, audience="dm", own=own)
         else:
-            yield _item("connection", key, parse_date(sent), RESTRICTED,
+            yield _item("connection", key, dates(sent), RESTRICTED,
                         "Invitations.csv: connection invitations are private", HIGH, member, own=own)
+    yield from dates.problems(member)
 
 
 def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     # Since mid-2021 a 3-line "Notes:" preamble precedes the header: find the header by its columns.
     keys = Keys("connection")
     for row in iter_csv(member, ("First Name", "Connected On")):
         name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
         url = row.get("URL").strip()
         connected = row.get("Connected On")
-        yield _item("connection", keys(name, url, connected), parse_date(connected), RESTRICTED,
+        yield _item("connection", keys(name, url, connected), dates(connected), RESTRICTED,
                     "Connections.csv: your connection list (others' data), shown to your connections "
                     "at most", MEDIUM, member, text=name, url=url, own=False)
+    yield from dates.problems(member)
 
 
 def handle_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     keys = Keys("note")
     for row in iter_csv(member, ("Note",)):
         note = row.get("Note").strip()
         if not note:
             continue
         created = row.get("Created On")
-        yield _item("other", keys(row.get("Connection Profile URL"), created), parse_date(created),
+        yield _item("other", keys(row.get("Connection Profile URL"), created), dates(created),
                     RESTRICTED, "Notes.csv: private notes on connections, seen only by you", HIGH, member,
                     text=note)
+    yield from dates.problems(member)
 
 
 def handle_job_applications(member: Member, ctx: Context) -> Iterator[Yielded]:
+    dates = Dates()
     keys = Keys("job-application")
     for row in iter_csv(member, ("Application Date",)):
         when = row.get("Application Date")
-        yield _item("activity", keys(when, row.get("Job Url"), row.get("Job Title")), parse_date(when),
+        yield _item("activity", keys(when, row.get("Job Url"), row.get("Job Title")), dates(when),
                     RESTRICTED, "Job Applications.csv: job applications are seen only by the employer",
                     HIGH, member, text=row.get("Question And Answers"))
+    yield from dates.problems(member)
 
 
 def handle_saved_answers(member: Member, ctx: Context) -> Iterator[Yielded]:

@@ -5,12 +5,14 @@ invented (example.com addresses, fictional people).
     python samples/gen_linkedin.py            # rewrite the three trees
 
 Eras:
-  2018-complete  Complete export of 2018: UTF-16LE+BOM TAB-delimited Shares.csv (Public/Connections),
-                 Connections.csv without preamble or URL, the 2018 Messages.csv header, Articles/<date>.html
-  2026-complete  Complete export of 2026: member-id suffixes, MEMBER_NETWORK, a groupPost, the per-line
-                 quote quirk, a broken Comments file, the Notes: preamble, a fully quoted messages.csv
-                 header, Articles/Articles/<slug>.html, Jobs/, account files and one file nobody knows
-  2026-basic     the Basic (first-part) archive: profile, connections and messages only
+  2018   Complete export of 2018: UTF-16LE+BOM TAB-delimited Shares.csv (Public/Connections),
+         Connections.csv without preamble or URL, the 2018 Messages.csv header, Articles/<date>.html
+  2026   Complete export of 2026: member-id suffixes, MEMBER_NETWORK, a groupPost, the per-line
+         quote quirk, a broken Comments file, the Notes: preamble, a fully quoted messages.csv
+         header, Articles/Articles/<slug>.html, Jobs/, account files and one file nobody knows
+  basic  the Basic (first-part) archive of 2026: profile, connections and messages only
+
+The folder names are the ones samples/build.py maps to LinkedIn's download names.
 """
 
 # The file contents below are verbatim export lines; wrapping them would change the bytes.
@@ -299,7 +301,7 @@ FILES_BASIC: dict[str, str | bytes] = {
     "messages.csv": MESSAGES_2026,
 }
 
-ERAS = {"2018-complete": FILES_2018, "2026-complete": FILES_2026, "2026-basic": FILES_BASIC}
+ERAS = {"2018": FILES_2018, "2026": FILES_2026, "basic": FILES_BASIC}
 
 
 def write(base: Path, files: dict[str, str | bytes]) -> None:

@@ -263,7 +263,7 @@ def test_shares_member_network_restricted_option(tmp_path):
 
 
 def test_shares_2018_utf16_tab(tmp_path):
-    raw = (LI_SAMPLES / "2018-complete" / "Shares.csv").read_bytes()
+    raw = (LI_SAMPLES / "2018" / "Shares.csv").read_bytes()
     assert raw.startswith(b"\xff\xfe") and b"\t\x00" in raw
     items, problems = handle(li.handle_shares, tmp_path, "Shares.csv", raw)
     assert problems == []
@@ -687,9 +687,9 @@ def files_by_status(analysis) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("era, parsed, ignored, unknown", [
-    ("2018-complete", 14, 12, []),
-    ("2026-complete", 26, 10, ["Creator_Insights_Example.csv"]),
-    ("2026-basic", 3, 0, []),
+    ("2018", 14, 12, []),
+    ("2026", 26, 10, ["Creator_Insights_Example.csv"]),
+    ("basic", 3, 0, []),
 ])
 def test_sample_as_folder_zip_and_tgz_give_the_same_items(tmp_path, era, parsed, ignored, unknown):
     folder = LI_SAMPLES / era
@@ -711,7 +711,7 @@ def test_sample_as_folder_zip_and_tgz_give_the_same_items(tmp_path, era, parsed,
 
 
 def test_2026_complete_sample_items(tmp_path):
-    analysis = run([LI_SAMPLES / "2026-complete"], tmp_path)
+    analysis = run([LI_SAMPLES / "2026"], tmp_path)
     items = stored(analysis)
     counts = Counter((i.kind, i.visibility) for i in items)
     assert counts == Counter({
@@ -737,12 +737,12 @@ def test_2026_complete_sample_items(tmp_path):
 
 
 def test_basic_sample_gets_the_notice(tmp_path):
-    analysis = run([LI_SAMPLES / "2026-basic"], tmp_path)
+    analysis = run([LI_SAMPLES / "basic"], tmp_path)
     assert analysis.sources[0].info.notices == [li.BASIC_NOTICE]
 
 
 def test_member_network_option_through_the_pipeline(tmp_path):
-    analysis = run([LI_SAMPLES / "2026-complete"], tmp_path, Options(linkedin_member_network="restricted"))
+    analysis = run([LI_SAMPLES / "2026"], tmp_path, Options(linkedin_member_network="restricted"))
     posts = [i for i in analysis.store.query() if i.kind == "post"]
     assert {i.visibility for i in posts} == {RESTRICTED}
 
@@ -784,3 +784,12 @@ def test_shared_linkedin_fixtures_parse_without_error(shared_fixtures, tmp_path)
     assert src.info.account == "Ada Byron-Lovelace"
     kinds = Counter(i.kind for i in analysis.store.query())
     assert kinds["profile"] > 10 and kinds["message"] >= 1
+
+
+def test_unreadable_dates_are_counted_once_per_file(tmp_path):
+    content = (f"Date,Type,Link\n2024-02-01 09:30:12,LIKE,{U}urn:li:activity:1\n"
+               f"1 février 2024,LIKE,{U}urn:li:activity:2\nN/A,LIKE,{U}urn:li:activity:3\n")
+    items, problems = handle(li.handle_reactions, tmp_path, "Reactions.csv", content)
+    assert [i.created_at for i in items] == [dt(2024, 2, 1, 9, 30, 12), None, None]
+    assert problems == [Problem("Reactions.csv", "whole file",
+                                "1 date(s) in an unknown format; those items have no date", "warning")]
