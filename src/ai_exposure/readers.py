@@ -179,10 +179,51 @@ def _ijson_error_reason(exc: Exception) -> str:
         else "malformed JSON (lexical error)"
 
 
-def iter_json_array(stream: BinaryIO, prefix: str = "item") -> Iterator[Any]:
+MAX_RECORD_CHARS = 64 << 20  # one array element larger than this is skipped, never built in memory
+_TEXT_CHUNK = 1 << 20
+_JSON_WS = re.compile(r"[ \t\n\r]*")
+
+
+class OversizedRecord:
+    """Stands in for an array element larger than `MAX_RECORD_CHARS`: it was walked over, not built.
+    It is neither a dict, a list nor a str, so a handler reports it as a bad record and goes on."""
+
+    __slots__ = ("number", "chars")
+
+    def __init__(self, number: int, chars: int) -> None:
+        self.number = number
+        self.chars = chars
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"OversizedRecord({self.number}, {self.chars})"
+
+
+def iter_json_array(stream: BinaryIO, prefix: str = "item",
+                    max_record_chars: int = MAX_RECORD_CHARS) -> Iterator[Any]:
     """Stream the elements of a JSON array (or of the array under `prefix`, in ijson's notation).
-    Numbers come back as int/Decimal; strings as str. Raises ReadError with the record number at the
-    first structural error, after yielding every good element before it."""
+    Numbers come back as int/float; strings as str. Raises ReadError with the record number at the
+    first structural error, after yielding every good element before it.
+
+    A top-level array (`prefix="item"`, the common case: every X file, My Activity) is read by the
+    standard library's C scanner one element at a time over a sliding text window, about three times
+    faster than ijson; an element too large to build is skipped and stands as an `OversizedRecord`.
+    Other shapes go through ijson."""
+    head = b""
+    while True:
+        chunk = stream.read(256)
+        head += chunk
+        stripped = head.lstrip()
+        if stripped or not chunk:
+            break
+        head = b""  # leading whitespace only: drop it, keep memory flat on a file of blanks
+    rest = io.BufferedReader(_Prepended(head, stream), CHUNK)
+    if prefix == "item" and stripped[:1] == b"[":
+        yield from _iter_top_array(rest, max_record_chars)
+    else:
+        yield from _iter_ijson(rest, prefix)
+
+
+def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
     n = 0
     try:
         for value in ijson.items(stream, prefix, use_float=True):
@@ -192,6 +233,170 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item") -> Iterator[Any]:
         raise
     except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
         raise ReadError(f"record {n + 1}", _ijson_error_reason(exc)) from None
+
+
+class _TextWindow:
+    """A sliding window of decoded text over a byte stream (UTF-8, bad bytes read as cp1252)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="ai_exposure_fallback")
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+
+    def more(self, at_least: int = _TEXT_CHUNK) -> bool:
+        """Drop what is consumed, append at least `at_least` bytes' worth; False at end of input."""
+        if self.eof:
+            return False
+        data = self._stream.read(max(at_least, _TEXT_CHUNK))
+        if not data:
+            self.eof = True
+            tail = self._decoder.decode(b"", final=True)
+        else:
+            tail = self._decoder.decode(data)
+        self.buf = self.buf[self.pos:] + tail
+        self.pos = 0
+        return bool(data) or bool(tail)
+
+    def skip_ws(self) -> str:
+        """The next significant character ('' at the end of input), consuming whitespace before it."""
+        while True:
+            self.pos = _JSON_WS.match(self.buf, self.pos).end()
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self.more():
+                return ""
+
+
+def _iter_top_array(stream: BinaryIO, max_record_chars: int) -> Iterator[Any]:
+    import json
+
+    decode = json.JSONDecoder(strict=False).raw_decode
+    win = _TextWindow(stream)
+    win.more()
+    win.skip_ws()
+    win.pos += 1  # the '['
+    n = 0
+    if win.skip_ws() == "]":
+        win.pos += 1
+        _check_trailer(win, n)
+        return
+    while True:
+        c = win.skip_ws()
+        if not c:
+            raise ReadError(f"record {n + 1}", "malformed JSON (the file ends inside the array: truncated?)")
+        try:
+            value, end = decode(win.buf, win.pos)
+        except json.JSONDecodeError as exc:
+            incomplete = exc.pos >= len(win.buf) - 8 or exc.msg.startswith("Unterminated string")
+            if incomplete and not win.eof:
+                if len(win.buf) - win.pos > max_record_chars:
+                    size = _skip_value(win)
+                    n += 1
+                    yield OversizedRecord(n, size)
+                    if not _after_value(win, n):
+                        return
+                    continue
+                win.more(len(win.buf) - win.pos)
+                continue
+            at_end = exc.pos >= len(win.buf) - 1 or exc.msg.startswith("Unterminated string")
+            reason = "the file ends inside a record: truncated?" if at_end else exc.msg
+            raise ReadError(f"record {n + 1}", f"malformed JSON ({reason})") from None
+        except RecursionError:
+            raise ReadError(f"record {n + 1}", "JSON nested too deeply") from None
+        if end >= len(win.buf) and not win.eof:
+            # A number at the window's edge may go on in the next piece: read more and decode again.
+            win.more(len(win.buf) - win.pos)
+            continue
+        win.pos = end
+        n += 1
+        yield value
+        if not _after_value(win, n):
+            return
+
+
+def _after_value(win: _TextWindow, n: int) -> bool:
+    """Consume the ',' after element `n` (True: another follows) or the closing ']' (False)."""
+    c = win.skip_ws()
+    if c == ",":
+        win.pos += 1
+        return True
+    if c == "]":
+        win.pos += 1
+        _check_trailer(win, n)
+        return False
+    if not c:
+        raise ReadError(f"record {n + 1}", "malformed JSON (the file ends inside the array: truncated?)")
+    raise ReadError(f"record {n + 1}", "malformed JSON (expected ',' or ']' between records)")
+
+
+def _check_trailer(win: _TextWindow, n: int) -> None:
+    # X's files may end with `;` (a JS statement); anything else after the array is damage.
+    c = win.skip_ws()
+    if c == ";":
+        win.pos += 1
+        c = win.skip_ws()
+    if c:
+        raise ReadError(f"after record {n}", "malformed JSON (unexpected data after the array)")
+
+
+_IN_STRING = re.compile(r'["\\]')
+_STRUCTURE = re.compile(r'["\[\]{},]')
+
+
+def _skip_value(win: _TextWindow) -> int:
+    """Walk over one JSON value without building it (strings and nesting tracked, nothing kept);
+    returns its length in characters. Leaves the window at the character after it."""
+    depth = 0
+    in_string = False
+    skipped = 0
+    while True:
+        rx = _IN_STRING if in_string else _STRUCTURE
+        m = rx.search(win.buf, win.pos)
+        if m is None:
+            skipped += len(win.buf) - win.pos
+            win.pos = len(win.buf)
+            if not win.more():
+                raise ReadError("after an oversized record", "malformed JSON (the file ends inside it)")
+            continue
+        c = m.group()
+        if in_string:
+            if c == "\\":
+                if m.end() >= len(win.buf):
+                    skipped += m.start() - win.pos
+                    win.pos = m.start()
+                    if not win.more(2):
+                        raise ReadError("after an oversized record",
+                                        "malformed JSON (the file ends inside it)")
+                    continue
+                skipped += m.end() + 1 - win.pos
+                win.pos = m.end() + 1
+                continue
+            in_string = False
+            skipped += m.end() - win.pos
+            win.pos = m.end()
+            if depth == 0:
+                return skipped
+            continue
+        if c == '"':
+            in_string = True
+        elif c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+            if depth < 0:  # a scalar element ended at the array's close
+                skipped += m.start() - win.pos
+                win.pos = m.start()
+                return skipped
+        elif depth == 0:  # ',' after a scalar element
+            skipped += m.start() - win.pos
+            win.pos = m.start()
+            return skipped
+        skipped += m.end() - win.pos
+        win.pos = m.end()
+        if depth == 0 and c in "]}":
+            return skipped
 
 
 def load_json(member: Member, max_bytes: int = 64 << 20, js_assignment: bool = False) -> Any:

@@ -84,6 +84,27 @@ def item_entry(item: StoredItem) -> dict[str, Any]:
     }
 
 
+# item_entry() as SQLite's json_object(), so a million items are serialised in C (about 10x faster than
+# building a dict and json.dumps per item); tests check that both give the same entries.
+_ITEM_JSON_SQL = (
+    "SELECT json_object('key', key, 'source', source_id, 'platform', platform, 'kind', kind, "
+    "'created_at', created_at, 'visibility', visibility, 'evidence', evidence, "
+    "'confidence', confidence, 'ai_training', ai_training, 'ai_training_reason', ai_training_reason, "
+    "'media_count', media_count, 'audience', audience, "
+    "'was_public', CASE WHEN was_public IS NULL THEN NULL WHEN was_public THEN json('true') "
+    "ELSE json('false') END, "
+    "'own', CASE WHEN own THEN json('true') ELSE json('false') END, "
+    "'url', url, 'source_file', source_file) FROM items ORDER BY key"
+)
+
+
+def iter_item_json(analysis: Analysis) -> Iterator[str]:
+    """Each item's snapshot entry as one line of JSON, in key order, streamed from the store."""
+    for rows in analysis.store.stream(_ITEM_JSON_SQL):
+        for (line,) in rows:
+            yield line
+
+
 def header(analysis: Analysis, settings: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
@@ -100,10 +121,16 @@ def iter_json(analysis: Analysis, settings: dict[str, Any] | None = None) -> Ite
     """The snapshot as JSON text in pieces: the header fields, then one item per line."""
     head = json.dumps(header(analysis, settings), ensure_ascii=False, indent=1)
     yield head[:-2] + ',\n "items": ['
-    first = True
-    for item in analysis.store.query(order="key"):
-        yield ("\n  " if first else ",\n  ") + json.dumps(item_entry(item), ensure_ascii=False)
-        first = False
+    sep = "\n  "
+    pending: list[str] = []
+    for line in iter_item_json(analysis):
+        pending.append(line)
+        if len(pending) >= 2000:
+            yield sep + ",\n  ".join(pending)
+            sep = ",\n  "
+            pending.clear()
+    if pending:
+        yield sep + ",\n  ".join(pending)
     yield "\n ]\n}\n"
 
 

@@ -113,6 +113,13 @@ class ItemStore:
         self.flush()
         return self._db.execute(sql, params).fetchall()
 
+    def stream(self, sql: str, params: tuple = (), batch: int = 2000) -> Iterator[list[tuple]]:
+        """Rows of a query in lists of `batch`, for writers that must not hold every row at once."""
+        self.flush()
+        cursor = self._db.execute(sql, params)
+        while rows := cursor.fetchmany(batch):
+            yield rows
+
     def close(self) -> None:
         if self._closed:
             return
