@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from ai_exposure.archive import Member
 from ai_exposure.model import (
@@ -81,6 +81,13 @@ def link_urn(link: str) -> tuple[str, str]:
     if not match:
         return "", ""
     return match.group(1), match.group(0)
+
+
+def safe_url(url: str) -> str:
+    """Only http(s) links go into an Item; anything else (`javascript:`, `data:`) is dropped here so no
+    later stage has to remember to."""
+    u = url.strip()
+    return u if re.match(r"(?i)https?://", u) else ""
 
 
 def comment_urn(link: str) -> str:
@@ -386,7 +393,8 @@ def read_article(chunks: Iterator[str]) -> Article:
         parser.feed(chunk)
     parser.close()
     body = "\n".join(" ".join(ln.split()) for ln in "".join(parser.body).split("\n") if ln.strip())
-    everything = " ".join([parser.text_of(parser.published), parser.text_of(parser.created), body])
+    # Only the created/published lines carry the 2018 marker; a body may well say "not published yet".
+    marker_lines = " ".join([parser.text_of(parser.published), parser.text_of(parser.created)])
     return Article(
         title=parser.text_of(parser.title) or parser.text_of(parser.h1),
         href=parser.h1_href.strip(),
@@ -395,7 +403,7 @@ def read_article(chunks: Iterator[str]) -> Article:
         published=parser.text_of(parser.published),
         body=body,
         images=parser.images,
-        not_published_yet="not published yet" in everything.lower(),
+        not_published_yet="not published yet" in marker_lines.lower(),
     )
 
 
@@ -448,7 +456,7 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
         key = f"{PLATFORM}:{urn}" if urn else keys(row.get("Date"), commentary)
         yield _item("repost" if is_repost else "post", key, created, verdict.visibility,
                     verdict.evidence, verdict.confidence, member, text=commentary,
-                    media_count=media, url=link, audience=verdict.audience, own=not is_repost)
+                    media_count=media, url=safe_url(link), audience=verdict.audience, own=not is_repost)
     if repaired:
         yield Problem(member.relpath, "whole file",
                       f"per-line quote wrapping repaired in {repaired} record(s)", "warning")
@@ -470,7 +478,7 @@ def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
             own_urn = comment_urn(record.link)
             key = f"{PLATFORM}:{own_urn}" if own_urn else keys(record.date, urn or record.link)
             yield _item("comment", key, dates(record.date), verdict.visibility, verdict.evidence,
-                        verdict.confidence, member, text=record.message, url=record.link,
+                        verdict.confidence, member, text=record.message, url=safe_url(record.link),
                         audience=verdict.audience)
     if repaired:
         yield Problem(member.relpath, "whole file",
@@ -491,7 +499,7 @@ def handle_reactions(member: Member, ctx: Context) -> Iterator[Yielded]:
         verdict = link_visibility("Reactions.csv", urn_type, "a reaction")
         yield _item("reaction", keys(row.get("Date"), urn or link), dates(row.get("Date")),
                     verdict.visibility, verdict.evidence, verdict.confidence, member,
-                    text=row.get("Type").strip().upper()[:20], url=link, audience=verdict.audience)
+                    text=row.get("Type").strip().upper()[:20], url=safe_url(link), audience=verdict.audience)
     yield from dates.problems(member)
 
 
@@ -506,7 +514,7 @@ def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
         _, urn = link_urn(link)
         yield _item("reaction", keys("vote", row.get("Date"), urn or link), dates(row.get("Date")),
                     RESTRICTED, "Votes.csv: poll votes are shown only to the poll's author (assumed)",
-                    MEDIUM, member, text=row.get("OptionText", "Option Text"), url=link)
+                    MEDIUM, member, text=row.get("OptionText", "Option Text"), url=safe_url(link))
     yield from dates.problems(member)
 
 
@@ -521,7 +529,7 @@ def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
         urn_type, urn = link_urn(link)
         verdict = link_visibility("InstantReposts.csv", urn_type, "a repost")
         yield _item("repost", keys(row.get("Date"), urn or link), dates(row.get("Date")),
-                    verdict.visibility, verdict.evidence, verdict.confidence, member, url=link,
+                    verdict.visibility, verdict.evidence, verdict.confidence, member, url=safe_url(link),
                     audience=verdict.audience, own=False)
     yield from dates.problems(member)
 
@@ -536,7 +544,7 @@ def handle_article(member: Member, ctx: Context) -> Iterator[Yielded]:
                or parse_date(re.sub(r"(?i)^created on\s*", "", article.created))
                or (parse_date(stamp.group(1)) if stamp else None))
     text = " — ".join(p for p in (article.title, article.body) if p)
-    url = article.href if article.href.startswith("https://") else ""
+    url = safe_url(article.href)
     # A published article's /pulse/ URL is its id; a draft has only its file name (a timestamp or slug).
     key = derived_key(PLATFORM, "article", url if "/pulse/" in url else name)
     yield _item("article", key, created, verdict.visibility,
@@ -562,10 +570,9 @@ def handle_rich_media(member: Member, ctx: Context) -> Iterator[Yielded]:
         link = row.get("Media Link", "Link")
         if not (when or description or link):
             continue
-        # The 2024 shape (Type,Link) has no date; the asset path (query dropped: the signed part
-        # drifts between exports) is the only stable field it has.
-        stable = (when, description) if when else (description, urlsplit(link).path)
-        yield _item(media_kind(when, description), keys(*stable), parse_uploaded(when), UNKNOWN,
+        # The 2024 shape (Type,Link) has nothing stable but its Type sentence (media URLs drift between
+        # exports), so its rows differ only by their rank among identical rows (see Keys).
+        yield _item(media_kind(when, description), keys(when, description), parse_uploaded(when), UNKNOWN,
                     evidence, LOW, member, media_count=1)
 
 
@@ -773,7 +780,7 @@ def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys("connection")
     for row in iter_csv(member, ("First Name", "Connected On")):
         name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
-        url = row.get("URL").strip()
+        url = safe_url(row.get("URL"))
         connected = row.get("Connected On")
         yield _item("connection", keys(name, url, connected), dates(connected), RESTRICTED,
                     "Connections.csv: your connection list (others' data), shown to your connections "

@@ -426,8 +426,9 @@ def test_rich_media_both_shapes(tmp_path):
     items, _ = handle(li.handle_rich_media, tmp_path, "Rich Media.csv", content_2024)
     assert [(i.kind, i.created_at, i.visibility) for i in items] == [("video", None, UNKNOWN),
                                                                       ("other", None, UNKNOWN)]
-    assert items[0].key == derived_key("linkedin", "media", "Video content can be downloaded using the link",
-                                       "/v/1")
+    assert [i.key for i in items] == [
+        derived_key("linkedin", "media", "", "Video content can be downloaded using the link"),
+        derived_key("linkedin", "media", "", "Documents can be downloaded using the link")]
 
 
 # ---------------------------------------------------------------- handlers: profile
@@ -793,3 +794,23 @@ def test_unreadable_dates_are_counted_once_per_file(tmp_path):
     assert [i.created_at for i in items] == [dt(2024, 2, 1, 9, 30, 12), None, None]
     assert problems == [Problem("Reactions.csv", "whole file",
                                 "1 date(s) in an unknown format; those items have no date", "warning")]
+
+
+@pytest.mark.parametrize("url, kept", [
+    (f"{U}urn:li:activity:1", f"{U}urn:li:activity:1"), ("HTTP://example.com/a", "HTTP://example.com/a"),
+    ("javascript:alert(1)", ""), (" data:text/html,x", ""), ("", "")])
+def test_safe_url(url, kept):
+    assert li.safe_url(url) == kept
+
+
+def test_hostile_links_never_reach_an_item(tmp_path):
+    shares = ("Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+              "2025-01-01 10:00:00,javascript:alert(1),hi,,,MEMBER_NETWORK\n")
+    items, _ = handle(li.handle_shares, tmp_path, "Shares.csv", shares)
+    assert (items[0].url, items[0].text) == ("", "hi")
+    html = ('<html><body><h1><a href="javascript:alert(1)">T</a></h1>'
+            '<p class="published">Published on 2023-02-03 08:00</p>'
+            "<div>it is not published yet elsewhere</div>"
+            "</body></html>")
+    items, _ = handle(li.handle_article, tmp_path, "Articles/t.html", html)
+    assert (items[0].url, items[0].visibility) == ("", PUBLIC)  # the body's words are no draft marker
