@@ -385,24 +385,30 @@ HTML_NOTICE = (
 )
 
 # Each entry of a DYI HTML page sits in a block whose class list includes `_a6-g` (2024 div, 2025
-# section; meta.md §6.3); Instagram list pages use `_a706`. Counting these is an estimate.
-_HTML_ENTRY = re.compile(rb'class="[^"]*\b_a6-g\b|class="[^"]*\b_a706\b')
+# section; meta.md §6.3); Instagram list pages use `_a706` blocks. Counting these is an estimate.
+_ENTRY_CLASS = re.compile(rb'class="([^"]*)"')
 
 
 def count_html_entries(member: Member, chunk: int = 1 << 16) -> int:
-    """Approximate entries in one HTML page, by streaming (no parsing, no text decoding)."""
-    count = 0
+    """Approximate entries in one HTML page: blocks with class `_a6-g`, else `_a706`. Streamed in
+    chunks (a class attribute cut by a chunk boundary is completed from the carried-over tail)."""
+    a6g = a706 = 0
     tail = b""
     with member.open() as fh:
         while True:
             data = fh.read(chunk)
+            buf = tail + data
+            end = len(buf) if not data else buf.rfind(b"<")
+            if end <= 0:
+                end = len(buf)
+            for match in _ENTRY_CLASS.finditer(buf, 0, end):
+                classes = match.group(1).split()
+                a6g += b"_a6-g" in classes
+                a706 += b"_a706" in classes
+            tail = buf[end:]
             if not data:
                 break
-            buf = tail + data
-            # Count matches that end in this buffer and did not end in the previous overlap.
-            count += sum(1 for m in _HTML_ENTRY.finditer(buf) if m.end() > len(tail))
-            tail = buf[-200:]
-    return count
+    return a6g or a706
 
 
 @dataclass

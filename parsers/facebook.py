@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -159,6 +160,9 @@ def _default_audience(ctx: Context) -> Iterator[Problem]:
 
 
 def _location(ctx: Context) -> Iterator[Problem]:
+    """Region hint: Facebook's inferred primary location, with the country from the primary public
+    location when the first has none (the policy rules need a country)."""
+    hints: list[tuple[str, str]] = []
     for pattern, key in ((PRIMARY_LOCATION, "primary_location_v2"),
                          (PUBLIC_LOCATION, "primary_public_location_v2")):
         member = ctx.find_one(pattern)
@@ -169,11 +173,16 @@ def _location(ctx: Context) -> Iterator[Problem]:
         except ReadError as exc:
             yield Problem(member.relpath, exc.place, exc.reason)
             continue
-        hint = location_hint(data.get(key) if isinstance(data, dict) else None)
+        value = data.get(key) if isinstance(data, dict) else None
+        hint = location_hint(value)
         if hint:
-            ctx.info.region_hint = hint
-            ctx.info.region_hint_evidence = f"{member.relpath}: {key} (inferred by Facebook)"
-            return
+            hints.append((hint, f"{member.relpath}: {key}"))
+        country = value.get("country") if isinstance(value, dict) else None
+        if hints and isinstance(country, str) and country and country not in hints[0][0]:
+            hints[0] = (f"{hints[0][0]}, {country}", f"{hints[0][1]}; {member.relpath}: country")
+    if hints:
+        ctx.info.region_hint, evidence = hints[0]
+        ctx.info.region_hint_evidence = f"{evidence} (inferred by Facebook)"
 
 
 def location_hint(value: Any) -> str:
@@ -291,6 +300,7 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     (`{group_posts_v2: [...]}`). A multi-photo post repeats per photo; the key collapses them."""
     page = bool(PAGE_FOLDER.match(member.relpath))
     in_groups = "/groups/" in f"/{member.relpath}"
+    pending: Item | None = None
     for record in iter_records(member):
         post = record.value
         if not isinstance(post, dict):
@@ -304,16 +314,26 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         media = attachment_values(post, "media")
         links = [c.get("url") for c in attachment_values(post, "external_context")
                  if isinstance(c, dict) and isinstance(c.get("url"), str)]
+        life = next((e.get("title") for e in attachment_values(post, "life_event")
+                     if isinstance(e, dict) and _str(e.get("title"))), "")
         if created is None and not text and not media:
             yield _bad(member, record, "post without time, text or media; skipped")
             continue
         kind = "repost" if RESHARE.search(title) and not text else "post"
+        key = derived_key(PLATFORM, "post", _iso(created), text, title if not text else "")
+        if pending is not None and pending.key == key:
+            # The same post again for its next photo (meta.md §3.1.1): one post, more media.
+            pending = replace(pending, media_count=pending.media_count + len(media))
+            continue
+        if pending is not None:
+            yield pending
         verdict = post_verdict(ctx, member.relpath, dest, page)
-        yield _item(member, kind, created, verdict,
-                    derived_key(PLATFORM, "post", _iso(created), text, title if not text else ""),
-                    text=text, media_count=len(media),
-                    audience="page" if page else {"timeline": "profile"}.get(dest, dest),
-                    url=links[0] if links else "")
+        pending = _item(member, kind, created, verdict, key, text=text or life,
+                        media_count=len(media),
+                        audience="page" if page else {"timeline": "profile"}.get(dest, dest),
+                        url=links[0] if links else "")
+    if pending is not None:
+        yield pending
 
 
 def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -543,7 +563,7 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         verdict = Verdict(UNKNOWN, f"{member.relpath}: a reaction shows on the post it is on, to "
                                    "whoever sees that post", LOW)
         yield _item(member, "reaction", created, verdict,
-                    derived_key(PLATFORM, "reaction", _iso(created), target, reaction))
+                    derived_key(PLATFORM, "reaction", ctx.info.account, _iso(created), target, reaction))
 
 
 # ---------------------------------------------------------------- pages, groups, events
@@ -570,8 +590,8 @@ def named_entries(kind: str, visibility: str, why: str, audience: str = ""):
                               HIGH if visibility == RESTRICTED else LOW)
             text = name if kind == "review" else ""
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, member.relpath.rsplit("/", 1)[-1].split(".")[0],
-                                    name, _iso(created)),
+                        derived_key(PLATFORM, kind, ctx.info.account,
+                                    member.relpath.rsplit("/", 1)[-1].split(".")[0], name, _iso(created)),
                         text=text, audience=audience,
                         url=_str(value.get("url")) if _str(value.get("url")).startswith("https://")
                         else "")
@@ -617,8 +637,9 @@ def event_responses(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             verdict = Verdict(UNKNOWN, f"{member.relpath} {response}: who sees event responses "
                                        "depends on the event", LOW)
             yield _item(member, "activity", meta_time(event.get("start_timestamp")), verdict,
-                        derived_key(PLATFORM, "activity", response, _str(event.get("name")),
-                                    event.get("start_timestamp")), audience="event")
+                        derived_key(PLATFORM, "activity", ctx.info.account, response,
+                                    _str(event.get("name")), event.get("start_timestamp")),
+                        audience="event")
 
 
 # ---------------------------------------------------------------- profile
@@ -659,7 +680,8 @@ def profile_information(member: Member, ctx: Context) -> Iterator[Item | Problem
         else:
             verdict = Verdict(UNKNOWN, f"{member.relpath}: {label}; its audience is not exported", LOW)
         yield _item(member, "profile", None, verdict,
-                    derived_key(PLATFORM, "profile", label, value), text=value, audience="profile")
+                    derived_key(PLATFORM, "profile", ctx.info.account, label, value), text=value,
+                    audience="profile")
 
 
 # ---------------------------------------------------------------- messages
@@ -819,11 +841,12 @@ ROUTES: tuple[Route, ...] = (
 )
 
 SIGNATURES: tuple[Signature, ...] = (
-    # FB-4 / FB-3 / Page (and the HTML format of the same trees).
-    Signature(r"your_facebook_activity/.+\.(?:json|html)", 2),
-    Signature(r"your_activity_across_facebook/.+\.(?:json|html)", 2),
-    Signature(r"this_profile(?:'|_|’)s_activity_across_facebook/.+\.(?:json|html)", 2),
-    Signature(r"apps_and_websites_off_of_facebook/.+\.(?:json|html)", 2),
+    # FB-4 / FB-3 / Page (and the HTML format of the same trees), weighted above the flat-era names
+    # so the root is the folder that also holds personal_information/ and connections/.
+    Signature(r"your_facebook_activity/.+\.(?:json|html)", 5),
+    Signature(r"your_activity_across_facebook/.+\.(?:json|html)", 5),
+    Signature(r"this_profile(?:'|_|’)s_activity_across_facebook/.+\.(?:json|html)", 5),
+    Signature(r"apps_and_websites_off_of_facebook/.+\.(?:json|html)", 5),
     Signature(r"personal_information/profile_information/profile_information\.(?:json|html)", 1),
     # FB-1 / FB-2 flat.
     Signature(r"posts/your_posts(?:_\d+)?\.(?:json|html)", 2),

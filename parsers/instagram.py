@@ -402,7 +402,8 @@ def personal_information(member: Member, ctx: Context) -> Iterator[Item | Proble
             continue
         verdict = Verdict(PUBLIC, f"{member.relpath}: {label} is shown on the profile to anyone, even "
                                   "for a private account", MEDIUM)
-        yield _item(member, "profile", None, verdict, derived_key(PLATFORM, "profile", label),
+        yield _item(member, "profile", None, verdict,
+                    derived_key(PLATFORM, "profile", ctx.info.account, label),
                     text=value, audience="profile")
 
 
@@ -417,7 +418,8 @@ def legacy_profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if value:
             verdict = Verdict(PUBLIC, f"{member.relpath}: {key} is shown on the profile to anyone",
                               MEDIUM)
-            yield _item(member, "profile", None, verdict, derived_key(PLATFORM, "profile", label),
+            yield _item(member, "profile", None, verdict,
+                        derived_key(PLATFORM, "profile", ctx.info.account, label),
                         text=value, audience="profile")
 
 
@@ -507,8 +509,8 @@ def interactions(kind: str, visibility: str, why: str):
                               else LOW)
             stem = member.relpath.rsplit("/", 1)[-1]
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, stem, created.isoformat() if created else "",
-                                    owner.lower(), href),
+                        derived_key(PLATFORM, kind, ctx.info.account, stem,
+                                    created.isoformat() if created else "", owner.lower(), href),
                         text="", url=href if href.startswith("https://") else "")
 
     return handler
@@ -529,8 +531,8 @@ def legacy_interactions(member: Member, ctx: Context) -> Iterator[Item | Problem
                                                          "on the liked post, seen by whoever sees it",
                                                 LOW)
         yield _item(member, kind, created, verdict,
-                    derived_key(PLATFORM, kind, record.key, created.isoformat() if created else "",
-                                owner.lower()))
+                    derived_key(PLATFORM, kind, ctx.info.account, record.key,
+                                created.isoformat() if created else "", owner.lower()))
 
 
 # ---------------------------------------------------------------- connections
@@ -561,7 +563,7 @@ def _connection(member: Member, ctx: Context, relation: str, username: str,
                                                         "visible to others only on a public account")
         verdict = Verdict(base.visibility, base.evidence, LOW)
     return _item(member, "connection", created, verdict,
-                 derived_key(PLATFORM, "connection", relation, username.lower()), text="",
+                 derived_key(PLATFORM, "connection", ctx.info.account, relation, username.lower()), text="",
                  audience=relation)
 
 
@@ -740,9 +742,11 @@ ROUTES: tuple[Route, ...] = (
 )
 
 SIGNATURES: tuple[Signature, ...] = (
-    # IG-3+ (and the HTML format of the same tree).
-    Signature(r"your_instagram_activity/.+\.(?:json|html)", 2),
-    Signature(r"apps_and_websites_off_of_instagram/.+\.(?:json|html)", 2),
+    # IG-3+ (and the HTML format of the same tree). Weighted above the flat-era names, which also
+    # occur inside the activity folder (`your_instagram_activity/content/posts_1.json`), so the root
+    # is the folder above it, where personal_information/ and connections/ live.
+    Signature(r"your_instagram_activity/.+\.(?:json|html)", 5),
+    Signature(r"apps_and_websites_off_of_instagram/.+\.(?:json|html)", 5),
     # IG-1/IG-2 flat layouts.
     Signature(r"content/posts_\d+\.(?:json|html)", 2),
     Signature(r"account_information/personal_information\.(?:json|html)", 1),

@@ -1,0 +1,701 @@
+# ruff: noqa: E501  (sample data literals read better unwrapped)
+"""Writes the synthetic Instagram and Facebook sample exports under samples/instagram/<era>/ and
+samples/facebook/<era>/, deterministically.
+
+Every value is invented (fictional accounts, example.com / example.org links). Layouts and key names
+follow formats/meta.md; where meta.md marks a wording as unknown (privacy-change titles, the Dutch
+key for "Private Account", label_values labels beyond a few) the sample uses a plausible invented
+wording, and the parser does not depend on it alone.
+
+JSON is written the way Meta writes it: two-space indent, every non-ASCII UTF-8 *byte* escaped as its
+own \\u00XX code point (the "mojibake"), in values and keys alike. The HTML-format exports are real
+UTF-8.
+
+Run: python samples/gen_meta.py   (rewrites samples/instagram/ and samples/facebook/ from scratch)
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+# A caption that must come out in the report as text, never as markup.
+HOSTILE = ('Look <script>alert(1)</script> and <img src=x onerror=alert(1)> '
+           '<a href="javascript:alert(1)">click</a> javascript:alert(1)')
+# A tiny placeholder standing in for a photo (the tool never decodes media).
+JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffd9")
+
+
+def ts(y: int, m: int, d: int, h: int = 12, mi: int = 0, s: int = 0) -> int:
+    return int(datetime(y, m, d, h, mi, s, tzinfo=UTC).timestamp())
+
+
+def iso(y: int, m: int, d: int, h: int = 12, mi: int = 0) -> str:
+    return datetime(y, m, d, h, mi, tzinfo=UTC).isoformat()
+
+
+def mojibake(value: Any) -> Any:
+    """Meta's encoding bug: each UTF-8 byte becomes one latin-1 code point (keys included)."""
+    if isinstance(value, str):
+        return value.encode("utf-8").decode("latin-1")
+    if isinstance(value, list):
+        return [mojibake(v) for v in value]
+    if isinstance(value, dict):
+        return {mojibake(k): mojibake(v) for k, v in value.items()}
+    return value
+
+
+class Tree:
+    def __init__(self, platform: str, era: str) -> None:
+        self.root = HERE / platform / era
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def json(self, rel: str, data: Any) -> None:
+        self.raw(rel, json.dumps(mojibake(data), indent=2, ensure_ascii=True).encode("ascii"))
+
+    def raw(self, rel: str, data: bytes | str) -> None:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def smd(**fields: Any) -> dict[str, Any]:
+    """string_map_data entries: str → {href, value, timestamp: 0}; int → {href, value: "", timestamp}."""
+    out = {}
+    for key, value in fields.items():
+        key = key.replace("_", " ")
+        if isinstance(value, int):
+            out[key] = {"href": "", "value": "", "timestamp": value}
+        else:
+            out[key] = {"href": "", "value": value, "timestamp": 0}
+    return out
+
+
+def smd_named(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = {}
+    for key, value in pairs:
+        if isinstance(value, int):
+            out[key] = {"href": "", "value": "", "timestamp": value}
+        else:
+            out[key] = {"href": "", "value": value, "timestamp": 0}
+    return out
+
+
+def sld(username: str, when: int, href: bool = True) -> dict[str, Any]:
+    return {"title": "", "media_list_data": [], "string_list_data": [
+        {"href": f"https://www.instagram.com/{username}" if href else "", "value": username,
+         "timestamp": when}]}
+
+
+def ig_media(uri: str, when: int, title: str = "") -> dict[str, Any]:
+    return {"uri": uri, "creation_timestamp": when, "title": title,
+            "media_metadata": {"photo_metadata": {"exif_data": [{"source_type": "library"}]}},
+            "cross_post_source": {"source_app": "FB"}, "backup_uri": "", "dubbing_info": [],
+            "media_variants": []}
+
+
+def ig_post(when: int, caption: str, n_media: int = 1, ym: str = "202001",
+            caption_in_media: bool = False) -> dict[str, Any]:
+    media = [ig_media(f"media/posts/{ym}/{when}_{i}.jpg", when, caption if caption_in_media and i == 0 else "")
+             for i in range(n_media)]
+    post: dict[str, Any] = {"media": media}
+    if not caption_in_media:
+        post["title"] = caption
+        post["creation_timestamp"] = when
+    return post
+
+
+def message(sender: str, when_ms: int, content: str | None = None, **extra: Any) -> dict[str, Any]:
+    msg: dict[str, Any] = {"sender_name": sender, "timestamp_ms": when_ms}
+    if content is not None:
+        msg["content"] = content
+    msg.update(extra)
+    msg["is_geoblocked_for_viewer"] = False
+    return msg
+
+
+def thread(participants: list[str], msgs: list[dict[str, Any]], path: str, title: str) -> dict[str, Any]:
+    return {"participants": [{"name": p} for p in participants], "messages": msgs, "title": title,
+            "is_still_participant": True, "thread_path": path, "magic_words": [],
+            "joinable_mode": {"mode": 1, "link": ""}}
+
+
+def html_page(title: str, entries: list[tuple[str, str, str]], style: str = "2024") -> str:
+    """A DYI HTML page: each entry a block with class _a6-g (2024: div, 2025: section)."""
+    blocks = []
+    for head, body, when in entries:
+        if style == "2024":
+            blocks.append(f'<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_2ph_ _a6-h _a6-i">{head}</div>'
+                          f'<div class="_2ph_ _a6-p"><div>{body}</div></div><div class="_3-94 _a6-o">{when}</div></div>')
+        else:
+            blocks.append(f'<section class="_a6-g"><h2 class="_a6-h">{head}</h2><div class="_a6-p">{body}</div>'
+                          f'<footer class="_a6-o">{when}</footer></section>')
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + title + '</title></head>'
+            '<body><div class="_a705"><div class="_a706" role="main">' + "".join(blocks)
+            + "</div></div></body></html>")
+
+
+# ======================================================================== Instagram
+
+
+def ig_2020_legacy() -> None:
+    """IG-0 (until ~2021): flat JSON at the root, ISO `taken_at` times."""
+    t = Tree("instagram", "2020-legacy")
+    t.json("profile.json", {"username": "zoe_sample", "name": "Zoë Sample", "biography": "Café hopper ☕ in Zürich",
+                            "date_joined": iso(2016, 4, 2), "profile_pic_url": "https://example.com/p.jpg",
+                            "email": "zoe@example.com"})
+    t.json("media.json", {
+        "photos": [
+            {"taken_at": iso(2019, 6, 1, 10), "caption": "Zürichsee at dawn 🌅 #morning", "path": "photos/201906/a1.jpg"},
+            {"taken_at": iso(2019, 6, 1, 10), "caption": "Zürichsee at dawn 🌅 #morning", "path": "photos/201906/a2.jpg"},
+            {"taken_at": iso(2019, 8, 15, 18), "caption": "Crème brûlée, finally", "path": "photos/201908/b1.jpg"},
+        ],
+        "videos": [{"taken_at": iso(2020, 1, 5, 9), "caption": "Snow day ❄️", "path": "videos/202001/v1.mp4"}],
+        "stories": [{"taken_at": iso(2020, 2, 14, 20), "caption": "", "path": "stories/202002/s1.jpg"}],
+        "profile": [{"taken_at": iso(2018, 3, 3, 8), "caption": "", "path": "profile/201803/p1.jpg"}],
+        "direct": [{"taken_at": iso(2020, 3, 1, 21), "path": "direct/202003/d1.jpg"}],
+    })
+    t.json("comments.json", {"media_comments": [
+        [iso(2019, 6, 2, 9), "Thanks everyone! 😊", "zoe_sample"],
+        [iso(2019, 7, 4, 16), "Gorgeous shot, Łukasz!", "lukasz_example"],
+    ]})
+    t.json("likes.json", {"media_likes": [[iso(2019, 7, 4, 16), "lukasz_example"], [iso(2019, 9, 9, 9), "otter_example"]],
+                          "comment_likes": [[iso(2019, 7, 5, 8), "otter_example"]]})
+    t.json("saved.json", {"saved_media": [[iso(2019, 10, 1, 12), "recipes_example"]]})
+    t.json("connections.json", {
+        "followers": {"lukasz_example": iso(2017, 1, 1), "otter_example": iso(2018, 5, 5)},
+        "following": {"lukasz_example": iso(2017, 1, 2), "recipes_example": iso(2019, 10, 1)},
+        "close_friends": {"otter_example": iso(2019, 1, 1)},
+        "blocked_users": {}, "follow_requests_sent": {}, "following_hashtags": {"morning": iso(2019, 6, 1)},
+    })
+    t.json("messages.json", [
+        {"participants": ["zoe_sample", "otter_example"], "conversation": [
+            {"sender": "otter_example", "created_at": iso(2020, 3, 1, 21, 5), "text": "See you at the café?"},
+            {"sender": "zoe_sample", "created_at": iso(2020, 3, 1, 21, 0), "text": "Ja, um 8 Uhr 👍"},
+        ]},
+    ])
+    t.json("seen_content.json", {"posts_seen": [], "videos_watched": [], "ads_seen": [], "chaining_seen": []})
+    t.json("account_history.json", {"login_history": [{"timestamp": iso(2020, 3, 2), "ip_address": "192.0.2.1"}]})
+
+
+def ig_2022_flat() -> None:
+    """IG-2 (mid 2022-2023), a Dutch-language export: flat category folders, sharded bare lists,
+    localised string_map_data keys, and a privacy history public → private → public with posts in
+    each period."""
+    t = Tree("instagram", "2022-flat")
+    t.json("personal_information/personal_information.json", {"profile_user": [{
+        "title": "Gebruikersinformatie",
+        "media_map_data": {"Profielfoto": {"uri": "media/profile/202001/p.jpg", "creation_timestamp": ts(2020, 1, 1), "title": ""}},
+        "string_map_data": smd_named([
+            ("E-mailadres", "fern@example.com"), ("Gebruikersnaam", "fern_voorbeeld"), ("Naam", "Fern Voorbeeld"),
+            ("Bio", "Fotografe — Utrecht 📷 ik hou van café’s"), ("Website", "https://example.org/fern"),
+            ("Geboortedatum", "1994-05-17"),
+            # The Dutch key for "Private Account" is not documented (meta.md §3.2.4); an invented wording.
+            ("Privéaccount", "False"),
+        ])}]})
+    # Privacy titles are unknown (meta.md §3.2.5); invented Dutch wordings.
+    t.json("login_and_account_creation/account_privacy_changes.json", {"account_history_account_privacy_history": [
+        {"title": "Account privé gemaakt", "media_map_data": {}, "string_map_data": smd_named([("Tijd", ts(2021, 3, 1))])},
+        {"title": "Account openbaar gemaakt", "media_map_data": {}, "string_map_data": smd_named([("Tijd", ts(2021, 9, 1))])},
+    ]})
+    t.json("content/posts_1.json", [
+        ig_post(ts(2020, 11, 20, 15), "Herfst in het Wilhelminapark 🍂", 1, "202011"),
+        ig_post(ts(2021, 5, 10, 11), "Alleen voor vrienden: mijn nieuwe atelier", 3, "202105"),
+        ig_post(ts(2022, 1, 8, 17), "Nieuwjaarsduik ❄️ brrr", 1, "202201"),
+    ])
+    t.json("content/posts_2.json", [
+        ig_post(ts(2019, 4, 27, 13), "Koningsdag 🧡🇳🇱", 2, "201904", caption_in_media=True),
+        ig_post(ts(2022, 6, 1, 9), "Zomer! ☀️ naïeve vraag: wie gaat mee?", 1, "202206"),
+    ])
+    t.json("content/stories.json", {"ig_stories": [
+        ig_media("media/stories/202105/s1.mp4", ts(2021, 5, 11, 22)),
+        ig_media("media/stories/202202/s2.jpg", ts(2022, 2, 2, 8), "Goedemorgen"),
+    ]})
+    t.json("content/profile_photos.json", {"ig_profile_picture": [ig_media("media/profile/202001/p.jpg", ts(2020, 1, 1))]})
+    t.json("content/archived_posts.json", {"ig_archived_post_media": [
+        {"media": [ig_media("media/posts/201812/old.jpg", ts(2018, 12, 24, 19))], "title": "Kerst 🎄 (gearchiveerd)",
+         "creation_timestamp": ts(2018, 12, 24, 19)}]})
+    t.json("comments/post_comments_1.json", [
+        {"media_list_data": [{"uri": ""}], "string_map_data": smd_named([
+            ("Opmerking", "Dank jullie wel! 😊"), ("Media-eigenaar", "fern_voorbeeld"), ("Tijd", ts(2020, 11, 21, 9))])},
+        {"media_list_data": [{"uri": ""}], "string_map_data": smd_named([
+            ("Opmerking", "Prachtig licht, Jürgen!"), ("Media-eigenaar", "jurgen_example"), ("Tijd", ts(2021, 6, 3, 20))])},
+    ])
+    t.json("comments/reels_comments.json", {"comments_reels_comments": [
+        {"string_map_data": smd_named([("Opmerking", "Haha 😂"), ("Media-eigenaar", "otter_example"), ("Tijd", ts(2022, 3, 3, 3))])}]})
+    t.json("likes/liked_posts.json", {"likes_media_likes": [
+        {"title": "jurgen_example", "string_list_data": [{"href": "https://www.instagram.com/p/AbCdEf01/", "value": "👍", "timestamp": ts(2021, 6, 3, 20)}]}]})
+    t.json("likes/liked_comments.json", {"likes_comment_likes": [
+        {"title": "otter_example", "string_list_data": [{"href": "https://www.instagram.com/p/AbCdEf02/", "value": "👍", "timestamp": ts(2022, 3, 3, 4)}]}]})
+    t.json("saved/saved_posts.json", {"saved_saved_media": [
+        {"title": "recipes_example", "string_map_data": smd_named([("Opgeslagen op", ts(2022, 4, 4))])}]})
+    t.json("followers_and_following/followers_1.json", [sld("jurgen_example", ts(2019, 1, 1)), sld("otter_example", ts(2020, 2, 2))])
+    t.json("followers_and_following/following.json", {"relationships_following": [sld("jurgen_example", ts(2019, 1, 2))]})
+    t.json("followers_and_following/close_friends.json", {"relationships_close_friends": [sld("otter_example", ts(2021, 2, 2))]})
+    t.json("followers_and_following/blocked_accounts.json", {"relationships_blocked_users": []})
+    t.json("messages/inbox/otterexample_1234567890/message_1.json", thread(
+        ["otter_example", "Fern Voorbeeld"],
+        [message("otter_example", ts(2022, 5, 5, 10, 1) * 1000, "Zie je morgen 😘"),
+         message("Fern Voorbeeld", ts(2022, 5, 5, 10) * 1000, "Tot morgen bij het café!")],
+        "inbox/otterexample_1234567890", "otter_example"))
+    t.json("recent_searches/account_searches.json", {"searches_user": []})
+    t.json("ads_and_businesses/advertisers_using_your_activity_or_information.json", {"ig_custom_audiences_all_types": []})
+    t.raw("media/posts/202011/1605884400_0.jpg", JPEG)
+
+
+def ig_2024_grouped() -> None:
+    """IG-3b (April 2024-early 2025): `your_instagram_activity/content/`, personal information nested
+    one level deeper, account private now after public → private → public → private."""
+    t = Tree("instagram", "2024-grouped")
+    t.json("personal_information/personal_information/personal_information.json", {"profile_user": [{
+        "title": "User Information",
+        "media_map_data": {"Profile Photo": {"uri": "media/profile/202301/p.jpg", "creation_timestamp": ts(2023, 1, 1), "title": ""}},
+        "string_map_data": smd(Email="kes@example.com", Username="kestrel_sample", Name="Kestrel Sample",
+                               Bio="Birds, bikes & bread — Ørsted fan", Gender="female",
+                               **{"Date of birth": "1999-02-03", "Private Account": "True"})}]})
+    t.json("personal_information/personal_information/instagram_profile_information.json", {"profile_account_insights": [
+        {"title": "", "string_map_data": smd(**{"First Story Time": ts(2023, 2, 1), "Last Story Time": ts(2024, 3, 5),
+                                                "First Close Friends Story Time": ts(2023, 9, 9), "Has Shared Live Video": "False"})}]})
+    t.json("personal_information/information_about_you/account_based_in.json", {"inferred_data_primary_location": [
+        {"title": "", "media_map_data": {}, "string_map_data": smd(**{"City Name": "Utrecht, Netherlands"})}]})
+    t.json("security_and_login_information/login_and_account_creation/account_privacy_changes.json",
+           {"account_history_account_privacy_history": [
+               {"title": "Account switched to private", "media_map_data": {}, "string_map_data": smd(Time=ts(2023, 6, 1))},
+               {"title": "Account switched to public", "media_map_data": {}, "string_map_data": smd(Time=ts(2023, 10, 1))},
+               {"title": "Account switched to private", "media_map_data": {}, "string_map_data": smd(Time=ts(2024, 2, 1))},
+           ]})
+    ia = "your_instagram_activity/"
+    t.json(ia + "content/posts_1.json", [
+        ig_post(ts(2023, 1, 15, 12), "First ride of the year 🚲", 1, "202301"),
+        ig_post(ts(2023, 7, 20, 12), "Sourdough attempt #3 🍞", 2, "202307"),
+        ig_post(ts(2024, 3, 3, 12), "Heron at the canal", 1, "202403"),
+    ])
+    t.json(ia + "content/reels.json", {"ig_reels_media": [{"media": [ig_media("media/reels/202311/r1.mp4", ts(2023, 11, 11), "Kestrel hovering 🦅")]}]})
+    t.json(ia + "content/igtv_videos.json", {"ig_igtv_media": [{"media": [ig_media("media/igtv/202302/t1.mp4", ts(2023, 2, 2), "Bike repair, long version")]}]})
+    t.json(ia + "content/stories.json", {"ig_stories": [ig_media("media/stories/202309/s1.jpg", ts(2023, 9, 9, 21), "Close friends only 🤫")]})
+    t.json(ia + "content/profile_photos.json", {"ig_profile_picture": [ig_media("media/profile/202301/p.jpg", ts(2023, 1, 1))]})
+    t.json(ia + "content/recently_deleted_content.json", {"ig_recently_deleted_media": [
+        {"media": [ig_media("media/posts/202402/del.jpg", ts(2024, 2, 20), "Deleted: blurry owl")]}]})
+    t.json(ia + "comments/post_comments_1.json", {"comments_media_comments": [
+        {"media_list_data": [], "string_map_data": smd(Comment="Thank you 🙏", **{"Media Owner": "kestrel_sample"}, Time=ts(2023, 1, 16))},
+        {"media_list_data": [], "string_map_data": smd(Comment="Where is this? Looks like Ærø", **{"Media Owner": "otter_example"}, Time=ts(2023, 8, 1))},
+    ]})
+    t.json(ia + "comments/hype.json", {"comments_story_comments": [
+        {"string_map_data": smd(Comment="🔥🔥", **{"Media Owner": "otter_example"}, Time=ts(2024, 1, 1))}]})
+    t.json(ia + "likes/liked_posts.json", {"likes_media_likes": [
+        {"title": "otter_example", "string_list_data": [{"href": "https://www.instagram.com/p/KsAbC001/", "value": "👍", "timestamp": ts(2023, 8, 1)}]}]})
+    t.json(ia + "saved/saved_collections.json", {"saved_saved_collections": [
+        {"title": "Bread", "string_map_data": smd(**{"Creation Time": ts(2023, 7, 1), "Update Time": ts(2023, 7, 2)})}]})
+    t.json(ia + "story_sticker_interactions/polls.json", {"story_activities_polls": [
+        {"title": "otter_example", "string_list_data": [{"value": "Yes", "timestamp": ts(2023, 5, 5)}]}]})
+    t.json(ia + "messages/inbox/otterexample_2222222222/message_1.json", thread(
+        ["otter_example", "Kestrel Sample"],
+        [message("Kestrel Sample", ts(2024, 1, 2, 9, 5) * 1000, "Ride on Sunday? 🚲"),
+         message("otter_example", ts(2024, 1, 2, 9) * 1000, None, photos=[{"uri": "your_instagram_activity/messages/inbox/otterexample_2222222222/photos/1.jpg", "creation_timestamp": ts(2024, 1, 2, 9)}])],
+        "inbox/otterexample_2222222222", "otter_example"))
+    t.json(ia + "messages/inbox/otterexample_2222222222/message_2.json", thread(
+        ["otter_example", "Kestrel Sample"],
+        [message("otter_example", ts(2023, 12, 24, 18) * 1000, "Fröhliche Weihnachten! 🎄")],
+        "inbox/otterexample_2222222222", "otter_example"))
+    t.raw(ia + "messages/inbox/otterexample_2222222222/photos/1.jpg", JPEG)
+    t.json(ia + "messages/message_requests/stranger_3333333333/message_1.json", dict(thread(
+        ["stranger_example", "Kestrel Sample"], [message("stranger_example", ts(2024, 2, 2) * 1000, "Hi! Collab?")],
+        "message_requests/stranger_3333333333", "stranger_example"), is_pending=True))
+    t.json(ia + "messages/secret_conversations.json", {"ig_secret_conversations": {}})
+    t.json("connections/followers_and_following/followers_1.json", [sld("otter_example", ts(2022, 12, 1))])
+    t.json("connections/followers_and_following/following.json", {"relationships_following": [sld("otter_example", ts(2022, 12, 2))]})
+    t.json("connections/followers_and_following/close_friends.json", {"relationships_close_friends": [sld("otter_example", ts(2023, 9, 1))]})
+    t.json("connections/followers_and_following/hide_story_from.json", {"relationships_hide_stories_from": []})
+    t.json("connections/contacts/synced_contacts.json", {"contacts_contact_info": []})
+    t.json("ads_information/ads_and_topics/ads_viewed.json", {"impressions_history_ads_seen": []})
+    t.json("logged_information/recent_searches/word_or_phrase_searches.json", {"searches_keyword": []})
+    t.json("preferences/settings/comments_allowed_from.json", {"settings_allow_comments_from": [
+        {"title": "", "media_map_data": {}, "string_map_data": smd(**{"Comments Allowed From": "Everyone"})}]})
+    t.json("apps_and_websites_off_of_instagram/apps_and_websites/your_activity_off_meta_technologies.json", {"apps_and_websites_off_meta_activity": []})
+    t.raw("media/posts/202301/1673784000_0.jpg", JPEG)
+
+
+def ig_2025_parts() -> None:
+    """IG-4 (from ~Feb 2025) delivered as two zip parts: `your_instagram_activity/media/`, Threads,
+    IG-5 label_values likes. Part 2 holds no profile file. One caption is hostile markup. One file is
+    a deliberately unknown new feature."""
+    p1 = Tree("instagram", "2025-part1")
+    p1.json("personal_information/personal_information/personal_information.json", {"profile_user": [{
+        "title": "User Information", "media_map_data": {},
+        "string_map_data": smd(Username="wren_example", Name="Wren Example", Bio="Ceramics · Łódź · 陶芸",
+                               Website="https://example.com/wren", **{"Private Account": "False", "Date of birth": "2001-07-07"})}]})
+    p1.json("security_and_login_information/login_and_profile_creation/profile_privacy_changes.json",
+            {"account_history_account_privacy_history": [
+                {"title": "Account privacy changed to Public", "media_map_data": {}, "string_map_data": smd(Time=ts(2024, 12, 1))}]})
+    ia = "your_instagram_activity/"
+    p1.json(ia + "media/posts_1.json", [
+        ig_post(ts(2024, 11, 2, 10), "Kiln day: 3 new bowls 🏺", 3, "202411"),
+        ig_post(ts(2025, 1, 20, 16), HOSTILE, 1, "202501"),
+        ig_post(ts(2025, 3, 3, 9), "Glaze tests — 釉薬 — Ελληνικά — مرحبا", 1, "202503"),
+    ])
+    p1.json(ia + "media/stories.json", {"ig_stories": [ig_media("media/stories/202502/s.mp4", ts(2025, 2, 14, 20))]})
+    p1.json(ia + "media/reels.json", {"ig_reels_media": [{"media": [ig_media("media/reels/202502/r.mp4", ts(2025, 2, 15), "Throwing a vase in 30 s")]}]})
+    p1.json(ia + "media/profile_photos.json", {"ig_profile_picture": [ig_media("media/profile/202410/p.jpg", ts(2024, 10, 1))]})
+    p1.json(ia + "media/other_content.json", {"ig_other_media": [{"media": [ig_media("media/other/202501/o.jpg", ts(2025, 1, 1), "Studio map")]}]})
+    p1.json(ia + "threads/threads_and_replies.json", {"text_post_app_text_posts": [
+        {"title": "First thread! Kilns are 1280 °C hot 🔥", "creation_timestamp": ts(2025, 2, 1),
+         "media": [{"uri": "media/threads/202502/t.jpg", "creation_timestamp": ts(2025, 2, 1), "title": "",
+                    "text_app_post": {"reply_control": "everyone"}}]}]})
+    p1.json(ia + "threads/personal_information.json", {"text_post_app_profile": []})
+    p1.json(ia + "comments/post_comments_1.json", [
+        {"media_list_data": [{"uri": ""}], "string_map_data": smd(Comment="Merci ! 😊", **{"Media Owner": "wren_example"}, Time=ts(2024, 11, 3))}])
+    # IG-5: a bare list of label_values records instead of {"likes_media_likes": [...]}.
+    p1.json(ia + "likes/liked_posts.json", [
+        {"timestamp": ts(2025, 2, 2), "media": [], "label_values": [
+            {"label": "URL", "value": "https://www.instagram.com/p/WrAbC001/", "href": "https://www.instagram.com/p/WrAbC001/"},
+            {"title": "Owner", "dict": [{"dict": [{"label": "Username", "value": "otter_example"}, {"label": "Name", "value": "Otter Example"}]}]}],
+         "fbid": "17800000000000001"}])
+    p1.json(ia + "story_interactions/story_likes.json", {"story_activities_story_likes": [
+        {"title": "otter_example", "string_list_data": [{"timestamp": ts(2025, 2, 3)}]}]})
+    # Deliberately unknown: a made-up new section, to show how an unrecognised file is reported.
+    p1.json(ia + "new_feature/mystery_feature.json", {"mystery_feature_items": [{"timestamp": ts(2025, 3, 1), "value": "?"}]})
+    p1.json("preferences/your_topics/your_topics.json", {"topics_your_topics": []})
+
+    p2 = Tree("instagram", "2025-part2")
+    p2.json(ia + "media/posts_2.json", [
+        ig_post(ts(2024, 12, 24, 18), "Winter market stall ❄️☕", 2, "202412"),
+    ])
+    p2.json(ia + "messages/inbox/otterexample_4444444444/message_1.json", thread(
+        ["otter_example", "Wren Example"],
+        [message("Wren Example", ts(2025, 2, 2, 12, 1) * 1000, "Thanks for the like 🙂"),
+         message("otter_example", ts(2025, 2, 2, 12) * 1000, "Love the bowls!", reactions=[{"reaction": "❤", "actor": "Wren Example", "timestamp": ts(2025, 2, 2, 12)}])],
+        "inbox/otterexample_4444444444", "otter_example"))
+    p2.json("connections/followers_and_following/followers_1.json", [sld("otter_example", ts(2024, 10, 10))])
+    # 2025 following.json: the username in title, no value (meta.md §3.2.6).
+    p2.json("connections/followers_and_following/following.json", {"relationships_following": [
+        {"title": "otter_example", "string_list_data": [{"href": "https://www.instagram.com/_u/otter_example", "timestamp": ts(2024, 10, 11)}]}]})
+    p2.raw("media/posts/202412/1735063200_0.jpg", JPEG)
+
+
+def ig_2024_html() -> None:
+    """The HTML format of an IG-3 export: real UTF-8, one block per entry, never itemised."""
+    t = Tree("instagram", "2024-html")
+    ia = "your_instagram_activity/"
+    t.raw(ia + "content/posts_1.html", html_page("Posts", [
+        ("", "Café au lait ☕ — Zürich", "Jan 05, 2024 3:04 pm"),
+        ("", "Crème brûlée 😋", "Feb 11, 2024 9:15 am")]))
+    t.raw(ia + "comments/post_comments_1.html", html_page("Comments", [("otter_example", "Schön! 😊", "Mar 01, 2024 8:00 pm")]))
+    t.raw(ia + "messages/inbox/otterexample_5555555555/message_1.html", html_page("otter_example", [
+        ("otter_example", "Hallo 👋", "Jan 05, 2024 3:04:05 pm"), ("Plover Sample", "Hoi!", "Jan 05, 2024 3:05:00 pm")], "2025"))
+    t.raw("personal_information/personal_information/personal_information.html", html_page("Personal information", [("Username", "plover_sample", "")]))
+    t.raw("connections/followers_and_following/followers_1.html", html_page("Followers", [("", "otter_example", "Dec 01, 2023")]))
+    t.raw("media/posts/202401/a.jpg", JPEG)
+
+
+# ======================================================================== Facebook
+
+
+def fb_post(when: int, title: str, text: str | None = None, media: list[dict[str, Any]] | None = None,
+            extra: list[dict[str, Any]] | None = None, update: int | None = None) -> dict[str, Any]:
+    post: dict[str, Any] = {"timestamp": when}
+    data: list[dict[str, Any]] = []
+    if text is not None:
+        data.append({"post": text})
+    if update:
+        data.append({"update_timestamp": update})
+    if data:
+        post["data"] = data
+    attachments = [{"media": m} for m in (media or [])] + (extra or [])
+    if attachments:
+        post["attachments"] = [{"data": attachments}]
+    if title:
+        post["title"] = title
+    return post
+
+
+def fb_media(uri: str, when: int, description: str = "", album: str = "", taken: int | None = None) -> dict[str, Any]:
+    media: dict[str, Any] = {"uri": uri, "creation_timestamp": when}
+    exif: dict[str, Any] = {"upload_ip": "192.0.2.10"}
+    if taken:
+        exif["taken_timestamp"] = taken
+    media["media_metadata"] = {"photo_metadata": {"exif_data": [exif]}}
+    if album:
+        media["title"] = album
+    if description:
+        media["description"] = description
+    return media
+
+
+def fb_comment(when: int, text: str, author: str, title: str, group: str = "") -> dict[str, Any]:
+    inner = {"timestamp": when, "comment": text, "author": author}
+    if group:
+        inner["group"] = group
+    return {"timestamp": when, "data": [{"comment": inner}], "title": title}
+
+
+def fb_2019_flat() -> None:
+    """FB-1 (2018-~2020): flat folders, keys without `_v2`."""
+    t = Tree("facebook", "2019-flat")
+    me = "Amélie Exemple"
+    t.json("profile_information/profile_information.json", {"profile": {
+        "name": {"full_name": me, "first_name": "Amélie", "middle_name": "", "last_name": "Exemple"},
+        "emails": {"emails": ["amelie@example.com"], "previous_emails": []},
+        "birthday": {"year": 1988, "month": 12, "day": 1},
+        "current_city": {"name": "Lyon, France", "timestamp": ts(2015, 1, 1)},
+        "hometown": {"name": "Besançon, France", "timestamp": ts(2015, 1, 1)},
+        "username": "amelie.exemple", "registration_timestamp": ts(2009, 9, 9),
+        "profile_uri": "https://www.facebook.com/amelie.exemple"}})
+    photo1 = fb_media("photos_and_videos/MobileUploads_100/1.jpg", ts(2019, 5, 1, 10), "Pique-nique au parc 🌳", "Mobile uploads", ts(2019, 5, 1, 9))
+    photo2 = fb_media("photos_and_videos/MobileUploads_100/2.jpg", ts(2019, 5, 1, 10), "Pique-nique au parc 🌳", "Mobile uploads", ts(2019, 5, 1, 9, 5))
+    t.json("posts/your_posts_1.json", [
+        fb_post(ts(2019, 3, 3, 8), f"{me} updated her status.", "Bonjour tout le monde ! ☀️"),
+        # A two-photo post is exported once per photo (meta.md §3.1.1): the same post twice.
+        fb_post(ts(2019, 5, 1, 10), f"{me} added 2 new photos.", "Pique-nique au parc 🌳", [photo1]),
+        fb_post(ts(2019, 5, 1, 10), f"{me} added 2 new photos.", "Pique-nique au parc 🌳", [photo2]),
+        fb_post(ts(2019, 6, 6, 18), f"{me} shared a link.", "À lire absolument",
+                extra=[{"external_context": {"url": "https://example.org/article", "name": "An article"}}]),
+        fb_post(ts(2019, 7, 7, 7), f"{me} wrote on Léon Martin's timeline.", "Joyeux anniversaire Léon ! 🎂"),
+        fb_post(ts(2019, 8, 8, 8), f"{me} posted in Club Vélo Lyon.", "Sortie dimanche 9h ?"),
+        fb_post(ts(2019, 9, 9, 9), f"{me} shared a post.", None),
+    ])
+    t.json("comments/comments.json", {"comments": [
+        fb_comment(ts(2019, 3, 4, 12), "Merci ! 😊", me, f"{me} commented on her own post."),
+        fb_comment(ts(2019, 8, 9, 12), "Je viens aussi", me, f"{me} commented on a post in Club Vélo Lyon.", "Club Vélo Lyon"),
+    ]})
+    t.json("likes_and_reactions/posts_and_comments.json", {"reactions": [
+        {"timestamp": ts(2019, 4, 4), "data": [{"reaction": {"reaction": "LIKE", "actor": me}}], "title": f"{me} liked Léon Martin's post."}]})
+    t.json("likes_and_reactions/pages.json", {"page_likes": [{"name": "Boulangerie Exemple", "timestamp": ts(2018, 1, 1)}]})
+    t.json("friends/friends.json", {"friends": [{"name": "Léon Martin", "timestamp": ts(2010, 1, 1)}, {"name": "Chloé Durand", "timestamp": ts(2012, 2, 2)}]})
+    t.json("friends/removed_friends.json", {"deleted_friends": []})
+    t.json("photos_and_videos/album/0.json", {"name": "Profile Pictures", "photos": [
+        {"uri": "photos_and_videos/ProfilePictures_1/p.jpg", "creation_timestamp": ts(2017, 2, 2), "title": "Profile Pictures",
+         "media_metadata": {"photo_metadata": {"taken_timestamp": ts(2017, 2, 1), "upload_ip": "192.0.2.11"}}}],
+        "cover_photo": {"uri": "photos_and_videos/ProfilePictures_1/p.jpg", "creation_timestamp": ts(2017, 2, 2)},
+        "last_modified_timestamp": ts(2017, 2, 2), "description": ""})
+    t.json("photos_and_videos/album/1.json", {"name": "Été 2018", "photos": [
+        {"uri": "photos_and_videos/Ete2018_2/a.jpg", "creation_timestamp": ts(2018, 7, 14), "title": "Été 2018", "description": "Feu d'artifice 🎆"}],
+        "last_modified_timestamp": ts(2018, 7, 15), "description": "Vacances"})
+    t.json("photos_and_videos/your_videos.json", {"videos": [
+        {"uri": "photos_and_videos/videos/v.mp4", "creation_timestamp": ts(2018, 12, 31, 23), "title": "", "description": "Bonne année ! 🥂"}]})
+    t.json("messages/inbox/leonmartin_abc123/message_1.json", thread(
+        ["Léon Martin", me],
+        [message(me, ts(2019, 7, 7, 9) * 1000, "Merci pour hier 🙏", type="Generic"),
+         message("Léon Martin", ts(2019, 7, 7, 8) * 1000, "Super soirée !", type="Generic")],
+        "inbox/leonmartin_abc123", "Léon Martin"))
+    t.json("events/your_event_responses.json", {"event_responses": {
+        "events_joined": [{"name": "Fête des Lumières", "start_timestamp": ts(2019, 12, 8, 18), "end_timestamp": 0}],
+        "events_declined": [], "events_interested": []}})
+    t.json("groups/your_posts_and_comments_in_groups.json", {"group_posts": [
+        fb_post(ts(2019, 8, 8, 8), f"{me} posted in Club Vélo Lyon.", "Sortie dimanche 9h ?")]})
+    t.json("about_you/viewed.json", {"viewed_things": []})
+    t.json("security_and_login_information/logins_and_logouts.json", {"account_accesses": []})
+    t.json("search_history/your_search_history.json", {"searches": []})
+    t.raw("photos_and_videos/MobileUploads_100/1.jpg", JPEG)
+
+
+def fb_2023_grouped() -> None:
+    """FB-3 (~2022-mid 2024): `your_activity_across_facebook/`, `_v2` keys, sharded posts file."""
+    t = Tree("facebook", "2023-grouped")
+    me = "Bram de Voorbeeld"
+    fa = "your_activity_across_facebook/"
+    t.json("personal_information/profile_information/profile_information.json", {"profile_v2": {
+        "name": {"full_name": me, "first_name": "Bram", "middle_name": "", "last_name": "de Voorbeeld"},
+        "emails": {"emails": ["bram@example.com"], "previous_emails": [], "pending_emails": [], "ad_account_emails": []},
+        "birthday": {"year": 1992, "month": 4, "day": 9},
+        "current_city": {"name": "Groningen, Nederland", "timestamp": ts(2020, 1, 1)},
+        "education_experiences": [{"name": "Rijksuniversiteit Voorbeeld", "graduated": True, "timestamp": ts(2014, 1, 1)}],
+        "work_experiences": [{"employer": "Bakkerij Voorbeeld", "title": "Bakker", "start_timestamp": ts(2015, 1, 1)}],
+        "websites": [{"address": "https://example.org/bram"}],
+        "username": "bram.voorbeeld", "registration_timestamp": ts(2010, 1, 1),
+        "profile_uri": "https://www.facebook.com/bram.voorbeeld"}})
+    t.json(fa + "posts/your_posts__check_ins__photos_and_videos_1.json", [
+        fb_post(ts(2023, 1, 1, 0, 5), f"{me} heeft zijn status bijgewerkt.", "Gelukkig nieuwjaar! 🎆 Oliebollen’s op"),
+        fb_post(ts(2023, 4, 27, 12), f"{me} is bij Vismarkt.", "Koningsdag 🧡",
+                [fb_media(fa + "posts/media/Mobileuploads_200/k.jpg", ts(2023, 4, 27, 12), "Koningsdag 🧡", "Mobile uploads")],
+                [{"place": {"name": "Vismarkt", "coordinate": {"latitude": 53.2, "longitude": 6.5}, "address": "", "url": "https://www.facebook.com/pages/x/1"}}]),
+    ])
+    t.json(fa + "posts/your_posts__check_ins__photos_and_videos_2.json", [
+        fb_post(ts(2023, 6, 6, 6), f"{me} heeft iets geplaatst in Bakkers van Groningen.", "Wie heeft er zuurdesem over?"),
+        fb_post(ts(2023, 9, 9, 9), "", "Herfst 🍂 zonder titel", update=ts(2023, 9, 10)),
+    ])
+    t.json(fa + "posts/album/0.json", {"name": "Cover photos", "photos": [
+        {"uri": fa + "posts/media/CoverPhotos_300/c.jpg", "creation_timestamp": ts(2022, 3, 3), "title": "Cover photos", "description": "Noorderplantsoen"}],
+        "last_modified_timestamp": ts(2022, 3, 3), "description": ""})
+    t.json(fa + "posts/your_uncategorized_photos.json", {"other_photos_v2": [
+        {"uri": fa + "posts/media/other/u.jpg", "creation_timestamp": ts(2022, 8, 8), "description": "Zomeravond",
+         "media_metadata": {"photo_metadata": {"exif_data": [{"taken_timestamp": ts(2022, 8, 8, 20)}]}}}]})
+    t.json(fa + "posts/your_videos.json", {"videos_v2": [
+        {"uri": fa + "posts/media/videos/v.mp4", "creation_timestamp": ts(2022, 12, 5), "title": "", "description": "Sinterklaas 🎁",
+         "media_metadata": {"video_metadata": {"exif_data": [{"upload_ip": "192.0.2.12", "upload_timestamp": ts(2022, 12, 5)}]}},
+         "thumbnail": {"uri": fa + "posts/media/videos/v.jpg"}, "dubbing_info": [], "media_variants": []}]})
+    t.json(fa + "comments_and_reactions/comments.json", {"comments_v2": [
+        fb_comment(ts(2023, 2, 2), "Prachtig! 😍", me, f"{me} heeft gereageerd op het bericht van Sanne Jansen."),
+        {"timestamp": ts(2023, 2, 3), "data": [{"comment": {"timestamp": ts(2023, 2, 3), "comment": "😂", "author": me}}],
+         "attachments": [{"data": [{"external_context": {"url": "https://media.example.com/x.gif"}}]}],
+         "title": f"{me} heeft gereageerd op zijn eigen bericht."},
+    ]})
+    t.json(fa + "comments_and_reactions/likes_and_reactions_1.json", [
+        {"timestamp": ts(2023, 2, 2), "data": [{"reaction": {"reaction": "LOVE", "actor": me}}], "title": f"{me} vond het bericht van Sanne Jansen leuk."}])
+    t.json(fa + "groups/group_posts_and_comments.json", {"group_posts_v2": [
+        fb_post(ts(2023, 6, 6, 6), f"{me} heeft iets geplaatst in Bakkers van Groningen.", "Wie heeft er zuurdesem over?")]})
+    t.json(fa + "groups/your_comments_in_groups.json", {"group_comments_v2": [
+        fb_comment(ts(2023, 6, 7), "Ik kom het halen 🙌", me, f"{me} heeft gereageerd in Bakkers van Groningen.", "Bakkers van Groningen")]})
+    t.json(fa + "groups/your_group_membership_activity.json", {"groups_joined_v2": [
+        {"timestamp": ts(2021, 1, 1), "title": f"{me} is lid geworden van Bakkers van Groningen.", "data": [{"name": "Bakkers van Groningen"}]}]})
+    t.json(fa + "events/your_events.json", {"your_events_v2": [
+        {"name": "Broodbak-workshop", "start_timestamp": ts(2023, 10, 10, 19), "end_timestamp": 0,
+         "description": "Samen zuurdesem bakken 🍞", "create_timestamp": ts(2023, 9, 1),
+         "place": {"name": "Bakkerij Voorbeeld", "coordinate": {"latitude": 53.2, "longitude": 6.56}}}]})
+    t.json(fa + "events/your_event_responses.json", {"event_responses_v2": {
+        "events_joined": [{"name": "Noorderzon", "start_timestamp": ts(2023, 8, 17), "end_timestamp": 0}],
+        "events_declined": [], "events_interested": [{"name": "Eurosonic", "start_timestamp": ts(2024, 1, 17), "end_timestamp": 0}]}})
+    t.json(fa + "events/event_invitations.json", {"events_invited_v2": []})
+    t.json(fa + "pages/pages_you've_liked.json", {"page_likes_v2": [{"name": "Bakkerij Voorbeeld", "timestamp": ts(2015, 2, 2), "url": "https://www.facebook.com/bakkerij.voorbeeld"}]})
+    t.json(fa + "pages/pages_and_profiles_you've_recommended.json", {"recommended_pages_v2": [
+        {"name": "Café De Voorbeeldkroeg", "timestamp": ts(2022, 5, 5), "url": "https://www.facebook.com/voorbeeldkroeg"}]})
+    t.json(fa + "saved_items_and_collections/your_saved_items.json", {"saves_v2": [
+        {"timestamp": ts(2023, 3, 3), "title": f"{me} heeft een link opgeslagen.", "attachments": [{"data": [{"external_context": {"url": "https://example.org/recipe"}}]}]}]})
+    t.json(fa + "messages/inbox/sannejansen_1111/message_1.json", thread(
+        ["Sanne Jansen", me],
+        [message("Sanne Jansen", ts(2023, 5, 5, 10, 1) * 1000, "Tot straks 👋"),
+         message(me, ts(2023, 5, 5, 10) * 1000, "Ik neem brood mee 🥖")],
+        "inbox/sannejansen_1111", "Sanne Jansen"))
+    t.json(fa + "messages/archived_threads/oudvriend_2222/message_1.json", thread(
+        ["Oud Vriend", me], [message("Oud Vriend", ts(2018, 1, 1) * 1000, "Lang geleden!")], "archived_threads/oudvriend_2222", "Oud Vriend"))
+    t.json("connections/friends/your_friends.json", {"friends_v2": [{"name": "Sanne Jansen", "timestamp": ts(2011, 1, 1)}]})
+    t.json("connections/friends/sent_friend_requests.json", {"sent_requests_v2": []})
+    t.json("connections/followers/who_you've_followed.json", {"following_v3": [{"name": "Sanne Jansen", "timestamp": ts(2011, 1, 2)}]})
+    t.json("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Groningen", "Groningen"]], "zipcode": ["9711"]}})
+    t.json("logged_information/search/your_search_history.json", {"searches_v2": []})
+    t.json("ads_information/advertisers_using_your_activity_or_information.json", {"custom_audiences_all_types_v2": []})
+    t.json("security_and_login_information/where_you're_logged_in.json", {"active_sessions_v2": []})
+    t.raw(fa + "posts/media/Mobileuploads_200/k.jpg", JPEG)
+
+
+def fb_2025_activity() -> None:
+    """FB-4 (from ~mid 2024): `your_facebook_activity/`, label_values files, e2ee_cutover, Meta AI
+    chats, a Dutch-language privacy setting (default audience "Vrienden")."""
+    t = Tree("facebook", "2025-activity")
+    me = "Chidi Sample"
+    fa = "your_facebook_activity/"
+    t.json("personal_information/profile_information/profile_information.json", {"profile_v2": {
+        "name": {"full_name": me, "first_name": "Chidi", "middle_name": "", "last_name": "Sample"},
+        "birthday": {"year": 2008, "month": 2, "day": 29},
+        "username": "chidi.sample", "registration_timestamp": ts(2021, 1, 1),
+        "profile_uri": "https://www.facebook.com/chidi.sample"}})
+    # Labels are localised; the Dutch wording of "Who can see your future posts?" is the UI's, invented here.
+    t.json("preferences/preferences/privacy_settings.json", {"timestamp": ts(2025, 5, 1), "media": [], "label_values": [
+        {"label": "Je activiteit", "dict": [
+            {"label": "Wie kan je toekomstige berichten zien?", "value": "Vrienden"},
+            {"label": "Wie kan de mensen, Pagina's en lijsten zien die je volgt?", "value": "Alleen ik"}]}], "fbid": "100000000000001"})
+    t.json("connections/friends/your_post_audiences.json", [
+        {"timestamp": ts(2024, 1, 1), "media": [], "label_values": [{"label": "Naam", "value": "Naaste vrienden"}], "fbid": "100000000000002"}])
+    t.json(fa + "posts/your_posts__check_ins__photos_and_videos_1.json", [
+        fb_post(ts(2025, 1, 1, 1), f"{me} updated his status.", "New year, new pots 🪴 — naïve résumé"),
+        fb_post(ts(2025, 2, 14, 12), f"{me} added a life event.", None,
+                extra=[{"life_event": {"title": "Started at Example Ceramics", "start_date": {"year": 2025, "month": 2, "day": 14}}}]),
+        fb_post(ts(2025, 3, 3, 3), f"{me} shared a memory.", None),
+        fb_post(ts(2025, 4, 4, 4), f"{me} posted in Plant Swap Example.", "Monstera cuttings free 🌿"),
+    ])
+    t.json(fa + "posts/posts_on_other_pages_and_profiles.json", [
+        {"timestamp": ts(2025, 3, 10), "media": [], "label_values": [
+            {"label": "Text", "value": "Great shop, thank you! 🙏"},
+            {"label": "URL", "value": "https://www.facebook.com/exampleshop/posts/1", "href": "https://www.facebook.com/exampleshop/posts/1"}],
+         "fbid": "100000000000003"}])
+    t.json(fa + "posts/trash.json", {"trash_v2": [
+        {"timestamp": ts(2025, 4, 20), "title": f"{me} updated his status.", "data": [{"post": "Oops, wrong group"}]}]})
+    t.json(fa + "posts/edits_you_made_to_posts.json", [{"timestamp": ts(2025, 1, 2), "media": [], "label_values": [{"label": "Text", "value": "New year, new pots"}]}])
+    t.json(fa + "reels/your_reels.json", {"lasso_videos_v2": [
+        {"timestamp": ts(2025, 2, 20), "title": f"{me} posted a reel.", "data": [{"post": "Wheel-throwing timelapse 🎥"}],
+         "attachments": [{"data": [{"media": {"uri": fa + "reels/media/r.mp4", "creation_timestamp": ts(2025, 2, 20)}}]}]}]})
+    t.json(fa + "stories/archived_stories.json", {"archived_stories_v2": [
+        {"timestamp": ts(2025, 3, 15), "title": "", "attachments": [{"data": [{"media": {"uri": fa + "stories/media/s.jpg", "creation_timestamp": ts(2025, 3, 15), "title": "", "description": "Kiln opening 🔥"}}]}]}]})
+    t.json(fa + "stories/story_reactions.json", {"stories_feedback_v2": [
+        {"timestamp": ts(2025, 3, 16), "title": f"{me} reacted to Ada Example's story.", "data": [{"reaction": {"reaction": "❤️", "actor": me}}]}]})
+    t.json(fa + "comments_and_reactions/comments.json", {"comments_v2": [
+        fb_comment(ts(2025, 1, 5), "So proud of you! 💪", me, f"{me} commented on Ada Example's post.")]})
+    t.json(fa + "comments_and_reactions/likes_and_reactions.json", [
+        {"timestamp": ts(2025, 1, 6), "media": [], "label_values": [
+            {"ent_field_name": "reaction", "label": "Reaction", "value": "Like"},
+            {"ent_field_name": "url", "label": "URL", "value": "https://www.facebook.com/ada.example/posts/2", "href": "https://www.facebook.com/ada.example/posts/2"},
+            {"title": "Group", "dict": [{"dict": [{"ent_field_name": "name", "label": "Name", "value": "Plant Swap Example"}]}]}],
+         "fbid": "100000000000004", "ent_name": "reaction"}])
+    t.json(fa + "groups/your_pending_posts_in_groups.json", {"pending_posts_v2": [{"timestamp": ts(2025, 4, 5), "data": [{"post": "Anyone near Example Street? 🪴"}]}]})
+    t.json(fa + "groups/your_group_messages/Plant_Swap_Example.json", {"thread_name": "Plant Swap Example", "messages": [
+        message(me, ts(2025, 4, 6) * 1000, "I can bring pots")]})
+    t.json(fa + "facebook_marketplace/your_marketplace_listing_history.json", [
+        {"timestamp": ts(2025, 4, 10), "media": [{"uri": fa + "facebook_marketplace/media/m.jpg", "creation_timestamp": ts(2025, 4, 10)}], "label_values": [
+            {"label": "Title", "value": "Handmade mug ☕"}, {"label": "Price", "value": "EUR 12"},
+            {"label": "Description", "value": "Stoneware mug, dishwasher safe, glazed in Ébène"}], "fbid": "100000000000005"}])
+    t.json(fa + "messages/inbox/adaexample_7777/message_1.json", thread(
+        ["Ada Example", me],
+        [message(me, ts(2025, 1, 5, 10, 1) * 1000, "Thanks Ada 😊"),
+         message("Ada Example", ts(2025, 1, 5, 10) * 1000, "Congrats!!", share={"link": "https://example.org", "share_text": "look"})],
+        "inbox/adaexample_7777", "Ada Example"))
+    t.json(fa + "messages/e2ee_cutover/adaexample_7777/message_1.json", thread(
+        ["Ada Example", me], [message("Ada Example", ts(2024, 11, 11) * 1000, "Before the switch to E2EE")], "e2ee_cutover/adaexample_7777", "Ada Example"))
+    t.json(fa + "messages/message_requests/unknownsender_8888/message_1.json", thread(
+        ["Unknown Sender", me], [message("Unknown Sender", ts(2025, 2, 2) * 1000, "Is the mug still available?")], "message_requests/unknownsender_8888", "Unknown Sender"))
+    t.json(fa + "messages/ai_conversations.json", [
+        {"timestamp": ts(2025, 3, 1), "media": [], "label_values": [
+            {"label": "Text", "value": "How hot does a kiln get for stoneware?"}], "fbid": "100000000000006"}])
+    t.json(fa + "messages/autofill_information.json", {"autofill_information_v2": {}})
+    t.json("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Gent", "Oost-Vlaanderen"]], "zipcode": ["9000"]}})
+    t.json("logged_information/location/primary_public_location.json", {"primary_public_location_v2": {"city": "Gent", "region": "Oost-Vlaanderen", "country": "Belgium"}})
+    t.json("apps_and_websites_off_of_facebook/connected_apps_and_websites.json", {"installed_apps_v2": []})
+    t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
+
+
+def fb_2025_page() -> None:
+    """FB-Page (2025+): a Page (new Pages experience) export, `this_profile's_activity_across_facebook/`."""
+    t = Tree("facebook", "2025-page")
+    pa = "this_profile's_activity_across_facebook/"
+    t.json("personal_information/profile_information/profile_information.json", {"profile_v2": {
+        "name": {"full_name": "Example Ceramics Studio"}, "username": "example.ceramics",
+        "profile_uri": "https://www.facebook.com/example.ceramics"}})
+    t.json(pa + "posts/profile_posts_1.json", [
+        fb_post(ts(2025, 5, 1, 9), "Example Ceramics Studio updated their status.", "Open studio this Saturday! ☕🏺"),
+        fb_post(ts(2025, 5, 2, 9), "Example Ceramics Studio added a new photo.", "New glazes 🎨",
+                [fb_media(pa + "posts/media/Timeline_1/g.jpg", ts(2025, 5, 2, 9), "New glazes 🎨")]),
+    ])
+    t.json(pa + "events/events.json", {"your_events_v2": [
+        {"name": "Open studio", "start_timestamp": ts(2025, 5, 3, 10), "end_timestamp": ts(2025, 5, 3, 17),
+         "description": "Come and throw a pot 🏺", "create_timestamp": ts(2025, 4, 20)}]})
+    t.json(pa + "comments_and_reactions/comments.json", {"comments_v2": [
+        fb_comment(ts(2025, 5, 1, 12), "See you there!", "Example Ceramics Studio", "Example Ceramics Studio commented on their own post.")]})
+    t.json(pa + "messages/inbox/customer_9999/message_1.json", thread(
+        ["A Customer", "Example Ceramics Studio"], [message("A Customer", ts(2025, 5, 1, 8) * 1000, "Are you open Sunday?")],
+        "inbox/customer_9999", "A Customer"))
+    t.json("connections/followers/people_who_followed_you.json", {"followers_v3": [{"name": "A Customer", "timestamp": ts(2025, 1, 1)}]})
+
+
+def fb_2024_html() -> None:
+    """The HTML format of an FB-4 export: real UTF-8, never itemised."""
+    t = Tree("facebook", "2024-html")
+    fa = "your_facebook_activity/"
+    t.raw(fa + "posts/your_posts__check_ins__photos_and_videos_1.html", html_page("Your posts", [
+        ("Dana Sample updated her status.", "Zoë’s café — très bien 😊", "Jan 05, 2024 3:04:05 pm"),
+        ("Dana Sample added a new photo.", "Ελληνικά", "Feb 06, 2024 1:00:00 pm"),
+        ("Dana Sample shared a link.", "https://example.org", "Mar 07, 2024 2:00:00 pm")]))
+    t.raw(fa + "comments_and_reactions/comments.html", html_page("Comments", [("Dana Sample commented on a post.", "Merci !", "Jan 06, 2024 9:00:00 am")]))
+    t.raw(fa + "messages/inbox/ericexample_1234/message_1.html", html_page("Eric Example", [
+        ("Eric Example", "Hallo 👋", "Jan 05, 2024 3:04:05 pm"), ("Dana Sample", "Hoi!", "Jan 05, 2024 3:05:00 pm")], "2025"))
+    t.raw("personal_information/profile_information/profile_information.html", html_page("Profile information", [("Name", "Dana Sample", "")]))
+    t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
+
+
+ERAS = {
+    "instagram": (ig_2020_legacy, ig_2022_flat, ig_2024_grouped, ig_2025_parts, ig_2024_html),
+    "facebook": (fb_2019_flat, fb_2023_grouped, fb_2025_activity, fb_2025_page, fb_2024_html),
+}
+
+
+def main() -> None:
+    for platform, makers in ERAS.items():
+        shutil.rmtree(HERE / platform, ignore_errors=True)
+        for make in makers:
+            make()
+
+
+if __name__ == "__main__":
+    main()
