@@ -1361,6 +1361,7 @@ SIGNATURES = (
     Signature(expand(r"{location_history}/.+\.json"), 1),
     Signature(expand(r"{mail}/[^/]+\.mbox"), 1),
     Signature(expand(r"{chrome}/[^/]+\.(?:json|html)"), 1),
+    Signature(expand(r"{drive}/.+"), 1),
 )
 
 SPEC = ParserSpec(
