@@ -12,11 +12,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 WORDS = (
-    "river otter lantern maple quiet harbour orbit velvet signal meadow copper thistle ember "
-    "glacier pixel sonnet tundra marble kettle falcon willow cobalt saffron drizzle beacon "
-    "canyon prism juniper walnut breeze atlas nimbus quartz fable meadowlark tangent ripple "
-    "the a of and to in is it that for on with as at by from this be are was have not"
-).split()
+    "river", "otter", "lantern", "maple", "quiet", "harbour", "orbit", "velvet", "signal", "meadow",
+    "copper", "thistle", "ember", "glacier", "pixel", "sonnet", "tundra", "marble", "kettle", "falcon",
+    "willow", "cobalt", "saffron", "drizzle", "beacon", "canyon", "prism", "juniper", "walnut",
+    "breeze", "atlas", "nimbus", "quartz", "fable", "meadowlark", "tangent", "ripple", "the", "a", "of",
+    "and", "to", "in", "is", "it", "that", "for", "on", "with", "as", "at", "by", "from", "this", "be",
+    "are", "was", "have", "not"
+)
 EXTRA = ("café", "naïve", "Grüße", "日本語", "emoji 🎉", "שלום", "مرحبا", "déjà vu", "ünïcödé")
 
 EPOCH = datetime(2012, 1, 1, tzinfo=UTC)

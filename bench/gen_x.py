@@ -71,7 +71,8 @@ def _media(tid: int, count: int, video: bool) -> str:
         mid = tid + 7 + k
         kind = "video" if video else "photo"
         items.append(
-            f'          {{\n            "expanded_url" : "https://x.com/{HANDLE}/status/{tid}/{kind}/{k + 1}",\n'
+            f'          {{\n            "expanded_url" : '
+            f'"https://x.com/{HANDLE}/status/{tid}/{kind}/{k + 1}",\n'
             f'            "indices" : [\n              "64",\n              "87"\n            ],\n'
             f'            "url" : "https://t.co/m{tid % 99991:05d}{k}",\n'
             f'            "media_url" : "http://pbs.twimg.com/media/M{mid}.jpg",\n'
@@ -129,7 +130,8 @@ def tweet(text: Text, i: int, total: int) -> tuple[str, int, int]:
         f'            "{tid}"\n          ],\n          "editableUntil" : "{created.isoformat()[:19]}.000Z",\n'
         f'          "editsRemaining" : "5",\n          "isEditEligible" : true\n        }}\n      }},\n'
         '      "retweeted" : false,\n'
-        '      "source" : "<a href=\\"https://mobile.twitter.com\\" rel=\\"nofollow\\">Twitter Web App</a>",\n'
+        '      "source" : "<a href=\\"https://mobile.twitter.com\\" '
+        'rel=\\"nofollow\\">Twitter Web App</a>",\n'
         '      "entities" : {\n'
         f'        "hashtags" : {_hashtags(tags)},\n'
         '        "symbols" : [ ],\n'
@@ -200,17 +202,20 @@ def generate(out: Path, tweets: int, seed: int = 8, media_files: int | None = No
                     uid = 3330000 + k
                     w.write(("" if k == 0 else ",\n") +
                             f'  {{\n    "{key}" : {{\n      "accountId" : "{uid}",\n'
-                            f'      "userLink" : "https://twitter.com/intent/user?user_id={uid}"\n    }}\n  }}')
+                            f'      "userLink" : "https://twitter.com/intent/user?user_id={uid}"'
+                            '\n    }\n  }')
                 w.write("\n]")
         conversations = max(5, tweets // 2000)
         with Writer(zf, "data/direct-messages.js") as w:
             w.write("window.YTD.direct_messages.part0 = [\n")
             for c in range(conversations):
                 msgs = ",\n".join(
-                    f'          {{\n            "messageCreate" : {{\n              "recipientId" : "444{c}",\n'
+                    f'          {{\n            "messageCreate" : {{\n'
+                    f'              "recipientId" : "444{c}",\n'
                     f'              "reactions" : [ ],\n              "urls" : [ ],\n'
                     f'              "text" : {js(text.sentence())},\n              "mediaUrls" : [ ],\n'
-                    f'              "senderId" : "{ACCOUNT_ID}",\n              "id" : "{FIRST_ID + c * 100 + m}",\n'
+                    f'              "senderId" : "{ACCOUNT_ID}",\n'
+                    f'              "id" : "{FIRST_ID + c * 100 + m}",\n'
                     f'              "createdAt" : "2024-0{1 + m % 9}-1{m % 10}T10:00:0{m % 10}.000Z"\n'
                     '            }\n          }'
                     for m in range(10))
