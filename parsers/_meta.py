@@ -398,9 +398,15 @@ def count_html_entries(member: Member, chunk: int = 1 << 16) -> int:
         while True:
             data = fh.read(chunk)
             buf = tail + data
-            end = len(buf) if not data else buf.rfind(b"<")
-            if end <= 0:
-                end = len(buf)
+            end = len(buf)
+            if data:
+                # Stop before the last tag start: its attributes may go on in the next read.
+                last = buf.rfind(b"<")
+                if last <= 0 and len(buf) < (1 << 16):
+                    tail = buf
+                    continue
+                if last > 0:
+                    end = last
             for match in _ENTRY_CLASS.finditer(buf, 0, end):
                 classes = match.group(1).split()
                 a6g += b"_a6-g" in classes

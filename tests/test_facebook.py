@@ -1,0 +1,314 @@
+# ruff: noqa: E501  (raw export records read better unwrapped)
+"""Facebook parser: handlers on raw records of every era (exact Items), the weak default-audience
+hint, destinations, Page exports, the HTML format, and end-to-end runs over samples/facebook."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from ai_exposure.parsers import facebook
+from ai_exposure.parsers.facebook import SPEC
+from conftest import SAMPLES, context_for, run, tgz_tree, write_tree, zip_tree
+from test_meta_common import meta_json
+
+from ai_exposure.archive import FolderContainer
+from ai_exposure.model import Item, Problem, derived_key
+
+FB = SAMPLES / "facebook"
+ERAS = sorted(p.name for p in FB.iterdir() if p.is_dir())
+FA4 = "your_facebook_activity/"
+PROFILE = "personal_information/profile_information/profile_information.json"
+
+
+def ts(y: int, m: int, d: int, h: int = 12) -> int:
+    return int(datetime(y, m, d, h, tzinfo=UTC).timestamp())
+
+
+def dt(y: int, m: int, d: int, h: int = 12) -> datetime:
+    return datetime(y, m, d, h, tzinfo=UTC)
+
+
+def export(tmp_path: Path, files: dict[str, object], name: str = "export"):
+    base = write_tree(tmp_path / name, {
+        rel: content if isinstance(content, str | bytes) else meta_json(content)
+        for rel, content in files.items()})
+    members = FolderContainer(base).members()
+    for m in members:
+        m.relpath = m.path
+    ctx = context_for(SPEC, members)
+    problems = list(SPEC.prepare(ctx))
+    return ctx, {m.relpath: m for m in members}, problems
+
+
+def handle(ctx, members, relpath):
+    route = SPEC.route_for(relpath)
+    assert route is not None and route.handler is not None, relpath
+    return list(route.handler(members[relpath], ctx))
+
+
+def profile_v2(name="Jane Doe", **more):
+    return {"profile_v2": {"name": {"full_name": name}, "username": "jane.doe", **more}}
+
+
+PRIVACY = {"timestamp": 1700000000, "media": [], "label_values": [
+    {"label": "Your activity", "dict": [{"label": "Who can see your future posts?", "value": "Friends"}]}],
+    "fbid": "1"}
+
+
+# ---------------------------------------------------------------- posts in every era
+
+
+def test_fb4_post_with_photo_is_unknown_with_the_default_audience_as_a_hint(tmp_path):
+    rel = FA4 + "posts/your_posts__check_ins__photos_and_videos_1.json"
+    post = {"timestamp": ts(2023, 11, 14), "data": [{"post": "Great day at the lake 😊"}, {"update_timestamp": ts(2023, 11, 15)}],
+            "attachments": [{"data": [{"media": {"uri": "your_facebook_activity/posts/media/M_1/a.jpg", "creation_timestamp": ts(2023, 11, 14)}},
+                                      {"external_context": {"url": "https://example.org/article"}}]}],
+            "title": "Jane Doe added a new photo."}
+    ctx, members, problems = export(tmp_path, {PROFILE: profile_v2(), "preferences/preferences/privacy_settings.json": PRIVACY,
+                                               rel: [post]})
+    assert problems == []
+    assert handle(ctx, members, rel) == [Item(
+        platform="facebook", kind="post",
+        key=derived_key("facebook", "post", dt(2023, 11, 14).isoformat(), "Great day at the lake 😊", ""),
+        created_at=dt(2023, 11, 14), visibility="unknown",
+        evidence=f"{rel}: no audience in the export (own timeline); account default for future posts at "
+                 "export time: Friends (preferences/preferences/privacy_settings.json), a weak hint, not "
+                 "this post's audience",
+        confidence="low", source_file=rel, text="Great day at the lake 😊", media_count=1,
+        url="https://example.org/article", audience="profile")]
+
+
+def test_fb1_2018_status_updates_and_flat_bare_list(tmp_path):
+    status = {"timestamp": ts(2018, 5, 5), "data": [{"post": "Old times"}], "title": "Jane Doe updated her status."}
+    ctx, members, _ = export(tmp_path, {"profile_information/profile_information.json": {"profile": {"name": {"full_name": "Jane Doe"}}},
+                                        "posts/your_posts.json": {"status_updates": [status]},
+                                        "posts/your_posts_1.json": [status]})
+    (a,) = handle(ctx, members, "posts/your_posts.json")
+    (b,) = handle(ctx, members, "posts/your_posts_1.json")
+    assert (a.text, a.created_at, a.visibility, a.audience) == ("Old times", dt(2018, 5, 5), "unknown", "profile")
+    assert a.key == b.key
+    assert ctx.info.account == "Jane Doe"  # no username in this profile: the full name
+
+
+def test_one_post_repeated_per_photo_is_one_post_with_every_photo(tmp_path):
+    rel = "posts/your_posts_1.json"
+    photo = lambda n: {"timestamp": ts(2019, 5, 1), "data": [{"post": "Picnic"}], "title": "Jane Doe added 2 new photos.",  # noqa: E731
+                       "attachments": [{"data": [{"media": {"uri": f"p/{n}.jpg", "creation_timestamp": ts(2019, 5, 1)}}]}]}
+    ctx, members, _ = export(tmp_path, {rel: [photo(1), photo(2)]})
+    (post,) = handle(ctx, members, rel)
+    assert post.media_count == 2
+
+
+@pytest.mark.parametrize("title, audience, kind", [
+    ("Jane Doe posted in Example Club.", "group", "post"),
+    ("Jane Doe wrote on John Roe's timeline.", "other profile", "post"),
+    ("Jane Doe heeft iets geplaatst in Bakkers.", "group", "post"),
+    ("Jane Doe shared a post.", "profile", "repost"),
+    ("Jane Doe updated her status.", "profile", "post"),
+    ("", "profile", "post"),
+])
+def test_destination_from_the_title(tmp_path, title, audience, kind):
+    rel = "posts/your_posts_1.json"
+    record = {"timestamp": ts(2020, 1, 1), "title": title}
+    if kind == "post":
+        record["data"] = [{"post": "text"}]
+    ctx, members, _ = export(tmp_path, {rel: [record]})
+    (item,) = handle(ctx, members, rel)
+    assert (item.audience, item.kind, item.visibility) == (audience, kind, "unknown")
+
+
+def test_fb2_v2_keys_comments_reactions_groups_friends(tmp_path):
+    me = "Jane Doe"
+    ctx, members, _ = export(tmp_path, {
+        "profile_information/profile_information.json": profile_v2(me),
+        "comments_and_reactions/comments.json": {"comments_v2": [
+            {"timestamp": ts(2021, 2, 2), "data": [{"comment": {"timestamp": ts(2021, 2, 2), "comment": "Congrats! 🎉", "author": me}}],
+             "title": f"{me} commented on John Roe's post."}]},
+        "comments_and_reactions/posts_and_comments.json": {"reactions_v2": [
+            {"timestamp": ts(2021, 2, 3), "data": [{"reaction": {"reaction": "LIKE", "actor": me}}], "title": f"{me} liked John Roe's post."}]},
+        "groups/your_posts_and_comments_in_groups.json": {"group_posts_v2": [
+            {"timestamp": ts(2021, 3, 3), "title": f"{me} posted in Example Group.", "data": [{"post": "Hello group"}]}]},
+        "friends/friends.json": {"friends_v2": [{"name": "John Roe", "timestamp": ts(2012, 1, 1)}]}})
+    (comment,) = handle(ctx, members, "comments_and_reactions/comments.json")
+    assert comment == Item(
+        platform="facebook", kind="comment",
+        key=derived_key("facebook", "comment", dt(2021, 2, 2).isoformat(), "Congrats! 🎉"),
+        created_at=dt(2021, 2, 2), visibility="unknown",
+        evidence="comments_and_reactions/comments.json: who sees a comment depends on the post it is on, "
+                 "which the export does not describe",
+        confidence="low", source_file="comments_and_reactions/comments.json", text="Congrats! 🎉")
+    (reaction,) = handle(ctx, members, "comments_and_reactions/posts_and_comments.json")
+    assert (reaction.kind, reaction.visibility, reaction.text) == ("reaction", "unknown", "")
+    (group_post,) = handle(ctx, members, "groups/your_posts_and_comments_in_groups.json")
+    assert (group_post.audience, group_post.text) == ("group", "Hello group")
+    (friend,) = handle(ctx, members, "friends/friends.json")
+    assert (friend.kind, friend.created_at, friend.text) == ("connection", dt(2012, 1, 1), "")
+
+
+def test_fb4_label_values_reactions_and_posts_on_other_pages(tmp_path):
+    ctx, members, _ = export(tmp_path, {
+        FA4 + "comments_and_reactions/likes_and_reactions.json": [{"timestamp": ts(2024, 10, 6), "media": [], "label_values": [
+            {"label": "Reaction", "value": "Like"}, {"label": "URL", "value": "https://www.facebook.com/x/1"}]}],
+        FA4 + "posts/posts_on_other_pages_and_profiles.json": [{"timestamp": ts(2024, 9, 9), "media": [], "label_values": [
+            {"label": "Text", "value": "Thanks for the lovely evening 🙏"}, {"label": "URL", "value": "https://www.facebook.com/page/posts/2"}]}]})
+    (reaction,) = handle(ctx, members, FA4 + "comments_and_reactions/likes_and_reactions.json")
+    assert (reaction.kind, reaction.created_at) == ("reaction", dt(2024, 10, 6))
+    (post,) = handle(ctx, members, FA4 + "posts/posts_on_other_pages_and_profiles.json")
+    assert (post.kind, post.text, post.audience, post.visibility, post.url) == (
+        "post", "Thanks for the lovely evening 🙏", "other profile", "unknown", "https://www.facebook.com/page/posts/2")
+
+
+def test_profile_and_cover_photos_are_public_other_albums_unknown(tmp_path):
+    ctx, members, _ = export(tmp_path, {
+        FA4 + "posts/album/0.json": {"name": "Profile pictures", "photos": [{"uri": "a.jpg", "creation_timestamp": ts(2015, 7, 21)}]},
+        FA4 + "posts/album/1.json": {"name": "Holiday", "photos": [{"uri": "b.jpg", "creation_timestamp": ts(2016, 1, 1), "description": "Beach"}]}})
+    (profile_photo,) = handle(ctx, members, FA4 + "posts/album/0.json")
+    assert profile_photo == Item(
+        platform="facebook", kind="photo",
+        key=derived_key("facebook", "photo", dt(2015, 7, 21).isoformat(), "Profile pictures", "", ""),
+        created_at=dt(2015, 7, 21), visibility="public",
+        evidence=f"{FA4}posts/album/0.json: album 'Profile pictures'; profile and cover photos are always public on Facebook",
+        confidence="medium", source_file=FA4 + "posts/album/0.json", media_count=1, audience="profile")
+    (holiday,) = handle(ctx, members, FA4 + "posts/album/1.json")
+    assert (holiday.visibility, holiday.text) == ("unknown", "Beach")
+
+
+@pytest.mark.parametrize("folder", ["inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover"])
+def test_messenger_folders_are_restricted(tmp_path, folder):
+    rel = f"{FA4}messages/{folder}/johnroe_123/message_1.json"
+    ctx, members, _ = export(tmp_path, {PROFILE: profile_v2(), rel: {
+        "participants": [{"name": "John Roe"}, {"name": "Jane Doe"}],
+        "messages": [{"sender_name": "Jane Doe", "timestamp_ms": 1704110400000, "content": "Hi 👋"},
+                     {"sender_name": "John Roe", "timestamp_ms": 1704110300000, "content": "Hey"}]}})
+    mine, theirs = handle(ctx, members, rel)
+    assert mine == Item(
+        platform="facebook", kind="message",
+        key=derived_key("facebook", "message", "johnroe_123", 1704110400000, "Jane Doe", "Hi 👋"),
+        created_at=datetime(2024, 1, 1, 12, tzinfo=UTC), visibility="restricted",
+        evidence=f"{rel}: Messenger conversation ({folder})", confidence="high", source_file=rel,
+        text="Hi 👋", audience="dm", own=True)
+    assert (theirs.own, theirs.visibility) == (False, "restricted")
+
+
+def test_other_kinds_reels_stories_trash_pending_events(tmp_path):
+    ctx, members, _ = export(tmp_path, {
+        FA4 + "reels/your_reels.json": {"lasso_videos_v2": [{"timestamp": ts(2024, 1, 1), "data": [{"post": "reel caption"}]}]},
+        FA4 + "stories/archived_stories.json": {"archived_stories_v2": [{"timestamp": ts(2024, 2, 2), "attachments": [{"data": [{"media": {"uri": "s.jpg", "creation_timestamp": ts(2024, 2, 2)}}]}]}]},
+        FA4 + "posts/trash.json": {"trash_v2": [{"timestamp": ts(2024, 3, 3), "data": [{"post": "deleted"}]}]},
+        FA4 + "groups/your_pending_posts_in_groups.json": {"pending_posts_v2": [{"timestamp": ts(2024, 4, 4), "data": [{"post": "waiting"}]}]},
+        FA4 + "events/your_events.json": {"your_events_v2": [{"name": "Party", "description": "Bring food", "start_timestamp": ts(2024, 5, 5), "create_timestamp": ts(2024, 4, 1)}]},
+        FA4 + "events/your_event_responses.json": {"event_responses_v2": {"events_joined": [{"name": "Gig", "start_timestamp": ts(2024, 6, 6)}]}},
+    })
+    got = {rel.split("/")[-1]: [(i.kind, i.visibility, i.text) for i in handle(ctx, members, FA4 + rel)]
+           for rel in ("reels/your_reels.json", "stories/archived_stories.json", "posts/trash.json",
+                       "groups/your_pending_posts_in_groups.json", "events/your_events.json",
+                       "events/your_event_responses.json")}
+    assert got == {
+        "your_reels.json": [("video", "unknown", "reel caption")],
+        "archived_stories.json": [("story", "restricted", "")],
+        "trash.json": [("post", "restricted", "deleted")],
+        "your_pending_posts_in_groups.json": [("post", "restricted", "waiting")],
+        "your_events.json": [("post", "unknown", "Party — Bring food")],
+        "your_event_responses.json": [("activity", "unknown", "")],
+    }
+
+
+def test_profile_fields_birthday_and_region(tmp_path):
+    ctx, members, _ = export(tmp_path, {
+        PROFILE: profile_v2("Zoë Doe", birthday={"year": 0, "month": 3, "day": 4}, current_city={"name": "Utrecht"},
+                            emails={"emails": ["zoe@example.com"]}),
+        "logged_information/location/primary_location.json": {"primary_location_v2": {"city_region_pairs": [["Utrecht", "Utrecht"]], "zipcode": ["3511"]}}})
+    assert ctx.info.birth_date == "--03-04"  # no year in the export
+    assert ctx.info.region_hint == "Utrecht, Utrecht"
+    assert ctx.info.region_hint_evidence.startswith("logged_information/location/primary_location.json")
+    items = handle(ctx, members, PROFILE)
+    assert [(i.text, i.visibility) for i in items] == [
+        ("Zoë Doe", "public"), ("jane.doe", "public"), ("Utrecht", "unknown")]
+
+
+def test_default_audience_reads_localised_labels():
+    dutch = {"label_values": [{"label": "Je activiteit", "dict": [
+        {"label": "Wie kan je toekomstige berichten zien?", "value": "Vrienden"}]}]}
+    assert facebook.default_audience(PRIVACY) == "Friends"
+    assert facebook.default_audience(dutch) == "Vrienden"
+    assert facebook.default_audience({"label_values": []}) == ""
+
+
+def test_a_malformed_record_is_reported_and_the_rest_kept(tmp_path):
+    rel = FA4 + "comments_and_reactions/comments.json"
+    good = {"timestamp": ts(2024, 1, 1), "data": [{"comment": {"comment": "fine"}}]}
+    ctx, members, _ = export(tmp_path, {rel: {"comments_v2": [good, 42, {"title": "no time, no text"}, good]}})
+    out = handle(ctx, members, rel)
+    assert [type(o).__name__ for o in out] == ["Item", "Problem", "Problem", "Item"]
+    assert out[1] == Problem(rel, "record 2", "not a comment record; skipped")
+    assert out[2] == Problem(rel, "record 3", "comment without text or time; skipped")
+
+
+# ---------------------------------------------------------------- end to end
+
+
+def items_of(analysis):
+    return sorted((r.key, r.kind, r.visibility, r.text, r.media_count, r.audience)
+                  for r in analysis.store.query())
+
+
+@pytest.mark.parametrize("era", ERAS)
+def test_every_sample_file_is_parsed_or_ignored(tmp_path, era):
+    (src,) = run([FB / era], tmp_path).sources
+    assert src.spec is SPEC
+    assert [f.path for f in src.files if f.status == "unknown"] == []
+    assert src.problems == []
+
+
+def test_folder_zip_and_tgz_give_the_same_items(tmp_path):
+    folders = [FB / era for era in ERAS]
+    zips = [zip_tree(FB / era, tmp_path / f"facebook-{era}.zip") for era in ERAS]
+    tgzs = [tgz_tree(FB / era, tmp_path / f"facebook-{era}.tgz") for era in ERAS]
+    from_folders = items_of(run(folders, tmp_path))
+    assert from_folders == items_of(run(zips, tmp_path)) == items_of(run(tgzs, tmp_path))
+    assert len(from_folders) == 80
+
+
+def test_sample_counts_per_era(tmp_path):
+    analysis = run([FB / era for era in ERAS], tmp_path)
+    by_account = {s.info.account: s for s in analysis.sources}
+    assert set(by_account) == {"amelie.exemple", "bram.voorbeeld", "chidi.sample", "example.ceramics", ""}
+    assert by_account["chidi.sample"].info.birth_date == "2008-02-29"
+    assert by_account["chidi.sample"].info.region_hint == "Gent, Oost-Vlaanderen, Belgium"
+    page = by_account["example.ceramics"]
+    assert page.info.label == "Facebook Page"
+    rows = list(analysis.store.query())
+    page_posts = [r for r in rows if r.source_id == page.id and r.kind == "post" and r.audience == "page"]
+    assert sorted((r.text, r.visibility) for r in page_posts) == [
+        ("New glazes 🎨", "public"), ("Open studio this Saturday! ☕🏺", "public"),
+        ("Open studio — Come and throw a pot 🏺", "unknown")]  # an event's privacy is not exported
+    messages = [r for r in rows if r.kind == "message"]
+    assert messages and {r.visibility for r in messages} == {"restricted"}
+
+
+def test_page_export_is_recognised_with_underscore_apostrophe(tmp_path):
+    base = write_tree(tmp_path / "page", {
+        "this_profile_s_activity_across_facebook/posts/profile_posts_1.json": meta_json([
+            {"timestamp": ts(2025, 5, 1), "data": [{"post": "Open today"}]}])})
+    (src,) = run([base], tmp_path).sources
+    assert (src.spec, src.info.label, src.items) == (SPEC, "Facebook Page", 1)
+
+
+def test_html_export_is_counted_not_itemised(tmp_path):
+    (src,) = run([FB / "2024-html"], tmp_path).sources
+    assert (src.info.export_format, src.items) == ("html", 0)
+    assert any("Download your information" in n and "Format: JSON" in n for n in src.info.notices)
+    assert src.state["html_summary"].entries == {"comments_and_reactions": 1, "messages": 2,
+                                                 "personal_information": 1, "posts": 3}
+
+
+def test_fb0_html_only_export_is_recognised(tmp_path):
+    base = write_tree(tmp_path / "facebook-janedoe", {
+        "index.htm": "<html></html>", "html/timeline.htm": "<html><div class='_a6-g'>x</div></html>",
+        "html/messages.htm": "<html></html>", "photos/a.jpg": b"\xff\xd8"})
+    (src,) = run([base], tmp_path).sources
+    assert src.spec is SPEC
+    assert src.info.export_format == "html"
+    assert src.items == 0

@@ -1,0 +1,208 @@
+"""Shared Meta helpers (parsers/_meta.py): mojibake repair on streamed records, the label_values
+envelope, localised keys, the privacy-history replay and HTML counting."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from ai_exposure.parsers import _meta, facebook, instagram
+from ai_exposure.parsers._meta import PrivacyTimeline, account_visibility, iter_records
+from conftest import member_for
+
+from ai_exposure.readers import ReadError
+
+
+def meta_json(value: object) -> str:
+    """JSON the way Meta writes it: every UTF-8 byte of non-ASCII text as its own \\u00XX escape."""
+    def bake(v: object) -> object:
+        if isinstance(v, str):
+            return v.encode("utf-8").decode("latin-1")
+        if isinstance(v, list):
+            return [bake(x) for x in v]
+        if isinstance(v, dict):
+            return {bake(k): bake(x) for k, x in v.items()}
+        return v
+    return json.dumps(bake(value), ensure_ascii=True)
+
+
+def at(y: int, m: int, d: int) -> datetime:
+    return datetime(y, m, d, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------- mojibake
+
+
+ROUND_TRIP = [
+    "Café crème brûlée",  # accents
+    "Great day at the lake 😊👍🏽",  # emoji, with a skin-tone modifier
+    "陶芸 — Ελληνικά — مرحبا — Łódź",  # non-Latin scripts
+    "It’s “quoted”",  # typographic punctuation
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TRIP)
+def test_mojibake_is_repaired_in_values_and_keys(tmp_path, text):
+    raw = meta_json([{"string_map_data": {f"Nom d’utilisateur {text}": {"value": text}}}])
+    assert "\\u00" in raw  # the file really is in Meta's broken encoding
+    member = member_for(tmp_path, "comments/post_comments_1.json", raw)
+    (record,) = list(iter_records(member))
+    assert record.value == {"string_map_data": {f"Nom d’utilisateur {text}": {"value": text}}}
+
+
+def test_the_escaped_bytes_of_an_emoji_become_the_emoji(tmp_path):
+    member = member_for(tmp_path, "x.json", '[{"title": "Sunday walk \\u00f0\\u009f\\u008c\\u00b3"}]')
+    assert next(iter_records(member)).value["title"] == "Sunday walk 🌳"
+
+
+@pytest.mark.parametrize("text", [
+    "café",  # already correct UTF-8 in the file (written raw, not escaped): must not change
+    "1280 °C and 5 × 2",  # latin-1 range characters that are not mojibake
+    "Ã",  # a lone latin-1 character whose bytes are not valid UTF-8
+    "plain ascii",
+    "naïve 😊",  # already repaired text (a character above U+00FF)
+])
+def test_correct_text_is_left_alone(tmp_path, text):
+    member = member_for(tmp_path, "x.json", json.dumps([{"k": text}], ensure_ascii=False))
+    assert next(iter_records(member)).value == {"k": text}
+
+
+def test_load_fixed_repairs_small_files_whole(tmp_path):
+    member = member_for(tmp_path, "p.json", meta_json({"profile_v2": {"name": {"full_name": "Zoë"}}}))
+    assert _meta.load_fixed(member) == {"profile_v2": {"name": {"full_name": "Zoë"}}}
+
+
+# ---------------------------------------------------------------- streaming records
+
+
+def test_bare_list_and_wrapped_list_give_the_same_records(tmp_path):
+    records = [{"a": 1}, {"b": "two"}]
+    bare = member_for(tmp_path, "bare/x.json", json.dumps(records))
+    wrapped = member_for(tmp_path, "wrapped/x.json", json.dumps({"ig_stories": records}))
+    assert [r.value for r in iter_records(bare)] == records
+    got = list(iter_records(wrapped))
+    assert [r.value for r in got] == records
+    assert {r.key for r in got} == {"ig_stories"}
+
+
+def test_only_the_wanted_top_level_list_is_read(tmp_path):
+    doc = {"participants": [{"name": "A"}], "messages": [{"content": "hi"}, {"content": "yo"}],
+           "title": "A", "image": {"uri": "x"}}
+    member = member_for(tmp_path, "message_1.json", json.dumps(doc))
+    got = list(iter_records(member, ("messages",)))
+    assert [r.value for r in got] == doc["messages"]
+
+
+def test_a_truncated_file_keeps_every_record_before_the_break(tmp_path):
+    member = member_for(tmp_path, "x.json", '[{"a": 1}, {"a": 2}, {"a": ')
+    seen = []
+    with pytest.raises(ReadError) as err:
+        for record in iter_records(member):
+            seen.append(record.value)
+    assert seen == [{"a": 1}, {"a": 2}]
+    assert err.value.place == "record 3"
+
+
+# ---------------------------------------------------------------- envelopes and localised keys
+
+
+def test_label_values_are_flattened_with_nested_dicts():
+    record = {"timestamp": 1728204035, "media": [], "label_values": [
+        {"ent_field_name": "x", "label": "Reaction", "value": "Like"},
+        {"label": "URL", "value": "https://www.facebook.com/p/1", "href": "https://www.facebook.com/p/1"},
+        {"title": "Group", "dict": [{"dict": [{"label": "Naam", "value": "Example group"}]}]},
+        {"label": "Tags", "vec": [{"value": "a"}, {"value": "b"}]},
+        {"label": "When", "timestamp_value": 1700000000}]}
+    flat = _meta.label_values(record)
+    assert flat == {"Reaction": ["Like"], "URL": ["https://www.facebook.com/p/1"],
+                    "Naam": ["Example group"], "Tags": ["a", "b"], "When": [1700000000]}
+    assert _meta.lv_get(flat, "name") == "Example group"  # Dutch "Naam" found by the English label
+
+
+def test_string_map_data_is_read_by_localised_key():
+    dutch = {"string_map_data": {"Opmerking": {"value": "Mooi!"}, "Tijd": {"timestamp": 1700000000},
+                                 "Naam": {"value": "Fern"}}}
+    assert _meta.smd_value(dutch, "comment") == "Mooi!"
+    assert _meta.smd_value(dutch, "name") == "Fern"
+    assert _meta.smd_time(dutch) == datetime.fromtimestamp(1700000000, tz=UTC)
+    german = {"string_map_data": {"Zeit": {"timestamp": 1600000000}}}
+    assert _meta.smd_time(german) == datetime.fromtimestamp(1600000000, tz=UTC)
+    assert _meta.smd_time({"string_map_data": {"Time": {"timestamp": 0}}}) is None  # 0 = no time
+
+
+# ---------------------------------------------------------------- privacy history replay
+
+# public until 2021-03-01, private until 2021-09-01, public until 2023-06-01, private since.
+HISTORY = ((at(2021, 3, 1), True), (at(2021, 9, 1), False), (at(2023, 6, 1), True))
+
+
+@pytest.mark.parametrize("created, private_at, public_since", [
+    (at(2020, 1, 1), False, True),  # first public period
+    (at(2021, 3, 1), True, True),  # the moment it went private: private, public again later
+    (at(2021, 5, 1), True, True),  # private period, public later
+    (at(2022, 1, 1), False, True),  # second public period
+    (at(2024, 1, 1), True, False),  # private since before
+    (None, None, None),
+])
+def test_privacy_replay(created, private_at, public_since):
+    timeline = PrivacyTimeline.build(HISTORY, None, history_evidence="changes.json")
+    assert timeline.private_at(created) is private_at
+    assert timeline.public_since(created) is public_since
+
+
+@pytest.mark.parametrize("flag, created, visibility, was_public", [
+    (True, at(2020, 1, 1), "restricted", True),
+    (True, at(2021, 5, 1), "restricted", True),
+    (True, at(2024, 1, 1), "restricted", False),
+    (False, at(2024, 1, 1), "public", None),  # the current flag outranks the history's last change
+    (None, at(2024, 1, 1), "restricted", False),  # no flag: the last change decides the present
+])
+def test_account_visibility_per_item(flag, created, visibility, was_public):
+    timeline = PrivacyTimeline.build(HISTORY, flag, "personal_information.json: Private Account",
+                                     "changes.json")
+    verdict = account_visibility(timeline, created, "posts_1.json")
+    assert (verdict.visibility, verdict.was_public) == (visibility, was_public)
+    assert verdict.evidence.startswith("posts_1.json: account ")
+
+
+def test_without_any_privacy_information_visibility_is_unknown():
+    verdict = account_visibility(PrivacyTimeline.build((), None), at(2024, 1, 1), "posts_1.json")
+    assert verdict.visibility == "unknown"
+    assert verdict.was_public is None
+
+
+def test_private_now_without_history_leaves_was_public_unknown():
+    timeline = PrivacyTimeline.build((), True, "personal_information.json: Private Account = True")
+    verdict = account_visibility(timeline, at(2024, 1, 1), "posts_1.json")
+    assert (verdict.visibility, verdict.was_public) == ("restricted", None)
+
+
+@pytest.mark.parametrize("title, private", [
+    ("Account switched to private", True), ("Account privacy changed to Public", False),
+    ("Account privé gemaakt", True), ("Account openbaar gemaakt", False),
+    ("Konto ist jetzt privat", True), ("Something else", None), ("public and private", None),
+])
+def test_privacy_words(title, private):
+    assert _meta.privacy_word(title) is private
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def test_html_entries_are_counted_by_block_class(tmp_path):
+    page = ('<html><body><div class="_a705"><div class="_a706">'
+            + '<div class="pam _3-95 _a6-g uiBoxWhite">x</div>' * 3
+            + '</div></div><section class="_a6-g">y</section></body></html>')
+    member = member_for(tmp_path, "posts_1.html", page)
+    assert _meta.count_html_entries(member) == 4
+    assert _meta.count_html_entries(member, chunk=7) == 4  # class attributes split across reads
+
+
+@pytest.mark.parametrize("spec", [instagram.SPEC, facebook.SPEC])
+def test_html_pages_are_never_handed_to_a_json_handler(spec):
+    for path in ("your_instagram_activity/content/posts_1.html",
+                 "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html",
+                 "messages/inbox/a_1/message_1.html", "html/timeline.htm"):
+        route = spec.route_for(path)
+        assert route is not None and route.handler is None
