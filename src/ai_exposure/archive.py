@@ -101,24 +101,42 @@ class Member:
         return f"Member({self.path!r}, {self.size})"
 
 
-class _GuardedReader(io.RawIOBase):
-    """Counts bytes as they are read and stops a member that inflates past its limit."""
+_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, tarfile.TarError)
 
-    def __init__(self, raw: BinaryIO, limit: int, name: str) -> None:
+
+class _GuardedReader(io.RawIOBase):
+    """Counts bytes as they are read and stops a member that inflates past its limit. Damage inside
+    the archive (corrupt deflate data, a cut-off member, a CRC mismatch) becomes a MemberError. The CRC
+    is checked here rather than by zipfile so that it is reported only after every byte was handed on:
+    the records of a member whose checksum is wrong are kept, and the damage is listed."""
+
+    def __init__(self, raw: BinaryIO, limit: int, name: str, crc: int | None = None) -> None:
         self._raw = raw
         self._limit = limit
         self._name = name
         self._read = 0
+        self._crc = crc
+        self._running_crc = 0
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[override]
-        data = self._raw.read(len(buffer))
+        try:
+            data = self._raw.read(len(buffer))
+        except _DAMAGE as exc:
+            raise MemberError(f"damaged inside the archive ({type(exc).__name__}); "
+                              "the records before the damage were kept") from None
         n = len(data)
         self._read += n
         if self._read > self._limit:
             raise MemberError(f"inflates past {self._limit:,} bytes (refused as a possible zip bomb)")
+        if self._crc is not None:
+            if n:
+                self._running_crc = zlib.crc32(data, self._running_crc)
+            elif self._running_crc != self._crc:
+                raise MemberError("damaged inside the archive (CRC mismatch): its content may be wrong; "
+                                  "the records read from it were kept")
         buffer[:n] = data
         return n
 
@@ -129,8 +147,8 @@ class _GuardedReader(io.RawIOBase):
             super().close()
 
 
-def _guard(raw: BinaryIO, limit: int, name: str) -> BinaryIO:
-    return io.BufferedReader(_GuardedReader(raw, limit, name), buffer_size=1 << 20)
+def _guard(raw: BinaryIO, limit: int, name: str, crc: int | None = None) -> BinaryIO:
+    return io.BufferedReader(_GuardedReader(raw, limit, name, crc), buffer_size=1 << 20)
 
 
 @dataclass(eq=False)
@@ -234,8 +252,12 @@ class ZipContainer(Container):
             raw = self._zip.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
             raise MemberError(f"cannot be opened in the zip ({type(exc).__name__}: {exc})") from None
-        # zipfile stops at the declared size and checks the CRC itself; the guard adds the hard cap.
-        return _guard(raw, min(info.file_size, lim.max_member_bytes) + 1, member.path)
+        # zipfile stops at the declared size; the guard adds the hard cap and checks the CRC at the end
+        # (zipfile would raise on the last read, losing the records in that last piece).
+        crc = None
+        if getattr(raw, "_expected_crc", None) is not None:
+            crc, raw._expected_crc = info.CRC, None  # type: ignore[attr-defined]
+        return _guard(raw, min(info.file_size, lim.max_member_bytes) + 1, member.path, crc)
 
     def close(self) -> None:
         self._zip.close()

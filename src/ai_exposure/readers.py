@@ -184,18 +184,19 @@ _TEXT_CHUNK = 1 << 20
 _JSON_WS = re.compile(r"[ \t\n\r]*")
 
 
-class OversizedRecord:
-    """Stands in for an array element larger than `MAX_RECORD_CHARS`: it was walked over, not built.
-    It is neither a dict, a list nor a str, so a handler reports it as a bad record and goes on."""
+class SkippedRecord:
+    """Stands in for an array element that was walked over, not built: larger than `MAX_RECORD_CHARS`
+    or nested too deeply to build. It is neither a dict, a list nor a str, so a handler reports it as
+    a bad record (at its number) and goes on with the next one."""
 
-    __slots__ = ("number", "chars")
+    __slots__ = ("number", "reason")
 
-    def __init__(self, number: int, chars: int) -> None:
+    def __init__(self, number: int, reason: str) -> None:
         self.number = number
-        self.chars = chars
+        self.reason = reason
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"OversizedRecord({self.number}, {self.chars})"
+        return f"SkippedRecord({self.number}, {self.reason!r})"
 
 
 def iter_json_array(stream: BinaryIO, prefix: str = "item",
@@ -206,7 +207,7 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
 
     A top-level array (`prefix="item"`, the common case: every X file, My Activity) is read by the
     standard library's C scanner one element at a time over a sliding text window, about three times
-    faster than ijson; an element too large to build is skipped and stands as an `OversizedRecord`.
+    faster than ijson; an element too large or too deep to build is skipped, as a `SkippedRecord`.
     Other shapes go through ijson."""
     head = b""
     while True:
@@ -294,7 +295,7 @@ def _iter_top_array(stream: BinaryIO, max_record_chars: int) -> Iterator[Any]:
                 if len(win.buf) - win.pos > max_record_chars:
                     size = _skip_value(win)
                     n += 1
-                    yield OversizedRecord(n, size)
+                    yield SkippedRecord(n, f"a record of {size:,} characters, too large to read")
                     if not _after_value(win, n):
                         return
                     continue
@@ -304,7 +305,12 @@ def _iter_top_array(stream: BinaryIO, max_record_chars: int) -> Iterator[Any]:
             reason = "the file ends inside a record: truncated?" if at_end else exc.msg
             raise ReadError(f"record {n + 1}", f"malformed JSON ({reason})") from None
         except RecursionError:
-            raise ReadError(f"record {n + 1}", "JSON nested too deeply") from None
+            _skip_value(win)
+            n += 1
+            yield SkippedRecord(n, "a record nested too deeply to read")
+            if not _after_value(win, n):
+                return
+            continue
         if end >= len(win.buf) and not win.eof:
             # A number at the window's edge may go on in the next piece: read more and decode again.
             win.more(len(win.buf) - win.pos)

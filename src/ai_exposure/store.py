@@ -79,10 +79,17 @@ class ItemStore:
     def flush(self) -> None:
         if not self._pending:
             return
+        sql = f"INSERT OR IGNORE INTO items VALUES ({','.join('?' * len(COLUMNS))})"
         before = self._db.total_changes
-        self._db.executemany(
-            f"INSERT OR IGNORE INTO items VALUES ({','.join('?' * len(COLUMNS))})", self._pending
-        )
+        try:
+            self._db.executemany(sql, self._pending)
+        except UnicodeEncodeError:
+            # A lone surrogate (an export's JSON may hold a `\ud800` escape) cannot be stored as UTF-8.
+            # Undo the partial batch, replace such characters with '?', and store the batch again.
+            self._db.rollback()
+            before = self._db.total_changes
+            self._pending = [tuple(_storable(v) for v in row) for row in self._pending]
+            self._db.executemany(sql, self._pending)
         inserted = self._db.total_changes - before
         self.added += inserted
         self.duplicates += len(self._pending) - inserted
@@ -126,6 +133,12 @@ class ItemStore:
         self.flush()
         self._db.close()
         self._closed = True
+
+
+def _storable(value: object) -> object:
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    return value
 
 
 def parse_stored_date(value: str | None) -> datetime | None:
