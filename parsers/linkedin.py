@@ -12,6 +12,7 @@ the handlers only read rows and call them. Evidence strings name the file and th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -34,7 +35,15 @@ from ai_exposure.model import (
     snippet,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
-from ai_exposure.readers import ReadError, iter_csv, open_text, parse_date, unescape_html
+from ai_exposure.readers import (
+    ReadError,
+    Row,
+    iter_csv,
+    normalise_header,
+    open_text,
+    parse_date,
+    unescape_html,
+)
 
 PLATFORM = "linkedin"
 
@@ -65,6 +74,20 @@ ACTIVITY_PATTERNS = tuple(csv_name(n) for n in (
     "Shares", "Comments", "Reactions", "Votes", "InstantReposts", "Rich Media", "Logins",
     "SearchQueries", "Search Queries", "Security Challenges", "Inferences about you",
 )) + (r"Articles/(?:Articles/)?[^/]+\.html",)
+
+
+# ---------------------------------------------------------------- rows
+
+_normalised = functools.lru_cache(maxsize=512)(normalise_header)
+
+
+def cell(row: Row, *names: str) -> str:
+    """`Row.get` with the header-name normalisation cached: messages.csv can hold 100,000s of rows."""
+    for name in names:
+        for i in row.index.get(_normalised(name), ()):
+            if i < len(row.cells):
+                return row.cells[i]
+    return ""
 
 
 # ---------------------------------------------------------------- URNs and dates
@@ -441,19 +464,19 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys("post")
     repaired = 0
     for row in iter_csv(member, ("Date",)):
-        link = row.get("ShareLink", "Share Link")
-        commentary = row.get("ShareCommentary", "Share Commentary")
+        link = cell(row, "ShareLink", "Share Link")
+        commentary = cell(row, "ShareCommentary", "Share Commentary")
         commentary, fixed = repair_share_text(commentary)
         repaired += fixed
-        created = dates(row.get("Date"))
+        created = dates(cell(row, "Date"))
         if created is None and not link:
             yield Problem(member.relpath, f"line {row.line}", "no readable date and no share link")
             continue
         urn_type, urn = link_urn(link)
-        verdict = share_visibility(row.get("Visibility"), urn_type, member_network)
-        media = 1 if row.get("MediaUrl", "Media URL").strip().strip('"') else 0
+        verdict = share_visibility(cell(row, "Visibility"), urn_type, member_network)
+        media = 1 if cell(row, "MediaUrl", "Media URL").strip().strip('"') else 0
         is_repost = not commentary.strip() and not media
-        key = f"{PLATFORM}:{urn}" if urn else keys(row.get("Date"), commentary)
+        key = f"{PLATFORM}:{urn}" if urn else keys(cell(row, "Date"), commentary)
         yield _item("repost" if is_repost else "post", key, created, verdict.visibility,
                     verdict.evidence, verdict.confidence, member, text=commentary,
                     media_count=media, url=safe_url(link), audience=verdict.audience, own=not is_repost)
@@ -491,15 +514,16 @@ def handle_reactions(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     keys = Keys("reaction")
     for row in iter_csv(member, ("Date", "Link")):
-        link = row.get("Link")
+        link = cell(row, "Link")
         if not link:
             yield Problem(member.relpath, f"line {row.line}", "reaction without a post link")
             continue
         urn_type, urn = link_urn(link)
         verdict = link_visibility("Reactions.csv", urn_type, "a reaction")
-        yield _item("reaction", keys(row.get("Date"), urn or link), dates(row.get("Date")),
-                    verdict.visibility, verdict.evidence, verdict.confidence, member,
-                    text=row.get("Type").strip().upper()[:20], url=safe_url(link), audience=verdict.audience)
+        date = cell(row, "Date")
+        yield _item("reaction", keys(date, urn or link), dates(date), verdict.visibility, verdict.evidence,
+                    verdict.confidence, member, text=cell(row, "Type").strip().upper()[:20],
+                    url=safe_url(link), audience=verdict.audience)
     yield from dates.problems(member)
 
 
@@ -507,14 +531,14 @@ def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     keys = Keys("reaction")
     for row in iter_csv(member, ("Date", "Link")):
-        link = row.get("Link")
+        link = cell(row, "Link")
         if not link:
             yield Problem(member.relpath, f"line {row.line}", "poll vote without a post link")
             continue
         _, urn = link_urn(link)
-        yield _item("reaction", keys("vote", row.get("Date"), urn or link), dates(row.get("Date")),
+        yield _item("reaction", keys("vote", cell(row, "Date"), urn or link), dates(cell(row, "Date")),
                     RESTRICTED, "Votes.csv: poll votes are shown only to the poll's author (assumed)",
-                    MEDIUM, member, text=row.get("OptionText", "Option Text"), url=safe_url(link))
+                    MEDIUM, member, text=cell(row, "OptionText", "Option Text"), url=safe_url(link))
     yield from dates.problems(member)
 
 
@@ -522,13 +546,13 @@ def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     keys = Keys("repost")
     for row in iter_csv(member, ("Date", "Link")):
-        link = row.get("Link")
+        link = cell(row, "Link")
         if not link:
             yield Problem(member.relpath, f"line {row.line}", "repost without a post link")
             continue
         urn_type, urn = link_urn(link)
         verdict = link_visibility("InstantReposts.csv", urn_type, "a repost")
-        yield _item("repost", keys(row.get("Date"), urn or link), dates(row.get("Date")),
+        yield _item("repost", keys(cell(row, "Date"), urn or link), dates(cell(row, "Date")),
                     verdict.visibility, verdict.evidence, verdict.confidence, member, url=safe_url(link),
                     audience=verdict.audience, own=False)
     yield from dates.problems(member)
@@ -565,9 +589,9 @@ def handle_rich_media(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys("media")
     evidence = "Rich_Media.csv: a media inventory with no link to the post that holds it"
     for row in iter_csv(member):
-        when = row.get("Date/Time")
-        description = row.get("Media Description", "Type")
-        link = row.get("Media Link", "Link")
+        when = cell(row, "Date/Time")
+        description = cell(row, "Media Description", "Type")
+        link = cell(row, "Media Link", "Link")
         if not (when or description or link):
             continue
         # The 2024 shape (Type,Link) has nothing stable but its Type sentence (media URLs drift between
@@ -583,18 +607,18 @@ def handle_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     private_fields = ("Address", "Birth Date", "Zip Code", "Instant Messengers", "Maiden Name",
                       "Contact Instructions")
     for row in iter_csv(member, ("First Name",)):
-        name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
+        name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
         if name:
             yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", "Name"), None,
                         PUBLIC, f"Profile.csv: Name: {PUBLIC_PROFILE}", MEDIUM, member, text=name)
         for column in public_fields:
-            value = row.get(column).strip()
+            value = cell(row, column).strip()
             if value:
                 yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
                             PUBLIC, f"Profile.csv: {column}: {PUBLIC_PROFILE}", MEDIUM, member,
                             text=value)
         for column in private_fields:
-            if row.get(column).strip():
+            if cell(row, column).strip():
                 # Private contact data: counted, but its value stays out of the report.
                 yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
                             RESTRICTED, f"Profile.csv: {column}: private contact data, not on the "
@@ -604,7 +628,7 @@ def handle_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 def handle_profile_summary(member: Member, ctx: Context) -> Iterator[Yielded]:
     for row in iter_csv(member, ("Profile Summary",)):
-        text = row.get("Profile Summary").strip()
+        text = cell(row, "Profile Summary").strip()
         if text:
             yield _item("profile", derived_key(PLATFORM, "profile", "Profile Summary.csv"), None, PUBLIC,
                         f"Profile Summary.csv: {PUBLIC_PROFILE}", MEDIUM, member, text=text)
@@ -654,13 +678,13 @@ def section_handler(section: Section) -> Callable[[Member, Context], Iterator[Yi
         dates = Dates()
         keys = Keys("profile")
         for row in iter_csv(member, section.headers):
-            text = " — ".join(v.strip() for v in (row.get(f) for f in section.text_fields) if v.strip())
+            text = " — ".join(v.strip() for v in (cell(row, f) for f in section.text_fields) if v.strip())
             if not text:
                 yield Problem(member.relpath, f"line {row.line}", "row without any of the expected "
                               "columns")
                 continue
-            created = next((d for d in (dates(row.get(f)) for f in section.date_fields) if d), None)
-            yield _item("profile", keys(section.file, *(row.get(f).strip() for f in section.key_fields)),
+            created = next((d for d in (dates(cell(row, f)) for f in section.date_fields) if d), None)
+            yield _item("profile", keys(section.file, *(cell(row, f).strip() for f in section.key_fields)),
                         created, PUBLIC, f"{section.file}: {PUBLIC_PROFILE}", MEDIUM, member, text=text)
         yield from dates.problems(member)
 
@@ -675,13 +699,13 @@ def recommendations_handler(received: bool) -> Callable[[Member, Context], Itera
         dates = Dates()
         keys = Keys("profile")
         for row in iter_csv(member, ("Text",)):
-            text = row.get("Text").strip()
+            text = cell(row, "Text").strip()
             if not text:
                 continue
-            person = f"{row.get('First Name').strip()} {row.get('Last Name').strip()}".strip()
-            verdict = recommendation_visibility(file, row.get("Status"))
-            yield _item("profile", keys(file, person, row.get("Creation Date")),
-                        dates(row.get("Creation Date")), verdict.visibility, verdict.evidence,
+            person = f"{cell(row, 'First Name').strip()} {cell(row, 'Last Name').strip()}".strip()
+            verdict = recommendation_visibility(file, cell(row, "Status"))
+            yield _item("profile", keys(file, person, cell(row, "Creation Date")),
+                        dates(cell(row, "Creation Date")), verdict.visibility, verdict.evidence,
                         verdict.confidence, member, text=text, audience="profile", own=not received)
         yield from dates.problems(member)
 
@@ -697,14 +721,14 @@ def endorsements_handler(received: bool) -> Callable[[Member, Context], Iterator
         dates = Dates()
         keys = Keys("endorsement")
         for row in iter_csv(member, ("Skill Name",)):
-            skill = row.get("Skill Name").strip()
-            person = " ".join(p for p in (row.get(f"{role} First Name").strip(),
-                                          row.get(f"{role} Last Name").strip()) if p)
-            verdict = endorsement_visibility(file, row.get("Endorsement Status"))
+            skill = cell(row, "Skill Name").strip()
+            person = " ".join(p for p in (cell(row, f"{role} First Name").strip(),
+                                          cell(row, f"{role} Last Name").strip()) if p)
+            verdict = endorsement_visibility(file, cell(row, "Endorsement Status"))
             yield _item("other" if received else "reaction",
-                        keys(file, row.get("Endorsement Date"), skill, person,
-                             row.get(f"{role} Public Url")),
-                        dates(row.get("Endorsement Date")), verdict.visibility, verdict.evidence,
+                        keys(file, cell(row, "Endorsement Date"), skill, person,
+                             cell(row, f"{role} Public Url")),
+                        dates(cell(row, "Endorsement Date")), verdict.visibility, verdict.evidence,
                         verdict.confidence, member, text=skill, audience="profile", own=not received)
         yield from dates.problems(member)
 
@@ -731,23 +755,23 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys("message")
     drafts = 0
     for row in iter_csv(member, ("From",)):
-        if row.get("IS MESSAGE DRAFT").strip().lower() in ("yes", "true"):
+        if cell(row, "IS MESSAGE DRAFT").strip().lower() in ("yes", "true"):
             drafts += 1
             continue
-        sender = row.get("FROM")
-        sender_url = row.get("SENDER PROFILE URL")
-        direction = row.get("Direction").strip().upper()
+        sender = cell(row, "FROM")
+        sender_url = cell(row, "SENDER PROFILE URL")
+        direction = cell(row, "Direction").strip().upper()
         if direction in ("OUTGOING", "INCOMING"):
             own = direction == "OUTGOING"
         elif owner_url and sender_url:
             own = normalise_profile_url(sender_url) == owner_url
         else:
             own = bool(owner_name) and sender.strip().casefold() == owner_name
-        content = row.get("CONTENT")
+        content = cell(row, "CONTENT")
         # CONTENT can be HTML (sponsored InMail); 2018 exports wrote entities without tags.
         content = html_text(content) if "<" in content and ">" in content else unescape_html(content)
-        date = row.get("DATE")
-        yield _item("message", keys(row.get("CONVERSATION ID"), date, sender_url or sender, content),
+        date = cell(row, "DATE")
+        yield _item("message", keys(cell(row, "CONVERSATION ID"), date, sender_url or sender, content),
                     dates(date), RESTRICTED, f"{file}: private messages", HIGH, member,
                     text=content, audience="dm", own=own)
     if drafts:
@@ -760,10 +784,10 @@ def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     keys = Keys("invitation")
     for row in iter_csv(member, ("From", "To")):
-        note = row.get("Message").strip()
-        own = row.get("Direction").strip().upper() != "INCOMING"
-        sent = row.get("Sent At")
-        key = keys(row.get("From"), row.get("To"), sent)
+        note = cell(row, "Message").strip()
+        own = cell(row, "Direction").strip().upper() != "INCOMING"
+        sent = cell(row, "Sent At")
+        key = keys(cell(row, "From"), cell(row, "To"), sent)
         if note:
             yield _item("message", key, dates(sent), RESTRICTED,
                         "Invitations.csv: an invitation note, seen only by the invitee", HIGH, member,
@@ -779,9 +803,9 @@ def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
     # Since mid-2021 a 3-line "Notes:" preamble precedes the header: find the header by its columns.
     keys = Keys("connection")
     for row in iter_csv(member, ("First Name", "Connected On")):
-        name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
-        url = safe_url(row.get("URL"))
-        connected = row.get("Connected On")
+        name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
+        url = safe_url(cell(row, "URL"))
+        connected = cell(row, "Connected On")
         yield _item("connection", keys(name, url, connected), dates(connected), RESTRICTED,
                     "Connections.csv: your connection list (others' data), shown to your connections "
                     "at most", MEDIUM, member, text=name, url=url, own=False)
@@ -792,11 +816,11 @@ def handle_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     keys = Keys("note")
     for row in iter_csv(member, ("Note",)):
-        note = row.get("Note").strip()
+        note = cell(row, "Note").strip()
         if not note:
             continue
-        created = row.get("Created On")
-        yield _item("other", keys(row.get("Connection Profile URL"), created), dates(created),
+        created = cell(row, "Created On")
+        yield _item("other", keys(cell(row, "Connection Profile URL"), created), dates(created),
                     RESTRICTED, "Notes.csv: private notes on connections, seen only by you", HIGH, member,
                     text=note)
     yield from dates.problems(member)
@@ -806,10 +830,10 @@ def handle_job_applications(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     keys = Keys("job-application")
     for row in iter_csv(member, ("Application Date",)):
-        when = row.get("Application Date")
-        yield _item("activity", keys(when, row.get("Job Url"), row.get("Job Title")), dates(when),
+        when = cell(row, "Application Date")
+        yield _item("activity", keys(when, cell(row, "Job Url"), cell(row, "Job Title")), dates(when),
                     RESTRICTED, "Job Applications.csv: job applications are seen only by the employer",
-                    HIGH, member, text=row.get("Question And Answers"))
+                    HIGH, member, text=cell(row, "Question And Answers"))
     yield from dates.problems(member)
 
 
@@ -817,7 +841,7 @@ def handle_saved_answers(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys("saved-answer")
     file = member.relpath.rsplit("/", 1)[-1]
     for row in iter_csv(member):
-        question, answer = row.get("Question").strip(), row.get("Answer").strip()
+        question, answer = cell(row, "Question").strip(), cell(row, "Answer").strip()
         text = answer or " ".join(c.strip() for c in row.cells if c.strip())
         if not text:
             continue
@@ -828,6 +852,7 @@ def handle_saved_answers(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 # ---------------------------------------------------------------- prepare
 
+@functools.lru_cache(maxsize=4096)
 def normalise_profile_url(url: str) -> str:
     u = url.strip().lower().split("?", 1)[0].rstrip("/")
     return re.sub(r"^(https?://)?(www\.)?", "", u)
@@ -860,15 +885,15 @@ def _read_profile(ctx: Context) -> Iterator[Problem]:
         return
     if row is None:
         return
-    name = " ".join(p for p in (row.get("First Name").strip(), row.get("Last Name").strip()) if p)
+    name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
     if name:
         ctx.info.account = name
         ctx.state["owner_name"] = name
-    geo = row.get("Geo Location").strip()
+    geo = cell(row, "Geo Location").strip()
     if geo:
         ctx.info.region_hint = geo
         ctx.info.region_hint_evidence = "Profile.csv: Geo Location"
-    birth = row.get("Birth Date").strip()
+    birth = cell(row, "Birth Date").strip()
     if birth:
         ctx.info.birth_date = birth
 
@@ -878,10 +903,15 @@ def _owner_from_invitations(ctx: Context) -> str:
     if member is None:
         return ""
     for row in iter_csv(member, ("From", "To")):
-        url = row.get("inviterProfileUrl").strip()
-        if row.get("Direction").strip().upper() == "OUTGOING" and url:
+        url = cell(row, "inviterProfileUrl").strip()
+        if cell(row, "Direction").strip().upper() == "OUTGOING" and url:
             return url
     return ""
+
+
+# The owner shows up in every conversation, so the first rows settle it; reading a 20 MB file twice
+# only to be more certain of what is already clear would double the run.
+OWNER_SCAN_ROWS = 20_000
 
 
 def _owner_from_messages(ctx: Context) -> str:
@@ -894,9 +924,11 @@ def _owner_from_messages(ctx: Context) -> str:
     sent: Counter[str] = Counter()
     seen: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}  # normalised URL -> as first written
-    for row in iter_csv(member, ("From",)):
-        conv = row.get("CONVERSATION ID")
-        raw = [row.get("SENDER PROFILE URL"), *row.get("RECIPIENT PROFILE URLS").split(",")]
+    for n, row in enumerate(iter_csv(member, ("From",))):
+        if n >= OWNER_SCAN_ROWS:
+            break
+        conv = cell(row, "CONVERSATION ID")
+        raw = [cell(row, "SENDER PROFILE URL"), *cell(row, "RECIPIENT PROFILE URLS").split(",")]
         urls = set()
         for url in raw:
             norm = normalise_profile_url(url)
