@@ -1,35 +1,99 @@
-"""Whether an item is likely used to train AI: a pure function of the item and what the platform
-says it trains on. This first rule is deliberately simple; dated, per-region policy rules replace the
-table below (see the policy issue)."""
+"""Whether an item is likely used to train AI, as the pipeline asks it: `assess(item, source_info)` →
+(verdict, one-line reason).
+
+The rule itself is `policy.eligibility` (pure, over the dated per-region knowledge base in
+policies.toml). This module binds it to one run: the user's settings (region, opt-outs, birth year),
+the region each export points to, and the language the reason is written in (the same language as
+the report, so snapshot.json's `ai_training_reason` reads like the report does)."""
 
 from __future__ import annotations
 
-from .model import LIKELY, POSSIBLE, PUBLIC, UNKNOWN, UNLIKELY, Item
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 
-# Kinds of public content each platform says (policies.md) it may use for training. Reactions,
-# connections and activity are not content; messages are private everywhere.
-TRAINED_KINDS: dict[str, frozenset[str]] = {
-    "x": frozenset({"profile", "post", "comment", "repost", "photo", "video", "article"}),
-    "linkedin": frozenset({"profile", "post", "comment", "article", "photo", "video"}),
-    "facebook": frozenset({"profile", "post", "comment", "photo", "video", "story", "article"}),
-    "instagram": frozenset({"profile", "post", "comment", "photo", "video", "story"}),
-    "threads": frozenset({"profile", "post", "comment", "photo", "video"}),
-    "youtube": frozenset({"profile", "post", "comment", "video", "playlist"}),
-    "google": frozenset({"review", "post", "comment", "article"}),
+from . import policy
+from .i18n import N_, Text
+from .model import Item, SourceInfo
+from .settings import RegionChoice, UserSettings, birth_from, choose_region
+
+Assess = Callable[[Item, SourceInfo], tuple[str, str]]
+
+KIND_NAMES = {
+    "profile": N_("profile data"), "post": N_("post"), "comment": N_("comment"), "repost": N_("repost"),
+    "story": N_("story"), "photo": N_("photo"), "video": N_("video"), "article": N_("article"),
+    "review": N_("review"), "playlist": N_("playlist"), "reaction": N_("reaction"),
+    "connection": N_("connection"), "message": N_("message"), "activity": N_("activity"),
+    "other": N_("other item"),
 }
 
+# As used inside a sentence: "in %(region)s".
+REGION_NAMES = {
+    "eu": N_("the EU"), "eea": N_("the EEA (Norway, Iceland, Liechtenstein)"),
+    "uk": N_("the United Kingdom"), "ch": N_("Switzerland"), "us": N_("the United States"),
+    "other": N_("your region (outside Europe and the US)"),
+}
 
-def ai_training(item: Item) -> tuple[str, str]:
-    """(`likely` | `possible` | `unlikely`, one-line reason)."""
-    trained = item.kind in TRAINED_KINDS.get(item.platform, frozenset())
-    if item.visibility == PUBLIC:
-        if trained:
-            return LIKELY, f"public {item.kind}, a kind of content {item.platform} trains on"
-        return UNLIKELY, f"public, but {item.kind} is not content {item.platform} trains on"
-    if item.visibility == UNKNOWN:
-        if trained:
-            return POSSIBLE, "visibility unknown: it may be public"
-        return UNLIKELY, f"{item.kind} is not content {item.platform} trains on"
-    if item.was_public and trained:
-        return POSSIBLE, "restricted now, but public before: it may already have been used"
-    return UNLIKELY, "not public"
+_DATE_PARAMS = ("date", "start", "until", "opted")
+
+
+def render_reason(reason: policy.Reason, text: Text) -> str:
+    params = {}
+    for name, value in reason.params.items():
+        if name in _DATE_PARAMS and isinstance(value, date):
+            params[name] = text.date(value)
+        elif name == "kind":
+            params[name] = text.gettext(KIND_NAMES.get(value, value))
+        elif name == "region":
+            params[name] = text.gettext(REGION_NAMES.get(value, value))
+        elif isinstance(value, int | float):
+            params[name] = text.number(value)
+        else:
+            params[name] = value
+    return text.gettext(reason.message, **params)
+
+
+class Assessor:
+    """The pipeline's `assess` for one run. Region and birth are resolved once per export."""
+
+    def __init__(self, settings: UserSettings | None = None, lang: str | None = None,
+                 kb: policy.KnowledgeBase | None = None, today: date | None = None):
+        self.settings = settings or UserSettings()
+        self.kb = kb or policy.load()
+        self.text = Text(lang or self.settings.language())
+        self.today = today or datetime.now(UTC).date()
+        self._per_source: dict[tuple[str, ...], tuple[RegionChoice, policy.Birth | None]] = {}
+
+    def context(self, info: SourceInfo | None) -> tuple[RegionChoice, policy.Birth | None]:
+        key = (info.region_hint, info.region_hint_evidence, info.birth_date) if info else ()
+        found = self._per_source.get(key)
+        if found is None:
+            found = self._per_source[key] = (choose_region(self.settings, info),
+                                             birth_from(self.settings, info))
+        return found
+
+    def verdict(self, item: Item, info: SourceInfo | None) -> policy.Verdict:
+        choice, birth = self.context(info)
+        rules = self.kb.policy_for(item.platform, choice.region)
+        return policy.eligibility(item, rules, self.settings.opt_out_for(item.platform), birth,
+                                  self.today)
+
+    def __call__(self, item: Item, info: SourceInfo | None) -> tuple[str, str]:
+        v = self.verdict(item, info)
+        return v.level, render_reason(v.reason, self.text)
+
+
+_default: Assessor | None = None
+
+
+def ai_training(item: Item, info: SourceInfo | None = None) -> tuple[str, str]:
+    """(`likely` | `possible` | `unlikely`, one-line reason in English) with no user settings: the
+    region from the export's hint, else the EU, and no opt-out."""
+    global _default
+    if _default is None:
+        _default = Assessor(UserSettings(lang="en"))
+    return _default(item, info)
+
+
+def assessor(settings: UserSettings | None = None, lang: str | None = None,
+             today: date | None = None) -> Assessor:
+    return Assessor(settings, lang, today=today)

@@ -70,6 +70,7 @@ class Analysis:
 
 Assess = Callable[[Item, SourceInfo], tuple[str, str]]
 Progress = Callable[[str, int, int], None]  # (label, bytes done in this source, bytes total)
+Inspect = Callable[[Item, SourceInfo], None]  # sees every item with its text, before --no-text strips it
 
 
 def default_assess(item: Item, info: SourceInfo) -> tuple[str, str]:
@@ -134,8 +135,10 @@ def date_from_name(name: str) -> datetime | None:
 class Pipeline:
     def __init__(self, store: ItemStore, options: Options | None = None,
                  assess: Assess = default_assess, limits: Limits | None = None,
-                 progress: Progress | None = None, specs: dict[str, ParserSpec] | None = None):
+                 progress: Progress | None = None, specs: dict[str, ParserSpec] | None = None,
+                 inspect: Inspect | None = None):
         self.store = store
+        self.inspect = inspect
         self.options = options or Options()
         self.assess = assess
         self.limits = limits or Limits()
@@ -317,6 +320,8 @@ class Pipeline:
         return rec
 
     def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:
+        if self.inspect is not None:
+            self.inspect(item, src.info)
         if self.options.no_text and item.text:
             item = item.without_text()
         verdict, reason = self.assess(item, src.info)

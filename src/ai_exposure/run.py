@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import report, snapshot
+from . import report, sensitive, snapshot
 from .archive import Limits
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
@@ -51,9 +51,12 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
     fd, db_path = tempfile.mkstemp(prefix=".items-", suffix=".sqlite", dir=out)
     os.close(fd)
     store = ItemStore(Path(db_path))
+    # Sees item text as it streams past, so --no-text still counts findings (without their values).
+    finder = sensitive.SensitiveFinder(region=sensitive.region_code(str((settings or {}).get("region", ""))),
+                                       no_text=options.no_text)
     try:
         analysis = Pipeline(store, options, assess=assess, limits=limits, progress=progress,
-                            specs=specs).run(paths)
+                            specs=specs, inspect=finder.inspect).run(paths)
         if not analysis.sources:
             store.close()
             os.unlink(db_path)
@@ -62,7 +65,8 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             raise UsageError("; ".join(analysis.unusable) or "no input given")
         settings = {"no_text": options.no_text, **(settings or {})}
         snap = snapshot.write(analysis, out / "snapshot.json", settings)
-        page = report.render(analysis, out / "report.html", settings, snapshot_path=snap)
+        page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
+                             sensitive=finder.summary())
         return RunResult(analysis, page, snap)
     finally:
         store.close()

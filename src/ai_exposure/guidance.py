@@ -1,0 +1,254 @@
+"""The report's guidance section as data: per platform found, what it trains on in the user's region
+(every fact with its sources and their dates), what the user told us, and counts from the findings
+that the advice refers to. report_templates/_guidance.html.j2 turns this into sentences; texts that
+are specific to a platform come from policies.toml in the report's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from . import policy
+from .eligibility import KIND_NAMES, REGION_NAMES
+from .i18n import N_, Text
+from .model import PLATFORMS, SourceInfo
+from .settings import RegionChoice, UserSettings, birth_from, choose_region
+
+# How a scope rule's audience reads in a sentence.
+AUDIENCE_NAMES = {
+    "group": N_("group posts and group messages"),
+    "meta_ai": N_("chats with Meta AI"),
+    "grok": N_("chats with Grok"),
+}
+
+# The facts shown per platform, in this order (scope rules and notes are shown separately).
+FACT_ORDER = ("uses", "excluded", "status", "training_start", "used_until", "old_content", "min_age",
+              "opt_out", "default_on", "settings_path", "retroactive", "linked_accounts")
+
+
+@dataclass
+class SourceView:
+    id: str
+    title: str
+    url: str
+    date: str  # formatted for the language, or "" when the page is undated
+    approx: str  # formatted, for undated pages
+    tier: str
+
+
+@dataclass
+class FactView:
+    name: str
+    value: Any
+    text: str  # for text facts, in the report's language
+    note: str
+    confirmed: bool
+    sources: list[SourceView]
+
+
+@dataclass
+class Findings:
+    total: int = 0
+    public: int = 0
+    restricted: int = 0
+    unknown: int = 0
+    likely: int = 0
+    possible: int = 0
+    unlikely: int = 0
+    was_public: int = 0
+    public_by_kind: list[str] = field(default_factory=list)  # "1,240 posts", in the language
+
+
+@dataclass
+class PlatformGuidance:
+    platform: str
+    name: str  # the platform's own name (LinkedIn, Instagram…)
+    policy_name: str  # the policy's owner (Meta (Facebook, Instagram)…)
+    region: str
+    region_name: str  # "the EU", in the language
+    region_how: str  # option | hint | default
+    region_evidence: str
+    region_hint: str
+    facts: list[FactView]
+    scope: list[FactView]  # text: the rule in words
+    notes: list[FactView]
+    findings: Findings
+    opt_out: str  # toggle | form | none | unconfirmed
+    opted_out: bool
+    opted_out_on: str  # formatted date, or "" (also when the date is not known)
+    opt_out_option: str  # what to type: --opted-out linkedin=YYYY-MM-DD
+    birth_year: int | None
+    min_age: int
+    start: str  # formatted training start in the region, or ""
+    start_confirmed: bool
+    started: bool  # training has started (or its start is not dated)
+    status: str
+
+
+PLATFORM_NAMES = {
+    "x": "X", "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram",
+    "threads": "Threads", "youtube": "YouTube", "google": "Google",
+}
+
+# Plural forms of "N public <kind>" for the advice that quotes the findings.
+KIND_COUNTS = {
+    "profile": (N_("%(n)s profile detail"), N_("%(n)s profile details")),
+    "post": (N_("%(n)s post"), N_("%(n)s posts")),
+    "comment": (N_("%(n)s comment"), N_("%(n)s comments")),
+    "repost": (N_("%(n)s repost"), N_("%(n)s reposts")),
+    "story": (N_("%(n)s story"), N_("%(n)s stories")),
+    "photo": (N_("%(n)s photo"), N_("%(n)s photos")),
+    "video": (N_("%(n)s video"), N_("%(n)s videos")),
+    "article": (N_("%(n)s article"), N_("%(n)s articles")),
+    "review": (N_("%(n)s review"), N_("%(n)s reviews")),
+    "playlist": (N_("%(n)s playlist"), N_("%(n)s playlists")),
+    "reaction": (N_("%(n)s reaction"), N_("%(n)s reactions")),
+    "connection": (N_("%(n)s connection"), N_("%(n)s connections")),
+    "message": (N_("%(n)s message"), N_("%(n)s messages")),
+    "activity": (N_("%(n)s activity record"), N_("%(n)s activity records")),
+    "other": (N_("%(n)s other item"), N_("%(n)s other items")),
+}
+
+
+def _source_view(src: policy.Source, text: Text) -> SourceView:
+    return SourceView(src.id, src.title, src.url, text.date(src.date) if src.date else "",
+                      text.date(src.approx) if src.approx else "", src.tier)
+
+
+def _fact_view(fact: policy.Fact, kb: policy.KnowledgeBase, text: Text, words: str = "") -> FactView:
+    return FactView(fact.name, fact.value, words or fact.text.get(text.lang, ""),
+                    fact.note.get(text.lang, ""), fact.confirmed,
+                    [_source_view(kb.sources[s], text) for s in fact.sources])
+
+
+def scope_words(rule: policy.ScopeRule, text: Text) -> str:
+    """A scope rule in words: "post, comment, article: when public"."""
+    if rule.audiences:  # "chats with Grok" says more than "message"
+        parts = [text.gettext(AUDIENCE_NAMES.get(a, a)) for a in sorted(rule.audiences)]
+    else:
+        parts = [text.gettext(KIND_NAMES.get(k, k)) for k in sorted(rule.kinds, key=list(KIND_NAMES).index)]
+    what = ", ".join(parts) or text.gettext(N_("all content"))
+    if rule.visibility == "public":
+        return text.gettext(N_("%(what)s: when public"), what=what)
+    if rule.visibility == "restricted":
+        return text.gettext(N_("%(what)s: when not public"), what=what)
+    return text.gettext(N_("%(what)s: whatever the visibility"), what=what)
+
+
+def _findings(analysis, platform: str, text: Text) -> Findings:
+    f = Findings()
+    public_kinds: dict[str, int] = {}
+    for kind, visibility, ai, was_public, n in analysis.store.rows(
+        "SELECT kind, visibility, ai_training, was_public, COUNT(*) FROM items WHERE platform = ? "
+        "GROUP BY 1, 2, 3, 4", (platform,)
+    ):
+        f.total += n
+        if visibility in ("public", "restricted", "unknown"):
+            setattr(f, visibility, getattr(f, visibility) + n)
+        if ai in ("likely", "possible", "unlikely"):
+            setattr(f, ai, getattr(f, ai) + n)
+        if visibility == "public":
+            public_kinds[kind] = public_kinds.get(kind, 0) + n
+        elif was_public:
+            f.was_public += n
+    order = list(KIND_NAMES)
+    for kind, n in sorted(public_kinds.items(), key=lambda kv: (-kv[1], order.index(kv[0])
+                                                                 if kv[0] in order else 99)):
+        f.public_by_kind.append(text.ngettext(KIND_COUNTS.get(kind, KIND_COUNTS["other"]), n))
+    return f
+
+
+def _platforms_found(analysis) -> list[str]:
+    found = {p for (p,) in analysis.store.rows("SELECT DISTINCT platform FROM items")}
+    found |= {s.platform for s in analysis.sources}
+    return [p for p in PLATFORMS if p in found]
+
+
+def _info_for(analysis, platform: str) -> SourceInfo | None:
+    """The export that speaks for `platform`: its own source, else the one its items came from
+    (Threads items come from an Instagram export)."""
+    for s in analysis.sources:
+        if s.platform == platform:
+            return s.info
+    ids = [i for (i,) in analysis.store.rows("SELECT DISTINCT source FROM items WHERE platform = ?",
+                                             (platform,))]
+    for s in analysis.sources:
+        if s.id in ids:
+            return s.info
+    return None
+
+
+def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.KnowledgeBase,
+                      text: Text, today: date) -> PlatformGuidance | None:
+    info = _info_for(analysis, platform)
+    choice: RegionChoice = choose_region(user, info)
+    pol = kb.policy_for(platform, choice.region)
+    if pol is None:
+        return None
+    facts = [_fact_view(pol.facts[name], kb, text) for name in FACT_ORDER if name in pol.facts]
+    scope = [_fact_view(r.as_fact(), kb, text, scope_words(r, text)) for r in pol.scope]
+    notes = [_fact_view(n, kb, text) for n in pol.notes]
+    start_fact = pol.fact("training_start")
+    start = start_fact.value if start_fact else None
+    opted = platform in user.opted_out
+    opted_on = user.opted_out.get(platform)
+    birth = birth_from(user, info)
+    return PlatformGuidance(
+        platform=platform, name=PLATFORM_NAMES.get(platform, platform), policy_name=pol.name,
+        region=choice.region, region_name=text.gettext(REGION_NAMES[choice.region]),
+        region_how=choice.how, region_evidence=choice.evidence, region_hint=choice.hint,
+        facts=facts, scope=scope, notes=notes, findings=_findings(analysis, platform, text),
+        opt_out=pol.opt_out, opted_out=opted, opted_out_on=text.date(opted_on) if opted_on else "",
+        opt_out_option=f"--opted-out {platform}=YYYY-MM-DD",
+        birth_year=birth.year if birth else None, min_age=int(pol.value("min_age", 0) or 0),
+        start=text.date(start) if start else "", start_confirmed=bool(start_fact and start_fact.confirmed),
+        started=start is None or start <= today, status=pol.status,
+    )
+
+
+def build(analysis, user: UserSettings | None = None, lang: str | None = None,
+          kb: policy.KnowledgeBase | None = None, today: date | None = None) -> dict[str, Any]:
+    """Everything _guidance.html.j2 shows."""
+    user = user or UserSettings()
+    kb = kb or policy.load()
+    text = Text(lang or user.language())
+    today = today or date.today()
+    platforms = [g for p in _platforms_found(analysis)
+                 if (g := platform_guidance(analysis, p, user, kb, text, today)) is not None]
+    regions = {(g.region, g.region_how, g.region_evidence) for g in platforms}
+    return {
+        "as_of": text.date(kb.as_of),
+        "compiled": text.date(kb.compiled),
+        "platforms": platforms,
+        "one_region": platforms[0] if len(regions) == 1 and platforms else None,
+        "lang": text.lang,
+    }
+
+
+def markers(analysis, user: UserSettings | None = None, lang: str | None = None,
+            kb: policy.KnowledgeBase | None = None) -> list[tuple[str, str, str]]:
+    """Dated events for the timeline, as (YYYY-MM-DD, label, kind): when each platform found started
+    training in the user's region ("policy"), and the user's dated opt-outs ("optout")."""
+    user = user or UserSettings()
+    kb = kb or policy.load()
+    text = Text(lang or user.language())
+    events: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for platform in _platforms_found(analysis):
+        choice = choose_region(user, _info_for(analysis, platform))
+        pol = kb.policy_for(platform, choice.region)
+        start = pol.value("training_start") if pol else None
+        if pol is not None and start is not None and (pol.key, start.isoformat()) not in seen:
+            seen.add((pol.key, start.isoformat()))
+            label = text.gettext(N_("%(name)s starts AI training in %(region)s"), name=pol.name,
+                                 region=text.gettext(REGION_NAMES[choice.region]))
+            if not pol.fact("training_start").confirmed:  # type: ignore[union-attr]
+                label += " " + text.gettext(N_("(date unconfirmed)"))
+            events.append((start.isoformat(), label, "policy"))
+        opted = user.opted_out.get(platform)
+        if opted is not None:
+            events.append((opted.isoformat(), text.gettext(N_("You opted out of %(name)s"),
+                                                           name=PLATFORM_NAMES.get(platform, platform)),
+                           "optout"))
+    return sorted(events)

@@ -1,0 +1,244 @@
+"""Languages of the report: gettext catalogs (Babel), and dates and numbers formatted per language.
+
+English is the source language; Dutch lives in locale/nl/LC_MESSAGES/messages.po, compiled to .mo and
+shipped in the package. Strings are marked with `_()` / `{% trans %}` in templates and with `N_()` /
+`N_plural()` in Python where they are translated later (at render time).
+
+Maintaining the catalog, without make:
+    python -m ai_exposure.i18n extract   # write locale/messages.pot from the templates and the code
+    python -m ai_exposure.i18n update    # merge new strings into every messages.po
+    python -m ai_exposure.i18n compile   # messages.po -> messages.mo
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+import sys
+from collections.abc import Mapping
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("en", "nl")
+DEFAULT_LANGUAGE = "en"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+DOMAIN = "messages"
+
+# Extraction: `N_plural("one post", "%(n)s posts")` marks a plural pair for later ngettext.
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "N_plural": (1, 2)}
+
+
+def N_(message: str) -> str:  # noqa: N802 (the conventional name, known to the extractor)
+    """Mark a string for translation at render time; returns it unchanged."""
+    return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802
+    return singular, plural
+
+
+def normalise(lang: str | None) -> str:
+    """`nl_NL.UTF-8`, `nl-BE`, `NL` → `nl`; anything not supported → the default (English)."""
+    code = (lang or "").strip().replace("-", "_").split(".")[0].split("_")[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the system asks for, as gettext reads it: LC_ALL, LC_MESSAGES, LANG (LANGUAGE first
+    when set, a colon-separated preference list)."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if not value:
+            continue
+        for part in value.split(":"):
+            code = part.strip().replace("-", "_").split(".")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+        if var != "LANGUAGE":  # the first set locale variable decides, as in gettext
+            return DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+@cache
+def translations(lang: str) -> gettext.NullTranslations:
+    """The compiled catalog for `lang`; English (and any missing catalog) is the identity."""
+    lang = normalise(lang)
+    if lang == DEFAULT_LANGUAGE:
+        return gettext.NullTranslations()
+    from babel.support import Translations
+
+    return Translations.load(str(LOCALE_DIR), [lang], DOMAIN)
+
+
+class Text:
+    """gettext for one language plus Babel formatting, for Python code that builds report text."""
+
+    def __init__(self, lang: str):
+        self.lang = normalise(lang)
+        self._t = translations(self.lang)
+
+    def gettext(self, message: str, **params: object) -> str:
+        text = self._t.gettext(message)
+        return text % params if params else text
+
+    def ngettext(self, pair: tuple[str, str], n: int, **params: object) -> str:
+        text = self._t.ngettext(pair[0], pair[1], n)
+        return text % {"n": self.number(n), **params}
+
+    def number(self, n: int | float) -> str:
+        return format_number(n, self.lang)
+
+    def date(self, d: date | datetime | None, style: str = "long") -> str:
+        return format_date(d, self.lang, style)
+
+
+def format_number(n: int | float, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(n, locale=normalise(lang))
+
+
+def format_date(d: date | datetime | str | None, lang: str, style: str = "long") -> str:
+    """`long`: 3 November 2025 / 3 november 2025; `medium`: 3 Nov 2025 / 3 nov 2025;
+    `month`: November 2025 / november 2025; `year`: 2025. ISO strings (YYYY, YYYY-MM, YYYY-MM-DD and
+    timestamps) are accepted; anything else is returned as it is."""
+    if d is None or d == "":
+        return ""
+    if isinstance(d, str):
+        parsed = _parse_partial(d)
+        if parsed is None:
+            return d
+        d, precision = parsed
+        if precision == "year":
+            style = "year"
+        elif precision == "month":
+            style = "month"
+    if isinstance(d, datetime):
+        d = d.date()
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_skeleton
+
+    locale = normalise(lang)
+    if style == "year":
+        return str(d.year)
+    if style == "month":
+        return format_skeleton("yMMMM", d, locale=locale)
+    if style == "medium":
+        return babel_date(d, "d MMM y" if locale == "nl" else "medium", locale=locale)
+    if locale == "en":
+        return babel_date(d, "d MMMM y", locale=locale)
+    return babel_date(d, "long", locale=locale)
+
+
+def _parse_partial(text: str) -> tuple[date, str] | None:
+    text = text.strip()
+    try:
+        if len(text) == 4 and text.isdigit():
+            return date(int(text), 1, 1), "year"
+        if len(text) == 7 and text[4] == "-":
+            return date(int(text[:4]), int(text[5:7]), 1), "month"
+        return date.fromisoformat(text[:10]), "day"
+    except ValueError:
+        return None
+
+
+def install(env, lang: str) -> None:
+    """Make a jinja2 Environment (created with the jinja2.ext.i18n extension) speak `lang`: gettext,
+    and the `thousands`, `number` and `date` filters formatted for the language."""
+    lang = normalise(lang)
+    env.install_gettext_translations(translations(lang), newstyle=True)
+    env.globals["lang"] = lang
+    env.filters["thousands"] = lambda n: format_number(n, lang)
+    env.filters["number"] = lambda n: format_number(n, lang)
+    env.filters["date"] = lambda d, style="long": format_date(d, lang, style)
+
+
+# ------------------------------------------------------------------------------ catalog maintenance
+
+ROOT = Path(__file__).resolve().parents[2]  # the source checkout (src/ai_exposure/ → ..)
+
+
+def _catalog_paths() -> list[tuple[str, str]]:
+    """(folder relative to the checkout, extraction method) for every place with report strings."""
+    return [("src/ai_exposure", "python"), ("parsers", "python"), ("report_templates", "jinja2")]
+
+
+def extract(root: Path = ROOT):
+    """A fresh babel Catalog of every marked string in the templates and the Python code."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+
+    catalog = Catalog(project="ai-exposure", msgid_bugs_address="", charset="utf-8")
+    for folder, method in _catalog_paths():
+        base = root / folder
+        if not base.is_dir():
+            continue
+        pattern = "**.j2" if method == "jinja2" else "**.py"
+        options = {pattern: {"extensions": "jinja2.ext.i18n", "trimmed": "true"}} if method == "jinja2" \
+            else {}
+        for filename, lineno, message, comments, context in extract_from_dir(
+                base, method_map=[(pattern, method)], options_map=options, keywords=KEYWORDS,
+                comment_tags=("Translators:",), strip_comment_tags=True):
+            catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments,
+                        context=context)
+    return catalog
+
+
+def _pot_path() -> Path:
+    return LOCALE_DIR / f"{DOMAIN}.pot"
+
+
+def _po_path(lang: str) -> Path:
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po, write_po
+
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else ""
+    if command == "extract":
+        with open(_pot_path(), "wb") as fh:
+            write_po(fh, extract(), width=100, omit_header=False, sort_output=False)
+        print(f"wrote {_pot_path().name}")
+        return 0
+    if command == "update":
+        template = extract()
+        for lang in LANGUAGES:
+            if lang == DEFAULT_LANGUAGE:
+                continue
+            path = _po_path(lang)
+            if path.exists():
+                with open(path, "rb") as fh:
+                    catalog = read_po(fh, locale=lang)
+            else:
+                from babel.messages.catalog import Catalog
+
+                path.parent.mkdir(parents=True, exist_ok=True)
+                catalog = Catalog(locale=lang, project="ai-exposure", charset="utf-8")
+            catalog.update(template, no_fuzzy_matching=True)
+            with open(path, "wb") as fh:
+                write_po(fh, catalog, width=100, ignore_obsolete=True)
+            missing = [m.id for m in catalog if m.id and not m.string]
+            print(f"{path.parent.parent.name}: {len(catalog)} messages, {len(missing)} untranslated")
+        return 0
+    if command == "compile":
+        for lang in LANGUAGES:
+            path = _po_path(lang)
+            if not path.exists():
+                continue
+            with open(path, "rb") as fh:
+                catalog = read_po(fh, locale=lang)
+            with open(path.with_suffix(".mo"), "wb") as fh:
+                write_mo(fh, catalog, use_fuzzy=False)
+            print(f"compiled {lang}")
+        return 0
+    print("usage: python -m ai_exposure.i18n extract|update|compile", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
