@@ -872,6 +872,27 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         ctx.state["owner_url"] = owner
     if not any(ctx.find(p) for p in ACTIVITY_PATTERNS):
         ctx.info.notices.append(BASIC_NOTICE)
+    ctx.info.caveats.extend(caveats(ctx))
+
+
+def caveats(ctx: Context) -> list[str]:
+    """The assumptions behind this export's classification, for the report."""
+    out = []
+    if ctx.find(csv_name("Shares")):
+        if ctx.options.linkedin_member_network == "restricted":
+            out.append("LinkedIn posts marked MEMBER_NETWORK are counted as restricted, as you chose "
+                       "(--linkedin-member-network restricted).")
+        else:
+            out.append("LinkedIn posts marked MEMBER_NETWORK are counted as public ('Anyone'): the export "
+                       "may not tell connections-only posts apart. If you post to connections only, use "
+                       "--linkedin-member-network restricted.")
+    if ctx.find(csv_name("Comments")) or ctx.find(csv_name("Reactions")):
+        out.append("LinkedIn comments and reactions follow the post they are on; the export does not say "
+                   "who could see that post, so feed posts are assumed public and group posts restricted.")
+    if any(ctx.find(csv_name(n)) for n in ("Profile", "Profile Summary", "Positions", "Education", "Skills")):
+        out.append("LinkedIn profile sections are counted as public by LinkedIn's default public profile; "
+                   "the export holds no public-profile setting.")
+    return out
 
 
 def _read_profile(ctx: Context) -> Iterator[Problem]:

@@ -662,6 +662,8 @@ def test_prepare_reads_account_region_birth_and_owner(tmp_path):
     assert ctx.info.birth_date == "Mar 5"
     assert ctx.state["owner_url"] == OWNER
     assert ctx.info.notices == []
+    assert [c.split(" ", 3)[2] for c in ctx.info.caveats] == ["marked", "sections"]
+    assert "--linkedin-member-network restricted" in ctx.info.caveats[0]
 
 
 def test_prepare_owner_from_messages_and_basic_notice(tmp_path):
