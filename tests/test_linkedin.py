@@ -816,3 +816,30 @@ def test_hostile_links_never_reach_an_item(tmp_path):
             "</body></html>")
     items, _ = handle(li.handle_article, tmp_path, "Articles/t.html", html)
     assert (items[0].url, items[0].visibility) == ("", PUBLIC)  # the body's words are no draft marker
+
+
+# Every file of the format doc's inventory (B2), by the name each era gives it.
+B2_FILES = [
+    "Shares.csv", "InstantReposts.csv", "Comments.csv", "Reactions.csv", "Votes.csv",
+    "Articles/a.html", "Articles/Articles/a.html", "Rich_Media.csv", "Rich Media.csv", "Profile.csv",
+    "Profile Summary.csv", "Positions.csv", "Education.csv", "Skills.csv", "Certifications.csv",
+    "Projects.csv", "Publications.csv", "Honors.csv", "Courses.csv", "Languages.csv", "Volunteering.csv",
+    "Patents.csv", "Organizations.csv", "Causes You Care About.csv", "Recommendations_Received.csv",
+    "Recommendations_Given.csv", "Endorsement_Received_Info.csv", "Endorsement_Given_Info.csv",
+    "messages.csv", "guide_messages.csv", "learning_coach_messages.csv", "learning_role_play_messages.csv",
+    "coach_messages.csv", "LearningCoachMessages.csv", "Invitations.csv", "Connections.csv", "Notes.csv",
+    "Jobs/Job Applications.csv", "Job Applications.csv", "Jobs/Saved Jobs.csv",
+    "Jobs/Job Seeker Preferences.csv", "Job Applicant Saved Screening Question Responses.csv",
+    "Jobs/Job Applicant Saved Answers.csv", "SavedJobAlerts.csv", "Company Follows.csv",
+    "Member_Follows.csv", "Hashtag_Follows.csv", "Saved_Items.csv", "saved_articles.csv", "Events.csv",
+    "Learning.csv", "Calendar.csv", "Email Addresses.csv", "PhoneNumbers.csv", "Whatsapp Phone Numbers.csv",
+    "Registration.csv", "Logins.csv", "Security Challenges.csv", "SearchQueries.csv", "Ad_Targeting.csv",
+    "Ads Clicked.csv", "LAN Ads Engagement.csv", "Inferences_about_you.csv", "Receipts.csv",
+    "Receipts_v2.csv", "Private_identity_asset.csv", "Verifications/Verifications.csv", "Contacts.csv",
+    "Imported Contacts.csv", "Account Status History.csv",
+]
+
+
+@pytest.mark.parametrize("path", B2_FILES)
+def test_every_inventory_file_is_routed(path):
+    assert li.SPEC.route_for(path) is not None
