@@ -75,6 +75,7 @@ class PlatformGuidance:
     notes: list[FactView]
     findings: Findings
     opt_out: str  # toggle | form | none | unconfirmed
+    settings_path: str  # where to opt out (or what controls exist), in the language; "" when unknown
     opted_out: bool
     opted_out_on: str  # formatted date, or "" (also when the date is not known)
     opt_out_option: str  # what to type: --opted-out linkedin=YYYY-MM-DD
@@ -171,7 +172,7 @@ def _info_for(analysis, platform: str) -> SourceInfo | None:
     for s in analysis.sources:
         if s.platform == platform:
             return s.info
-    ids = [i for (i,) in analysis.store.rows("SELECT DISTINCT source FROM items WHERE platform = ?",
+    ids = [i for (i,) in analysis.store.rows("SELECT DISTINCT source_id FROM items WHERE platform = ?",
                                              (platform,))]
     for s in analysis.sources:
         if s.id in ids:
@@ -199,7 +200,9 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
         region=choice.region, region_name=text.gettext(REGION_NAMES[choice.region]),
         region_how=choice.how, region_evidence=choice.evidence, region_hint=choice.hint,
         facts=facts, scope=scope, notes=notes, findings=_findings(analysis, platform, text),
-        opt_out=pol.opt_out, opted_out=opted, opted_out_on=text.date(opted_on) if opted_on else "",
+        opt_out=pol.opt_out, opted_out=opted,
+        settings_path=pol.facts["settings_path"].text.get(text.lang, "") if "settings_path" in pol.facts
+        else "", opted_out_on=text.date(opted_on) if opted_on else "",
         opt_out_option=f"--opted-out {platform}=YYYY-MM-DD",
         birth_year=birth.year if birth else None, min_age=int(pol.value("min_age", 0) or 0),
         start=text.date(start) if start else "", start_confirmed=bool(start_fact and start_fact.confirmed),
@@ -252,3 +255,15 @@ def markers(analysis, user: UserSettings | None = None, lang: str | None = None,
                                                            name=PLATFORM_NAMES.get(platform, platform)),
                            "optout"))
     return sorted(events)
+
+
+def as_of(lang: str, kb: policy.KnowledgeBase | None = None) -> str:
+    """The knowledge base's "as of" date, formatted for the language."""
+    return Text(lang).date((kb or policy.load()).as_of)
+
+
+def timeline_markers(analysis, user: UserSettings | None = None, lang: str | None = None) -> list:
+    """`markers` as the report's timeline chart takes them (charts.Marker)."""
+    from .charts import Marker
+
+    return [Marker(day, label, kind) for day, label, kind in markers(analysis, user, lang)]

@@ -400,7 +400,7 @@ def eligibility(item: Item, policy: RegionPolicy | None, opt_out: OptOut | None 
     if state == "out-kind":
         if item.kind == "message":
             return Verdict(UNLIKELY, Reason(N_("private messages are not used for training")))
-        return Verdict(UNLIKELY, Reason(N_("%(name)s does not name %(kind)s as content it trains on"),
+        return Verdict(UNLIKELY, Reason(N_("%(kind)s: not content %(name)s says it trains on"),
                                         {"name": policy.name, "kind": item.kind}))
     if state == "out-others":
         return Verdict(UNLIKELY, Reason(N_("written by someone else, not your content")))
@@ -479,7 +479,7 @@ def eligibility(item: Item, policy: RegionPolicy | None, opt_out: OptOut | None 
         return Verdict(POSSIBLE, Reason(N_("made before training started on %(start)s; whether older "
                                            "content is used is unconfirmed"), {"start": start}))
     if rule is not None and not rule.confirmed:
-        return Verdict(POSSIBLE, Reason(N_("whether %(name)s uses %(kind)s is unconfirmed"),
+        return Verdict(POSSIBLE, Reason(N_("%(kind)s: whether %(name)s uses this is unconfirmed"),
                                         {"name": policy.name, "kind": item.kind}))
     if item.visibility == PUBLIC and rule is not None and rule.visibility == "public":
         return Verdict(LIKELY, Reason(N_("public %(kind)s, which %(name)s uses for AI training"),

@@ -15,6 +15,7 @@ config folder, so repeated runs use the same answers); the command line wins. A 
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -152,9 +153,32 @@ def from_options(region: str | None = None, opted_out: list[str] | None = None,
 # ------------------------------------------------------------------------------------------- file
 
 def default_path() -> Path:
+    """AI_EXPOSURE_SETTINGS when set, else settings.toml in the user's config folder."""
+    env = os.environ.get("AI_EXPOSURE_SETTINGS", "").strip()
+    if env:
+        return Path(env).expanduser()
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, appauthor=False) / SETTINGS_FILE
+
+
+def resolve(path: Path | None = None, region: str | None = None, opted_out: list[str] | None = None,
+            birth_year: int | None = None, lang: str | None = None, save: bool = False) -> UserSettings:
+    """The settings for one run: the file (`path`, else the default one, if it exists) with the
+    command line's answers over it. `save` writes the result back to that file, so the next run
+    uses the same answers. The language, when given nowhere, follows the system locale."""
+    target = path or default_path()
+    if path is not None and not path.exists() and not save:
+        raise SettingsError(f"{path}: no such settings file")
+    merged = load_file(target).merged(from_options(region, opted_out, birth_year, lang))
+    if save:
+        try:
+            save_file(merged, target)
+        except OSError as exc:
+            raise SettingsError(f"{target}: cannot write the settings file ({exc.strerror or exc})") from None
+    if not merged.lang:
+        merged.lang = system_language()
+    return merged
 
 
 def load_file(path: Path) -> UserSettings:
