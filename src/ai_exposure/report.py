@@ -2,26 +2,36 @@
 
 Everything from an archive is untrusted text: jinja2 autoescapes every value (set outright, not by file
 extension), links are kept only when they are http(s), and a content-security-policy forbids every
-external request. The snapshot is embedded as inert JSON so `compare` can read a report directly."""
+external request. The snapshot is embedded as inert JSON so `compare` can read a report directly.
+
+The item browser's data is embedded as compact JSON too (one array per item, repeated strings as
+indexes into small tables), streamed from the store like the snapshot, and drawn a page at a time by
+report.js: a report of 200,000 items holds 200,000 array entries, not 200,000 table rows. Every
+user-visible string is in the template, wrapped for translation; report.js gets its words from a JSON
+block of translated labels."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import secrets
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
-from . import __version__, snapshot
-from .model import AI_TRAINING, KINDS, PLATFORMS, VISIBILITIES, safe_url
+from . import __version__, charts, i18n, snapshot
+from .charts import Marker, Series
+from .model import AI_TRAINING, CONFIDENCES, KINDS, PLATFORMS, PUBLIC, VISIBILITIES, safe_url
 from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis
 from .store import StoredItem
 
-ITEMS_PER_PLATFORM = 300  # listed in the report; the rest are counted (and are in snapshot.json)
 FILES_LISTED = 200
 PROBLEMS_LISTED = 200
 
@@ -76,6 +86,7 @@ def _item_view(item: StoredItem) -> dict[str, Any]:
         "url": safe_url(item.url),
         "media_count": item.media_count,
         "own": item.own,
+        "platform": item.platform,
     }
 
 
@@ -93,13 +104,9 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
         totals.add(visibility, ai, n)
     for view in platforms.values():
         view.kinds = dict(sorted(view.kinds.items(), key=lambda kv: KINDS.index(kv[0])))
-        # Public and possibly-eligible first, newest first: what the user most needs to see.
-        where = "platform = ? AND (visibility = 'public' OR ai_training != 'unlikely')"
-        view.items = [_item_view(i) for i in store.query(
-            where, (view.platform,), order="created_at IS NULL, created_at DESC, key",
-            limit=ITEMS_PER_PLATFORM)]
-        shown_pool = store.scalar(f"SELECT COUNT(*) FROM items WHERE {where}", (view.platform,))
-        view.items_not_listed = max(0, int(shown_pool) - len(view.items))  # type: ignore[arg-type]
+        # The items themselves are in the item browser (BROWSER_WHERE), embedded as data; here only the
+        # count of those the browser lists.
+        view.items_not_listed = 0
         first, last = store.rows(
             "SELECT MIN(created_at), MAX(created_at) FROM items WHERE platform = ? AND visibility='public'",
             (view.platform,))[0]
@@ -129,6 +136,7 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
             "problems_not_listed": max(0, len(src.problems) - PROBLEMS_LISTED) + src.problems_dropped,
             "bytes": sum(f.size for f in src.files),
         })
+    months, undated_public = _public_per_month(store, [p.platform for p in ordered])
     return {
         "totals": totals,
         "platforms": ordered,
@@ -136,7 +144,110 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
         "unusable": analysis.unusable,
         "visibilities": VISIBILITIES,
         "ai_levels": AI_TRAINING,
+        "months": months,
+        "undated_public": undated_public,
+        "unknown_reasons": _unknown_reasons(store),
+        "kinds_present": [k for k in KINDS if any(k in p.kinds for p in ordered)],
+        # The browser's first page, in the HTML itself: readable without JavaScript and when printed.
+        "first_page": [_item_view(i) for i in store.query(
+            BROWSER_WHERE, order="created_at IS NULL, created_at DESC, key", limit=FIRST_PAGE)],
+        "browser_count": int(store.scalar(f"SELECT COUNT(*) FROM items WHERE {BROWSER_WHERE}")),  # type: ignore[arg-type]
+        "files": {
+            "parsed": sum(s["parsed"] for s in sources),
+            "ignored": sum(s["ignored"] for s in sources),
+            "unknown": sum(s["unknown"] for s in sources),
+            "bytes": sum(s["bytes"] for s in sources),
+            "problems": sum(len(s["problems"]) + s["problems_not_listed"] for s in sources),
+        },
     }
+
+
+# What the item browser lists: everything public, and everything that may be used for AI training.
+BROWSER_WHERE = "visibility = 'public' OR ai_training != 'unlikely'"
+UNKNOWN_REASONS_LISTED = 12
+FIRST_PAGE = 50  # report.js shows pages of the same size
+
+
+def _public_per_month(store, platforms: list[str]) -> tuple[list[tuple[str, list[int]]], int]:
+    """Public items per calendar month (UTC), one count per platform in `platforms` order."""
+    by_month: dict[str, list[int]] = {}
+    undated = 0
+    for month, platform, n in store.rows(
+        "SELECT substr(created_at, 1, 7), platform, COUNT(*) FROM items WHERE visibility = ? "
+        "GROUP BY 1, 2 ORDER BY 1", (PUBLIC,)
+    ):
+        if not month or platform not in platforms:
+            undated += n
+            continue
+        by_month.setdefault(month, [0] * len(platforms))[platforms.index(platform)] += n
+    return sorted(by_month.items()), undated
+
+
+def _unknown_reasons(store) -> list[dict[str, Any]]:
+    """Why items are of unknown visibility: the evidence of the largest groups, per platform."""
+    return [
+        {"platform": platform, "name": PLATFORM_NAMES.get(platform, platform), "kind": kind,
+         "evidence": evidence, "count": n}
+        for platform, kind, evidence, n in store.rows(
+            "SELECT platform, kind, evidence, COUNT(*) AS n FROM items WHERE visibility = 'unknown' "
+            f"GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2 LIMIT {UNKNOWN_REASONS_LISTED}")
+    ]
+
+
+MAX_TABLE = 20_000  # distinct evidence/reason strings kept in a lookup table; rarer ones are inlined
+ROWS_PER_CHUNK = 2000
+
+
+def iter_browser_json(store, no_text: bool) -> Iterator[str]:
+    """The item browser's data as JSON text in pieces, newest first, for report.js.
+
+    {"rows": [[platform, kind, visibility, ai_training, confidence, "YYYY-MM-DD", text, evidence,
+    reason, url_prefix, url_rest, media_count, own], ...], "evidence": [...], "reasons": [...],
+    "urls": [...]}. platform … confidence are indexes into model.PLATFORMS, KINDS, VISIBILITIES,
+    AI_TRAINING and CONFIDENCES; evidence and reason are indexes into their tables (or the string itself
+    once a table is full); a link is a prefix from "urls" (up to its last "/") plus the rest, and -1 with
+    "" when there is none. Under --no-text every text is "". The caller escapes "<"."""
+    indexes = {name: {v: i for i, v in enumerate(values)} for name, values in (
+        ("platform", PLATFORMS), ("kind", KINDS), ("visibility", VISIBILITIES), ("ai", AI_TRAINING),
+        ("confidence", CONFIDENCES))}
+    tables: dict[str, dict[str, int]] = {"evidence": {}, "reasons": {}, "urls": {}}
+
+    def ref(table: str, value: str) -> int | str:
+        t = tables[table]
+        i = t.get(value)
+        if i is None:
+            if len(t) >= MAX_TABLE:
+                return value
+            i = t[value] = len(t)
+        return i
+
+    yield '{"rows":['
+    batch: list[str] = []
+    first = True
+    for item in store.query(BROWSER_WHERE, order="created_at IS NULL, created_at DESC, key"):
+        url = safe_url(item.url)
+        prefix, rest = -1, ""
+        if url:
+            cut = url.rfind("/") + 1
+            prefix, rest = ref("urls", url[:cut]), url[cut:]  # type: ignore[assignment]
+        row = [
+            indexes["platform"].get(item.platform, 0), indexes["kind"].get(item.kind, len(KINDS) - 1),
+            indexes["visibility"].get(item.visibility, 2), indexes["ai"].get(item.ai_training, 2),
+            indexes["confidence"].get(item.confidence, 2), (item.created_at or "")[:10],
+            "" if no_text else item.text, ref("evidence", item.evidence),
+            ref("reasons", item.ai_training_reason), prefix, rest, item.media_count, int(item.own),
+        ]
+        batch.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
+        if len(batch) >= ROWS_PER_CHUNK:
+            yield ("" if first else ",") + ",".join(batch)
+            first = False
+            batch.clear()
+    if batch:
+        yield ("" if first else ",") + ",".join(batch)
+    yield "]"
+    for name, table in tables.items():
+        yield f',"{name}":' + json.dumps(list(table), ensure_ascii=False, separators=(",", ":"))
+    yield "}"
 
 
 def _group_ignored(files: list) -> list[tuple[str, int, int]]:
@@ -149,49 +260,103 @@ def _group_ignored(files: list) -> list[tuple[str, int, int]]:
     return sorted(((w, n, b) for w, (n, b) in groups.items()), key=lambda t: -t[1])
 
 
-def environment() -> Environment:
+def environment(lang: str = "en") -> Environment:
     env = Environment(
         loader=PackageLoader("ai_exposure.report_templates", "."),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    # English unless a catalog is installed over these (see the language issue); new-style gettext
+    # so that `_("%(n)s items", n=...)` formats and escapes its variables.
+    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
     env.filters["thousands"] = lambda n: f"{n:,}".replace(",", "\u202f")
+    i18n.install(env, lang)  # the catalog, and numbers and dates formatted for the language
+
+    def fmt(n: int) -> str:  # looked up at call time: a language may replace the filter
+        return str(env.filters["thousands"](n))
+
+    env.filters["vis_rows"] = lambda views: [
+        (v.name, [v.counts.public, v.counts.restricted, v.counts.unknown]) for v in views]
+    env.filters["kind_rows"] = lambda kinds, names: [
+        (names.get(k, k), [c.public, c.restricted, c.unknown]) for k, c in kinds.items()]
+    env.globals["series"] = Series
+    env.globals["marker"] = Marker
+    env.globals["bar_chart"] = lambda *a, **k: charts.stacked_bars(*a, fmt=fmt, **k)
+    env.globals["timeline_chart"] = lambda *a, **k: charts.timeline(*a, fmt=fmt, **k)
     return env
 
 
 EMBED_MARKER = "@@AI_EXPOSURE_SNAPSHOT@@"
+ITEMS_MARKER = "@@AI_EXPOSURE_ITEMS@@"
+SCRIPT_MARKER = "@@AI_EXPOSURE_SCRIPT@@"
+ITEMS_ID = "ai-exposure-items"
+
+
+def _json_for_script(text: str) -> str:
+    """JSON inside a <script> element: no "<" at all, so nothing in it can end the element."""
+    return text.replace("<", "\\u003c")
 
 
 def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None,
-           snapshot_path: Path | None = None) -> Path:
+           snapshot_path: Path | None = None, sensitive: dict[str, Any] | None = None,
+           policy_as_of: str | None = None, markers: Sequence[Marker] = (), guidance: Any = None,
+           lang: str = "en") -> Path:
     """Write report.html (owner-readable only). The snapshot JSON is streamed into the page from
-    `snapshot_path` (written first), with `<` escaped so no text in it can close the script element."""
-    env = environment()
+    `snapshot_path` (written first), and the item browser's data from the store, each with `<` escaped
+    so no text in it can close its script element.
+
+    `sensitive` is SensitiveFinder.summary(). `policy_as_of` and `markers` come from the policy rules:
+    the date the rules were last checked, and dated events (a platform starting to train on users'
+    posts, the user's opt-outs) drawn on the timeline. Without them nothing is marked, and the report
+    says the built-in rules carry no date. `guidance` is the context of _guidance.html.j2 (the policy
+    issue's advice per platform); None leaves that part out."""
+    settings = settings or {}
+    env = environment(lang)
     nonce = secrets.token_urlsafe(18)
     template = env.get_template("report.html.j2")
-    style = env.loader.get_source(env, "report.css")[0]  # type: ignore[union-attr]
+    # Our own stylesheet, as is: autoescaping would turn its quotes into entities, which CSS does not read.
+    style = Markup(env.loader.get_source(env, "report.css")[0])  # type: ignore[union-attr]
+    script = env.loader.get_source(env, "report.js")[0]  # type: ignore[union-attr]
+    no_text = bool(settings.get("no_text"))
     page = template.render(
         view=build_view(analysis),
         nonce=nonce,
         style=style,
         version=__version__,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        settings=settings or {},
+        settings=settings,
+        no_text=no_text,
+        sensitive=sensitive,
+        policy_as_of=policy_as_of,
+        markers=list(markers),
+        guidance=guidance,
+        platform_names=PLATFORM_NAMES,
         embed_marker=EMBED_MARKER,
         embed_id=snapshot.EMBED_ID,
+        items_marker=ITEMS_MARKER,
+        items_id=ITEMS_ID,
+        script_marker=SCRIPT_MARKER,
+        model={"platforms": PLATFORMS, "kinds": KINDS, "visibilities": VISIBILITIES,
+               "ai_levels": AI_TRAINING, "confidences": CONFIDENCES},
     )
-    before, _, after = page.partition(EMBED_MARKER)
     tmp = out.with_name(out.name + ".partial")
     with snapshot.open_private(tmp) as fh:
-        fh.write(before)
-        if snapshot_path is not None:
-            with open(snapshot_path, encoding="utf-8") as src:
-                while chunk := src.read(1 << 20):
-                    fh.write(chunk.replace("<", "\\u003c"))
-        else:
-            fh.write("null")
-        fh.write(after)
+        for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
+            if part == ITEMS_MARKER:
+                for chunk in iter_browser_json(analysis.store, no_text):
+                    fh.write(_json_for_script(chunk))
+            elif part == EMBED_MARKER and snapshot_path is not None:
+                with open(snapshot_path, encoding="utf-8") as src:
+                    while chunk := src.read(1 << 20):
+                        fh.write(_json_for_script(chunk))
+            elif part == EMBED_MARKER:
+                fh.write("null")
+            elif part == SCRIPT_MARKER:  # our own script, as is (autoescaping would break it)
+                fh.write(script)
+            else:
+                fh.write(part)
     os.replace(tmp, out)
     return out

@@ -1,0 +1,346 @@
+"""Personal data in what the user made public: e-mail addresses, phone numbers, bank accounts (IBAN),
+national identity numbers, payment cards, street addresses and dates of birth.
+
+The finder looks at the user's own public (or possibly public) posts, comments, bios, reviews and
+captions as items stream by, before `--no-text` strips their text. It keeps only a masked form of each
+value (never the value itself) with a reference to the item, and, under `--no-text`, not even that:
+then only what kind of data was found in which item is kept, so the report stays free of content.
+
+Numbers are only reported when they pass their checksum (IBAN mod 97, the Dutch BSN eleven-test, Luhn
+for cards) or, for phones, when `phonenumbers` says the number is valid for the user's region; a
+nine-digit number that happens to pass the eleven-test is only a BSN when a word like "BSN" stands
+close before it, since one random number in eleven passes. A date is a date of birth only when words
+like "born" or "geboren" stand right before it."""
+
+from __future__ import annotations
+
+import locale
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+import phonenumbers
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.be import nn as be_nn
+from stdnum.nl import bsn as nl_bsn
+from stdnum.us import ssn as us_ssn
+
+from .model import PUBLIC, UNKNOWN, Item, SourceInfo
+
+EMAIL, PHONE, IBAN, NATIONAL_ID, CARD, ADDRESS, BIRTH_DATE = (
+    "email", "phone", "iban", "national_id", "card", "address", "birth_date")
+CATEGORIES = (NATIONAL_ID, IBAN, CARD, BIRTH_DATE, ADDRESS, PHONE, EMAIL)  # most harmful first
+
+# Content the user wrote for others to see; messages, reactions and the like are not published text.
+SCANNED_KINDS = frozenset({"profile", "post", "comment", "story", "photo", "video", "article", "review",
+                           "playlist", "other"})
+
+MAX_FINDINGS = 2000  # listed in the report; every finding is counted
+MASK = "•"
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: str
+    masked: str  # "" under --no-text
+    detail: str  # which check it passed, e.g. "BSN (eleven-test)", "NL mobile"
+    key: str
+    platform: str
+    kind: str
+    created_at: str  # YYYY-MM-DD or ""
+    visibility: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    start: int
+    end: int
+    masked: str
+    detail: str
+
+
+# ---------------------------------------------------------------- masking
+
+def mask_middle(value: str, keep_start: int, keep_end: int) -> str:
+    """Keep a few characters at each end, mask every other letter or digit; separators stay."""
+    chars = list(value)
+    positions = [i for i, c in enumerate(chars) if c.isalnum()]
+    hide = positions[keep_start:len(positions) - keep_end if keep_end else None]
+    for i in hide:
+        chars[i] = MASK
+    return "".join(chars)
+
+
+def mask_email(value: str) -> str:
+    local, _, domain = value.partition("@")
+    host, dot, tld = domain.rpartition(".")
+    return f"{local[:1]}{MASK * 3}@{host[:1]}{MASK * 3}{dot}{tld}"
+
+
+# ---------------------------------------------------------------- detectors
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+                    r"\.[A-Za-z]{2,24}(?![\w-])")
+
+
+def find_emails(text: str) -> Iterator[Hit]:
+    for m in _EMAIL.finditer(text):
+        yield Hit(EMAIL, m.start(), m.end(), mask_email(m.group()), "e-mail address")
+
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
+
+
+def find_ibans(text: str) -> Iterator[Hit]:
+    for m in _IBAN.finditer(text):
+        raw = m.group()
+        # The pattern may run on into a following word: try the longest prefix that validates.
+        for end in range(len(raw), 14, -1):
+            candidate = raw[:end].rstrip()
+            if std_iban.is_valid(candidate):
+                yield Hit(IBAN, m.start(), m.start() + len(candidate), mask_middle(candidate, 2, 2),
+                          "IBAN (checksum valid)")
+                break
+
+
+_DIGITS = re.compile(r"(?<![\w.-])\d(?:[\d .-]{7,21}\d)(?![\w-])")
+
+
+@dataclass(frozen=True)
+class NationalNumber:
+    name: str
+    digits: int
+    check: object  # module with is_valid
+    keywords: re.Pattern[str]
+
+
+_NATIONAL = (
+    NationalNumber("BSN (eleven-test)", 9, nl_bsn,
+                   re.compile(r"\b(bsn|burgerservicenummer|sofi-?nummer|citizen service number)\b", re.I)),
+    NationalNumber("Belgian national number (checksum)", 11, be_nn,
+                   re.compile(r"\b(rijksregisternummer|rijksregister|num[ée]ro national|national number)\b",
+                              re.I)),
+    NationalNumber("US social security number", 9, us_ssn,
+                   re.compile(r"\b(ssn|social security)\b", re.I)),
+)
+_KEYWORD_REACH = 40  # characters before the number in which the keyword must stand
+
+
+def _digits_only(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def find_numbers(text: str) -> Iterator[Hit]:
+    """National identity numbers (with their keyword) and payment card numbers (Luhn and a card
+    network's prefix, written as one block or in groups of four)."""
+    for m in _DIGITS.finditer(text):
+        raw = m.group()
+        digits = _digits_only(raw)
+        before = text[max(0, m.start() - _KEYWORD_REACH):m.start()]
+        for nat in _NATIONAL:
+            if len(digits) == nat.digits and nat.keywords.search(before) and nat.check.is_valid(digits):
+                yield Hit(NATIONAL_ID, m.start(), m.end(), mask_middle(raw, 0, 2), nat.name)
+                break
+        else:
+            grouped = re.fullmatch(r"\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(\1\d{1,3})?", raw)
+            if (13 <= len(digits) <= 19 and (grouped or raw == digits)
+                    and re.match(r"4|5[1-5]|2[2-7]|3[47]|6011|65", digits) and luhn.is_valid(digits)):
+                yield Hit(CARD, m.start(), m.end(), mask_middle(raw, 0, 4), "payment card (Luhn)")
+
+
+def find_phones(text: str, region: str | None) -> Iterator[Hit]:
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+        for m in matcher:
+            kind = phonenumbers.number_type(m.number)
+            what = "mobile number" if kind == phonenumbers.PhoneNumberType.MOBILE else "phone number"
+            where = phonenumbers.region_code_for_number(m.number) or ""
+            yield Hit(PHONE, m.start, m.end, mask_middle(m.raw_string, 0, 2), f"{where} {what}".strip())
+    except Exception:  # noqa: BLE001 - the library on hostile text: no phone found is the honest answer
+        return
+
+
+_STREET_WORDS_NL = (r"straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|hof|pad|dreef|markt|park|"
+                    r"plantsoen|wal|erf|baan")
+_ADDRESS_PATTERNS = (
+    # Dutch/Flemish: "Kerkstraat 12", "Van Woustraat 12-3", "Lange Nieuwstraat 4a"
+    (re.compile(rf"\b(?:[A-Z][a-zà-ÿ'.-]+\s){{0,3}}[A-Z][a-zà-ÿ'.-]*(?:{_STREET_WORDS_NL})\s\d{{1,4}}"
+                r"(?:\s?[a-zA-Z]\b|[-/]\d{1,3}|\s?(?:hs|bis|I{1,3}))?\b"), "street and house number"),
+    # English: "221B Baker Street", "12 Oak Avenue"
+    (re.compile(r"\b\d{1,5}[A-Za-z]?\s(?:[A-Z][a-z'.-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+                r"Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Pl\.?|Square|Close|"
+                r"Crescent|Terrace)(?![\w])"), "street and house number"),
+    # Dutch postcode: four digits (no leading zero) and two letters, never SA, SD or SS.
+    (re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?=\s+[A-Z][a-z]|[\s,.]*$)"), "Dutch postcode"),
+)
+
+
+def find_addresses(text: str) -> Iterator[Hit]:
+    for pattern, detail in _ADDRESS_PATTERNS:
+        for m in pattern.finditer(text):
+            yield Hit(ADDRESS, m.start(), m.end(), _mask_address(m.group()), detail)
+
+
+def _mask_address(value: str) -> str:
+    words = value.split(" ")
+    return " ".join(w if not any(c.isalnum() for c in w) else mask_middle(w, 1, 0) for w in words)
+
+
+_MONTHS = {
+    **{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                    "august", "september", "october", "november", "december"), 1)},
+    **{m: i for i, m in enumerate(("januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                    "augustus", "september", "oktober", "november", "december"), 1)},
+    **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                    "nov", "dec"), 1)},
+    "okt": 10, "mrt": 3, "sept": 9,
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_FORMS = (
+    (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|e)?\s+(?P<mn>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)", "dmy"),
+    (rf"(?P<mn>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)", "mdy"),
+    (r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)", "ymd"),
+    (r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d\d)", "dmy"),
+)
+_BIRTH_WORDS = (r"(?:born(?:\s+(?:on|in))?|date of birth|d\.?o\.?b\.?|birth\s?day(?:\s+is)?(?:\s+on)?|"
+                r"geboren(?:\s+op)?|geboortedatum|geb\.|verjaardag(?:\s+is)?(?:\s+op)?|jarig(?:\s+op)?)")
+_ANY_DATE = "|".join(re.sub(r"\?P<\w+>", "", f"(?:{form})") for form, _ in _DATE_FORMS)
+_BIRTH_DATE = re.compile(rf"\b{_BIRTH_WORDS}\s*[:=]?\s*(?:the\s+)?(?P<date>{_ANY_DATE})", re.IGNORECASE)
+_ONE_DATE = [re.compile(f, re.IGNORECASE) for f, _ in _DATE_FORMS]
+
+
+def find_birth_dates(text: str, today: date | None = None) -> Iterator[Hit]:
+    today = today or date.today()
+    for m in _BIRTH_DATE.finditer(text):
+        raw = m.group("date")
+        parsed = _parse_date(raw)
+        # A date in the future, or more than 120 years ago, is not anyone's birthday.
+        if parsed is None or parsed > today or parsed.year < today.year - 120:
+            continue
+        year = str(parsed.year)
+        masked = mask_middle(raw.replace(year, "\0"), 0, 0).replace("\0", year)
+        yield Hit(BIRTH_DATE, m.start("date"), m.end("date"), masked, "date of birth")
+
+
+def _parse_date(raw: str) -> date | None:
+    for rx in _ONE_DATE:
+        m = rx.fullmatch(raw)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else _MONTHS.get((g.get("mn") or "").lower().rstrip("."))
+        try:
+            return date(int(g["y"]), month or 0, int(g["d"]))
+        except (ValueError, TypeError):
+            return None
+    return None
+
+
+def scan(text: str, region: str | None = None, today: date | None = None) -> list[Hit]:
+    """Every finding in `text`, earlier detectors winning where spans overlap (an IBAN's digits are not
+    also a phone number, a BSN not also a card)."""
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(h: Hit) -> bool:
+        return all(h.end <= a or h.start >= b for a, b in taken)
+
+    detectors = (find_emails(text), find_ibans(text), find_numbers(text), find_birth_dates(text, today),
+                 find_addresses(text), find_phones(text, region))
+    for found in detectors:
+        for h in found:
+            if free(h):
+                hits.append(h)
+                taken.append((h.start, h.end))
+    return sorted(hits, key=lambda h: h.start)
+
+
+# ---------------------------------------------------------------- region and the streaming finder
+
+_COUNTRY_NAMES = {
+    "netherlands": "NL", "the netherlands": "NL", "nederland": "NL", "holland": "NL", "belgium": "BE",
+    "belgië": "BE", "belgie": "BE", "germany": "DE", "deutschland": "DE", "duitsland": "DE",
+    "france": "FR", "frankrijk": "FR", "united kingdom": "GB", "uk": "GB", "england": "GB",
+    "united states": "US", "usa": "US", "spain": "ES", "italy": "IT", "ireland": "IE",
+}
+
+
+def region_code(hint: str) -> str | None:
+    """A phone region (ISO country code) from a country name or code an export or the user gives."""
+    h = (hint or "").strip()
+    if len(h) == 2 and h.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return h.upper()
+    for part in [h.lower()] + [p.strip() for p in re.split(r"[,;/]", h.lower())][::-1]:
+        if part in _COUNTRY_NAMES:
+            return _COUNTRY_NAMES[part]
+    return None
+
+
+def locale_region() -> str | None:
+    """The country of the system locale (nl_NL → NL), the fallback when no export names one."""
+    try:
+        name = locale.getlocale()[0] or ""
+    except ValueError:
+        return None
+    country = name.partition("_")[2][:2]
+    return country.upper() if country.upper() in phonenumbers.SUPPORTED_REGIONS else None
+
+
+@dataclass
+class SensitiveFinder:
+    """Fed every item as it streams past (see Pipeline's `inspect`); keeps masked findings."""
+
+    region: str | None = None  # the user's phone region; None: each source's hint, then the locale
+    no_text: bool = False
+    today: date | None = None
+    findings: list[Finding] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    items_scanned: int = 0
+    items_with_findings: int = 0
+    # Keys of items with findings: the same post in two parts of a download is counted once.
+    _seen: set[str] = field(default_factory=set)
+
+    def inspect(self, item: Item, info: SourceInfo | None = None) -> None:
+        if not item.text or not item.own or item.kind not in SCANNED_KINDS:
+            return
+        if item.visibility not in (PUBLIC, UNKNOWN) and not item.was_public:
+            return
+        if item.key in self._seen:
+            return
+        self.items_scanned += 1
+        region = self.region or region_code(info.region_hint if info else "") or locale_region()
+        hits = scan(item.text, region, self.today)
+        if not hits:
+            return
+        self._seen.add(item.key)
+        self.items_with_findings += 1
+        created = item.created_at.date().isoformat() if item.created_at else ""
+        for h in hits:
+            self.counts[h.category] += 1
+            if len(self.findings) < MAX_FINDINGS:
+                self.findings.append(Finding(
+                    h.category, "" if self.no_text else h.masked, h.detail, item.key, item.platform,
+                    item.kind, created, item.visibility, item.url))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> dict:
+        """What the report shows: counts per category (most harmful first) and the listed findings."""
+        order = {c: i for i, c in enumerate(CATEGORIES)}
+        newest_first = sorted(self.findings, key=lambda f: f.created_at, reverse=True)
+        return {
+            "total": self.total,
+            "counts": [(c, self.counts[c]) for c in CATEGORIES if self.counts[c]],
+            "findings": sorted(newest_first, key=lambda f: order[f.category]),
+            "not_listed": max(0, self.total - len(self.findings)),
+            "items_scanned": self.items_scanned,
+            "items_with_findings": self.items_with_findings,
+            "no_text": self.no_text,
+        }
