@@ -34,6 +34,7 @@ from ai_exposure.model import (
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
     ReadError,
+    SkippedRecord,
     iter_json_array,
     json_stream,
     load_json,
@@ -244,6 +245,14 @@ def reads(handler: _Handler) -> _Handler:
             yield Problem(member.relpath, exc.place, exc.reason)
 
     return run
+
+
+def bad_record(source: str, n: int, record: Any, reason: str, unit: str = "record") -> Problem:
+    """A record that is not what its file should hold; one the reader had to walk over (too large or
+    too deeply nested to build) says so instead."""
+    if isinstance(record, SkippedRecord):
+        reason = f"{record.reason}: skipped"
+    return Problem(source, f"{unit} {n}", reason)
 
 
 def records(member: Member, prefix: str = "item") -> Iterator[Any]:
@@ -472,65 +481,88 @@ def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
 
 # ---------------------------------------------------------------- tweets
 
-def _link_note(ctx: Context, created: datetime | None, text: str) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Env:
+    """What every tweet of a file needs from the context, looked up once per file (a tweets file can
+    hold a million tweets, so the per-tweet path stays small)."""
+
+    own_id: str
+    handle: str
+    privacy: AccountPrivacy
+    notes: dict[datetime, list[tuple[str, str]]]
+    linked: set[str]
+
+
+def _env(ctx: Context) -> _Env:
+    linked = ctx.state.setdefault("x_notes_linked", set())
+    return _Env(_account_id(ctx), _handle(ctx), _privacy(ctx), ctx.state.get("x_notes") or {}, linked)
+
+
+def _link_note(env: _Env, created: datetime | None, text: str) -> str | None:
     """The full text of the long post this tweet truncates (A3: same second, tweet text a prefix)."""
-    notes = ctx.state.get("x_notes")
-    if not notes or created is None:
-        return None
-    candidates = notes.get(created)
+    candidates = env.notes.get(created) if created is not None else None
     if not candidates:
         return None
     head = note_head(text)
-    linked = ctx.state.setdefault("x_notes_linked", set())
     for note_id, note_text in candidates:
         if head and not note_text.startswith(head):
             continue
         if not head and len(candidates) > 1:
             continue
-        linked.add(note_id)
+        env.linked.add(note_id)
         return note_text
     return None
 
 
-def _tweet_item(tweet: dict, ctx: Context, source: str, n: int,
+def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
                 visibility: tuple[str, str, str, bool | None] | None = None,
                 audience: str = "", read_date: Callable[[Any], datetime | None] = tweet_date
-                ) -> Iterator[_Yielded]:
-    """One tweet object → Item (and a warning for a bogus date). `visibility` None: the account rule."""
-    tweet_id = first_str(tweet, "id_str", "id")
-    if not tweet_id:
-        yield Problem(source, f"record {n}", "tweet without an id: skipped")
-        return
+                ) -> tuple[Problem | None, Item | None]:
+    """One tweet object → (a problem or None, the Item or None). `visibility` None: the account rule.
+    A plain function, not a generator: it runs once per tweet."""
+    tweet_id = tweet.get("id_str") or tweet.get("id")
+    if not tweet_id or isinstance(tweet_id, (dict, list)):
+        return Problem(source, f"record {n}", "tweet without an id: skipped"), None
+    problem = None
+    if not isinstance(tweet_id, str):
+        tweet_id = str(tweet_id)  # ≤ 2018 archives: numeric ids
     raw_text = tweet.get("full_text")
-    if raw_text is None:
-        raw_text = tweet.get("text", "")
-    text = unescape(raw_text)
+    text = unescape(raw_text if raw_text is not None else tweet.get("text"))
     created = read_date(tweet.get("created_at"))
     if created is not None and created.year < MIN_TWEET_YEAR:
-        yield Problem(source, f"record {n}", f"tweet dated {created.year}, before X existed (a known "
-                                             "export bug): kept without a date", "warning")
+        problem = Problem(source, f"record {n}", f"tweet dated {created.year}, before X existed (a "
+                                                 "known export bug): kept without a date", "warning")
         created = None
-    reply_to_user = first_str(tweet, "in_reply_to_user_id_str", "in_reply_to_user_id")
-    reply_to_name = first_str(tweet, "in_reply_to_screen_name")
-    replying = bool(reply_to_user or reply_to_name
-                    or first_str(tweet, "in_reply_to_status_id_str", "in_reply_to_status_id"))
-    handle = _handle(ctx)
-    kind = tweet_kind(text, reply_to_user, reply_to_name, replying, _account_id(ctx), handle)
-    if "retweeted_status" in tweet:  # ≤ 2018 archives carry the retweeted tweet itself
+    # `RT @` starts a retweet; ≤ 2018 archives also carry the retweeted tweet itself.
+    if text.startswith("RT @") or "retweeted_status" in tweet:
         kind = "repost"
-    if kind != "repost":
-        full = _link_note(ctx, created, text)
-        if full is not None:
-            text = full
+    else:
+        reply_to_user = tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id") or ""
+        reply_to_name = tweet.get("in_reply_to_screen_name") or ""
+        replying = bool(reply_to_user or reply_to_name or tweet.get("in_reply_to_status_id_str")
+                        or tweet.get("in_reply_to_status_id"))
+        kind = tweet_kind(text, str(reply_to_user), str(reply_to_name), replying, env.own_id, env.handle)
+        if env.notes:
+            full = _link_note(env, created, text)
+            if full is not None:
+                text = full
     if visibility is None:
-        visibility = post_visibility(_privacy(ctx), created)
+        visibility = post_visibility(env.privacy, created)
     vis, evidence, confidence, was_public = visibility
-    yield Item(
+    return problem, Item(
         platform=PLATFORM, kind=kind, key="x:tweet:" + tweet_id, created_at=created, visibility=vis,
         evidence=evidence, confidence=confidence, source_file=source, text=text,
-        media_count=media_count(tweet), url=_tweet_url(handle, tweet_id), audience=audience,
+        media_count=media_count(tweet), url=_tweet_url(env.handle, tweet_id), audience=audience,
         was_public=was_public, own=kind != "repost",
     )
+
+
+def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[_Yielded]:
+    problem, item = result
+    if problem is not None:
+        yield problem
+    if item is not None:
+        yield item
 
 
 @reads
@@ -539,44 +571,52 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     circle = ctx.state.get("x_circle_ids") or ()
     community = ctx.state.get("x_community_ids") or ()
     state = ctx.state
-    n = 0
-    for n, row in enumerate(records(member), start=1):  # noqa: B007 - n is the record number
+    env = _env(ctx)
+    source = member.relpath
+    for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            yield bad_record(source, n, row, "not a tweet object: skipped")
             continue
         tweet_id = tweet.get("id_str") or tweet.get("id")
         # Circle and Community posts are repeated here without a marker; their own files decide.
-        if tweet_id in circle or tweet_id in community:
+        if (circle or community) and (tweet_id in circle or tweet_id in community):
             continue
-        latest = latest_edit_id(tweet)
-        if latest is not None and latest != tweet_id:
-            state["x_edit_versions_skipped"] = state.get("x_edit_versions_skipped", 0) + 1
-            continue
-        yield from _tweet_item(tweet, ctx, member.relpath, n)
+        if "edit_info" in tweet:
+            latest = latest_edit_id(tweet)
+            if latest is not None and latest != tweet_id:
+                state["x_edit_versions_skipped"] = state.get("x_edit_versions_skipped", 0) + 1
+                continue
+        problem, item = _tweet_item(tweet, env, source, n)
+        if problem is not None:
+            yield problem
+        if item is not None:
+            yield item
 
 
 @reads
 def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     vis = (PUBLIC, f"{member.relpath}: posted in an X Community; Communities are public (private ones "
                    "are not documented)", MEDIUM, None)
+    env = _env(ctx)
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, row, "not a tweet object: skipped")
             continue
-        yield from _tweet_item(tweet, ctx, member.relpath, n, vis, audience="community")
+        yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis, audience="community"))
 
 
 @reads
 def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     vis = (RESTRICTED, f"{member.relpath}: shared with your Twitter Circle only", HIGH, False)
+    env = _env(ctx)
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, row, "not a tweet object: skipped")
             continue
-        yield from _tweet_item(tweet, ctx, member.relpath, n, vis, audience="circle")
+        yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis, audience="circle"))
 
 
 def _deleted_visibility(ctx: Context, source: str, created: datetime | None
@@ -588,20 +628,21 @@ def _deleted_visibility(ctx: Context, source: str, created: datetime | None
 
 @reads
 def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    env = _env(ctx)
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, row, "not a tweet object: skipped")
             continue
         vis = _deleted_visibility(ctx, member.relpath, tweet_date(tweet.get("created_at")))
-        yield from _tweet_item(tweet, ctx, member.relpath, n, vis)
+        yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis))
 
 
 def _note_item(note: dict, ctx: Context, source: str, n: int,
                deleted: bool) -> Iterator[_Yielded]:
     note_id = first_str(note, "noteTweetId", "id")
     if not note_id:
-        yield Problem(source, f"record {n}", "long post without an id: skipped")
+        yield bad_record(source, n, note, "long post without an id: skipped")
         return
     core = note.get("core") if isinstance(note.get("core"), dict) else {}
     text = core.get("text") if isinstance(core.get("text"), str) else first_str(note, "text")
@@ -623,7 +664,7 @@ def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
         if not isinstance(note, dict):
-            yield Problem(member.relpath, f"record {n}", "not a long-post object: skipped")
+            yield bad_record(member.relpath, n, row, "not a long-post object: skipped")
             continue
         if first_str(note, "noteTweetId") in linked:
             continue
@@ -635,7 +676,7 @@ def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
         if not isinstance(note, dict):
-            yield Problem(member.relpath, f"record {n}", "not a long-post object: skipped")
+            yield bad_record(member.relpath, n, row, "not a long-post object: skipped")
             continue
         yield from _note_item(note, ctx, member.relpath, n, deleted=True)
 
@@ -659,9 +700,10 @@ def grailbird_date(value: Any) -> datetime | None:
 def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     """data/js/tweets/YYYY_MM.js: full API tweets with `user.protected` as of the archive's date."""
     answer = ctx.options.x_protected
+    env = _env(ctx)
     for n, tweet in enumerate(records(member), start=1):
         if not isinstance(tweet, dict):
-            yield Problem(member.relpath, f"record {n}", "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, tweet, "not a tweet object: skipped")
             continue
         user = tweet.get("user") if isinstance(tweet.get("user"), dict) else {}
         if answer is not None:
@@ -675,7 +717,7 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         # The flag is the state when the archive was made; the account may have changed since.
         confidence = HIGH if answer is not None else MEDIUM if "protected" in user else LOW
         vis = (RESTRICTED if protected else PUBLIC, evidence, confidence, None)
-        yield from _tweet_item(tweet, ctx, member.relpath, n, vis, read_date=grailbird_date)
+        yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis, read_date=grailbird_date))
 
 
 # ---------------------------------------------------------------- likes, graph, DMs
@@ -687,7 +729,7 @@ def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
         like = unwrap_any(row)
         tweet_id = first_str(like, "tweetId") if isinstance(like, dict) else ""
         if not tweet_id:
-            yield Problem(member.relpath, f"record {n}", "like without a tweet id: skipped")
+            yield bad_record(member.relpath, n, row, "like without a tweet id: skipped")
             continue
         url = first_str(like, "expandedUrl") or f"https://x.com/i/web/status/{tweet_id}"
         yield Item(platform=PLATFORM, kind="reaction", key=f"x:like:{tweet_id}", created_at=None,
@@ -703,7 +745,7 @@ def _connections(direction: str) -> _Handler:
             entry = unwrap_any(row)
             account_id = first_str(entry, "accountId") if isinstance(entry, dict) else ""
             if not account_id:
-                yield Problem(member.relpath, f"record {n}", "entry without an account id: skipped")
+                yield bad_record(member.relpath, n, row, "entry without an account id: skipped")
                 continue
             yield Item(platform=PLATFORM, kind="connection", key=f"x:{direction}:{account_id}",
                        created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=MEDIUM,
@@ -728,7 +770,7 @@ def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
         msg = event.get("messageCreate") if isinstance(event, dict) else None
         if not isinstance(msg, dict):
             if not isinstance(event, dict):
-                yield Problem(member.relpath, f"message {n}", "not a message object: skipped")
+                yield bad_record(member.relpath, n, event, "not a message object: skipped", "message")
             continue
         created = any_date(msg.get("createdAt"))
         sender = first_str(msg, "senderId")
@@ -758,7 +800,7 @@ def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
     for n, row in enumerate(records(member), start=1):
         account = unwrap_any(row)
         if not isinstance(account, dict):
-            yield Problem(member.relpath, f"record {n}", "not an account object: skipped")
+            yield bad_record(member.relpath, n, row, "not an account object: skipped")
             continue
         handle = first_str(account, "username")
         evidence = f"{member.relpath}: shown on your profile, even when the account is protected"
@@ -775,7 +817,7 @@ def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
     for n, row in enumerate(records(member), start=1):
         profile = unwrap_any(row)
         if not isinstance(profile, dict):
-            yield Problem(member.relpath, f"record {n}", "not a profile object: skipped")
+            yield bad_record(member.relpath, n, row, "not a profile object: skipped")
             continue
         desc = profile.get("description") if isinstance(profile.get("description"), dict) else {}
         evidence = f"{member.relpath}: shown on your profile, even when the account is protected"
@@ -792,7 +834,7 @@ def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[_Yielded
         outer = unwrap_any(row)
         change = outer.get("screenNameChange", outer) if isinstance(outer, dict) else None
         if not isinstance(change, dict) or not first_str(change, "changedTo", "changedFrom"):
-            yield Problem(member.relpath, f"record {n}", "not a handle change: skipped")
+            yield bad_record(member.relpath, n, row, "not a handle change: skipped")
             continue
         changed_at = first_str(change, "changedAt")
         old, new = first_str(change, "changedFrom"), first_str(change, "changedTo")
@@ -834,7 +876,7 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
             if isinstance(info.get("urls"), list):
                 urls.extend(u for u in info["urls"] if isinstance(u, str))
         if not urls:
-            yield Problem(member.relpath, f"record {n}", "list without a URL: skipped")
+            yield bad_record(member.relpath, n, row, "list without a URL: skipped")
             continue
         for url in urls:
             yield Item(platform=PLATFORM, kind="other", key=derived_key(PLATFORM, "other", "list", url),
@@ -849,7 +891,7 @@ def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
         moment = unwrap_any(row)
         moment_id = first_str(moment, "momentId", "id") if isinstance(moment, dict) else ""
         if not moment_id:
-            yield Problem(member.relpath, f"record {n}", "moment without an id: skipped")
+            yield bad_record(member.relpath, n, row, "moment without an id: skipped")
             continue
         text = "\n".join(s for s in (first_str(moment, "title"), first_str(moment, "description")) if s)
         yield Item(platform=PLATFORM, kind="post", key=f"x:moment:{moment_id}",
@@ -865,7 +907,7 @@ def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
         article = unwrap_any(row)
         article_id = first_str(article, "id", "articleId", "restId") if isinstance(article, dict) else ""
         if not article_id:
-            yield Problem(member.relpath, f"record {n}", "article without an id: skipped")
+            yield bad_record(member.relpath, n, row, "article without an id: skipped")
             continue
         status, meta_file = statuses.get(article_id, ("", ""))
         vis, evidence, confidence = article_visibility(status, meta_file)
@@ -885,7 +927,7 @@ def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
         note = unwrap_any(row)
         note_id = first_str(note, "noteId", "id") if isinstance(note, dict) else ""
         if not note_id:
-            yield Problem(member.relpath, f"record {n}", "note without an id: skipped")
+            yield bad_record(member.relpath, n, row, "note without an id: skipped")
             continue
         yield Item(platform=PLATFORM, kind="comment", key=f"x:community-note:{note_id}",
                    created_at=any_date(note.get("createdAt")), visibility=PUBLIC, evidence=evidence,
@@ -900,7 +942,7 @@ def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
     for n, row in enumerate(records(member), start=1):
         chat = unwrap_any(row)
         if not isinstance(chat, dict) or not (first_str(chat, "chatId") or first_str(chat, "createdAt")):
-            yield Problem(member.relpath, f"record {n}", "not a chat entry: skipped")
+            yield bad_record(member.relpath, n, row, "not a chat entry: skipped")
             continue
         sender = first_str(chat, "sender").lower()
         created_raw = first_str(chat, "createdAt")
@@ -920,7 +962,7 @@ def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     for n, row in enumerate(records(member), start=1):
         fleet = unwrap_any(row)
         if not isinstance(fleet, dict):
-            yield Problem(member.relpath, f"record {n}", "not a fleet object: skipped")
+            yield bad_record(member.relpath, n, row, "not a fleet object: skipped")
             continue
         created_raw = first_str(fleet, "createdAt", "created_at")
         fleet_id = first_str(fleet, "fleetId", "fleet_id", "id")
@@ -939,7 +981,7 @@ def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
         space = unwrap_any(row)
         space_id = first_str(space, "id", "spaceId") if isinstance(space, dict) else ""
         if not space_id:
-            yield Problem(member.relpath, f"record {n}", "space without an id: skipped")
+            yield bad_record(member.relpath, n, row, "space without an id: skipped")
             continue
         hosts = space.get("hostUserIds") if isinstance(space.get("hostUserIds"), list) else []
         own = not own_id or first_str(space, "creatorUserId") == own_id or own_id in hosts
@@ -955,7 +997,7 @@ def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]
     for n, row in enumerate(records(member), start=1):
         comment = unwrap_any(row)
         if not isinstance(comment, dict):
-            yield Problem(member.relpath, f"record {n}", "not a comment object: skipped")
+            yield bad_record(member.relpath, n, row, "not a comment object: skipped")
             continue
         created_raw = first_str(comment, "createdAt", "timestamp", "created_at")
         comment_id = first_str(comment, "commentId", "id", "uuid")
@@ -979,7 +1021,7 @@ def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tupl
             text = first_str(entry, *text_fields) if isinstance(entry, dict) else ""
             if not text:
                 if not (isinstance(entry, dict) and not entry):  # `{ }` placeholders are not records
-                    yield Problem(member.relpath, f"record {n}", "entry without text: skipped")
+                    yield bad_record(member.relpath, n, row, "entry without text: skipped")
                 continue
             entry_id = first_str(entry, *id_fields)
             created_raw = first_str(entry, "createdAt", "created_at", "timestamp")

@@ -236,6 +236,19 @@ def test_truncated_tweets_file_keeps_the_records_before_the_break(tmp_path):
     assert problems[0].file == "data/tweets.js" and "n2" not in problems[0].reason
 
 
+def test_a_record_the_reader_walked_over_is_reported_at_its_number(tmp_path, monkeypatch):
+    from ai_exposure.readers import SkippedRecord
+
+    good = {"tweet": tweet("450", "Tue Mar 05 14:02:11 +0000 2024", "fine")}
+    skipped = SkippedRecord(1, "a record of 90,000,000 characters, too large")
+    monkeypatch.setattr(x, "records", lambda member, prefix="item": iter([skipped, good]))
+    out = handle(tmp_path, "data/tweets.js", "unused")
+    assert out == [
+        Problem("data/tweets.js", "record 1", "a record of 90,000,000 characters, too large: skipped"),
+        post("450", datetime(2024, 3, 5, 14, 2, 11, tzinfo=UTC), "fine"),
+    ]
+
+
 def test_circle_and_community_duplicates_are_left_to_their_own_files(tmp_path):
     rows = [{"tweet": tweet(i, "Tue Mar 05 14:02:11 +0000 2024", "t" + i)} for i in ("601", "602", "603")]
     ctx = ctx_for(x_circle_ids={"601"}, x_community_ids={"602"})
@@ -1510,7 +1523,7 @@ def test_registry_has_x():
     assert REGISTRY["x"] is x.SPEC
 
 
-def test_a_wrapped_zip_inside_a_folder_of_downloads(tmp_path):
+def test_a_folder_of_downloads(tmp_path):
     downloads = tmp_path / "Downloads"
     downloads.mkdir()
     zip_tree(SAMPLES / "x" / "2020", downloads / "twitter-2020-10-10-abc.zip")
