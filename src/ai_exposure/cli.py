@@ -50,19 +50,41 @@ def analyze(
     linkedin_member_network: Annotated[MemberNetwork, typer.Option(
         help="How to read LinkedIn's MEMBER_NETWORK post visibility (the export does not say whether "
              "it means Anyone or Connections).")] = MemberNetwork.public,
+    region: Annotated[str | None, typer.Option(
+        "--region", metavar="eu|eea|uk|ch|us|other",
+        help="Where you live, for the AI-training rules (default: from the export, else eu).")] = None,
+    opted_out: Annotated[list[str] | None, typer.Option(
+        "--opted-out", metavar="PLATFORM[=YYYY-MM-DD]",
+        help="You opted out of AI training on PLATFORM (on that date); repeatable. "
+             "`meta` means Facebook and Instagram.")] = None,
+    birth_year: Annotated[int | None, typer.Option(
+        "--birth-year", help="For the age rules (default: the birth date in the export, if any).")] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="nl|en", help="Language of the report (default: the system's).")] = None,
+    settings_file: Annotated[Path | None, typer.Option(
+        "--settings", metavar="FILE", help="A TOML file with these answers (default: settings.toml in "
+        "your config folder, or AI_EXPOSURE_SETTINGS); the options above win.")] = None,
+    save_settings: Annotated[bool, typer.Option(
+        "--save-settings", help="Write the answers given to the settings file for the next runs.")] = False,
 ) -> None:
     """Analyse exports and write DIR/report.html and DIR/snapshot.json."""
     from .parsing import Options
     from .run import UsageError
     from .run import analyze as run_analyze
+    from .settings import SettingsError, resolve
 
+    try:
+        user = resolve(settings_file, region, opted_out, birth_year, lang, save=save_settings)
+    except SettingsError as exc:
+        fail(str(exc))
+        return
     options = Options(no_text=no_text, x_protected=x_protected,
                       linkedin_member_network=linkedin_member_network.value)
     settings = {"x_protected": x_protected, "linkedin_member_network": linkedin_member_network.value}
     show_progress = not quiet and sys.stderr.isatty()
     try:
         with _progress(show_progress) as progress:
-            result = run_analyze(paths, out, options, progress=progress, settings=settings)
+            result = run_analyze(paths, out, options, progress=progress, settings=settings, user=user)
     except UsageError as exc:
         fail(str(exc))
         return

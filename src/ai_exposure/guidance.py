@@ -11,7 +11,7 @@ from typing import Any
 
 from . import policy
 from .eligibility import KIND_NAMES, REGION_NAMES
-from .i18n import N_, Text
+from .i18n import N_, N_plural, Text
 from .model import PLATFORMS, SourceInfo
 from .settings import RegionChoice, UserSettings, birth_from, choose_region
 
@@ -94,21 +94,21 @@ PLATFORM_NAMES = {
 
 # Plural forms of "N public <kind>" for the advice that quotes the findings.
 KIND_COUNTS = {
-    "profile": (N_("%(n)s profile detail"), N_("%(n)s profile details")),
-    "post": (N_("%(n)s post"), N_("%(n)s posts")),
-    "comment": (N_("%(n)s comment"), N_("%(n)s comments")),
-    "repost": (N_("%(n)s repost"), N_("%(n)s reposts")),
-    "story": (N_("%(n)s story"), N_("%(n)s stories")),
-    "photo": (N_("%(n)s photo"), N_("%(n)s photos")),
-    "video": (N_("%(n)s video"), N_("%(n)s videos")),
-    "article": (N_("%(n)s article"), N_("%(n)s articles")),
-    "review": (N_("%(n)s review"), N_("%(n)s reviews")),
-    "playlist": (N_("%(n)s playlist"), N_("%(n)s playlists")),
-    "reaction": (N_("%(n)s reaction"), N_("%(n)s reactions")),
-    "connection": (N_("%(n)s connection"), N_("%(n)s connections")),
-    "message": (N_("%(n)s message"), N_("%(n)s messages")),
-    "activity": (N_("%(n)s activity record"), N_("%(n)s activity records")),
-    "other": (N_("%(n)s other item"), N_("%(n)s other items")),
+    "profile": N_plural("%(n)s profile detail", "%(n)s profile details"),
+    "post": N_plural("%(n)s post", "%(n)s posts"),
+    "comment": N_plural("%(n)s comment", "%(n)s comments"),
+    "repost": N_plural("%(n)s repost", "%(n)s reposts"),
+    "story": N_plural("%(n)s story", "%(n)s stories"),
+    "photo": N_plural("%(n)s photo", "%(n)s photos"),
+    "video": N_plural("%(n)s video", "%(n)s videos"),
+    "article": N_plural("%(n)s article", "%(n)s articles"),
+    "review": N_plural("%(n)s review", "%(n)s reviews"),
+    "playlist": N_plural("%(n)s playlist", "%(n)s playlists"),
+    "reaction": N_plural("%(n)s reaction", "%(n)s reactions"),
+    "connection": N_plural("%(n)s connection", "%(n)s connections"),
+    "message": N_plural("%(n)s message", "%(n)s messages"),
+    "activity": N_plural("%(n)s activity record", "%(n)s activity records"),
+    "other": N_plural("%(n)s other item", "%(n)s other items"),
 }
 
 

@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else ""
     if command == "extract":
+        LOCALE_DIR.mkdir(parents=True, exist_ok=True)
         with open(_pot_path(), "wb") as fh:
             write_po(fh, extract(), width=100, omit_header=False, sort_output=False)
         print(f"wrote {_pot_path().name}")

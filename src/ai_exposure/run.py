@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import report, sensitive, snapshot
+from . import eligibility, guidance, report, sensitive, snapshot
 from .archive import Limits
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
+from .settings import UserSettings
 from .store import ItemStore
 
 
@@ -42,10 +43,16 @@ def prepare_out_dir(out: Path) -> Path:
 def analyze(paths: list[Path], out: Path, options: Options | None = None,
             progress: Progress | None = None, assess: Assess = default_assess,
             limits: Limits | None = None, settings: dict[str, Any] | None = None,
-            specs: dict[str, ParserSpec] | None = None) -> RunResult:
+            specs: dict[str, ParserSpec] | None = None,
+            user: UserSettings | None = None) -> RunResult:
     """Analyse every path, write DIR/snapshot.json and DIR/report.html. Raises UsageError when no
-    input holds a known export; inputs that could not be used are listed in the result otherwise."""
+    input holds a known export; inputs that could not be used are listed in the result otherwise.
+    `user`: the answers only the user can give (region, opt-outs, birth year, language; English
+    when not given), which the AI-training rules and the report's guidance use."""
     options = options or Options()
+    user = user or UserSettings(lang="en")
+    if assess is default_assess:
+        assess = eligibility.assessor(user)
     created = not out.exists()
     out = prepare_out_dir(out)
     fd, db_path = tempfile.mkstemp(prefix=".items-", suffix=".sqlite", dir=out)
@@ -63,10 +70,14 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             if created:
                 _remove_if_empty(out)
             raise UsageError("; ".join(analysis.unusable) or "no input given")
-        settings = {"no_text": options.no_text, **(settings or {})}
+        settings = {"no_text": options.no_text, **user.to_dict(), **(settings or {})}
         snap = snapshot.write(analysis, out / "snapshot.json", settings)
+        lang = user.language()
         page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
-                             sensitive=finder.summary())
+                             sensitive=finder.summary(), lang=lang,
+                             guidance=guidance.build(analysis, user, lang),
+                             policy_as_of=guidance.as_of(lang),
+                             markers=guidance.timeline_markers(analysis, user, lang))
         return RunResult(analysis, page, snap)
     finally:
         store.close()
