@@ -83,6 +83,7 @@ class Member:
     order: int
     compressed_size: int | None = None
     relpath: str = ""
+    damage: str = ""  # set when reading found the member damaged after handing on all of it (bad CRC)
 
     def open(self) -> BinaryIO:
         return self.container.open(self)
@@ -110,8 +111,10 @@ class _GuardedReader(io.RawIOBase):
     is checked here rather than by zipfile so that it is reported only after every byte was handed on:
     the records of a member whose checksum is wrong are kept, and the damage is listed."""
 
-    def __init__(self, raw: BinaryIO, limit: int, name: str, crc: int | None = None) -> None:
+    def __init__(self, raw: BinaryIO, limit: int, name: str, crc: int | None = None,
+                 member: Member | None = None) -> None:
         self._raw = raw
+        self._member = member
         self._limit = limit
         self._name = name
         self._read = 0
@@ -135,8 +138,13 @@ class _GuardedReader(io.RawIOBase):
             if n:
                 self._running_crc = zlib.crc32(data, self._running_crc)
             elif self._running_crc != self._crc:
-                raise MemberError("damaged inside the archive (CRC mismatch): its content may be wrong; "
-                                  "the records read from it were kept")
+                reason = ("damaged inside the archive (CRC mismatch): its content may be wrong; "
+                          "the records read from it were kept")
+                if self._member is None:
+                    raise MemberError(reason)
+                # End of data as usual (buffered readers above would drop their last piece on an
+                # exception); the pipeline lists the damage once the handler is done.
+                self._member.damage = reason
         buffer[:n] = data
         return n
 
@@ -147,8 +155,9 @@ class _GuardedReader(io.RawIOBase):
             super().close()
 
 
-def _guard(raw: BinaryIO, limit: int, name: str, crc: int | None = None) -> BinaryIO:
-    return io.BufferedReader(_GuardedReader(raw, limit, name, crc), buffer_size=1 << 20)
+def _guard(raw: BinaryIO, limit: int, name: str, crc: int | None = None,
+           member: Member | None = None) -> BinaryIO:
+    return io.BufferedReader(_GuardedReader(raw, limit, name, crc, member), buffer_size=1 << 20)
 
 
 @dataclass(eq=False)
@@ -257,7 +266,7 @@ class ZipContainer(Container):
         crc = None
         if getattr(raw, "_expected_crc", None) is not None:
             crc, raw._expected_crc = info.CRC, None  # type: ignore[attr-defined]
-        return _guard(raw, min(info.file_size, lim.max_member_bytes) + 1, member.path, crc)
+        return _guard(raw, min(info.file_size, lim.max_member_bytes) + 1, member.path, crc, member)
 
     def close(self) -> None:
         self._zip.close()

@@ -317,6 +317,8 @@ class Pipeline:
             self._problem(src, rec, Problem(display, "while parsing",
                                             f"internal error in the parser ({type(exc).__name__}); "
                                             "records before this point were kept"))
+        if member.damage:
+            self._problem(src, rec, Problem(display, "whole file", member.damage))
         return rec
 
     def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:

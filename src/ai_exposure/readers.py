@@ -63,9 +63,16 @@ class _Prepended(io.RawIOBase):
             buffer[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+        return _readinto(self._rest, buffer)
+
+
+def _readinto(stream: BinaryIO, buffer) -> int:
+    readinto = getattr(stream, "readinto", None)
+    if readinto is not None:
+        return readinto(buffer)
+    data = stream.read(len(buffer))
+    buffer[: len(data)] = data
+    return len(data)
 
 
 def open_text(member: Member) -> io.TextIOWrapper:
@@ -130,9 +137,7 @@ class _SkipPrefix(io.RawIOBase):
             buffer[:n] = self._pending[:n]
             self._pending = self._pending[n:]
             return n
-        data = self._raw.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+        return _readinto(self._raw, buffer)
 
 
 def json_stream(member: Member, js_assignment: bool = False) -> BinaryIO:
@@ -179,7 +184,9 @@ def _ijson_error_reason(exc: Exception) -> str:
         else "malformed JSON (lexical error)"
 
 
-MAX_RECORD_CHARS = 64 << 20  # one array element larger than this is skipped, never built in memory
+# One array element larger than this is skipped, never built: it keeps the peak memory of the window
+# (the text, a copy while it grows, and the element built from it) near 100 MB whatever the input.
+MAX_RECORD_CHARS = 32 << 20
 _TEXT_CHUNK = 1 << 20
 _JSON_WS = re.compile(r"[ \t\n\r]*")
 
@@ -217,11 +224,10 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
         if stripped or not chunk:
             break
         head = b""  # leading whitespace only: drop it, keep memory flat on a file of blanks
-    rest = io.BufferedReader(_Prepended(head, stream), CHUNK)
     if prefix == "item" and stripped[:1] == b"[":
-        yield from _iter_top_array(rest, max_record_chars)
+        yield from _iter_top_array(stream, head, max_record_chars)
     else:
-        yield from _iter_ijson(rest, prefix)
+        yield from _iter_ijson(io.BufferedReader(_Prepended(head, stream), CHUNK), prefix)
 
 
 def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
@@ -239,14 +245,14 @@ def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
 class _TextWindow:
     """A sliding window of decoded text over a byte stream (UTF-8, bad bytes read as cp1252)."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: BinaryIO, head: bytes = b"") -> None:
         self._stream = stream
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="ai_exposure_fallback")
-        self.buf = ""
+        self.buf = self._decoder.decode(head)
         self.pos = 0
         self.eof = False
 
-    def more(self, at_least: int = _TEXT_CHUNK) -> bool:
+    def more(self, at_least: int = 0) -> bool:
         """Drop what is consumed, append at least `at_least` bytes' worth; False at end of input."""
         if self.eof:
             return False
@@ -270,11 +276,11 @@ class _TextWindow:
                 return ""
 
 
-def _iter_top_array(stream: BinaryIO, max_record_chars: int) -> Iterator[Any]:
+def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Iterator[Any]:
     import json
 
     decode = json.JSONDecoder(strict=False).raw_decode
-    win = _TextWindow(stream)
+    win = _TextWindow(stream, head)
     win.more()
     win.skip_ws()
     win.pos += 1  # the '['
@@ -292,14 +298,16 @@ def _iter_top_array(stream: BinaryIO, max_record_chars: int) -> Iterator[Any]:
         except json.JSONDecodeError as exc:
             incomplete = exc.pos >= len(win.buf) - 8 or exc.msg.startswith("Unterminated string")
             if incomplete and not win.eof:
-                if len(win.buf) - win.pos > max_record_chars:
+                pending = len(win.buf) - win.pos
+                if pending > max_record_chars:
                     size = _skip_value(win)
                     n += 1
                     yield SkippedRecord(n, f"a record of {size:,} characters, too large to read")
                     if not _after_value(win, n):
                         return
                     continue
-                win.more(len(win.buf) - win.pos)
+                # Double the window for this element, but never past the limit (plus one piece).
+                win.more(min(pending, max_record_chars - pending + 1))
                 continue
             at_end = exc.pos >= len(win.buf) - 1 or exc.msg.startswith("Unterminated string")
             reason = "the file ends inside a record: truncated?" if at_end else exc.msg
@@ -358,8 +366,15 @@ def _skip_value(win: _TextWindow) -> int:
     in_string = False
     skipped = 0
     while True:
-        rx = _IN_STRING if in_string else _STRUCTURE
-        m = rx.search(win.buf, win.pos)
+        if in_string:
+            # str.find is far faster than a regex over a long string's text (a 2 GB value, say).
+            buf = win.buf
+            quote = buf.find('"', win.pos)
+            slash = buf.find("\\", win.pos, quote if quote >= 0 else len(buf))
+            at = slash if slash >= 0 else quote
+            m = _IN_STRING.match(buf, at) if at >= 0 else None
+        else:
+            m = _STRUCTURE.search(win.buf, win.pos)
         if m is None:
             skipped += len(win.buf) - win.pos
             win.pos = len(win.buf)
