@@ -232,6 +232,7 @@ def main() -> int:
     ap.add_argument("--cases", default="x,takeout,instagram")
     ap.add_argument("--out", type=Path, default=ROOT / "bench-out")
     ap.add_argument("--no-compare", action="store_true", help="skip google_takeout_parser")
+    ap.add_argument("--generate-only", action="store_true", help="make the archives, measure nothing")
     args = ap.parse_args()
     scale = 0.02 if args.quick else args.scale
     work = args.out
@@ -259,12 +260,16 @@ def main() -> int:
         else:
             print(f"unknown case {case!r}", file=sys.stderr)
             return 2
+        if args.generate_only:
+            continue
         result = run_case(case, archive, work, made, notes)
         results.append(result)
         print(fmt(result), flush=True)
         if case == "takeout" and not args.no_compare:
             compare = side_by_side(archive, work)
             print(json.dumps(compare, indent=1), flush=True)
+    if args.generate_only:
+        return 0
     lines = [
         f"Command: `python bench/run.py {' '.join(sys.argv[1:])}` (scale {scale:g})",
         f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs",
