@@ -235,3 +235,18 @@ def test_guidance_quotes_the_findings(reports):
     nl = _visible(_guidance(reports["nl"][0]))
     assert re.search(r"Je hebt [\d.]+ openbare? items? op LinkedIn \(", nl)
     assert "Je gaf aan dat je op 1 december 2025 bezwaar hebt gemaakt." in nl
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_policies_and_the_compiled_catalog(tmp_path):
+    import subprocess
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                           "-w", str(tmp_path), str(root)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = set(zipfile.ZipFile(next(tmp_path.glob("ai_exposure-*.whl"))).namelist())
+    assert {"ai_exposure/policies.toml", "ai_exposure/locale/nl/LC_MESSAGES/messages.mo",
+            "ai_exposure/report_templates/_guidance.html.j2"} <= names

@@ -338,3 +338,54 @@ def test_settings_round_trip_through_the_snapshot_dict():
     s = UserSettings(region="ch", opted_out={"x": date(2024, 8, 1), "linkedin": None}, birth_year=2001,
                      lang="en")
     assert UserSettings.from_dict(s.to_dict()) == s
+
+
+# ------------------------------------------------------------------------------------- command line
+
+def _cli(args: list[str], settings_file: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from ai_exposure.cli import app
+
+    monkeypatch.setenv("AI_EXPOSURE_SETTINGS", str(settings_file))
+    monkeypatch.setenv("AI_EXPOSURE_HISTORY", str(settings_file.parent / "history.sqlite"))
+    return CliRunner().invoke(app, ["analyze", *args])
+
+
+X_SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "x" / "2024"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--region", "mars"], "Error: unknown region 'mars': use one of eu, eea, uk, ch, us, other"),
+    (["--opted-out", "linkedin=01-10-2025"],
+     "Error: --opted-out 'linkedin=01-10-2025': the date must be YYYY-MM-DD"),
+    (["--lang", "fr"], "Error: unknown language 'fr': use one of en, nl"),
+])
+def test_bad_settings_on_the_command_line_exit_2_with_one_line(tmp_path, monkeypatch, args, message):
+    result = _cli([str(tmp_path), "--out", str(tmp_path / "o"), *args], tmp_path / "s.toml", monkeypatch)
+    assert (result.exit_code, result.stderr.strip()) == (2, message)
+
+
+def test_a_named_settings_file_must_exist(tmp_path, monkeypatch):
+    missing = tmp_path / "nope.toml"
+    result = _cli([str(tmp_path), "--settings", str(missing)], tmp_path / "s.toml", monkeypatch)
+    assert (result.exit_code, result.stderr.strip()) == (2, f"Error: {missing}: no such settings file")
+
+
+@pytest.mark.skipif(not X_SAMPLE.is_dir(), reason="samples/x/2024 not present")
+def test_saved_settings_are_used_by_the_next_run(tmp_path, monkeypatch):
+    import json
+
+    settings_file = tmp_path / "cfg" / "settings.toml"
+    first = _cli([str(X_SAMPLE), "--out", str(tmp_path / "one"), "-q", "--region", "us", "--opted-out",
+                  "x=2024-08-01", "--lang", "nl", "--save-settings"], settings_file, monkeypatch)
+    assert first.exit_code == 0, first.output
+    assert load_file(settings_file) == UserSettings(region="us", opted_out={"x": date(2024, 8, 1)}, lang="nl")
+    second = _cli([str(X_SAMPLE), "--out", str(tmp_path / "two"), "-q"], settings_file, monkeypatch)
+    assert second.exit_code == 0, second.output
+    snap = json.loads((tmp_path / "two" / "snapshot.json").read_text(encoding="utf-8"))
+    assert (snap["settings"]["region"], snap["settings"]["opted_out"], snap["settings"]["lang"]) == (
+        "us", {"x": "2024-08-01"}, "nl")
+    assert '<html lang="nl">' in (tmp_path / "two" / "report.html").read_text(encoding="utf-8")
+    reasons = {i["ai_training_reason"] for i in snap["items"] if i["ai_training"] == "unlikely"}
+    assert "gemaakt nadat je op 1 augustus 2024 bezwaar maakte" in reasons
