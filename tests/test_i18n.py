@@ -213,9 +213,9 @@ def test_every_policy_fact_links_to_its_source_and_shows_its_date(reports, lang)
         cells = re.findall(r"<td>(.*?)</td>", row, re.S)
         sources = cells[-1]
         links = re.findall(r'<a class="src" href="(https?://[^"]+)"[^>]*>[^<]+</a>&nbsp;'
-                           r'<span class="src-date">\(([^)]+)\)</span>', sources)
+                           r'<span class="src-date muted">\(([^)]+)\)</span>', sources)
         if not links:  # only an unconfirmed fact may lack a source, and it says so
-            assert 'class="tag unconfirmed"' in cells[0] and 'class="src-none"' in sources, row
+            assert 'class="tag unconfirmed"' in cells[0] and 'class="src-none muted"' in sources, row
         for _url, when in links:
             assert re.search(r"\b(19|20)\d\d\b", when), row
     as_of = i18n.format_date(policy.load().as_of, lang)

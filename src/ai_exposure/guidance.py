@@ -88,7 +88,7 @@ class PlatformGuidance:
 
 
 PLATFORM_NAMES = {
-    "x": "X", "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram",
+    "x": "X (Twitter)", "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram",
     "threads": "Threads", "youtube": "YouTube", "google": "Google",
 }
 
@@ -244,8 +244,13 @@ def markers(analysis, user: UserSettings | None = None, lang: str | None = None,
         start = pol.value("training_start") if pol else None
         if pol is not None and start is not None and (pol.key, start.isoformat()) not in seen:
             seen.add((pol.key, start.isoformat()))
-            label = text.gettext(N_("%(name)s starts AI training in %(region)s"), name=pol.name,
-                                 region=text.gettext(REGION_NAMES[choice.region]))
+            region = text.gettext(REGION_NAMES[choice.region])
+            if pol.status == "suspended":
+                label = text.gettext(N_("%(name)s starts AI training in %(region)s (later suspended)"),
+                                     name=pol.name, region=region)
+            else:
+                label = text.gettext(N_("%(name)s starts AI training in %(region)s"), name=pol.name,
+                                     region=region)
             if not pol.fact("training_start").confirmed:  # type: ignore[union-attr]
                 label += " " + text.gettext(N_("(date unconfirmed)"))
             events.append((start.isoformat(), label, "policy"))
