@@ -250,3 +250,11 @@ def test_the_wheel_ships_the_policies_and_the_compiled_catalog(tmp_path):
     names = set(zipfile.ZipFile(next(tmp_path.glob("ai_exposure-*.whl"))).namelist())
     assert {"ai_exposure/policies.toml", "ai_exposure/locale/nl/LC_MESSAGES/messages.mo",
             "ai_exposure/report_templates/_guidance.html.j2"} <= names
+
+
+def test_the_snapshot_says_which_region_was_used_and_why(reports):
+    settings = reports["en"][1]["settings"]
+    assert settings["policy_as_of"] == "2025-12-09"
+    used = {(r["platform"], r["region"], r["how"]) for r in settings["policy_regions"]}
+    assert ("linkedin", "eu", "hint") in used  # the sample's Profile.csv names a place in France
+    assert all(r["region"] in policy.REGIONS for r in settings["policy_regions"])

@@ -272,3 +272,17 @@ def timeline_markers(analysis, user: UserSettings | None = None, lang: str | Non
     from .charts import Marker
 
     return [Marker(day, label, kind) for day, label, kind in markers(analysis, user, lang)]
+
+
+def snapshot_fields(analysis, user: UserSettings | None = None,
+                    kb: policy.KnowledgeBase | None = None) -> dict[str, Any]:
+    """What snapshot.json records about the policy rules applied: the knowledge base's date and, per
+    export, the region used and how it was chosen (option | hint | default)."""
+    user = user or UserSettings()
+    kb = kb or policy.load()
+    regions = []
+    for src in analysis.sources:
+        choice = choose_region(user, src.info)
+        regions.append({"source": src.id, "platform": src.platform, "region": choice.region,
+                        "how": choice.how, "evidence": choice.evidence})
+    return {"policy_as_of": kb.as_of.isoformat(), "policy_regions": regions}

@@ -70,7 +70,8 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             if created:
                 _remove_if_empty(out)
             raise UsageError("; ".join(analysis.unusable) or "no input given")
-        settings = {"no_text": options.no_text, **user.to_dict(), **(settings or {})}
+        settings = {"no_text": options.no_text, **user.to_dict(),
+                    **guidance.snapshot_fields(analysis, user), **(settings or {})}
         snap = snapshot.write(analysis, out / "snapshot.json", settings)
         lang = user.language()
         page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
