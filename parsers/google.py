@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import json
 import re
 import unicodedata
@@ -279,24 +280,34 @@ _LOCALE_RX = {loc.code: [re.compile(expand(t, (loc,)), re.IGNORECASE) for t in _
               for loc in LOCALES}
 
 
+_LOCALE_ANY = [re.compile(expand(t), re.IGNORECASE) for t in _LOCALE_TEMPLATES]
+_LOCALE_SAMPLES_PER_FOLDER = 3  # names decide, not counts: a few paths per folder are enough
+
+
 def detect_locale(relpaths: list[str]) -> tuple[Locale, float]:
-    """The account language from the export's known paths: each (template, path) hit gives a share of
-    one point to every language whose names match it, so untranslated names (Chrome, Drive) decide
-    nothing and a translated folder decides a lot. Ties go to English."""
-    scores = {loc.code: 0.0 for loc in LOCALES}
+    """The account language from the export's known paths. A path matching a template gives each
+    language whose names match it a share of one point (so untranslated names such as Chrome or
+    Drive decide nothing and a translated folder decides a lot); a language scores the best share
+    per template. The file count breaks ties, then English wins. Only a few paths per second-level
+    folder are looked at: a Photos or Drive export has hundreds of thousands of files."""
+    share = {loc.code: [0.0] * len(_LOCALE_TEMPLATES) for loc in LOCALES}
     files = {loc.code: 0 for loc in LOCALES}
-    hit_templates: dict[str, set[int]] = {loc.code: set() for loc in LOCALES}
+    sampled: dict[str, int] = {}
     for path in relpaths:
         p = _canonical(path)
-        for i in range(len(_LOCALE_TEMPLATES)):
+        folder = "/".join(p.split("/", 2)[:2])
+        if sampled.get(folder, 0) >= _LOCALE_SAMPLES_PER_FOLDER:
+            continue
+        sampled[folder] = sampled.get(folder, 0) + 1
+        for i, any_locale in enumerate(_LOCALE_ANY):
+            if not any_locale.fullmatch(p):
+                continue
             codes = [c for c, rxs in _LOCALE_RX.items() if rxs[i].fullmatch(p)]
             for c in codes:
                 files[c] += 1
-                if i not in hit_templates[c]:
-                    hit_templates[c].add(i)
-                    scores[c] += 1.0 / len(codes)
-    best = max(LOCALES, key=lambda loc: (round(scores[loc.code], 6), files[loc.code],
-                                         loc is EN))
+                share[c][i] = max(share[c][i], 1.0 / len(codes))
+    scores = {c: sum(v) for c, v in share.items()}
+    best = max(LOCALES, key=lambda loc: (round(scores[loc.code], 6), files[loc.code], loc is EN))
     return best, scores[best.code]
 
 
@@ -318,6 +329,12 @@ def export_time_from_name(name: str) -> datetime | None:
         return datetime.strptime(m.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
     except ValueError:
         return None
+
+
+# Top-level folders of products that are private to the account (counted in the notice).
+_PRIVATE_TOP = {_canonical(n).casefold() for n in PRIVATE_PRODUCTS} | {
+    _canonical(n).casefold() for c in ("location_history", "mail", "chrome", "drive", "photos")
+    for n in _aliases(c, LOCALES)}
 
 
 def prepare(ctx: Context) -> Iterator[Problem]:
@@ -345,8 +362,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             ctx.state["profile_names"] = names
     private_files = private_bytes = 0
     for m in ctx.members:
-        route = ctx.spec.route_for(m.relpath)
-        if route is not None and route.handler is None and "private to your account" in route.what:
+        if _canonical(m.relpath).split("/", 1)[0].casefold() in _PRIVATE_TOP:
             private_files += 1
             private_bytes += m.size
     activity = ctx.find(expand(r"(?:{my_activity}/.+|{youtube}/{yt_history}/.+)"))
@@ -902,15 +918,18 @@ def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 _YOUTUBE_HEADERS = {"youtube", "youtube music", "youtube tv", "youtube kids"}
 
 
-def _activity_platform(member: Member, header: str) -> str:
-    if header.strip().casefold() in _YOUTUBE_HEADERS:
-        return YT
+_YOUTUBE_FOLDER = re.compile(expand("{youtube}"), re.IGNORECASE)
+
+
+def _folder_is_youtube(member: Member) -> bool:
+    """YouTube history files and `My Activity/YouTube/`: every record in them is YouTube's."""
     parts = _canonical(member.relpath).split("/")
-    if re.fullmatch(expand("{youtube}"), parts[0], re.IGNORECASE):
-        return YT
-    if len(parts) > 2 and parts[1].casefold() in _YOUTUBE_HEADERS:
-        return YT
-    return GOOGLE
+    return bool(_YOUTUBE_FOLDER.fullmatch(parts[0])) or (
+        len(parts) > 2 and parts[1].casefold() in _YOUTUBE_HEADERS)
+
+
+def _activity_platform(youtube_folder: bool, header: str) -> str:
+    return YT if youtube_folder or header.strip().casefold() in _YOUTUBE_HEADERS else GOOGLE
 
 
 def _activity_evidence(member: Member) -> str:
@@ -920,6 +939,7 @@ def _activity_evidence(member: Member) -> str:
 def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """A My Activity / YouTube history JSON array, streamed (files reach hundreds of MB)."""
     evidence = _activity_evidence(member)
+    youtube_folder = _folder_is_youtube(member)
     n = 0
     for record in iter_json_array(json_stream(member)):
         n += 1
@@ -934,7 +954,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not title and not when:
             yield Problem(member.relpath, f"record {n}", "no title and no time")
             continue
-        platform = _activity_platform(member, header)
+        platform = _activity_platform(youtube_folder, header)
         yield Item(platform=platform, kind="activity",
                    key=derived_key(platform, "activity", header, when, title, url),
                    created_at=parse_iso(when), visibility=RESTRICTED, evidence=evidence,
@@ -942,96 +962,87 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                    audience=header)
 
 
-class _OuterCells(HTMLParser):
-    """Records of a My Activity HTML page: each `div.outer-cell`, with its header (`p.…title`), the
-    lines of its body cell (title with link, subtitles, timestamp last). Selected by class, not by
-    nesting."""
+_CELL_START = re.compile(r"<div\s[^>]*class=\"[^\"]*\bouter-cell\b", re.IGNORECASE)
+_TITLE_P = re.compile(r"<p\s[^>]*class=\"[^\"]*mdl-typography--title[^\"]*\"[^>]*>(.*?)</p>",
+                      re.IGNORECASE | re.DOTALL)
+_DIV_CLASS = re.compile(r"<div\s[^>]*class=\"([^\"]*)\"[^>]*>", re.IGNORECASE)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_HREF = re.compile(r"<a\s[^>]*href=\"([^\"]*)\"", re.IGNORECASE)
+MAX_ACTIVITY_RECORD = 4 << 20  # one record is a few hundred bytes; more is a broken page
 
-    MAX_LINES = 64
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.done: list[dict[str, Any]] = []
-        self._cur: dict[str, Any] | None = None
-        self._depth = 0
-        self._cell = ""
-        self._cell_depth = 0
+def activity_records(member: Member) -> Iterator[str | None]:
+    """The HTML of each `outer-cell` record of a My Activity page, streamed: the page (often over
+    100 MB) is read in chunks and cut at record starts, so only one record is in memory. Yields
+    None for a record too large to be one (the rest of the page goes on)."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")  # Takeout declares no charset
+    buf, inside = "", False
+    with member.open() as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            buf += decoder.decode(chunk, final=not chunk)
+            starts = [m.start() for m in _CELL_START.finditer(buf)]
+            if starts:
+                inside = True
+                for a, b in zip(starts, starts[1:], strict=False):
+                    yield buf[a:b]
+                buf = buf[starts[-1]:]
+            elif not inside:
+                buf = buf[-512:]  # the page's inline CSS and header: keep only what a split tag needs
+            if not chunk:
+                break
+            if len(buf) > MAX_ACTIVITY_RECORD:
+                yield None
+                buf, inside = buf[-512:], False
+    if inside:
+        yield buf
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = (dict(attrs).get("class") or "").split()
-        if tag == "div":
-            if self._cur is None:
-                if "outer-cell" in classes:
-                    self._cur = {"header": [], "lines": [""], "url": ""}
-                    self._depth = 1
-                return
-            self._depth += 1
-            if not self._cell and "content-cell" in classes:
-                if "mdl-typography--caption" in classes or "mdl-typography--text-right" in classes:
-                    self._cell = "other"
-                elif "mdl-typography--body-1" in classes:
-                    self._cell = "body"
-                else:
-                    self._cell = "other"
-                self._cell_depth = self._depth
-            return
-        if self._cur is None:
-            return
-        if tag == "p" and "mdl-typography--title" in classes and not self._cell:
-            self._cell, self._cell_depth = "header", -1
-        elif tag == "br" and self._cell == "body" and len(self._cur["lines"]) < self.MAX_LINES:
-            self._cur["lines"].append("")
-        elif tag == "a" and self._cell == "body" and not self._cur["url"]:
-            self._cur["url"] = dict(attrs).get("href") or ""
 
-    def handle_endtag(self, tag: str) -> None:
-        if self._cur is None:
-            return
-        if tag == "p" and self._cell == "header":
-            self._cell = ""
-        elif tag == "div":
-            if self._cell and self._depth == self._cell_depth:
-                self._cell = ""
-            self._depth -= 1
-            if self._depth == 0:
-                self.done.append(self._cur)
-                self._cur = None
-                self._cell = ""
+def _html_text(fragment: str) -> str:
+    return " ".join(html.unescape(_TAG.sub("", fragment)).replace("\u00a0", " ").split())
 
-    def handle_data(self, data: str) -> None:
-        if self._cur is None:
-            return
-        if self._cell == "header":
-            self._cur["header"].append(data)
-        elif self._cell == "body" and len(self._cur["lines"][-1]) < 10_000:
-            self._cur["lines"][-1] += data
+
+def activity_cell_fields(record: str) -> tuple[str, list[str], str]:
+    """(header, body lines, first link) of one record: the body is the `content-cell … body-1` cell
+    that is not the right-aligned one; its lines are separated by `<br>`, the timestamp last."""
+    title = _TITLE_P.search(record)
+    header = _html_text(title.group(1)) if title else ""
+    for div in _DIV_CLASS.finditer(record):
+        classes = div.group(1).split()
+        if ("content-cell" in classes and "mdl-typography--body-1" in classes
+                and "mdl-typography--text-right" not in classes):
+            end = record.find("</div>", div.end())
+            body = record[div.end(): end if end >= 0 else len(record)]
+            lines = [t for t in (_html_text(part) for part in _BR.split(body)) if t]
+            href = _HREF.search(body)
+            return header, lines, html.unescape(href.group(1)) if href else ""
+    return header, [], ""
 
 
 def activity_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """A My Activity / YouTube history HTML page, parsed incrementally (it can be over 100 MB)."""
+    """A My Activity / YouTube history HTML page, streamed record by record."""
     evidence = _activity_evidence(member)
-    parser = _OuterCells()
+    youtube_folder = _folder_is_youtube(member)
     n = 0
-    for _ in _feed_html(member, parser):
-        for record in parser.done:
-            n += 1
-            header = " ".join("".join(record["header"]).split())
-            lines = [" ".join(line.replace("\u00a0", " ").split()) for line in record["lines"]]
-            lines = [line for line in lines if line]
-            if not lines:
-                yield Problem(member.relpath, f"record {n}", "an activity cell without content")
-                continue
-            title = lines[0]
-            when_text = lines[-1] if len(lines) > 1 else ""
-            created = parse_html_time(when_text) if when_text else None
-            url = safe_url(record["url"])
-            platform = _activity_platform(member, header)
-            yield Item(platform=platform, kind="activity",
-                       key=derived_key(platform, "activity", header, when_text, title, url),
-                       created_at=created, visibility=RESTRICTED, evidence=evidence,
-                       confidence=HIGH, source_file=member.relpath, text=title, url=url,
-                       audience=header)
-        parser.done.clear()
+    for record in activity_records(member):
+        n += 1
+        if record is None:
+            yield Problem(member.relpath, f"record {n}", "an activity record too large to be one; skipped")
+            continue
+        header, lines, href = activity_cell_fields(record)
+        if not lines:
+            yield Problem(member.relpath, f"record {n}", "an activity cell without content")
+            continue
+        title = lines[0]
+        when_text = lines[-1] if len(lines) > 1 else ""
+        url = safe_url(href)
+        platform = _activity_platform(youtube_folder, header)
+        yield Item(platform=platform, kind="activity",
+                   key=derived_key(platform, "activity", header, when_text, title, url),
+                   created_at=parse_html_time(when_text) if when_text else None,
+                   visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
+                   source_file=member.relpath, text=title, url=url, audience=header)
 
 
 # ---------------------------------------------------------------- reviews
@@ -1279,7 +1290,19 @@ def _private(what: str) -> str:
 _Y = "{youtube}"
 ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     (r"{archive_index}\.html", None, "Takeout's index of the archive (no content)"),
+    # The products with the most files first: the table is tried in order for every file.
+    (r"{photos}/[^/]+/{album_metadata}\.json", photos_album, "a Google Photos album"),
+    (r"{photos}/.+", None, _private("Google Photos photos, videos and their metadata (shared albums "
+                                    "are shared by link, not published)")),
+    (r"{location_history}/.+", None, _private("Location History")),
+    (r"{mail}/.+", None, _private("Gmail mailbox")),
+    (r"{chrome}/.+", None, _private("Chrome history, bookmarks and settings")),
+    (r"{drive}/.+", None, _private("Google Drive files (sharing state not exported)")),
+    ("(?:" + "|".join(_name_rx(p) for p in PRIVATE_PRODUCTS) + r")/.+", None,
+     _private("account data of another Google product")),
     # YouTube and YouTube Music
+    (_Y + r"/{yt_videos_dir}/.+", None, "your uploaded video files (counted by files and bytes, not "
+     "read; their metadata is in videos.csv)"),
     (_Y + r"/{yt_channels}/{yt_channel}\.csv", yt_channels, "YouTube channels and their visibility"),
     (_Y + r"/{yt_channels}/(?:{yt_channel_url_configs}|{yt_channel_feature_data}|"
      r"{yt_channel_page_settings})\.csv", None, "YouTube channel settings (handle, upload defaults)"),
@@ -1289,8 +1312,6 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
      "your videos"),
     (_Y + r"/{yt_video_metadata}/{yt_video_recordings}\.csv", None,
      _private("recording places of your videos")),
-    (_Y + r"/{yt_videos_dir}/.+", None, "your uploaded video files (counted by files and bytes, not "
-     "read; their metadata is in videos.csv)"),
     (_Y + r"/{yt_comments}/{yt_comments}(?:\(\d+\))?\.csv", yt_comments, "your YouTube comments"),
     (_Y + r"/{yt_live_chats}/{yt_live_chats}(?:\(\d+\))?\.csv", yt_live_chats,
      "your YouTube live chat messages"),
@@ -1327,19 +1348,9 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     (r"{blogger}/Blogs/[^/]+/feed\.atom", blogger_feed, "your Blogger posts, pages and their comments"),
     (r"{blogger}/Comments/(?:.+/)?[^/]*feed\.atom", blogger_feed, "your comments on Blogger blogs"),
     (r"{blogger}/.+", None, "Blogger albums, profile and settings (not itemised)"),
-    # Photos, Profile
-    (r"{photos}/[^/]+/{album_metadata}\.json", photos_album, "a Google Photos album"),
-    (r"{photos}/.+", None, _private("Google Photos photos, videos and their metadata (shared albums "
-                                    "are shared by link, not published)")),
+    # Profile
     (r"{profile}/{profile_file}\.json", profile, "your Google Account profile"),
     (r"{profile}/.+", None, _private("your profile photo")),
-    # the large private products
-    (r"{location_history}/.+", None, _private("Location History")),
-    (r"{mail}/.+", None, _private("Gmail mailbox")),
-    (r"{chrome}/.+", None, _private("Chrome history, bookmarks and settings")),
-    (r"{drive}/.+", None, _private("Google Drive files (sharing state not exported)")),
-    ("(?:" + "|".join(_name_rx(p) for p in PRIVATE_PRODUCTS) + r")/.+", None,
-     _private("account data of another Google product")),
 )
 
 ROUTES = tuple(Route(expand(pattern), handler, what) for pattern, handler, what in ROUTES_TEMPLATE)

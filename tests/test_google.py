@@ -839,3 +839,15 @@ def test_samples_generator_is_deterministic(tmp_path):
                      for p in (SAMPLES / "google" / part).rglob("*") if p.is_file()}
         assert ours == committed, part
     shutil.rmtree(tmp_path)
+
+
+def test_activity_html_oversized_record_reported_rest_kept(tmp_path, monkeypatch):
+    rel = "My Activity/Search/MyActivity.html"
+    good = _activity_cell("Search", 'Searched for&nbsp;<a href="https://www.google.com/search?q=a">a</a><br>'
+                                    "Jan 22, 2020, 8:34:00 PM UTC")
+    broken = '<div class="outer-cell mdl-cell">' + "x" * 300_000  # a record that never ends
+    m = member_for(tmp_path, rel, good + broken + good.replace("q=a", "q=b"))
+    monkeypatch.setattr(g, "MAX_ACTIVITY_RECORD", 100_000)
+    items, problems, _ = items_of(g.activity_html, m)
+    assert [i.url for i in items] == ["https://www.google.com/search?q=a", "https://www.google.com/search?q=b"]
+    assert problems == [Problem(rel, "record 2", "an activity record too large to be one; skipped")]
