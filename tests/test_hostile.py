@@ -390,3 +390,27 @@ def test_empty_member_through_json_stream(tmp_path):
     member = member_for(tmp_path, "notes/posts.json", b"")
     with pytest.raises(ReadError):
         list(iter_json_array(json_stream(member)))
+
+
+# ---------------------------------------------------------------- progress
+
+def test_progress_moves_within_one_large_file_and_ends_at_the_total(tmp_path, monkeypatch):
+    from ai_exposure import pipeline
+
+    monkeypatch.setattr(pipeline, "PROGRESS_STEP", 64 << 10)
+    big = posts_json(*(post(i, "word " * 40) for i in range(1, 20000)))
+    z = zip_tree(write_tree(tmp_path / "e", tree(posts_json=big)), tmp_path / "e.zip")
+    calls: list[tuple[int, int]] = []
+    store = ItemStore(tmp_path / "p.sqlite")
+    Pipeline(store, specs=SPECS, progress=lambda label, done, total: calls.append((done, total))).run([z])
+    total = calls[-1][1]
+    assert calls[-1][0] == total
+    inside = [d for d, _ in calls if 0 < d < len(big)]
+    assert len(inside) >= 3  # reports while the one big file is read, not only after it
+    assert all(a <= b for (a, _), (b, _) in zip(calls, calls[1:], strict=False))
+
+
+def test_quiet_prints_nothing(tmp_path):
+    done = cli(str(X_SAMPLE), "--out", str(tmp_path / "out"), "--quiet")
+    assert_clean_exit(done)
+    assert done.stdout == "" and done.stderr == ""

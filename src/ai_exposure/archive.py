@@ -16,6 +16,7 @@ import tarfile
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -112,9 +113,10 @@ class _GuardedReader(io.RawIOBase):
     the records of a member whose checksum is wrong are kept, and the damage is listed."""
 
     def __init__(self, raw: BinaryIO, limit: int, name: str, crc: int | None = None,
-                 member: Member | None = None) -> None:
+                 member: Member | None = None, on_read: Callable[[int], None] | None = None) -> None:
         self._raw = raw
         self._member = member
+        self._on_read = on_read
         self._limit = limit
         self._name = name
         self._read = 0
@@ -146,6 +148,8 @@ class _GuardedReader(io.RawIOBase):
                 # exception); the pipeline lists the damage once the handler is done.
                 self._member.damage = reason
         buffer[:n] = data
+        if n and self._on_read is not None:
+            self._on_read(n)
         return n
 
     def close(self) -> None:
@@ -156,8 +160,8 @@ class _GuardedReader(io.RawIOBase):
 
 
 def _guard(raw: BinaryIO, limit: int, name: str, crc: int | None = None,
-           member: Member | None = None) -> BinaryIO:
-    return io.BufferedReader(_GuardedReader(raw, limit, name, crc, member), buffer_size=1 << 20)
+           member: Member | None = None, on_read: Callable[[int], None] | None = None) -> BinaryIO:
+    return io.BufferedReader(_GuardedReader(raw, limit, name, crc, member, on_read), buffer_size=1 << 20)
 
 
 @dataclass(eq=False)
@@ -168,6 +172,8 @@ class Container:
     limits: Limits = DEFAULT_LIMITS
     problems: list[Problem] = field(default_factory=list)
     is_archive: bool = True
+    # Called with the number of bytes each time a member's content is read (progress bars).
+    on_read: Callable[[int], None] | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
@@ -266,7 +272,8 @@ class ZipContainer(Container):
         crc = None
         if getattr(raw, "_expected_crc", None) is not None:
             crc, raw._expected_crc = info.CRC, None  # type: ignore[attr-defined]
-        return _guard(raw, min(info.file_size, lim.max_member_bytes) + 1, member.path, crc, member)
+        return _guard(raw, min(info.file_size, lim.max_member_bytes) + 1, member.path, crc, member,
+                      self.on_read)
 
     def close(self) -> None:
         self._zip.close()
@@ -330,7 +337,7 @@ class TarContainer(Container):
             raise MemberError(f"cannot be read from the tar ({type(exc).__name__})") from None
         if raw is None:
             raise MemberError("not a regular file")
-        return _guard(raw, info.size + 1, member.path)
+        return _guard(raw, info.size + 1, member.path, on_read=self.on_read)
 
     def close(self) -> None:
         self._tar.close()
@@ -397,9 +404,12 @@ class FolderContainer(Container):
         if not self._inside(full):
             raise MemberError("resolves outside the export folder")
         try:
-            return open(full, "rb")  # noqa: SIM115 - the caller closes it
+            fh = open(full, "rb")  # noqa: SIM115 - the caller closes it
         except OSError as exc:
             raise MemberError(f"cannot be opened ({exc.strerror or exc})") from None
+        if self.on_read is None:
+            return fh
+        return _guard(fh, self.limits.max_member_bytes, member.path, on_read=self.on_read)
 
 
 def is_archive_file(path: Path) -> bool:

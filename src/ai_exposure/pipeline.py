@@ -24,6 +24,7 @@ from .store import ItemStore
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS_PER_FILE = 50
+PROGRESS_STEP = 4 << 20  # bytes read between two progress reports within one file
 
 PARSED, IGNORED, UNKNOWN_FILE = "parsed", "ignored", "unknown"
 
@@ -274,12 +275,27 @@ class Pipeline:
 
         total = sum(m.size for m in src.members) or 1
         done = 0
+        # Bytes read of the member being parsed, reported every PROGRESS_STEP so that a bar moves
+        # through one multi-GB file too, not only from file to file.
+        reading = {"size": 0, "read": 0, "shown": 0}
+
+        def on_read(n: int) -> None:
+            reading["read"] += n
+            if self.progress and reading["read"] - reading["shown"] >= PROGRESS_STEP:
+                reading["shown"] = reading["read"]
+                self.progress(src.info.label, done + min(reading["read"], reading["size"]), total)
+
+        if self.progress:
+            for c in src.containers:
+                c.on_read = on_read
         for member in sorted(src.members, key=order):
+            reading.update(size=member.size, read=0, shown=0)
             src.files.append(self._parse_member(src, ctx, member))
             done += member.size
             if self.progress:
                 self.progress(src.info.label, done, total)
         for c in src.containers:
+            c.on_read = None
             c.close()
 
     def _parse_member(self, src: SourceResult, ctx: Context, member: Member) -> FileRecord:
