@@ -363,8 +363,10 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     private_files = private_bytes = 0
     for m in ctx.members:
         if _canonical(m.relpath).split("/", 1)[0].casefold() in _PRIVATE_TOP:
-            private_files += 1
-            private_bytes += m.size
+            route = ctx.spec.route_for(m.relpath)  # these products' routes come first: cheap
+            if route is not None and route.handler is None:
+                private_files += 1
+                private_bytes += m.size
     activity = ctx.find(expand(r"(?:{my_activity}/.+|{youtube}/{yt_history}/.+)"))
     if private_files or activity:
         ctx.info.notices.append(

@@ -768,7 +768,8 @@ def test_two_part_english_takeout_merged_with_export_date(tmp_path):
     assert src.info.account == "ada.example@example.com"
     assert src.info.export_date == datetime(2026, 3, 1, 10, 10, 10, tzinfo=UTC)
     assert src.problems == []
-    assert any("private to your account" in n and "not used for AI training" in n for n in src.info.notices)
+    [notice] = [n for n in src.info.notices if "private to your account" in n]
+    assert "not used for AI training" in notice and "8 more files" in notice
     by_status = {s: src.count_files(s) for s in ("parsed", "ignored", "unknown")}
     assert by_status == {"parsed": 25, "ignored": 18, "unknown": 1}
     [unknown] = [f for f in src.files if f.status == "unknown"]
@@ -851,3 +852,19 @@ def test_activity_html_oversized_record_reported_rest_kept(tmp_path, monkeypatch
     items, problems, _ = items_of(g.activity_html, m)
     assert [i.url for i in items] == ["https://www.google.com/search?q=a", "https://www.google.com/search?q=b"]
     assert problems == [Problem(rel, "record 2", "an activity record too large to be one; skipped")]
+
+
+def test_group_index_parts_merge_without_a_profile(tmp_path):
+    # -1-001 and -2-001 have different generic part stems; the Takeout name says they are one export
+    one = write_tree(tmp_path / "a", {"Takeout/archive_browser.html": "<html></html>",
+                                      "Takeout/YouTube and YouTube Music/comments/comments.csv": COMMENT_ERAS["A"]})
+    two = write_tree(tmp_path / "b", {"Takeout/My Activity/Search/MyActivity.json": json.dumps([ACTIVITY_RECORD]),
+                                      "Takeout/Drive/x.txt": "x"})
+    parts = [zip_tree(one, tmp_path / "takeout-20250912T060118Z-1-001.zip"),
+             zip_tree(two, tmp_path / "takeout-20250912T060118Z-2-001.zip")]
+    analysis = run(parts, tmp_path)
+    [src] = analysis.sources
+    assert src.info.account == "" and len(src.containers) == 2
+    assert src.info.export_date == datetime(2025, 9, 12, 6, 1, 18, tzinfo=UTC)
+    assert g.takeout_part_stem("takeout-20250912T060118Z-2-001.tgz") == "takeout-20250912T060118Z"
+    assert g.takeout_part_stem("drive-download-20250912T060118Z-1-001.zip") is None

@@ -114,6 +114,13 @@ def part_stem(name: str) -> str:
     return _PART_SUFFIX.sub("", stem) or stem
 
 
+def _stem(spec: ParserSpec, name: str) -> str:
+    """The spec's own merge key when it knows its download names (Takeout's `-1-001` and `-2-001`
+    are one export), else the generic part stem."""
+    own = spec.part_stem(name) if spec.part_stem is not None else None
+    return own or part_stem(name)
+
+
 _DATE_IN_NAME = (
     (re.compile(r"(20\d\d)-(\d\d)-(\d\d)"), (1, 2, 3)),  # twitter-2026-03-01-…
     (re.compile(r"(\d\d)-(\d\d)-(20\d\d)"), (3, 1, 2)),  # Basic_LinkedInDataExport_03-01-2026
@@ -215,14 +222,14 @@ class Pipeline:
                       everything: list[SourceResult]) -> SourceResult | None:
         accounts = {s.info.account for s in everything
                     if s.spec.platform == src.spec.platform and s.info.account}
-        stem = part_stem(src.containers[0].name)
+        stem = _stem(src.spec, src.containers[0].name)
         for other in merged:
             if other.spec is not src.spec:
                 continue
             a, b = src.info.account, other.info.account
             if a and b and a == b:
                 return other
-            if part_stem(other.containers[0].name) == stem and (not a or not b or a == b):
+            if _stem(other.spec, other.containers[0].name) == stem and (not a or not b or a == b):
                 return other
             if (not a or not b) and len(accounts) == 1:
                 return other
