@@ -38,19 +38,27 @@
     return SAFE_URL.test(u) ? u : "";
   }
 
-  // Search text for every row, built on the first search only (opening the page stays fast).
-  var haystack = null;
-  function buildHaystack() {
-    haystack = new Array(rows.length);
-    for (var i = 0; i < rows.length; i++) {
-      var r = rows[i];
-      haystack[i] = (r[6] + "\u0001" + lookup(evidence, r[7]) + "\u0001" + lookup(reasons, r[8]) + "\u0001" +
-        (L.kinds[M.kinds[r[1]]] || "") + "\u0001" + r[5]).toLowerCase();
-    }
+  // Search text for every row: built in small slices once the page is shown (opening stays fast and
+  // the page stays responsive), or at once if the user searches before it is done.
+  var haystack = new Array(rows.length), built = 0, SLICE = 10000;
+  function searchText(r) {
+    return (r[6] + "\u0001" + lookup(evidence, r[7]) + "\u0001" + lookup(reasons, r[8]) + "\u0001" +
+      (L.kinds[M.kinds[r[1]]] || "") + "\u0001" + r[5]).toLowerCase();
+  }
+  function buildSome(limit) {
+    var end = Math.min(rows.length, built + limit);
+    for (; built < end; built++) { haystack[built] = searchText(rows[built]); }
+  }
+  function buildHaystack() { buildSome(rows.length); }
+  function buildInBackground() {
+    if (built >= rows.length) { return; }
+    buildSome(SLICE);
+    setTimeout(buildInBackground, 0);
   }
 
   var matches = null;  // null: every row, in order
   var page = 0;
+  var draws = 0;  // counted on the count line, so a test can tell a new result from an old one
 
   function current() {
     var f = new FormData(form);
@@ -68,7 +76,7 @@
     if (c.platform < 0 && c.kind < 0 && c.visibility < 0 && c.ai < 0 && !c.q) {
       matches = null;
     } else {
-      if (c.q && haystack === null) { buildHaystack(); }
+      if (c.q && built < rows.length) { buildHaystack(); }
       var words = c.q ? c.q.split(/\s+/) : [];
       var out = [];
       for (var i = 0; i < rows.length; i++) {
@@ -148,9 +156,11 @@
     if (total === 0) {
       countLine.textContent = L.none;
     } else {
-      countLine.textContent = fill(matches === null ? L.countAll : L.count,
-        { total: num(total), from: num(start + 1), to: num(end) });
+      var words = matches === null ? L.countAll : (total === 1 ? L.countOne : L.count);
+      countLine.textContent = fill(words, { total: num(total), from: num(start + 1), to: num(end) });
     }
+    draws += 1;
+    countLine.setAttribute("data-draws", String(draws));
     pager.hidden = pages < 2;
     pageOf.textContent = fill(L.pageOf, { page: num(page + 1), pages: num(pages) });
     pager.querySelector("[data-page=prev]").disabled = page === 0;
@@ -173,4 +183,5 @@
 
   draw();
   document.documentElement.setAttribute("data-browser-ready", String(Math.round(performance.now())));
+  setTimeout(buildInBackground, 250);
 })();
