@@ -62,6 +62,7 @@ class Assessor:
         self.text = Text(lang or self.settings.language())
         self.today = today or datetime.now(UTC).date()
         self._per_source: dict[tuple[str, ...], tuple[RegionChoice, policy.Birth | None]] = {}
+        self._rendered: dict[tuple, str] = {}
 
     def context(self, info: SourceInfo | None) -> tuple[RegionChoice, policy.Birth | None]:
         key = (info.region_hint, info.region_hint_evidence, info.birth_date) if info else ()
@@ -79,7 +80,13 @@ class Assessor:
 
     def __call__(self, item: Item, info: SourceInfo | None) -> tuple[str, str]:
         v = self.verdict(item, info)
-        return v.level, render_reason(v.reason, self.text)
+        # Few distinct reasons per run (their dates come from the policy and the user, not the item):
+        # render each once.
+        key = (v.reason.message, tuple(sorted(v.reason.params.items())))
+        text = self._rendered.get(key)
+        if text is None:
+            text = self._rendered[key] = render_reason(v.reason, self.text)
+        return v.level, text
 
 
 _default: Assessor | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -67,10 +67,6 @@ class ScopeRule:
     confirmed: bool = True
     note: dict[str, str] = field(default_factory=dict)
 
-    def matches(self, item: Item) -> bool:
-        return ((not self.kinds or item.kind in self.kinds)
-                and (not self.audiences or item.audience in self.audiences))
-
     def as_fact(self) -> Fact:
         return Fact("scope", None, self.sources, self.confirmed, {}, self.note)
 
@@ -94,13 +90,43 @@ class RegionPolicy:
         f = self.facts.get(name)
         return default if f is None else f.value
 
-    @property
+    # Derived once per policy: eligibility runs for every item.
+    @cached_property
     def status(self) -> str:
         return self.value("status", "unconfirmed")
 
-    @property
+    @cached_property
     def opt_out(self) -> str:
         return self.value("opt_out", "unconfirmed")
+
+    @cached_property
+    def start(self) -> tuple[date | None, bool]:
+        """(training start in this region, whether that date is confirmed)."""
+        fact = self.facts.get("training_start")
+        return (fact.value, fact.confirmed) if fact else (None, False)
+
+    @cached_property
+    def min_age(self) -> int:
+        return int(self.value("min_age", 0) or 0)
+
+    @cached_property
+    def retroactive(self) -> bool:
+        fact = self.facts.get("retroactive")
+        return bool(fact and fact.value is True and fact.confirmed)
+
+    def rules_for(self, kind: str, audience: str) -> tuple[ScopeRule, ...]:
+        key = (kind, audience)
+        cache = self._rules_cache
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = tuple(r for r in self.scope
+                                       if (not r.kinds or kind in r.kinds)
+                                       and (not r.audiences or audience in r.audiences))
+        return found
+
+    @cached_property
+    def _rules_cache(self) -> dict[tuple[str, str], tuple[ScopeRule, ...]]:
+        return {}
 
 
 @dataclass(frozen=True)
@@ -362,7 +388,7 @@ class Verdict:
 
 def _scope_state(item: Item, policy: RegionPolicy) -> tuple[str, ScopeRule | None]:
     """in | maybe-unknown | maybe-was-public | maybe-restricted | out-kind | out-private | out-others."""
-    rules = [r for r in policy.scope if r.matches(item)]
+    rules = policy.rules_for(item.kind, item.audience)
     anywhere = [r for r in rules if r.visibility == "any"]
     if anywhere:
         return "in", max(anywhere, key=lambda r: r.confirmed)
@@ -408,19 +434,16 @@ def eligibility(item: Item, policy: RegionPolicy | None, opt_out: OptOut | None 
         return Verdict(UNLIKELY, Reason(N_("not public, and %(name)s uses only public content"),
                                         {"name": policy.name}))
     # --- the age rule
-    min_age = policy.fact("min_age")
-    if (min_age is not None and min_age.value and birth is not None and created is not None
-            and birth.age_on(created) < min_age.value):
+    min_age = policy.min_age
+    if min_age and birth is not None and created is not None and birth.age_on(created) < min_age:
         return Verdict(UNLIKELY, Reason(
             N_("you were under %(age)s when this was made, and %(name)s says it does not use content "
-               "of people under %(age)s"), {"age": min_age.value, "name": policy.name}))
+               "of people under %(age)s"), {"age": min_age, "name": policy.name}))
     status = policy.status
     if status == "none":
         return Verdict(UNLIKELY, Reason(N_("%(name)s does not train on content from %(region)s"),
                                         {"name": policy.name, "region": region}))
-    start_fact = policy.fact("training_start")
-    start = start_fact.value if start_fact else None
-    start_confirmed = bool(start_fact and start_fact.confirmed)
+    start, start_confirmed = policy.start
     # --- the user's opt-out (only where the platform has one)
     can_opt_out = policy.opt_out in ("toggle", "form", "unconfirmed")
     opted = opt_out.on if (opt_out is not None and can_opt_out) else None
@@ -431,7 +454,7 @@ def eligibility(item: Item, policy: RegionPolicy | None, opt_out: OptOut | None 
             return Verdict(UNLIKELY, Reason(
                 N_("you opted out on %(opted)s, before training started in %(region)s on %(start)s"),
                 {"opted": opted, "start": start, "region": region}))
-        if policy.value("retroactive") is True and policy.fact("retroactive").confirmed:  # type: ignore[union-attr]
+        if policy.retroactive:
             return Verdict(UNLIKELY, Reason(N_("your opt-out on %(opted)s also covers earlier content"),
                                             {"opted": opted}))
     old = policy.fact("old_content")
