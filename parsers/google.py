@@ -46,6 +46,7 @@ from ai_exposure.readers import (
     iter_json_array,
     json_stream,
     load_json,
+    normalise_header,
     open_text,
     parse_epoch,
     parse_iso,
@@ -720,7 +721,7 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     stem = name[:-4] if name.lower().endswith(".csv") else name
     playlist_vis: tuple[str, str, str] | None = None
     playlist_title = re.sub(r"-videos$", "", stem, flags=re.IGNORECASE)
-    head = [c.strip().casefold() for c in sections[0][0]]
+    head = [normalise_header(c) for c in sections[0][0]]
     if "visibility" in head and "playlist id" in head:  # old layout: the playlist itself first
         block = sections.pop(0)
         index = {h: [i] for i, h in enumerate(head)}
@@ -747,7 +748,7 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                                           "playlists.csv")
     vis, conf, evidence = playlist_vis
     for section in sections:
-        header = [c.strip().casefold() for c in section[0]]
+        header = [normalise_header(c) for c in section[0]]
         index = {h: [i] for i, h in enumerate(header)}
         if not any(h in index for h in ("video id", "video-id")):
             yield Problem(member.relpath, "header", "a section without a Video ID column")
@@ -1357,24 +1358,22 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
 
 ROUTES = tuple(Route(expand(pattern), handler, what) for pattern, handler, what in ROUTES_TEMPLATE)
 
+# Every Takeout member starts with `Takeout/` (not localised), and every part of a multi-part export
+# is a complete archive: a folder under `Takeout/` alone is enough, so a part holding only Drive files
+# still joins its export. Without `Takeout/` (a user zipped its contents), the index page or a
+# product's own sub-folders decide. Private products alone (Drive, Mail, Chrome) are not evidence.
 SIGNATURES = (
+    Signature(r"(?<=Takeout/)[^/]+/.+", 3),
     Signature(expand(r"{archive_index}\.html"), 3),
-    # any product folder under a folder named Takeout: lets a part holding only Drive files join in
-    Signature(r"(?<=Takeout/)[^/]+/.+", 1),
     Signature(expand(r"{youtube}/(?:{yt_history}|{yt_comments}|{yt_channels}|{yt_playlists}|"
                      r"{yt_subscriptions}|{yt_video_metadata}|{yt_live_chats}|{yt_my_comments}|"
-                     r"{yt_videos_dir})/[^/]+"), 2),
-    Signature(expand(r"{my_activity}/[^/]+/{my_activity_file}\.(?:json|html)"), 2),
+                     r"{yt_videos_dir})/[^/]+"), 3),
+    Signature(expand(r"{my_activity}/[^/]+/{my_activity_file}\.(?:json|html)"), 3),
     Signature(expand(r"{maps_places}/[^/]+\.json"), 2),
     Signature(expand(r"{play_store}/[^/]+\.json"), 1),
     Signature(expand(r"{search_contributions}/[^/]+\.json"), 1),
     Signature(expand(r"{profile}/{profile_file}\.json"), 1),
-    Signature(expand(r"{photos}/.+"), 1),
     Signature(expand(r"{blogger}/Blogs/.+"), 1),
-    Signature(expand(r"{location_history}/.+\.json"), 1),
-    Signature(expand(r"{mail}/[^/]+\.mbox"), 1),
-    Signature(expand(r"{chrome}/[^/]+\.(?:json|html)"), 1),
-    Signature(expand(r"{drive}/.+"), 1),
 )
 
 SPEC = ParserSpec(
@@ -1383,7 +1382,7 @@ SPEC = ParserSpec(
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,
-    min_score=2,
+    min_score=3,
     # Comments, posts and playlist files read what these record (own videos, channel, playlists).
     first=(expand(_Y + r"/{yt_channels}/{yt_channel}\.csv"),
            expand(_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv"),

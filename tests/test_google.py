@@ -868,3 +868,20 @@ def test_group_index_parts_merge_without_a_profile(tmp_path):
     assert src.info.export_date == datetime(2025, 9, 12, 6, 1, 18, tzinfo=UTC)
     assert g.takeout_part_stem("takeout-20250912T060118Z-2-001.tgz") == "takeout-20250912T060118Z"
     assert g.takeout_part_stem("drive-download-20250912T060118Z-1-001.zip") is None
+
+
+def test_private_product_folders_alone_are_not_a_takeout(tmp_path):
+    loose = write_tree(tmp_path / "loose", {"Drive/a.pdf": b"%PDF", "Mail/x.mbox": "From a\n",
+                                            "Chrome/History.json": "{}"})
+    analysis = run([loose], tmp_path)
+    assert analysis.sources == [] and len(analysis.unusable) == 1
+    youtube_only = write_tree(tmp_path / "yt", {f"{YT_EN}/comments/comments.csv": COMMENT_ERAS["A"]})
+    [src] = run([youtube_only], tmp_path).sources
+    assert src.platform == "google" and src.items == 1
+
+
+def test_playlist_videos_sentence_case_header(tmp_path):
+    m = member_for(tmp_path, f"{YT_EN}/playlists/Mix-videos.csv",
+                   "\ufeffVideo ID,Playlist video creation timestamp\r\nabcdefghijk,2025-01-01T00:00:00+00:00\r\n")
+    [item], problems, _ = items_of(g.yt_playlist_file, m)
+    assert problems == [] and (item.created_at, item.visibility) == (dt(2025, 1, 1), UNKNOWN)
