@@ -382,6 +382,11 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             "YouTube comments and live chat messages count as public because YouTube shows them "
             "publicly; the export does not say whether the video they were posted under is public, "
             "except for your own videos.")
+    albums = ctx.find(expand(r"{photos}/[^/]+/{album_metadata}\.json"))
+    if albums or ctx.find(expand(r"{photos}/shared_album_comments\.json")):
+        ctx.info.caveats.append(
+            f"Google Photos: {len(albums)} albums found. Albums, including shared ones and their "
+            "comments, are shared by link rather than published, so they count as restricted.")
     if ctx.find(expand(r"{blogger}/.+\.atom")):
         ctx.info.caveats.append(
             "Blogger posts marked LIVE count as public; a blog can be restricted to chosen readers, "
@@ -1266,7 +1271,7 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                          f"published (access {access or 'not given'})"),
                confidence=MEDIUM, source_file=member.relpath,
                text="\n".join(t for t in (title, str(data.get("description") or "")) if t),
-               audience="shared album" if access and access.casefold() != "private" else "album")
+               audience="album")
 
 
 def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:

@@ -674,7 +674,7 @@ def test_photos_album_and_profile(tmp_path):
                          created_at=datetime.fromtimestamp(1672477816, UTC), visibility=RESTRICTED,
                          evidence=f"{rel}: Google Photos albums are private or shared by link, not published "
                                   "(access protected)",
-                         confidence=MEDIUM, source_file=rel, text="Holiday", audience="shared album")
+                         confidence=MEDIUM, source_file=rel, text="Holiday", audience="album")
     prel = "Profil/Profil.json"
     p = member_for(tmp_path, prel, json.dumps({"name": {"givenName": "Ada", "formattedName": "Ada Example"},
                                                "displayName": "Ada Example", "emails": [{"value": "Ada@Example.com"}]}))
@@ -770,6 +770,7 @@ def test_two_part_english_takeout_merged_with_export_date(tmp_path):
     assert src.problems == []
     [notice] = [n for n in src.info.notices if "private to your account" in n]
     assert "not used for AI training" in notice and "8 more files" in notice
+    assert any(c.startswith("Google Photos: 1 albums found") for c in src.info.caveats)
     by_status = {s: src.count_files(s) for s in ("parsed", "ignored", "unknown")}
     assert by_status == {"parsed": 25, "ignored": 18, "unknown": 1}
     [unknown] = [f for f in src.files if f.status == "unknown"]
