@@ -338,7 +338,9 @@ _PRIVATE_TOP = {_canonical(n).casefold() for n in PRIVATE_PRODUCTS} | {
     for n in _aliases(c, LOCALES)}
 
 
-def prepare(ctx: Context) -> Iterator[Problem]:
+def prepare(ctx: Context) -> list[Problem]:
+    """Language, export time, account (Profile), and the notices and caveats of this export. Reports
+    nothing itself: the files it reads are reported by their own handlers."""
     relpaths = [m.relpath for m in ctx.members]
     locale, score = detect_locale(relpaths)
     ctx.state["locale"] = locale.code
@@ -354,9 +356,8 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     if profile is not None:
         try:
             data = load_json(profile, max_bytes=4 << 20)
-        except ReadError as exc:
-            yield Problem(profile.relpath, exc.place, exc.reason)
-            data = None
+        except ReadError:
+            data = None  # the profile handler reports the file; saying it twice helps nobody
         if isinstance(data, dict):
             account, names = profile_identity(data)
             ctx.info.account = account
@@ -385,12 +386,13 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     albums = ctx.find(expand(r"{photos}/[^/]+/{album_metadata}\.json"))
     if albums or ctx.find(expand(r"{photos}/shared_album_comments\.json")):
         ctx.info.caveats.append(
-            f"Google Photos: {len(albums)} albums found. Albums, including shared ones and their "
+            f"Google Photos: {len(albums)} album(s) found. Albums, including shared ones and their "
             "comments, are shared by link rather than published, so they count as restricted.")
     if ctx.find(expand(r"{blogger}/.+\.atom")):
         ctx.info.caveats.append(
             "Blogger posts marked LIVE count as public; a blog can be restricted to chosen readers, "
             "and that setting is not in the export.")
+    return []
 
 
 def profile_identity(data: dict[str, Any]) -> tuple[str, set[str]]:

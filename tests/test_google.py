@@ -770,7 +770,7 @@ def test_two_part_english_takeout_merged_with_export_date(tmp_path):
     assert src.problems == []
     [notice] = [n for n in src.info.notices if "private to your account" in n]
     assert "not used for AI training" in notice and "8 more files" in notice
-    assert any(c.startswith("Google Photos: 1 albums found") for c in src.info.caveats)
+    assert any(c.startswith("Google Photos: 1 album(s) found") for c in src.info.caveats)
     by_status = {s: src.count_files(s) for s in ("parsed", "ignored", "unknown")}
     assert by_status == {"parsed": 25, "ignored": 18, "unknown": 1}
     [unknown] = [f for f in src.files if f.status == "unknown"]
