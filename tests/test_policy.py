@@ -389,3 +389,46 @@ def test_saved_settings_are_used_by_the_next_run(tmp_path, monkeypatch):
     assert '<html lang="nl">' in (tmp_path / "two" / "report.html").read_text(encoding="utf-8")
     reasons = {i["ai_training_reason"] for i in snap["items"] if i["ai_training"] == "unlikely"}
     assert "gemaakt nadat je op 1 augustus 2024 bezwaar maakte" in reasons
+
+
+# ------------------------------------------------------------------------------------------ guidance
+
+def _guided(tmp_path: Path, user: UserSettings):
+    import json
+
+    import fakeparser
+    from conftest import write_tree
+
+    from ai_exposure.run import analyze
+
+    result = analyze([write_tree(tmp_path / "e", fakeparser.tree())], tmp_path / "out", user=user,
+                     specs={"notes": fakeparser.SPEC})
+    html = result.report.read_text(encoding="utf-8")
+    section = html[html.index('<section id="ai-guidance"'):]
+    items = json.loads(result.snapshot.read_text(encoding="utf-8"))["items"]
+    return items, section[:section.index("</section>")], html
+
+
+def test_guidance_for_a_chosen_region_with_a_toggle(tmp_path):
+    items, section, html = _guided(tmp_path, UserSettings(region="us", lang="en"))
+    assert "The rules below are those for the United States, the region you chose (--region)." in section
+    assert "You have 1 public item on X (Twitter) (1 post)." in section
+    assert "To stop future use, switch the setting off. <em class=\"path\">Settings and privacy" in section
+    assert "may already be in training data" in section
+    assert "Already opted out? Tell the report with --opted-out x=YYYY-MM-DD" in section
+    [item] = [i for i in items if i["visibility"] == "public"]
+    assert item["ai_training"] == "likely"
+    assert "2024-05-01: X starts AI training in the United States (date unconfirmed)." in html
+
+
+def test_guidance_after_an_opt_out_and_in_a_disputed_region(tmp_path):
+    user = UserSettings(region="eu", lang="en", opted_out={"x": date(2024, 1, 10)})
+    items, section, html = _guided(tmp_path, user)
+    assert "Training on content from your region was suspended" in section
+    assert "You told us you opted out on 10 January 2024." in section
+    # made 2 January 2024, before the opt-out on 10 January and before X started in May 2024
+    [item] = [i for i in items if i["visibility"] == "public"]
+    assert (item["ai_training"], item["ai_training_reason"]) == (
+        "unlikely", "you opted out on 10 January 2024, before training started in the EU on 7 May 2024")
+    assert ("2024-01-10: You opted out of X (Twitter). 2024-05-07: X starts AI training in the EU "
+            "(later suspended).") in html
