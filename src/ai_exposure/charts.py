@@ -57,7 +57,7 @@ def _legend(series: Sequence[Series], x: float, y: float, width: float) -> tuple
     parts: list[str] = []
     cx, cy = x, y
     for s in series:
-        w = 22 + 7.2 * len(s.name)
+        w = 22 + 6.8 * len(s.name)
         if cx + w > x + width and cx > x:
             cx, cy = x, cy + 20
         parts.append(f'<rect class="s-{s.css}" x="{_num(cx)}" y="{_num(cy)}" width="12" height="12" rx="2"/>'
@@ -67,18 +67,20 @@ def _legend(series: Sequence[Series], x: float, y: float, width: float) -> tuple
 
 
 def stacked_bars(rows: Sequence[tuple[str, Sequence[int]]], series: Sequence[Series], title: str,
-                 desc: str, fmt: Format = _fmt, width: int = 640, percent: bool = False) -> Markup:
+                 desc: str, fmt: Format = _fmt, width: int = 640, percent: bool = False,
+                 legend: bool = True) -> Markup:
     """Horizontal stacked bars, one per row, segments per series. With `percent` every bar is the full
-    width (shares); otherwise bars are scaled to the largest total. The total is written at the end."""
-    # Room for labels at the larger type phones get (see report.css).
-    label_w = min(190, 14 + 9.5 * max((len(r[0]) for r in rows), default=4))
-    bar_h, gap, top = 22, 10, 4
-    legend, legend_h = _legend(series, label_w, 0, width - label_w)
-    top = legend_h + 8
+    width (shares); otherwise bars are scaled to the largest total. The total is written at the end.
+    Without `legend` the caller shows the series (the report does, in HTML, where it wraps)."""
+    # Room for labels and totals at the larger type phones get (see report.css).
+    label_w = min(220, 14 + 11.5 * max((len(r[0]) for r in rows), default=4))
+    bar_h, gap = 22, 10
+    parts, legend_h = _legend(series, label_w, 0, width - label_w) if legend else ([], 0.0)
+    top = legend_h + 8 if legend else 4
     height = int(top + len(rows) * (bar_h + gap) + 4)
     _, out = _open(width, height, title, desc, "bars")
-    out.extend(legend)
-    scale_w = width - label_w - 70
+    out.extend(parts)
+    scale_w = width - label_w - 90
     biggest = max((sum(v) for _, v in rows), default=0) or 1
     for i, (label, values) in enumerate(rows):
         y = top + i * (bar_h + gap)
@@ -110,16 +112,16 @@ def _month_index(ym: str) -> int:
 
 
 def timeline(months: Sequence[tuple[str, Sequence[int]]], series: Sequence[Series], title: str,
-             desc: str, markers: Sequence[Marker] = (), fmt: Format = _fmt, width: int = 720,
-             height: int = 260) -> Markup:
+             desc: str, markers: Sequence[Marker] = (), fmt: Format = _fmt, width: int = 880,
+             height: int = 300, legend: bool = True) -> Markup:
     """Items per month as stacked columns (months given as YYYY-MM, any order, gaps allowed), with each
     marker drawn as a labelled dashed line at its date. An empty month range draws an empty frame."""
-    legend, legend_h = _legend(series, 44, 0, width - 50)
-    top, bottom, left, right = legend_h + 14, 28, 44, 12
+    parts, legend_h = _legend(series, 44, 0, width - 50) if legend else ([], 0.0)
+    top, bottom, left, right = legend_h + (30 if markers else 14), 28, 44, 12
     plot_h = height - top - bottom
     plot_w = width - left - right
     _, out = _open(width, height, title, desc, "timeline")
-    out.extend(legend)
+    out.extend(parts)
     dated = sorted((m for m in months if len(m[0]) >= 7), key=lambda m: m[0])
     if not dated:
         out.append("</svg>")
@@ -160,19 +162,22 @@ def timeline(months: Sequence[tuple[str, Sequence[int]]], series: Sequence[Serie
                        f'{escape(s.name)} {escape(fmt(v))} / {escape(fmt(total))}</title></rect>')
     out.append(f'<line class="axis" x1="{left}" x2="{width - right}" y1="{top + plot_h}" '
                f'y2="{top + plot_h}"/>')
-    for i, m in enumerate(sorted(markers, key=lambda m: m.date)):
-        if len(m.date) < 7:
-            continue
+    for number, m in enumerated_markers(markers):
         day = int(m.date[8:10]) if len(m.date) >= 10 else 1
         x = left + (_month_index(m.date) - first + (day - 1) / 31) * col_w
-        y_label = top + 11 + (i % 3) * 13  # stagger labels so neighbours do not overlap
-        anchor = "end" if x > left + plot_w * .7 else "start"
-        dx = -4 if anchor == "end" else 4
-        out.append(f'<g class="mk mk-{escape(m.kind)}"><line x1="{_num(x)}" x2="{_num(x)}" y1="{top}" '
-                   f'y2="{top + plot_h}"/><text x="{_num(x + dx)}" y="{y_label}" text-anchor="{anchor}">'
-                   f'{escape(m.label)}</text><title>{escape(m.date)}: {escape(m.label)}</title></g>')
+        # A numbered flag on each line; the report lists the numbers with their dates and words, which
+        # wrap and translate where labels inside the chart would collide.
+        out.append(f'<g class="mk mk-{escape(m.kind)}"><line x1="{_num(x)}" x2="{_num(x)}" y1="{top - 4}" '
+                   f'y2="{top + plot_h}"/><circle cx="{_num(x)}" cy="{top - 12}" r="9"/>'
+                   f'<text x="{_num(x)}" y="{top - 8}" text-anchor="middle">{number}</text>'
+                   f'<title>{number}. {escape(m.date)}: {escape(m.label)}</title></g>')
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def enumerated_markers(markers: Sequence[Marker]) -> list[tuple[int, Marker]]:
+    """Markers with a date, oldest first, numbered from 1 as the timeline flags them."""
+    return list(enumerate(sorted((m for m in markers if len(m.date) >= 7), key=lambda m: m.date), 1))
 
 
 def _nice_step(peak: int) -> int:

@@ -284,8 +284,10 @@ def environment(lang: str = "en") -> Environment:
         (names.get(k, k), [c.public, c.restricted, c.unknown]) for k, c in kinds.items()]
     env.globals["series"] = Series
     env.globals["marker"] = Marker
-    env.globals["bar_chart"] = lambda *a, **k: charts.stacked_bars(*a, fmt=fmt, **k)
-    env.globals["timeline_chart"] = lambda *a, **k: charts.timeline(*a, fmt=fmt, **k)
+    # Legends are drawn by the template in HTML, where they wrap on a phone.
+    env.globals["bar_chart"] = lambda *a, **k: charts.stacked_bars(*a, fmt=fmt, legend=False, **k)
+    env.globals["timeline_chart"] = lambda *a, **k: charts.timeline(*a, fmt=fmt, legend=False, **k)
+    env.globals["numbered_markers"] = charts.enumerated_markers
     return env
 
 
