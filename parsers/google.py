@@ -968,8 +968,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield Item(platform=platform, kind="activity",
                    key=derived_key(platform, "activity", header, when, title, url),
                    created_at=parse_iso(when), visibility=RESTRICTED, evidence=evidence,
-                   confidence=HIGH, source_file=member.relpath, text=title, url=url,
-                   audience=header)
+                   confidence=HIGH, source_file=member.relpath, text=title, url=url)
 
 
 _CELL_START = re.compile(r"<div\s[^>]*class=\"[^\"]*\bouter-cell\b", re.IGNORECASE)
@@ -1052,7 +1051,7 @@ def activity_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                    key=derived_key(platform, "activity", header, when_text, title, url),
                    created_at=parse_html_time(when_text) if when_text else None,
                    visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
-                   source_file=member.relpath, text=title, url=url, audience=header)
+                   source_file=member.relpath, text=title, url=url)
 
 
 # ---------------------------------------------------------------- reviews
@@ -1091,9 +1090,11 @@ def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         text = str(props.get("review_text_published") or props.get("Review Comment") or "")
         place_url = safe_url(props.get("google_maps_url") or props.get("Google Maps URL"))
         place = (place_url or str(location.get("name") or "") + "|" + str(location.get("address") or ""))
-        if place == "|" and not text:
-            yield Problem(member.relpath, f"feature {n}", "neither a place nor a text")
-            continue
+        if place == "|":
+            if not text:
+                yield Problem(member.relpath, f"feature {n}", "neither a place nor a text")
+                continue
+            place += "|" + text  # no place to tell reviews apart: their text does
         yield Item(platform=GOOGLE, kind="review", key=derived_key(GOOGLE, "review", "maps", place),
                    created_at=parse_iso(str(props.get("date") or props.get("Published") or "")),
                    visibility=PUBLIC, evidence=evidence, confidence=MEDIUM,

@@ -481,7 +481,7 @@ def test_activity_json_youtube_and_google(tmp_path):
                         "https://www.youtube.com/watch?v=abcdefghijk"),
         created_at=datetime(2024, 11, 21, 14, 52, 38, 445000, tzinfo=UTC), visibility=RESTRICTED,
         evidence=f"{rel}: account activity, visible only to you", confidence=HIGH, source_file=rel,
-        text="Watched An example video", url="https://www.youtube.com/watch?v=abcdefghijk", audience="YouTube")
+        text="Watched An example video", url="https://www.youtube.com/watch?v=abcdefghijk")
     # the folder says YouTube, so even a record with another header is YouTube's
     assert (items[1].platform, items[1].url) == ("youtube", "")
 
@@ -526,7 +526,7 @@ def test_activity_html_streamed_across_chunks(tmp_path):
                         "https://www.youtube.com/watch?v=abcdefghijk"),
         created_at=dt(2020, 8, 26, 0, 6, 44), visibility=RESTRICTED,
         evidence=f"{rel}: account activity, visible only to you", confidence=HIGH, source_file=rel,
-        text="Watched An example video", url="https://www.youtube.com/watch?v=abcdefghijk", audience="YouTube")
+        text="Watched An example video", url="https://www.youtube.com/watch?v=abcdefghijk")
     assert len({i.key for i in items}) == 1  # the same record repeated: one key
 
 
