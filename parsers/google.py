@@ -441,9 +441,7 @@ H_COMMENT_ID = ("Comment ID", "Kommentar-ID", "Reactie-ID")
 H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Kommentars",
                 "Aanmaaktijdstempel reactie")
 H_COMMENT_TEXT = ("Comment Text", "Kommentartext", "Reactietekst")
-H_PARENT = ("Parent Comment ID", "Übergeordnete Kommentar-ID")
 H_POST_ID = ("Post ID", "Beitrags-ID")
-H_PRICE = ("Price", "Preis", "Prijs")
 H_CHAT_ID = ("Live Chat ID",)
 H_CHAT_TS = ("Live Chat Create Timestamp",)
 H_CHAT_TEXT = ("Live Chat Text",)
@@ -463,7 +461,6 @@ H_PLAYLIST_VIS = ("Playlist Visibility", "Visibility")
 H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created")
 H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added")
 H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes")
-H_SUB_URL = ("Channel Url", "Channel URL", "URL des chaînes")
 
 
 def _watch_url(video_id: str, comment_id: str = "") -> str:
@@ -612,10 +609,9 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     by the words in their names; visibility follows the channel, at low confidence."""
     channels: dict[str, str] = ctx.state.get("yt_channels", {})
     for row in iter_csv(member):
-        cols = {name: idx for name, idx in row.index.items()}
 
-        def first(*words: str, row: Row = row, cols: dict = cols) -> str:
-            for name, idx in cols.items():
+        def first(*words: str, row: Row = row) -> str:
+            for name, idx in row.index.items():
                 if all(w in name for w in words):
                     for i in idx:
                         if i < len(row.cells) and row.cells[i].strip():
@@ -628,8 +624,10 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _row_problem(member, row, "no post id and no text")
             continue
         channel = row.get(*H_CHANNEL_ID).strip()
-        channel_vis = channels.get(channel) or (next(iter(channels.values())) if len(channels) == 1
-                                                else "")
+        if channel:
+            channel_vis = channels.get(channel, "")
+        else:  # no channel column: the user's only channel, if there is just one
+            channel_vis = next(iter(channels.values())) if len(channels) == 1 else ""
         if channel_vis == PUBLIC:
             vis, conf = PUBLIC, LOW
             evidence = f"{member.relpath}: posted on your public channel (channel.csv)"
@@ -708,7 +706,7 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`playlists/<title>-videos.csv` (new layout: video ids) or `playlists/<title>.csv` (2020-2022:
     a playlist block, a blank line, then its videos). Told apart by their headers."""
     with open_text(member) as fh:
-        sections: list[list[list[str]]] = [[]]
+        sections: list[list[tuple[int, list[str]]]] = [[]]  # (line number, cells)
         reader = csv.reader(fh)
         try:
             for cells in reader:
@@ -716,7 +714,7 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                     if sections[-1]:
                         sections.append([])
                     continue
-                sections[-1].append(cells)
+                sections[-1].append((reader.line_num, cells))
                 if sum(len(s) for s in sections) > 200_000:
                     raise ReadError(f"line {reader.line_num}", "more rows than a playlist holds")
         except csv.Error as exc:
@@ -728,12 +726,12 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     stem = name[:-4] if name.lower().endswith(".csv") else name
     playlist_vis: tuple[str, str, str] | None = None
     playlist_title = re.sub(r"-videos$", "", stem, flags=re.IGNORECASE)
-    head = [normalise_header(c) for c in sections[0][0]]
+    head = [normalise_header(c) for c in sections[0][0][1]]
     if "visibility" in head and "playlist id" in head:  # old layout: the playlist itself first
         block = sections.pop(0)
         index = {h: [i] for i, h in enumerate(head)}
-        for n, cells in enumerate(block[1:], start=2):
-            row = Row(cells, index, n)
+        for line, cells in block[1:]:
+            row = Row(cells, index, line)
             item = _playlist_item(member, row.get(*H_PLAYLIST_ID).strip(), row.get(*H_PLAYLIST_TITLE),
                                   row.get(*H_PLAYLIST_DESC), row.get(*H_PLAYLIST_VIS),
                                   _ts(row.get(*H_PLAYLIST_CREATED)), "Visibility")
@@ -755,13 +753,13 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                                           "playlists.csv")
     vis, conf, evidence = playlist_vis
     for section in sections:
-        header = [normalise_header(c) for c in section[0]]
+        header = [normalise_header(c) for c in section[0][1]]
         index = {h: [i] for i, h in enumerate(header)}
         if not any(h in index for h in ("video id", "video-id")):
             yield Problem(member.relpath, "header", "a section without a Video ID column")
             continue
-        for n, cells in enumerate(section[1:], start=2):
-            row = Row(cells, index, n)
+        for line, cells in section[1:]:
+            row = Row(cells, index, line)
             vid = row.get(*H_VIDEO_ID).strip()
             if not vid:
                 yield _row_problem(member, row, "no video id")

@@ -886,3 +886,13 @@ def test_playlist_videos_sentence_case_header(tmp_path):
                    "\ufeffVideo ID,Playlist video creation timestamp\r\nabcdefghijk,2025-01-01T00:00:00+00:00\r\n")
     [item], problems, _ = items_of(g.yt_playlist_file, m)
     assert problems == [] and (item.created_at, item.visibility) == (dt(2025, 1, 1), UNKNOWN)
+
+
+def test_old_playlist_row_without_video_reported_by_line(tmp_path):
+    rel = f"{YT_EN}/playlists/Trip.csv"
+    m = member_for(tmp_path, rel, "Playlist Id,Channel Id,Time Created,Time Updated,Title,Description,Visibility\n"
+                                  f"PLold0000000002,{CH},2015-01-01 00:00:00 UTC,,Trip,,Public\n\n"
+                                  "Video Id,Time Added\n,2021-05-01 12:00:00 UTC\nabcdefghijk,2021-05-01 12:00:00 UTC\n")
+    items, problems, _ = items_of(g.yt_playlist_file, m)
+    assert [(i.kind, i.visibility) for i in items] == [("playlist", PUBLIC), ("other", PUBLIC)]
+    assert problems == [Problem(rel, "line 5", "no video id")]
