@@ -251,10 +251,18 @@ def parse_html_time(text: str) -> datetime | None:
         except ValueError:
             continue
         return naive.replace(tzinfo=timezone(timedelta(minutes=offset))).astimezone(UTC)
-    m = _ISO_IN_TEXT.search(v)
-    if m:
+    return _iso_in_text(v)
+
+
+def _iso_in_text(text: str) -> datetime | None:
+    """The first `YYYY-MM-DD HH:MM:SS` (or `…T…`) in a sentence, as UTC; None if absent or invalid."""
+    m = _ISO_IN_TEXT.search(text)
+    if not m:
+        return None
+    try:
         return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
-    return None
+    except ValueError:
+        return None
 
 
 # ---------------------------------------------------------------- context (prepare)
@@ -900,7 +908,7 @@ def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             head = " ".join("".join(entry["head"]).split())
             text = "".join(entry["body"]).strip()
             m = _ISO_IN_TEXT.search(head)
-            created = datetime(*(int(g) for g in m.groups()), tzinfo=UTC) if m else None
+            created = _iso_in_text(head)
             links = [safe_url(h) for h in entry["links"]]
             video_url = next((u for u in links if "watch" in u and _video_id(u)), "")
             vid = _video_id(video_url)

@@ -896,3 +896,12 @@ def test_old_playlist_row_without_video_reported_by_line(tmp_path):
     items, problems, _ = items_of(g.yt_playlist_file, m)
     assert [(i.kind, i.visibility) for i in items] == [("playlist", PUBLIC), ("other", PUBLIC)]
     assert problems == [Problem(rel, "line 5", "no video id")]
+
+
+def test_legacy_comment_with_an_impossible_date_keeps_its_text(tmp_path):
+    m = member_for(tmp_path, f"{YT_EN}/my-comments/my-comments.html",
+                   "<ul><li>Sent at 2020-13-45 99:00:00 UTC<br/>still mine</li>"
+                   "<li>Sent at 2020-01-01 00:00:00 UTC<br/>next</li></ul>")
+    items, problems, _ = items_of(g.yt_legacy_html, m)
+    assert [(i.text, i.created_at) for i in items] == [("still mine", None), ("next", dt(2020, 1, 1))]
+    assert problems == []
