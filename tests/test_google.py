@@ -905,3 +905,17 @@ def test_legacy_comment_with_an_impossible_date_keeps_its_text(tmp_path):
     items, problems, _ = items_of(g.yt_legacy_html, m)
     assert [(i.text, i.created_at) for i in items] == [("still mine", None), ("next", dt(2020, 1, 1))]
     assert problems == []
+
+
+@pytest.mark.parametrize(("paths", "code"), [
+    (["YouTube y YouTube Music/historial/historial-de-reproducciones.json",
+      "Mi actividad/Búsqueda/MiActividad.json", "Chrome/Historial.json"], "es"),
+    (["YouTube et YouTube Music/abonnements/abonnements.csv", "Mon activité/Recherche/MonActivité.html"], "fr"),
+    (["YouTube ve YouTube Music/geçmiş/izleme geçmişi.json", "Etkinliğim/Arama/Etkinliğim.json"], "tr"),
+    (["YouTube 和 YouTube Music/历史记录/观看记录.html", "我的活动/Search/我的活动记录.html"], "zh"),
+    (["YouTube وYouTube Music/السجلّ/سجل المشاهدة.json", "نشاطي/البحث/نشاطي.json"], "ar"),
+    (["Chrome/History.json", "Drive/a.txt"], "en"),  # untranslated names only: English
+])
+def test_locale_detection_other_languages(paths, code):
+    assert g.detect_locale(paths)[0].code == code
+    assert all(SPEC.route_for(p) is not None for p in paths)
