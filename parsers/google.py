@@ -1256,7 +1256,8 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                    key=f"google:blogger:{key_id}" if key_id else derived_key(
                        GOOGLE, kind, "blogger", title, _text(entry, _ATOM + "published")),
                    created_at=created, visibility=vis,
-                   evidence=f"{member.relpath}: blogger:status {status or '(none)'}: {reason}",
+                   evidence=(f"{member.relpath}: app:draft yes: {reason}" if draft else
+                             f"{member.relpath}: blogger:status {status or '(none)'}: {reason}"),
                    confidence=conf, source_file=member.relpath,
                    text="\n".join(t for t in (title, body) if t), url=url, own=own,
                    audience="blog")
