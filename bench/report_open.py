@@ -124,6 +124,14 @@ def measure(page: Path, runs: int) -> list[float]:
             if run == 0:
                 print(f"  first page drawn and interactive after {ready / 1000:.2f} s"
                       + (f" (errors: {errors})" if errors else ""))
+                marks = tab.evaluate("performance.getEntriesByType('mark')"
+                                     ".filter(m => m.name.startsWith('ai-exposure:'))"
+                                     ".map(m => [m.name.slice(12), m.startTime])")
+                fcp = tab.evaluate("(performance.getEntriesByName('first-contentful-paint')[0] || {})"
+                                   ".startTime")
+                print(f"  first contentful paint (the server-written first page) after "
+                      f"{(fcp or 0) / 1000:.2f} s; script started, items inflated, items parsed after "
+                      + ", ".join(f"{t / 1000:.2f}" for _, t in marks) + " s")
                 tab.wait_for_load_state("load")
                 nav = tab.evaluate("(() => { const n = performance.getEntriesByType('navigation')[0];"
                                    " return [n.domContentLoadedEventEnd, n.loadEventEnd]; })()")

@@ -3,6 +3,8 @@ snapshot embedding `compare` reads, translation hooks. tests/test_browser.py dri
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 import stat
@@ -10,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
+import pytest
 from conftest import write_tree
 from fakeparser import SPEC, posts, tree
 
@@ -50,9 +53,12 @@ def make_report(tmp_path, posts, no_text=False, name="out"):
 
 
 def script_json(html: str, element_id: str):
-    m = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', html, re.S)
+    """The JSON in a script element, plain or (data-encoding="gzip+base64") compressed."""
+    m = re.search(rf'<script type="[^"]+" id="{element_id}"( data-encoding="gzip\+base64")?>(.*?)</script>',
+                  html, re.S)
     assert m, element_id
-    return json.loads(m.group(1))
+    text = gzip.decompress(base64.b64decode(m.group(2), validate=True)) if m.group(1) else m.group(2)
+    return json.loads(text)
 
 
 def test_browser_data_is_compact_json_newest_first(tmp_path):
@@ -79,6 +85,9 @@ def test_nothing_in_the_data_can_close_its_script_element(tmp_path):
     html = result.report.read_text()
     assert "</script><script>alert" not in html and "<!-- x" not in html
     assert script_json(html, report.ITEMS_ID)["rows"][0][6] == "</script><script>alert(1)</script><!-- x"
+    # The data blocks are base64: no "<" in them at all.
+    for block in re.findall(r'data-encoding="gzip\+base64">(.*?)</script>', html, re.S):
+        assert re.fullmatch(r"[A-Za-z0-9+/=]*", block)
     # Exactly our four script elements, and only one that runs (with the nonce).
     assert html.count("<script") == 4
     nonce = re.search(r"script-src 'nonce-([^']+)'", html).group(1)
@@ -89,6 +98,22 @@ def test_embedded_snapshot_still_round_trips_for_compare(tmp_path):
     result = make_report(tmp_path, [post(1, "a </script> b", url="https://example.com/</script>")])
     assert snapshot.load(result.report) == snapshot.load(result.snapshot)
     assert snapshot.load(result.report)["items"][0]["url"] == "https://example.com/</script>"
+
+
+def test_embedded_snapshot_is_compact_and_older_plain_reports_still_load(tmp_path):
+    result = make_report(tmp_path, [post(i, f"post {i}", day=i) for i in range(50)])
+    html = result.report.read_text()
+    assert '"schema_version"' not in html  # compressed, not the JSON text
+    assert snapshot.load(result.report) == snapshot.load(result.snapshot)
+    # A report written before the compact form embedded plain JSON: it still loads.
+    plain = tmp_path / "old-report.html"
+    plain.write_text(f'<html><script type="application/json" id="{snapshot.EMBED_ID}">'
+                     f"{result.snapshot.read_text()}</script></html>")
+    assert snapshot.load(plain) == snapshot.load(result.snapshot)
+    damaged = tmp_path / "damaged.html"
+    damaged.write_text(re.sub(r'(data-encoding="gzip\+base64">)([A-Za-z0-9+/]{40})', r"\1!!!!", html))
+    with pytest.raises(snapshot.SnapshotError, match="damaged"):
+        snapshot.load(damaged)
 
 
 def test_report_is_owner_only_and_has_no_external_reference(tmp_path):

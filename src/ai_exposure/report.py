@@ -12,12 +12,14 @@ block of translated labels."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
 import secrets
+import zlib
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -206,7 +208,7 @@ def iter_browser_json(store, no_text: bool) -> Iterator[str]:
     "urls": [...]}. platform … confidence are indexes into model.PLATFORMS, KINDS, VISIBILITIES,
     AI_TRAINING and CONFIDENCES; evidence and reason are indexes into their tables (or the string itself
     once a table is full); a link is a prefix from "urls" (up to its last "/") plus the rest, and -1 with
-    "" when there is none. Under --no-text every text is "". The caller escapes "<"."""
+    "" when there is none. Under --no-text every text is "". The caller compresses it."""
     indexes = {name: {v: i for i, v in enumerate(values)} for name, values in (
         ("platform", PLATFORMS), ("kind", KINDS), ("visibility", VISIBILITIES), ("ai", AI_TRAINING),
         ("confidence", CONFIDENCES))}
@@ -297,9 +299,32 @@ SCRIPT_MARKER = "@@AI_EXPOSURE_SCRIPT@@"
 ITEMS_ID = "ai-exposure-items"
 
 
-def _json_for_script(text: str) -> str:
-    """JSON inside a <script> element: no "<" at all, so nothing in it can end the element."""
-    return text.replace("<", "\\u003c")
+def gzip_base64(pieces: Iterable[bytes]) -> Iterator[str]:
+    """`pieces` gzip-compressed and base64-encoded, streamed: about an eighth of the size of JSON, and
+    nothing in it ("A-Za-z0-9+/=") can end a script element. report.js inflates it with the browser's
+    DecompressionStream; snapshot.load reads the embedded snapshot (snapshot.EMBED_ENCODING)."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31)  # 31: a gzip stream
+    pending = b""
+
+    def encode(data: bytes, final: bool = False) -> str:
+        nonlocal pending
+        data = pending + data
+        cut = len(data) if final else len(data) - len(data) % 3  # whole base64 quanta only
+        pending = data[cut:]
+        return base64.b64encode(data[:cut]).decode("ascii")
+
+    for piece in pieces:
+        yield encode(packer.compress(piece))
+    yield encode(packer.flush(), final=True)
+
+
+def _file_pieces(path: Path | None) -> Iterator[bytes]:
+    if path is None:
+        yield b"null"
+        return
+    with open(path, "rb") as src:
+        while chunk := src.read(1 << 20):
+            yield chunk
 
 
 def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None,
@@ -307,8 +332,8 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
            policy_as_of: str | None = None, markers: Sequence[Marker] = (), guidance: Any = None,
            lang: str = "en") -> Path:
     """Write report.html (owner-readable only). The snapshot JSON is streamed into the page from
-    `snapshot_path` (written first), and the item browser's data from the store, each with `<` escaped
-    so no text in it can close its script element.
+    `snapshot_path` (written first), and the item browser's data from the store, both compressed (see
+    gzip_base64): a 200,000-item report is about a third of the size, and opens faster.
 
     `sensitive` is SensitiveFinder.summary(). `policy_as_of` and `markers` come from the policy rules:
     the date the rules were last checked, and dated events (a platform starting to train on users'
@@ -338,6 +363,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         platform_names=PLATFORM_NAMES,
         embed_marker=EMBED_MARKER,
         embed_id=snapshot.EMBED_ID,
+        embed_encoding=snapshot.EMBED_ENCODING,
         items_marker=ITEMS_MARKER,
         items_id=ITEMS_ID,
         script_marker=SCRIPT_MARKER,
@@ -348,14 +374,11 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     with snapshot.open_private(tmp) as fh:
         for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
             if part == ITEMS_MARKER:
-                for chunk in iter_browser_json(analysis.store, no_text):
-                    fh.write(_json_for_script(chunk))
-            elif part == EMBED_MARKER and snapshot_path is not None:
-                with open(snapshot_path, encoding="utf-8") as src:
-                    while chunk := src.read(1 << 20):
-                        fh.write(_json_for_script(chunk))
+                for chunk in gzip_base64(c.encode() for c in iter_browser_json(analysis.store, no_text)):
+                    fh.write(chunk)
             elif part == EMBED_MARKER:
-                fh.write("null")
+                for chunk in gzip_base64(_file_pieces(snapshot_path)):
+                    fh.write(chunk)
             elif part == SCRIPT_MARKER:  # our own script, as is (autoescaping would break it)
                 fh.write(script)
             else:

@@ -7,6 +7,8 @@ meaning; readers of older versions migrate (see `load`)."""
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import os
 from collections.abc import Iterator
@@ -167,6 +169,7 @@ def load(path: Path) -> dict[str, Any]:
 
 
 EMBED_ID = "ai-exposure-snapshot"
+EMBED_ENCODING = "gzip+base64"  # reports embed the snapshot compressed; plain JSON is read too
 
 
 def extract_embedded(html: bytes, path: Path) -> bytes:
@@ -174,10 +177,16 @@ def extract_embedded(html: bytes, path: Path) -> bytes:
     start = html.find(marker)
     if start < 0:
         raise SnapshotError(f"{path}: not an ai-exposure report (no embedded snapshot)")
-    start = html.index(b">", start) + 1
+    head_end = html.index(b">", start)
+    head, start = html[start:head_end], head_end + 1
     end = html.find(b"</script>", start)
     if end < 0:
         raise SnapshotError(f"{path}: the report's embedded snapshot is cut off")
+    if f'data-encoding="{EMBED_ENCODING}"'.encode() in head:  # compact form (report.py writes it)
+        try:
+            return gzip.decompress(base64.b64decode(html[start:end], validate=True))
+        except (ValueError, OSError, EOFError):
+            raise SnapshotError(f"{path}: the report's embedded snapshot is damaged") from None
     return html[start:end]
 
 
