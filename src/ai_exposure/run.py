@@ -59,8 +59,9 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
     os.close(fd)
     store = ItemStore(Path(db_path))
     # Sees item text as it streams past, so --no-text still counts findings (without their values).
-    finder = sensitive.SensitiveFinder(region=sensitive.region_code(str((settings or {}).get("region", ""))),
-                                       no_text=options.no_text)
+    finder = sensitive.SensitiveFinder(
+        region=sensitive.region_code(user.region or str((settings or {}).get("region", ""))),
+        no_text=options.no_text)
     try:
         analysis = Pipeline(store, options, assess=assess, limits=limits, progress=progress,
                             specs=specs, inspect=finder.inspect).run(paths)
