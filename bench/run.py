@@ -60,6 +60,7 @@ class Result:
     floor: Measure | None
     notes: list[str] = field(default_factory=list)
     generated: dict = field(default_factory=dict)
+    core: Measure | None = None  # the core alone (no AI-training reasons, no data scan, no report)
 
     @property
     def ratio(self) -> float | None:
@@ -115,18 +116,35 @@ def ai_exposure_cmd() -> list[str]:
     return [sys.executable, "-m", "ai_exposure.cli"]
 
 
-def analyze(paths: list[Path], out: Path, quiet: bool = False) -> tuple[Measure, int]:
+def analyze(paths: list[Path], out: Path) -> tuple[Measure, int]:
+    """`ai-exposure analyze --quiet` as a user would run it in a script; items counted in its snapshot."""
     if out.exists():
         shutil.rmtree(out)
-    cmd = ai_exposure_cmd() + ["analyze", *map(str, paths), "--out", str(out)]
-    if quiet:
-        cmd.append("--quiet")
+    cmd = ai_exposure_cmd() + ["analyze", *map(str, paths), "--out", str(out), "--quiet"]
+    if _has_option("--no-history"):  # the run history is a separate feature; not measured here
+        cmd.append("--no-history")
     m = measure(cmd)
-    items = -1
-    match = re.search(r"^([\d,]+) items", m.stdout, re.MULTILINE)
-    if match:
-        items = int(match.group(1).replace(",", ""))
-    return m, items
+    return m, snapshot_items(out / "snapshot.json")
+
+
+def _has_option(name: str) -> bool:
+    done = subprocess.run(ai_exposure_cmd() + ["analyze", "--help"], capture_output=True, text=True)
+    return name in done.stdout
+
+
+def snapshot_items(path: Path) -> int:
+    """Items in a snapshot.json without loading it: one item per line, each starting `{"key"`."""
+    if not path.exists():
+        return -1
+    n = 0
+    tail = b""
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 22):
+            data = tail + chunk
+            n += data.count(b'\n  {"key"')
+            tail = data[-16:]
+            n -= tail.count(b'\n  {"key"')
+    return n
 
 
 def uncompressed_mb(archive: Path) -> float:
@@ -149,7 +167,8 @@ def cached(archive: Path, params: dict, make) -> dict:
     return made
 
 
-def run_case(name: str, archive: Path, work: Path, made: dict, notes: list[str]) -> Result:
+def run_case(name: str, archive: Path, work: Path, made: dict, notes: list[str], core: bool = False
+             ) -> Result:
     print(f"[{name}] floor: unzip -p {archive.name} > /dev/null", flush=True)
     fl = floor(archive)
     if fl is None:
@@ -160,8 +179,13 @@ def run_case(name: str, archive: Path, work: Path, made: dict, notes: list[str])
         notes.append(f"ai-exposure exited {ours.returncode}: {ours.stderr.strip().splitlines()[-1:]}")
     if "Traceback" in ours.stderr:
         notes.append("a traceback was printed")
-    return Result(name, archive.name, archive.stat().st_size / 1e6, uncompressed_mb(archive),
-                  items, ours, fl, notes, made)
+    result = Result(name, archive.name, archive.stat().st_size / 1e6, uncompressed_mb(archive),
+                    items, ours, fl, notes, made)
+    if core:
+        print(f"[{name}] core only (bench/core_only.py)", flush=True)
+        m = measure([sys.executable, str(HERE / "core_only.py"), str(archive), str(work / f"core-{name}")])
+        result.core = m
+    return result
 
 
 def google_takeout_parser_run(folder: Path) -> tuple[Measure, int] | None:
@@ -197,7 +221,7 @@ def side_by_side(archive: Path, work: Path) -> dict:
             shutil.copyfileobj(src, dst, 1 << 20)
     size = target.stat().st_size / 1e6
     print("[takeout side by side] ai-exposure analyze on the extracted My Activity file", flush=True)
-    ours, ours_items = analyze([folder], work / "report-activity-only", quiet=False)
+    ours, ours_items = analyze([folder], work / "report-activity-only")
     print("[takeout side by side] google_takeout_parser on the same file", flush=True)
     theirs = google_takeout_parser_run(folder)
     row = {"file": gen_takeout.ACTIVITY, "file_mb": round(size, 1),
@@ -215,12 +239,13 @@ def side_by_side(archive: Path, work: Path) -> dict:
     return row
 
 
-def fmt(r: Result) -> str:
-    o = r.ours
-    ratio = f"{r.ratio:.1f}x" if r.ratio else "n/a"
-    cpu_ratio = f"{r.cpu_ratio:.1f}x" if r.cpu_ratio else "n/a"
-    fl = f"{r.floor.wall:.1f} s" if r.floor else "n/a"
-    return (f"| {r.case} | {r.archive_mb:,.0f} MB ({r.uncompressed_mb:,.0f} MB unpacked) | {r.items:,} | "
+def fmt(r: Result, core: bool = False) -> str:
+    o = r.core if core and r.core else r.ours
+    fl = f"{r.floor.wall:.1f} s (CPU {r.floor.cpu:.1f} s)" if r.floor else "n/a"
+    ratio = f"{o.wall / r.floor.wall:.1f}x" if r.floor and r.floor.wall else "n/a"
+    cpu_ratio = f"{o.cpu / r.floor.cpu:.1f}x" if r.floor and r.floor.cpu else "n/a"
+    name = f"{r.case} (core only)" if core else r.case
+    return (f"| {name} | {r.archive_mb:,.0f} MB ({r.uncompressed_mb:,.0f} MB unpacked) | {r.items:,} | "
             f"{o.wall:.1f} s | {o.cpu:.1f} s | {r.items / o.wall:,.0f} | {r.uncompressed_mb / o.wall:,.1f} | "
             f"{o.peak_rss_mb:.0f} MB | {fl} | {ratio} (CPU {cpu_ratio}) |")
 
@@ -233,6 +258,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench-out")
     ap.add_argument("--no-compare", action="store_true", help="skip google_takeout_parser")
     ap.add_argument("--generate-only", action="store_true", help="make the archives, measure nothing")
+    ap.add_argument("--core", action="store_true",
+                    help="also time the core alone (reading, parser, store, snapshot) for a breakdown")
     args = ap.parse_args()
     scale = 0.02 if args.quick else args.scale
     work = args.out
@@ -262,9 +289,11 @@ def main() -> int:
             return 2
         if args.generate_only:
             continue
-        result = run_case(case, archive, work, made, notes)
+        result = run_case(case, archive, work, made, notes, args.core)
         results.append(result)
         print(fmt(result), flush=True)
+        if result.core:
+            print(fmt(result, core=True), flush=True)
         if case == "takeout" and not args.no_compare:
             compare = side_by_side(archive, work)
             print(json.dumps(compare, indent=1), flush=True)
@@ -278,6 +307,7 @@ def main() -> int:
         "| ratio to floor |",
         "|---|---|---|---|---|---|---|---|---|---|",
         *(fmt(r) for r in results),
+        *(fmt(r, core=True) for r in results if r.core),
     ]
     verdicts = []
     for r in results:

@@ -189,6 +189,7 @@ def _ijson_error_reason(exc: Exception) -> str:
 MAX_RECORD_CHARS = 32 << 20
 _TEXT_CHUNK = 1 << 20
 _JSON_WS = re.compile(r"[ \t\n\r]*")
+_SEPARATOR = re.compile(r"[ \t\n\r]*,[ \t\n\r]*")
 
 
 class SkippedRecord:
@@ -290,8 +291,7 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
         _check_trailer(win, n)
         return
     while True:
-        c = win.skip_ws()
-        if not c:
+        if (win.pos >= len(win.buf) or win.buf[win.pos] in " \t\n\r") and not win.skip_ws():
             raise ReadError(f"record {n + 1}", "malformed JSON (the file ends inside the array: truncated?)")
         try:
             value, end = decode(win.buf, win.pos)
@@ -326,6 +326,11 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
         win.pos = end
         n += 1
         yield value
+        # The common case, `,` and the next element's start already in the window, without a call.
+        sep = _SEPARATOR.match(win.buf, win.pos)
+        if sep is not None and sep.end() < len(win.buf):
+            win.pos = sep.end()
+            continue
         if not _after_value(win, n):
             return
 
