@@ -182,14 +182,12 @@ class AccountPrivacy:
 
 def account_privacy(history: list[tuple[datetime | None, str]] | None, history_file: str,
                     user_answer: bool | None) -> AccountPrivacy:
-    """The account's protected state from protected-history.js (None: no such file) and the user's
-    answer (--x-protected/--x-public), which overrides the history when given."""
-    latest: tuple[datetime | None, str] | None = None
-    if history:
-        dated = [h for h in history if h[0] is not None]
-        pool = dated or history
-        latest = max(pool, key=lambda h: h[0] or datetime.min.replace(tzinfo=UTC)) if dated \
-            else pool[-1]
+    """The account's protected state from protected-history.js (`history` None: no such file, or, with
+    a `history_file`, an unreadable one) and the user's answer (--x-protected/--x-public), which
+    overrides the history when given."""
+    # The latest action by date; undated entries (the date format is unconfirmed) count in file order.
+    dated = [h for h in history or () if h[0] is not None]
+    latest = max(dated, key=lambda h: h[0]) if dated else (history[-1] if history else None)
     if user_answer is not None:
         since = latest[0] if latest and latest[1] == "protect" and user_answer else None
         if user_answer:
@@ -197,6 +195,8 @@ def account_privacy(history: list[tuple[datetime | None, str]] | None, history_f
                                   HIGH, since)
         return AccountPrivacy(False, "your answer (--x-public): the account is public", HIGH)
     if history is None:
+        if history_file:
+            return AccountPrivacy(False, f"{history_file} could not be read; assumed public", LOW)
         return AccountPrivacy(False, "no protected-history.js in this archive; assumed public", LOW)
     if latest is None:
         return AccountPrivacy(
@@ -256,7 +256,8 @@ def bad_record(source: str, n: int, record: Any, reason: str, unit: str = "recor
 
 
 def records(member: Member, prefix: str = "item") -> Iterator[Any]:
-    """The elements of a `window.YTD.<type>.partN = [ … ]` file, streamed (ijson's C backend)."""
+    """The elements of a `window.YTD.<type>.partN = [ … ]` file, streamed one at a time by the core
+    reader (or, for a `prefix` below the top array, by ijson's C backend)."""
     with json_stream(member, js_assignment=True) as fh:
         yield from iter_json_array(fh, prefix)
 

@@ -1117,6 +1117,7 @@ D1, D2 = datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 6, 15, tzinfo=UTC)
     ("history", "answer", "protected", "confidence", "evidence"),
     [
         (None, None, False, LOW, "no protected-history.js in this archive; assumed public"),
+        (None, "bad", False, LOW, f"{HISTORY} could not be read; assumed public"),
         ([], None, False, MEDIUM, EMPTY_EVIDENCE),
         (
             [(D1, "protect")],
@@ -1159,7 +1160,10 @@ D1, D2 = datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 6, 15, tzinfo=UTC)
     ],
 )
 def test_account_privacy(history, answer, protected, confidence, evidence):
-    privacy = x.account_privacy(history, HISTORY, answer)
+    if answer == "bad":  # the file is there but unreadable
+        privacy = x.account_privacy(None, HISTORY, None)
+    else:
+        privacy = x.account_privacy(history, "" if history is None else HISTORY, answer)
     assert (privacy.protected, privacy.confidence, privacy.evidence) == (protected, confidence, evidence)
 
 
