@@ -299,9 +299,9 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     yield from _read_account(ctx)
     yield from _read_grailbird_user(ctx)
     yield from _read_protected_history(ctx)
-    state["x_circle_ids"] = yield from _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
-    state["x_community_ids"] = yield from _collect_ids(ctx, D + r"community-tweet" + PART)
-    yield from _read_notes(ctx)
+    state["x_circle_ids"] = _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
+    state["x_community_ids"] = _collect_ids(ctx, D + r"community-tweet" + PART)
+    _read_notes(ctx)
     yield from _read_article_metadata(ctx)
 
 
@@ -428,9 +428,8 @@ def _read_protected_history(ctx: Context) -> Iterator[Problem]:
                                 "public; if it is protected, run again with --x-protected.")
 
 
-def _collect_ids(ctx: Context, pattern: str) -> Iterator[Problem]:
-    """Tweet ids of the files that decide a tweet's audience (Circle, Community). Generator returning
-    the set (use with `yield from`)."""
+def _collect_ids(ctx: Context, pattern: str) -> set[str]:
+    """Tweet ids of the files that decide a tweet's audience (Circle, Community)."""
     ids: set[str] = set()
     for member in ctx.find(pattern):
         try:
@@ -438,12 +437,12 @@ def _collect_ids(ctx: Context, pattern: str) -> Iterator[Problem]:
                 tweet = unwrap_any(row)
                 if isinstance(tweet, dict) and first_str(tweet, "id_str", "id"):
                     ids.add(first_str(tweet, "id_str", "id"))
-        except ReadError as exc:
-            yield Problem(member.relpath, exc.place, exc.reason + " (while reading tweet ids)")
+        except ReadError:
+            continue  # the ids before the break are kept; the file's own handler reports the break
     return ids
 
 
-def _read_notes(ctx: Context) -> Iterator[Problem]:
+def _read_notes(ctx: Context) -> None:
     """note-tweet.js, indexed by creation second for linking to the truncated tweets.js text."""
     by_second: dict[datetime, list[tuple[str, str]]] = {}
     for member in ctx.find(D + r"note-tweet" + PART):
@@ -459,8 +458,8 @@ def _read_notes(ctx: Context) -> Iterator[Problem]:
                 if created is None or not note_id:
                     continue
                 by_second.setdefault(created.replace(microsecond=0), []).append((note_id, text))
-        except ReadError as exc:
-            yield Problem(member.relpath, exc.place, exc.reason + " (while linking long posts)")
+        except ReadError:
+            continue  # the notes before the break are kept; the file's own handler reports the break
     ctx.state["x_notes"] = by_second
 
 

@@ -13,7 +13,18 @@ import pytest
 from ai_exposure.parsers import x
 from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
-from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem, derived_key
+from ai_exposure.model import (
+    HIGH,
+    LOW,
+    MEDIUM,
+    PUBLIC,
+    RESTRICTED,
+    UNKNOWN,
+    Item,
+    Problem,
+    derived_key,
+    snippet,
+)
 from ai_exposure.parsing import Options
 
 ME_ID, ME = "4000000001", "sample_heron"
@@ -1535,3 +1546,38 @@ def test_a_folder_of_downloads(tmp_path):
         assert "data/tweet.js" in zf.namelist()
     (src,) = run([downloads], tmp_path).sources
     assert src.platform == "x" and src.items > 0
+
+
+def test_a_truncated_note_file_is_reported_once_and_its_first_notes_still_link(tmp_path):
+    first = "First long post. " * 20
+    notes = js(
+        "note_tweet",
+        [
+            {
+                "noteTweet": {
+                    "noteTweetId": "n1",
+                    "createdAt": "2024-03-09T15:58:50.000Z",
+                    "core": {"text": first},
+                }
+            },
+            {
+                "noteTweet": {
+                    "noteTweetId": "n2",
+                    "createdAt": "2024-03-10T15:58:50.000Z",
+                    "core": {"text": "x" * 300},
+                }
+            },
+        ],
+    )
+    files = {
+        "data/manifest.js": "window.__THAR_CONFIG = {}",
+        "data/note-tweet.js": notes[: notes.index('"n2"')],
+        "data/tweets.js": js(
+            "tweets",
+            [{"tweet": tweet("1", "Sat Mar 09 15:58:50 +0000 2024", first[:270] + "… https://t.co/a")}],
+        ),
+    }
+    analysis = run([write_tree(tmp_path / "notes", files)], tmp_path)
+    (src,) = analysis.sources
+    assert [(p.file, p.place) for p in src.problems] == [("data/note-tweet.js", "record 2")]
+    assert {i.key: i.text for i in analysis.store.query()} == {"x:tweet:1": snippet(first)}
