@@ -481,6 +481,14 @@ def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
 
 # ---------------------------------------------------------------- tweets
 
+# Twitter Circle (posts for a chosen audience) ran from August 2022 to October 2023. Archives made since
+# have no twitter-circle-tweet.js and no marker on those posts (formats doc A4).
+CIRCLE_FROM = datetime(2022, 8, 1, tzinfo=UTC)
+CIRCLE_UNTIL = datetime(2023, 11, 1, tzinfo=UTC)
+CIRCLE_CAVEAT = ("X: posts from August 2022 to October 2023 may have been shared with a Twitter Circle "
+                 "only; this archive does not mark them, so they count as public here.")
+
+
 @dataclass(frozen=True, slots=True)
 class _Env:
     """What every tweet of a file needs from the context, looked up once per file (a tweets file can
@@ -573,6 +581,8 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     state = ctx.state
     env = _env(ctx)
     source = member.relpath
+    # Archives made after Circle ended have no twitter-circle-tweet.js: its posts are plain tweets.
+    watch_circle = not circle and not ctx.find(D + r"twitter-circle-tweet" + PART)
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
@@ -590,8 +600,15 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         problem, item = _tweet_item(tweet, env, source, n)
         if problem is not None:
             yield problem
-        if item is not None:
-            yield item
+        if item is None:
+            continue
+        if (watch_circle and item.created_at is not None and item.kind == "post"
+                and CIRCLE_FROM <= item.created_at < CIRCLE_UNTIL):
+            watch_circle = False
+            if not state.get("x_circle_caveat"):
+                state["x_circle_caveat"] = True
+                ctx.info.caveats.append(CIRCLE_CAVEAT)
+        yield item
 
 
 @reads

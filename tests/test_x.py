@@ -1360,6 +1360,8 @@ def test_sample_2024_items(tmp_path):
     items = {i.key: i for i in analysis.store.query()}
     assert src.info.account == "@sample_heron"
     assert src.info.export_date == datetime(2024, 11, 16, 10, 20, 30, 123000, tzinfo=UTC)
+    # Posts of September 2023 may have been Circle posts; a 2024 archive cannot tell.
+    assert src.info.caveats == [x.CIRCLE_CAVEAT]
     # Both parts of the tweets are merged into one source.
     by_file = {f.path: f.items for f in src.files}
     assert by_file["data/tweets.js"] == 12 and by_file["data/tweets-part1.js"] == 2
@@ -1400,7 +1402,7 @@ def test_sample_2020_assumes_public_and_says_why(tmp_path):
     analysis = run([SAMPLES / "x" / "2020"], tmp_path)
     (src,) = analysis.sources
     assert src.info.export_date == datetime(2020, 10, 10, 12, tzinfo=UTC)
-    assert any("six months" in c for c in src.info.caveats)
+    assert any("six months" in c for c in src.info.caveats) and x.CIRCLE_CAVEAT not in src.info.caveats
     posts = [i for i in analysis.store.query() if i.key.startswith("x:tweet:")]
     assert len(posts) == 5 and {(i.visibility, i.confidence) for i in posts} == {(PUBLIC, MEDIUM)}
     assert src.problems == []
@@ -1443,6 +1445,7 @@ def test_circle_posts_repeated_in_tweets_js_come_out_restricted(tmp_path):
     vis = {i.key: (i.visibility, i.audience) for i in analysis.store.query()}
     assert vis["x:tweet:1590000000000000001"] == (PUBLIC, "")
     assert vis["x:tweet:1590000000000000002"] == (RESTRICTED, "circle")
+    assert x.CIRCLE_CAVEAT not in analysis.sources[0].info.caveats
 
 
 def test_root_level_2019_archive_is_detected(tmp_path):
