@@ -51,6 +51,9 @@ class ParserSpec:
     first: tuple[str, ...] = ()
     # Merge key for several archives of one export (e.g. Takeout parts): a function of container name.
     part_stem: Callable[[str], str | None] | None = None
+    # Whether one export can arrive as several archives (Takeout parts, several Meta zips). Where it
+    # cannot (X, LinkedIn), two archives of one account are two exports, never parts of one.
+    split_archives: bool = True
 
     def route_for(self, relpath: str) -> Route | None:
         for route in self.routes:
