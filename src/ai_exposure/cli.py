@@ -50,6 +50,13 @@ def analyze(
     linkedin_member_network: Annotated[MemberNetwork, typer.Option(
         help="How to read LinkedIn's MEMBER_NETWORK post visibility (the export does not say whether "
              "it means Anyone or Connections).")] = MemberNetwork.public,
+    no_history: Annotated[bool, typer.Option("--no-history", help="Do not record this run in the history.")
+                          ] = False,
+    history_path: Annotated[Path | None, typer.Option("--history", metavar="PATH", help=(
+        "History database (default: AI_EXPOSURE_HISTORY, else your user data folder)."))] = None,
+    history_text: Annotated[bool, typer.Option("--history-text", help=(
+        "Also keep item keys, links and text snippets in the history (by default: fingerprints only)."))
+                            ] = False,
     region: Annotated[str | None, typer.Option(
         "--region", metavar="eu|eea|uk|ch|us|other",
         help="Where you live, for the AI-training rules (default: from the export, else eu).")] = None,
@@ -84,7 +91,10 @@ def analyze(
     show_progress = not quiet and sys.stderr.isatty()
     try:
         with _progress(show_progress) as progress:
-            result = run_analyze(paths, out, options, progress=progress, settings=settings, user=user)
+            on_result = None if no_history else cli_history.recorder(
+                history_path, {"no_text": no_text, **settings}, history_text, quiet)
+            result = run_analyze(paths, out, options, progress=progress, settings=settings,
+                                 on_result=on_result, user=user)
     except UsageError as exc:
         fail(str(exc))
         return
@@ -155,6 +165,9 @@ def _summary(result) -> str:
     lines.append(f"Report: {result.report}")
     lines.append(f"Snapshot: {result.snapshot}")
     return "\n".join(lines)
+
+
+from . import cli_history  # noqa: E402  (registers `history` and `compare` on the app)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             progress: Progress | None = None, assess: Assess = default_assess,
             limits: Limits | None = None, settings: dict[str, Any] | None = None,
             specs: dict[str, ParserSpec] | None = None,
+            on_result: Callable[[RunResult], None] | None = None,
             user: UserSettings | None = None) -> RunResult:
     """Analyse every path, write DIR/snapshot.json and DIR/report.html. Raises UsageError when no
     input holds a known export; inputs that could not be used are listed in the result otherwise.
@@ -80,7 +82,10 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
                              guidance=guidance.build(analysis, user, lang),
                              policy_as_of=guidance.as_of(lang),
                              markers=guidance.timeline_markers(analysis, user, lang))
-        return RunResult(analysis, page, snap)
+        result = RunResult(analysis, page, snap)
+        if on_result is not None:  # e.g. recording the run in the history, while the store is open
+            on_result(result)
+        return result
     finally:
         store.close()
         try:

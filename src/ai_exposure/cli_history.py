@@ -1,0 +1,283 @@
+"""The `history` and `compare` commands, and the hook that records each `analyze` run in the history.
+Registered on the app from cli.py by importing this module; heavy imports stay inside the commands."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from .cli import app, fail
+
+if TYPE_CHECKING:
+    from .compare import Comparison, Side
+    from .run import RunResult
+
+HISTORY_HELP = "History database (default: AI_EXPOSURE_HISTORY, else your user data folder)."
+
+PLATFORM_NAMES = {
+    "x": "X (Twitter)", "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram",
+    "threads": "Threads", "youtube": "YouTube", "google": "Google",
+}
+
+CATEGORY_TITLES = {
+    "newly_public": "Newly public",
+    "previously_exposed": "Previously exposed: public before, not public now or gone",
+    "deleted": "Deleted since: present before, absent now (still possibly used)",
+    "added": "Added since",
+    "newly_restricted": "Newly restricted",
+    "eligibility_changed": "Eligibility changed by an opt-out or a policy change",
+}
+
+
+def _history_path(path: Path | None) -> Path:
+    from .history import default_path
+
+    return path if path is not None else default_path()
+
+
+# ------------------------------------------------------------------------------------------ analyze hook
+
+def recorder(path: Path | None, settings: dict[str, Any], with_text: bool, quiet: bool):
+    """The `on_result` hook for run.analyze: record the run; a history that cannot be written is a
+    warning (the report is already written), never a failed run."""
+
+    def record(result: RunResult) -> None:
+        from .history import HistoryError, record_analysis
+
+        where = _history_path(path)
+        try:
+            run_id = record_analysis(where, result.analysis, _settings_of(result.snapshot, settings),
+                                     with_text=with_text)
+        except HistoryError as exc:
+            typer.echo(f"Warning: the run was not recorded in the history: {exc}", err=True)
+            return
+        if not quiet:
+            typer.echo(f"History: recorded as run {run_id} ({where})", err=True)
+
+    return record
+
+
+def _settings_of(snapshot_path: Path, fallback: dict[str, Any]) -> dict[str, Any]:
+    """The settings the run used, as its snapshot states them (they sit before the items, so this
+    reads only the head of the file)."""
+    import ijson
+
+    try:
+        with open(snapshot_path, "rb") as fh:
+            found = next(ijson.items(fh, "settings", use_float=True), None)
+    except (OSError, ijson.JSONError):
+        return fallback
+    return found if isinstance(found, dict) else fallback
+
+
+# ------------------------------------------------------------------------------------------ history
+
+@app.command()
+def history(
+    forget: Annotated[int | None, typer.Option("--forget", metavar="RUN",
+                                               help="Delete one run from the history.")] = None,
+    history_path: Annotated[Path | None, typer.Option("--history", metavar="PATH", help=HISTORY_HELP)
+                            ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the runs as JSON.")] = False,
+) -> None:
+    """List the recorded runs (date, platforms, accounts, public and eligible counts)."""
+    from .history import HistoryError, list_runs
+    from .history import forget as forget_run
+
+    where = _history_path(history_path)
+    try:
+        if forget is not None:
+            forget_run(where, forget)
+            typer.echo(f"Run {forget} deleted from the history.")
+            return
+        runs = list_runs(where)
+    except HistoryError as exc:
+        fail(str(exc))
+        return
+    if as_json:
+        typer.echo(json.dumps([{
+            "run": r.id, "date": r.date, "recorded_at": r.recorded_at, "with_text": r.with_text,
+            "accounts": [{"platform": a.platform, "account": a.account, "export_date": a.export_date,
+                          "items": a.total, "public": a.public, "eligible": a.eligible,
+                          "possible": a.possible} for a in r.accounts],
+        } for r in runs], indent=1))
+        return
+    if not runs:
+        typer.echo(f"No runs recorded yet ({where}).")
+        return
+    typer.echo(f"{'Run':>5}  {'Date':<10}  {'Accounts':<40} {'Items':>9} {'Public':>9} {'Eligible':>9}")
+    for r in runs:
+        accounts = ", ".join(f"{PLATFORM_NAMES.get(a.platform, a.platform)}"
+                             f"{' ' + a.account if a.account else ''}" for a in r.accounts)
+        typer.echo(f"{r.id:>5}  {r.date:<10}  {accounts[:40]:<40} {r.total('total'):>9,} "
+                   f"{r.total('public'):>9,} {r.total('eligible'):>9,}")
+    typer.echo(f"History: {where}. Eligible: likely eligible for AI training.")
+
+
+# ------------------------------------------------------------------------------------------ compare
+
+_RUN_ID = re.compile(r"(?:#|run[ -]?)?(\d{1,12})", re.IGNORECASE)
+
+
+def load_side(arg: str, history_path: Path) -> Side:
+    """OLD / NEW as given: a snapshot.json, a report.html, a report folder, or a history run id."""
+    from . import snapshot
+    from .compare import side_from_snapshot
+    from .history import load_side as history_side
+
+    path = Path(arg)
+    if path.is_dir():
+        found = next((path / n for n in ("snapshot.json", "report.html") if (path / n).is_file()), None)
+        if found is None:
+            raise snapshot.SnapshotError(f"{path}: no snapshot.json or report.html in this folder")
+        path = found
+    if path.is_file():
+        data = snapshot.load(path)
+        return side_from_snapshot(data, path.name if path.parent == Path(".") else str(path))
+    match = _RUN_ID.fullmatch(arg.strip())
+    if match:
+        return history_side(history_path, int(match.group(1)))
+    raise snapshot.SnapshotError(f"{arg}: no such file, and not a history run id")
+
+
+@app.command()
+def compare(
+    old: Annotated[str | None, typer.Argument(
+        help="The earlier run: snapshot.json, report.html, or a history run id.", show_default=False)
+    ] = None,
+    new: Annotated[str | None, typer.Argument(
+        help="The later run, in the same forms. Without OLD and NEW: the two latest runs of the same "
+             "account in the history.", show_default=False)] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the comparison report here "
+                                             "(e.g. compare.html).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as one JSON object "
+                                          "keyed by platform.")] = False,
+    history_path: Annotated[Path | None, typer.Option("--history", metavar="PATH", help=HISTORY_HELP)
+                            ] = None,
+) -> None:
+    """What changed between two runs: newly public, previously exposed, deleted, eligibility."""
+    from .compare import compare as compare_sides
+    from .history import HistoryError, latest_pair
+    from .snapshot import SnapshotError
+
+    where = _history_path(history_path)
+    try:
+        if old is None and new is None:
+            old_id, new_id = latest_pair(where)
+            old, new = str(old_id), str(new_id)
+        elif old is None or new is None:
+            fail("give both OLD and NEW, or neither (the two latest runs of the same account)")
+            return
+        before = load_side(old, where)
+        after = load_side(new, where)
+        result = compare_sides(before, after)
+        trends = _trends(result, where)
+        if out is not None:
+            write_report(result, trends, out)
+    except (HistoryError, SnapshotError) as exc:
+        fail(str(exc))
+        return
+    except OSError as exc:
+        fail(f"{out}: cannot write the comparison report ({exc.strerror or exc})")
+        return
+    if as_json:
+        typer.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
+        return
+    typer.echo(summary(result, out))
+
+
+def _trends(result: Comparison, where: Path) -> dict[str, list[dict[str, Any]]]:
+    """platform -> charts (one per account of the comparison with more than two runs in the history)."""
+    from .compare import trend_points
+    from .history import HistoryError, trend
+
+    charts: dict[str, list[dict[str, Any]]] = {}
+    if not where.exists():
+        return charts
+    for p in result.platforms:
+        for _, account in p.accounts:
+            try:
+                points = trend(where, p.platform, account, anchor=result.new_run)
+            except HistoryError:
+                return charts
+            chart = trend_points(points)
+            if chart is not None:
+                charts.setdefault(p.platform, []).append({"account": account, "chart": chart,
+                                                         "runs": points})
+    return charts
+
+
+def _delta(before: int, after: int) -> str:
+    return f"{before:,} → {after:,} ({after - before:+,})"
+
+
+def summary(result: Comparison, out: Path | None) -> str:
+    lines = [f"Compared {result.old_label} ({result.old_date or 'undated'}) with "
+             f"{result.new_label} ({result.new_date or 'undated'})."]
+    if not result.platforms:
+        lines.append("Neither run holds any item.")
+    for p in result.platforms:
+        accounts = ", ".join(n if o == n else f"{o or '?'} → {n or '?'}" for o, n in p.accounts)
+        lines.append(f"{PLATFORM_NAMES.get(p.platform, p.platform)}{' ' + accounts if accounts else ''}: "
+                     f"{p.count('added'):,} added ({p.added_public:,} public), {p.count('deleted'):,} "
+                     f"deleted, {p.count('newly_public'):,} newly public, {p.count('newly_restricted'):,} "
+                     f"newly restricted, {p.count('previously_exposed'):,} previously exposed, "
+                     f"{p.count('eligibility_changed'):,} eligibility changed"
+                     + (f" ({', '.join(f'{c}: {n:,}' for c, n in sorted(p.causes.items()))})"
+                        if p.causes else "") + ".")
+        t = p.table()
+        lines.append(f"  public {_delta(*t['public'][:2])}; likely eligible {_delta(*t['eligible'][:2])}; "
+                     f"possibly eligible {_delta(*t['possible'][:2])}")
+        for label, accts in (("only in the earlier run", p.only_old), ("only in the later run", p.only_new)):
+            if accts:
+                lines.append(f"  not compared, {label}: {', '.join(a or '(no account name)' for a in accts)}")
+    if result.total("previously_exposed"):
+        lines.append("Previously exposed items may already be in training data: making them private or "
+                     "deleting them does not remove them from it.")
+    lines.append(f"Report: {out}" if out is not None else "Full list of items: add --out compare.html")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------ the report
+
+def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], out: Path) -> Path:
+    """compare.html: self-contained, owner-readable only, the comparison embedded as inert JSON."""
+    import os
+
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    from . import __version__
+    from .compare import CATEGORIES, METRICS
+    from .snapshot import open_private
+
+    env = Environment(loader=PackageLoader("ai_exposure.report_templates", "."), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["thousands"] = lambda n: f"{n:,}".replace(",", "\u202f")
+    env.filters["signed"] = lambda n: f"{n:+,}".replace(",", "\u202f").replace("-", "\u2212")
+    style = env.loader.get_source(env, "report.css")[0]  # type: ignore[union-attr]
+    page = env.get_template("compare.html.j2").render(
+        result=result,
+        trends=trends,
+        names=PLATFORM_NAMES,
+        categories=CATEGORIES,
+        titles=CATEGORY_TITLES,
+        metrics=METRICS,
+        nonce=secrets.token_urlsafe(18),
+        style=style,
+        version=__version__,
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        data=result.as_json(),
+    )
+    if out.is_dir():
+        out = out / "compare.html"
+    tmp = out.with_name(out.name + ".partial")
+    with open_private(tmp) as fh:
+        fh.write(page)
+    os.replace(tmp, out)
+    return out

@@ -1,0 +1,439 @@
+"""compare: three exports of one account (posts added, deleted, made private, an opt-out between them),
+compared as snapshot files, report files and history runs, with the exact count in every category."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import stat
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, write_tree
+from fakeparser import SPEC, tree
+from typer.testing import CliRunner
+
+from ai_exposure import pipeline, snapshot
+from ai_exposure.cli import app
+from ai_exposure.compare import SourceRef, compare, fingerprint, opt_outs, pair_sources, side_from_snapshot
+from ai_exposure.history import ENV_VAR
+from ai_exposure.model import LIKELY, POSSIBLE, PUBLIC, UNLIKELY, utc
+from ai_exposure.run import analyze
+from ai_exposure.store import ItemStore
+
+SPECS = {"fake": SPEC}
+OPT_OUT = "2024-06-01"
+
+
+@pytest.fixture(autouse=True)
+def private_history(tmp_path, monkeypatch):
+    """Never the real user data folder: every test gets its own history file."""
+    path = tmp_path / "history.sqlite"
+    monkeypatch.setenv(ENV_VAR, str(path))
+    return path
+
+
+def assess_for(settings):
+    """A stand-in for the policy rules: public posts are likely eligible; an opt-out makes those
+    posted before it `possible` (they may already have been used) and those after it `unlikely`."""
+    opted = opt_outs(settings).get("x")
+    cutoff = utc(datetime.fromisoformat(opted)) if opted else None
+
+    def assess(item, info):
+        if item.visibility != PUBLIC:
+            return UNLIKELY, "not public"
+        if cutoff is None:
+            return LIKELY, "public post"
+        if item.created_at and item.created_at >= cutoff:
+            return UNLIKELY, "posted after the opt-out"
+        return POSSIBLE, "posted before the opt-out: may already have been used"
+
+    return assess
+
+
+def posts(rows):
+    return json.dumps([{"id": i, "text": f"post number {i}", "date": f"{d}T12:00:00Z", "audience": a,
+                        "url": f"https://example.com/notes/{i}?cache={version}"}
+                       for i, d, a in rows for version in [len(rows)]])
+
+
+E, F = "everyone", "friends"
+EXPORTS = {
+    # name: (account, settings, posts)
+    "A": ("tester", {}, [("1", "2024-01-01", E), ("2", "2024-01-15", F), ("3", "2024-02-01", E),
+                         ("4", "2024-02-10", E), ("5", "2024-02-20", E), ("6", "2024-02-25", F)]),
+    # 2 made public, 3 made private, 4 and 6 deleted, 7 and 8 new; opted out of X training on 1 June.
+    "B": ("tester", {"opted_out": {"x": OPT_OUT}}, [
+        ("1", "2024-01-01", E), ("2", "2024-01-15", E), ("3", "2024-02-01", F), ("5", "2024-02-20", E),
+        ("7", "2024-07-01", E), ("8", "2024-08-01", F)]),
+    # The handle was renamed; 2 private again, 3 and 8 public, 5 deleted, 9 new. Links changed too.
+    "C": ("tester_renamed", {"opted_out": {"x": OPT_OUT}}, [
+        ("1", "2024-01-01", E), ("2", "2024-01-15", F), ("3", "2024-02-01", E), ("7", "2024-07-01", E),
+        ("8", "2024-08-01", E), ("9", "2024-12-01", E)]),
+}
+DATES = {"A": "2024-03-01", "B": "2024-09-01", "C": "2025-01-10"}
+
+
+def make_export(tmp_path: Path, name: str) -> Path:
+    account, _, rows = EXPORTS[name]
+    return write_tree(tmp_path / "exports" / f"notes-{DATES[name]}", tree(account, posts(rows)))
+
+
+@pytest.fixture
+def runs(tmp_path):
+    """snapshot.json and report.html for each of the three exports (no history)."""
+    out = {}
+    for name, (_, settings, _) in EXPORTS.items():
+        result = analyze([make_export(tmp_path, name)], tmp_path / f"out-{name}", specs=SPECS,
+                         settings=settings, assess=assess_for(settings))
+        out[name] = result
+    return out
+
+
+def side(result, label):
+    return side_from_snapshot(snapshot.load(result.snapshot), label)
+
+
+def counts(comparison, platform="x"):
+    return {k: v for k, v in comparison.as_json()[platform].items()
+            if k in ("added", "deleted", "newly_public", "newly_restricted", "previously_exposed",
+                     "eligibility_changed", "added_public")}
+
+
+def keys(comparison, category, platform="x"):
+    return sorted(c["key"] for c in comparison.as_json()[platform]["items"][category])
+
+
+AB = {"added": 2, "added_public": 1, "deleted": 2, "newly_public": 1, "newly_restricted": 1,
+      "previously_exposed": 2, "eligibility_changed": 2}
+BC = {"added": 1, "added_public": 1, "deleted": 1, "newly_public": 2, "newly_restricted": 1,
+      "previously_exposed": 2, "eligibility_changed": 0}
+AC = {"added": 3, "added_public": 3, "deleted": 3, "newly_public": 0, "newly_restricted": 0,
+      "previously_exposed": 2, "eligibility_changed": 2}
+
+
+def test_a_to_b_exact_counts_and_items(runs):
+    result = compare(side(runs["A"], "A"), side(runs["B"], "B"))
+    assert counts(result) == AB
+    assert keys(result, "added") == ["x:note:7", "x:note:8"]
+    assert keys(result, "deleted") == ["x:note:4", "x:note:6"]
+    assert keys(result, "newly_public") == ["x:note:2"]
+    assert keys(result, "newly_restricted") == ["x:note:3"]
+    # Made private (3) and deleted while public (4): both may already have been used.
+    assert keys(result, "previously_exposed") == ["x:note:3", "x:note:4"]
+    assert keys(result, "eligibility_changed") == ["x:note:1", "x:note:5"]
+    data = result.as_json()["x"]
+    assert data["eligibility_changed_by"] == {"opt-out": 2}
+    changed = data["items"]["eligibility_changed"][0]
+    assert changed["before"] == {"visibility": "public", "ai_training": "likely"}
+    assert changed["after"] == {"visibility": "public", "ai_training": "possible"}
+    assert changed["cause"] == "opt-out"
+    assert data["counts"]["public"] == {"before": 4, "after": 4, "delta": 0}
+    assert data["counts"]["eligible"] == {"before": 4, "after": 0, "delta": -4}
+    assert data["counts"]["possible"] == {"before": 0, "after": 3, "delta": 3}
+    assert data["kinds"]["post"]["total"] == {"before": 6, "after": 6, "delta": 0}
+    assert data["accounts"] == [{"old": "tester", "new": "tester"}]
+
+
+def test_b_to_c_pairs_a_renamed_account_by_shared_items(runs):
+    result = compare(side(runs["B"], "B"), side(runs["C"], "C"))
+    assert counts(result) == BC
+    assert keys(result, "newly_public") == ["x:note:3", "x:note:8"]
+    assert keys(result, "previously_exposed") == ["x:note:2", "x:note:5"]
+    assert result.as_json()["x"]["accounts"] == [{"old": "tester", "new": "tester_renamed"}]
+
+
+def test_a_to_c_skipping_the_middle_export(runs):
+    result = compare(side(runs["A"], "A"), side(runs["C"], "C"))
+    assert counts(result) == AC
+    assert keys(result, "eligibility_changed") == ["x:note:1", "x:note:3"]
+    assert keys(result, "previously_exposed") == ["x:note:4", "x:note:5"]
+
+
+def test_a_run_compared_with_itself_has_no_changes(runs):
+    result = compare(side(runs["B"], "B"), side(runs["B"], "B"))
+    assert set(counts(result).values()) == {0}
+
+
+def test_report_html_compares_like_its_snapshot(runs):
+    via_report = compare(side_from_snapshot(snapshot.load(runs["A"].report), "A"),
+                         side_from_snapshot(snapshot.load(runs["B"].report), "B"))
+    assert via_report.as_json() == compare(side(runs["A"], "A"), side(runs["B"], "B")).as_json()
+
+
+def test_matching_is_by_key_not_content(tmp_path):
+    """The same text under another id is another item; another text under the same id is the same."""
+    a = write_tree(tmp_path / "a", tree("t", posts([("1", "2024-01-01", E)])))
+    rows = json.loads(posts([("1", "2024-01-01", E), ("2", "2024-01-01", E)]))
+    rows[0]["text"], rows[1]["text"] = "edited", "post number 1"
+    b = write_tree(tmp_path / "b", tree("t", json.dumps(rows)))
+    ra = analyze([a], tmp_path / "oa", specs=SPECS)
+    rb = analyze([b], tmp_path / "ob", specs=SPECS)
+    result = compare(side(ra, "a"), side(rb, "b"))
+    assert keys(result, "added") == ["x:note:2"]
+    assert counts(result)["deleted"] == 0
+
+
+def test_accounts_in_one_run_only_are_not_diffed():
+    old = [SourceRef(1, "x", "@alice"), SourceRef(2, "linkedin", "Alice")]
+    new = [SourceRef(1, "x", "@bob"), SourceRef(2, "x", "@alice"), SourceRef(3, "linkedin", "")]
+    # @alice pairs by name; @bob shares nothing with anyone; the lone unnamed LinkedIn export pairs.
+    assert pair_sources(old, new, {}) == {2: 1, 3: 2}
+    assert pair_sources(old, new, {(1, 1): 5}) == {2: 1, 3: 2}
+
+
+def test_opt_out_settings_shapes():
+    assert opt_outs({"opted_out": {"x": "2024-06-01", "linkedin": True, "instagram": None}}) == \
+        {"x": "2024-06-01", "linkedin": ""}
+    assert opt_outs({"opted_out": ["x=2024-06-01", "linkedin"]}) == {"x": "2024-06-01", "linkedin": ""}
+    assert opt_outs({}) == {}
+
+
+def test_fingerprint_is_stable_and_not_the_key():
+    assert fingerprint("x:tweet:1") == fingerprint("x:tweet:1") != fingerprint("x:tweet:2")
+    assert "1" not in fingerprint("x:tweet:1")[:0] and len(fingerprint("x:tweet:1")) == 32
+
+
+# ------------------------------------------------------------------------------------------ snapshots
+
+def test_older_snapshot_schema_fails_naming_the_version(tmp_path, runs):
+    data = json.loads(runs["A"].snapshot.read_text())
+    data["schema_version"] = 0
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data))
+    result = CliRunner().invoke(app, ["compare", str(old), str(runs["B"].snapshot)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"Error: {old}: unknown snapshot schema_version 0"]
+
+
+def test_current_schema_snapshot_without_optional_fields_loads(tmp_path, runs):
+    """A version-1 snapshot written before `settings` or `url` existed compares all the same."""
+    data = json.loads(runs["A"].snapshot.read_text())
+    data.pop("settings")
+    for item in data["items"]:
+        item.pop("url")
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps(data))
+    result = compare(side_from_snapshot(snapshot.load(bare), "bare"), side(runs["B"], "B"))
+    assert counts(result) == AB
+
+
+# ------------------------------------------------------------------------------------------ CLI
+
+@pytest.fixture
+def fake_registry(monkeypatch):
+    monkeypatch.setattr(pipeline, "registry", lambda: SPECS)
+
+
+def cli_analyze(tmp_path, name, extra=()):
+    export = make_export(tmp_path, name)
+    # The CLI's own eligibility is not this test's subject: use the stand-in rules with the opt-out.
+    return CliRunner().invoke(app, ["analyze", str(export), "--out", str(tmp_path / f"cli-{name}"),
+                                    "--quiet", *extra])
+
+
+def test_cli_compare_files_json_and_summary(runs):
+    runner = CliRunner()
+    result = runner.invoke(app, ["compare", str(runs["A"].snapshot), str(runs["B"].report), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert list(data) == ["x"]
+    assert {k: data["x"][k] for k in AB} == AB
+    result = runner.invoke(app, ["compare", str(runs["A"].snapshot), str(runs["B"].snapshot)])
+    assert result.exit_code == 0
+    assert "2 added (1 public), 2 deleted, 1 newly public, 1 newly restricted, 2 previously exposed, " \
+           "2 eligibility changed (opt-out: 2)" in result.stdout
+    assert "add --out compare.html" in result.stdout
+
+
+HOSTILE = '<script>alert(1)</script>'
+
+
+def test_compare_report_is_inert_self_contained_and_private(tmp_path, runs):
+    rows = json.loads(posts([("1", "2024-01-01", E)]))
+    rows.append({"id": HOSTILE, "text": "x", "date": "2024-05-01T00:00:00Z", "audience": "everyone",
+                 "url": "javascript:alert(2)"})
+    hostile = analyze([write_tree(tmp_path / "h", tree(HOSTILE, json.dumps(rows)))], tmp_path / "oh",
+                      specs=SPECS)
+    out = tmp_path / "compare.html"
+    result = CliRunner().invoke(app, ["compare", str(runs["A"].snapshot), str(hostile.snapshot),
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert "<script>alert" not in html and "javascript:" not in html
+    assert "x:note:&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "default-src 'none'" in html and "script-src 'none'" in html
+    for attr in ('src="http', 'href="//', "url(http", "@import", "<script src"):
+        assert attr not in html
+    # The only script element is the inert JSON copy of the comparison.
+    assert re.findall(r"<script[^>]*>", html) == [
+        '<script type="application/json" id="ai-exposure-comparison">']
+    embedded = html.split('id="ai-exposure-comparison">', 1)[1].split("</script>", 1)[0]
+    assert json.loads(embedded)["x"]["added"] == 1
+    assert "<polyline" not in html  # two runs: no trend chart
+
+
+def test_cli_compare_history_runs(tmp_path, fake_registry, private_history, monkeypatch):
+    # The stand-in eligibility rules need each export's settings: feed them through the assess hook.
+    import ai_exposure.run as run_module
+
+    for name in ("A", "B", "C"):
+        settings = EXPORTS[name][1]
+        original = run_module.analyze
+
+        def with_settings(*args, _settings=settings, _orig=original, **kwargs):
+            kwargs["settings"] = {**kwargs.get("settings", {}), **_settings}
+            kwargs["assess"] = assess_for(_settings)
+            return _orig(*args, **kwargs)
+
+        monkeypatch.setattr(run_module, "analyze", with_settings)
+        result = cli_analyze(tmp_path, name)
+        monkeypatch.setattr(run_module, "analyze", original)
+        assert result.exit_code == 0, result.output
+    runner = CliRunner()
+    listing = runner.invoke(app, ["history"])
+    assert listing.exit_code == 0
+    lines = listing.stdout.splitlines()
+    assert lines[1].split() == ["1", "2024-03-01", "X", "(Twitter)", "tester", "6", "4", "4"]
+    assert lines[3].split() == ["3", "2025-01-10", "X", "(Twitter)", "tester_renamed", "6", "5", "0"]
+
+    # No arguments: the two latest runs of the same account (B and C, paired across the rename).
+    latest = runner.invoke(app, ["compare", "--json"])
+    assert latest.exit_code == 0, latest.output
+    assert {k: json.loads(latest.stdout)["x"][k] for k in BC} == BC
+    data = json.loads(runner.invoke(app, ["compare", "1", "3", "--json"]).stdout)["x"]
+    assert {k: data[k] for k in AC} == AC
+    # History runs hold fingerprints, not keys.
+    assert {i["key"] for i in data["items"]["added"]} == {None}
+    assert {i["fingerprint"] for i in data["items"]["added"]} == \
+        {fingerprint(f"x:note:{n}") for n in (7, 8, 9)}
+    # A history run against a snapshot file: keys come from the file's side.
+    mixed = json.loads(runner.invoke(app, ["compare", "1", str(tmp_path / "cli-B" / "snapshot.json"),
+                                           "--json"]).stdout)["x"]
+    assert {k: mixed[k] for k in AB} == AB
+    assert sorted(i["key"] for i in mixed["items"]["added"]) == ["x:note:7", "x:note:8"]
+
+    # Three runs of the account: the report has the trend chart, drawn as inline SVG.
+    out = tmp_path / "cmp.html"
+    assert runner.invoke(app, ["compare", "2", "3", "--out", str(out)]).exit_code == 0
+    html = out.read_text()
+    assert html.count("<polyline") == 3 and "<svg" in html
+    assert "Trend over 3 runs" in html
+
+
+def test_cli_compare_errors(tmp_path, runs):
+    runner = CliRunner()
+    result = runner.invoke(app, ["compare", str(runs["A"].snapshot)])
+    assert result.exit_code == 2
+    assert result.output == "Error: give both OLD and NEW, or neither (the two latest runs of the same " \
+                            "account)\n"
+    result = runner.invoke(app, ["compare", "nope.json", str(runs["A"].snapshot)])
+    assert (result.exit_code, result.output) == (2, "Error: nope.json: no such file, and not a history "
+                                                    "run id\n")
+    result = runner.invoke(app, ["compare"])
+    assert result.exit_code == 2 and result.output.startswith("Error: the history holds 0 run(s)")
+    result = runner.invoke(app, ["compare", "4", "5"])
+    assert result.exit_code == 2 and result.output.startswith("Error: no run 4 in the history")
+    result = runner.invoke(app, ["compare", str(runs["A"].snapshot), str(Path(__file__))])
+    assert result.exit_code == 2 and "not a snapshot (malformed JSON)" in result.output
+
+
+# ------------------------------------------------------------------------------------------ real parsers
+
+X_SAMPLE = SAMPLES / "x" / "2024"
+
+
+def _volatile_copy(src: Path, dest: Path, handle: str) -> Path:
+    """The same account exported later: counters moved, media re-hosted, handle renamed (the
+    screen-name history keeps the old names: it is history)."""
+    shutil.copytree(src, dest)
+    for path in (dest / "data").rglob("*.js"):
+        if path.name == "screen-name-change.js":
+            continue
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r'"(favorite_count|retweet_count)" : "\d+"', r'"\1" : "987"', text)
+        text = re.sub(r'"(favorite_count|retweet_count)": "\d+"', r'"\1": "987"', text)
+        text = text.replace("pbs.twimg.com/media/", "pbs.twimg.com/media/v2_")
+        text = text.replace("sample_heron", handle)
+        path.write_text(text, encoding="utf-8")
+    return dest
+
+
+@pytest.mark.skipif(not X_SAMPLE.is_dir(), reason="no X sample in this checkout")
+def test_x_keys_are_stable_when_volatile_fields_change(tmp_path):
+    from ai_exposure.parsers import REGISTRY
+
+    if "x" not in REGISTRY:
+        pytest.skip("the X parser is not registered in this checkout")
+    later = _volatile_copy(X_SAMPLE, tmp_path / "later", "heron_renamed")
+    assert "sample_heron" not in (later / "data" / "account.js").read_text()
+
+    def keyed(path, n):
+        store = ItemStore(tmp_path / f"s{n}.sqlite")
+        analysis = pipeline.Pipeline(store, specs={"x": REGISTRY["x"]}).run([path])
+        return analysis, {i.key: i for i in store.query()}
+
+    first, first_keys = keyed(X_SAMPLE, 1)
+    second, second_keys = keyed(later, 2)
+    assert first.sources[0].info.account != second.sources[0].info.account  # the rename was seen
+    lists = {k for k, i in first_keys.items() if i.source_file.endswith("lists-created.js")}
+    assert len(first_keys) > 20
+    assert set(first_keys) - lists == set(second_keys) - {
+        k for k, i in second_keys.items() if i.source_file.endswith("lists-created.js")}
+
+
+@pytest.mark.skipif(not X_SAMPLE.is_dir(), reason="no X sample in this checkout")
+@pytest.mark.xfail(strict=True, reason="parsers/x.py derives a created list's key from its URL, which "
+                   "holds the current handle: a renamed account's lists get new keys")
+def test_x_list_keys_survive_a_renamed_handle(tmp_path):
+    from ai_exposure.parsers import REGISTRY
+
+    later = _volatile_copy(X_SAMPLE, tmp_path / "later", "heron_renamed")
+    keys = []
+    for n, path in enumerate((X_SAMPLE, later)):
+        store = ItemStore(tmp_path / f"s{n}.sqlite")
+        pipeline.Pipeline(store, specs={"x": REGISTRY["x"]}).run([path])
+        keys.append({i.key for i in store.query() if i.source_file.endswith("lists-created.js")})
+    assert keys[0] and keys[0] == keys[1]
+
+
+LINKEDIN_SAMPLE = SAMPLES / "linkedin" / "2026"
+
+
+@pytest.mark.skipif(not LINKEDIN_SAMPLE.is_dir(), reason="no LinkedIn sample in this checkout")
+def test_linkedin_keys_are_stable_when_volatile_fields_change(tmp_path):
+    from ai_exposure.parsers import REGISTRY
+
+    if "linkedin" not in REGISTRY:
+        pytest.skip("the LinkedIn parser is not registered in this checkout")
+    later = tmp_path / "later"
+    shutil.copytree(LINKEDIN_SAMPLE, later)
+    for path in later.rglob("*"):
+        if path.is_file() and path.suffix in (".csv", ".html"):
+            data = path.read_bytes()
+            # Renamed (the name is everywhere in a later export), media re-hosted.
+            data = data.replace("Lefèvre".encode(), "Lefèvre-Marchand".encode())
+            data = data.replace(b"https://media.licdn.com/dms/image/",
+                                b"https://media.licdn.com/dms/v2/image/")
+            path.write_bytes(data)
+
+    def keyed(path, n):
+        store = ItemStore(tmp_path / f"s{n}.sqlite")
+        analysis = pipeline.Pipeline(store, specs={"linkedin": REGISTRY["linkedin"]}).run([path])
+        return analysis, {i.key for i in store.query()}
+
+    first, first_keys = keyed(LINKEDIN_SAMPLE, 1)
+    second, second_keys = keyed(later, 2)
+    assert first.sources[0].info.account != second.sources[0].info.account
+    assert len(first_keys) > 20
+
+    def drop_invitations(keys):  # see the xfail below
+        return {k for k in keys if not k.startswith("linkedin:invitation:")}
+
+    assert drop_invitations(first_keys) == drop_invitations(second_keys)
+    with pytest.raises(AssertionError):  # remove with the xfail when invitation keys are fixed
+        assert first_keys == second_keys, ("parsers/linkedin.py derives invitation keys from the From "
+                                           "and To names: a renamed member's invitations get new keys")
