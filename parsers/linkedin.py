@@ -787,7 +787,13 @@ def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
         note = cell(row, "Message").strip()
         own = cell(row, "Direction").strip().upper() != "INCOMING"
         sent = cell(row, "Sent At")
-        key = keys(cell(row, "From"), cell(row, "To"), sent)
+        # Key on the other member (their profile URL since late 2023, else their name) and the time:
+        # the owner's own name changes with a rename and would give every invitation a new key.
+        if own:
+            other = normalise_profile_url(cell(row, "inviteeProfileUrl")) or cell(row, "To").strip()
+        else:
+            other = normalise_profile_url(cell(row, "inviterProfileUrl")) or cell(row, "From").strip()
+        key = keys("out" if own else "in", other, sent)
         if note:
             yield _item("message", key, dates(sent), RESTRICTED,
                         "Invitations.csv: an invitation note, seen only by the invitee", HIGH, member,

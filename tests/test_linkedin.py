@@ -574,12 +574,12 @@ def test_invitations_note_is_message_else_connection(tmp_path):
     items, _ = handle(li.handle_invitations, tmp_path, "Invitations.csv", content)
     assert items == [
         Item("linkedin", "message",
-             derived_key("linkedin", "invitation", "Ada Example", "Bo Example", "1/29/26, 2:37 PM"),
+             derived_key("linkedin", "invitation", "out", "linkedin.com/in/bo", "1/29/26, 2:37 PM"),
              dt(2026, 1, 29, 14, 37), RESTRICTED,
              "Invitations.csv: an invitation note, seen only by the invitee", HIGH, "Invitations.csv",
              text="Hi Bo, great talk today!", audience="dm"),
         Item("linkedin", "connection",
-             derived_key("linkedin", "invitation", "Cy Example", "Ada Example", "2/3/26, 9:05 AM"),
+             derived_key("linkedin", "invitation", "in", "linkedin.com/in/cy", "2/3/26, 9:05 AM"),
              dt(2026, 2, 3, 9, 5), RESTRICTED, "Invitations.csv: connection invitations are private", HIGH,
              "Invitations.csv", own=False),
     ]
@@ -843,3 +843,16 @@ B2_FILES = [
 @pytest.mark.parametrize("path", B2_FILES)
 def test_every_inventory_file_is_routed(path):
     assert li.SPEC.route_for(path) is not None
+
+
+def test_invitation_keys_survive_the_owner_renaming(tmp_path):
+    header = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+    before = header + f'Ada Example,Bo Example,"1/29/26, 2:37 PM",,OUTGOING,{OWNER},https://www.linkedin.com/in/bo\n'
+    after = before.replace("Ada Example", "Ada Example-Renamed")
+    first, _ = handle(li.handle_invitations, tmp_path / "a", "Invitations.csv", before)
+    second, _ = handle(li.handle_invitations, tmp_path / "b", "Invitations.csv", after)
+    assert first[0].key == second[0].key
+    legacy = ("From,To,Sent At,Message,Direction\n"  # 2018: no URL columns, the other member's name
+              'Ada Example,Bo Example,"11/1/17, 6:00 PM",,OUTGOING\n')
+    items, _ = handle(li.handle_invitations, tmp_path / "c", "Invitations.csv", legacy)
+    assert items[0].key == derived_key("linkedin", "invitation", "out", "Bo Example", "11/1/17, 6:00 PM")
