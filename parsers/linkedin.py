@@ -771,7 +771,10 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
         # CONTENT can be HTML (sponsored InMail); 2018 exports wrote entities without tags.
         content = html_text(content) if "<" in content and ">" in content else unescape_html(content)
         date = cell(row, "DATE")
-        yield _item("message", keys(cell(row, "CONVERSATION ID"), date, sender_url or sender, content),
+        # Without profile URLs (2018) the other member's name keys the message, not the owner's own name,
+        # which a rename changes.
+        party = sender_url or (f"to {cell(row, 'TO')}" if own else sender)
+        yield _item("message", keys(cell(row, "CONVERSATION ID"), date, party, content),
                     dates(date), RESTRICTED, f"{file}: private messages", HIGH, member,
                     text=content, audience="dm", own=own)
     if drafts:

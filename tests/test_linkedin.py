@@ -551,6 +551,9 @@ def test_messages_2018_own_by_direction_and_name_fallback(tmp_path):
     items, _ = handle(li.handle_messages, tmp_path, "Messages.csv", m2018)
     assert [(i.own, i.text, i.created_at) for i in items] == [
         (False, "Poster & deadline", dt(2018, 10, 16, 8, 36)), (True, "Sure", dt(2018, 10, 16, 9, 2))]
+    # No URLs in 2018: the other member's name keys an own message, not the owner's name.
+    assert items[1].key == derived_key("linkedin", "message", "", "10/16/18, 9:02 AM", "to Bo Example",
+                                       "Sure")
     no_urls = ("CONVERSATION ID,CONVERSATION TITLE,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
                "c1,,Ada Example,Bo Example,2021-01-01 10:00:00 UTC,,hello,INBOX\n")
     items, _ = handle(li.handle_messages, tmp_path, "messages.csv", no_urls,
