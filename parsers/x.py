@@ -881,9 +881,24 @@ def text_leaves(value: Any, names: tuple[str, ...] = ("text",), limit: int = 200
     return "\n".join(s for s in out if s.strip())
 
 
+def list_key(url: str, owner: str) -> str:
+    """A created list's key. Its URL holds the owner's current handle (`twitter.com/<handle>/lists/
+    <slug>`), which changes with a rename; the list's own part and the account id do not."""
+    parts = url.split("://", 1)[-1].split("?", 1)[0].rstrip("/").split("/")
+    if "lists" in parts[1:]:
+        at = parts.index("lists", 1)
+        ident = "/".join(parts[at + 1:])
+        if parts[at - 1] == "i" and ident:  # twitter.com/i/lists/<numeric id>
+            return f"x:list:{ident}"
+        if ident:
+            return derived_key(PLATFORM, "other", "list", owner, ident.lower())
+    return derived_key(PLATFORM, "other", "list", url)
+
+
 @reads
 def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
     evidence = f"{member.relpath}: lists can be public or private and the export does not say which"
+    owner = _account_id(ctx) or _handle(ctx)
     for n, row in enumerate(records(member), start=1):
         info = unwrap_any(row)
         urls: list[str] = []
@@ -896,7 +911,7 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
             yield bad_record(member.relpath, n, row, "list without a URL: skipped")
             continue
         for url in urls:
-            yield Item(platform=PLATFORM, kind="other", key=derived_key(PLATFORM, "other", "list", url),
+            yield Item(platform=PLATFORM, kind="other", key=list_key(url, owner),
                        created_at=None, visibility=UNKNOWN, evidence=evidence, confidence=LOW,
                        source_file=member.relpath, text=url.rstrip("/").rsplit("/", 1)[-1], url=url)
 

@@ -797,7 +797,7 @@ def test_lists_created_are_unknown(tmp_path):
         Item(
             platform="x",
             kind="other",
-            key=derived_key("x", "other", "list", url),
+            key=derived_key("x", "other", "list", ME_ID, "river-birds"),
             created_at=None,
             visibility=UNKNOWN,
             confidence=LOW,
@@ -808,6 +808,25 @@ def test_lists_created_are_unknown(tmp_path):
             "export does not say which",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        (
+            "https://twitter.com/sample_heron/lists/River-Birds",
+            derived_key("x", "other", "list", ME_ID, "river-birds"),
+        ),
+        (
+            "https://x.com/heron_renamed/lists/river-birds/",
+            derived_key("x", "other", "list", ME_ID, "river-birds"),
+        ),
+        ("https://twitter.com/i/lists/1234567890", "x:list:1234567890"),
+        ("https://example.com/odd", derived_key("x", "other", "list", "https://example.com/odd")),
+    ],
+)
+def test_list_keys_survive_a_renamed_handle(url, key):
+    assert x.list_key(url, ME_ID) == key
 
 
 def test_moments_are_public_with_low_confidence(tmp_path):
