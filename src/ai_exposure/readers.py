@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import html
 import io
 import re
@@ -492,6 +493,12 @@ def fix_mojibake_deep(value: Any) -> Any:
 
 # ---------------------------------------------------------------- CSV
 
+# A LinkedIn message or a YouTube description can be far longer than the csv module's default 128 KiB
+# field limit; hitting it would end the whole file. Exports are bounded by the archive limits instead.
+csv.field_size_limit(1 << 30)
+
+
+@functools.lru_cache(maxsize=4096)  # parsers look up the same few header names on every row
 def normalise_header(name: str) -> str:
     return " ".join(name.replace("\ufeff", "").strip().strip('"').strip().lower().replace("_", " ").split())
 
