@@ -25,6 +25,12 @@ CREATE TABLE IF NOT EXISTS items (
     media_count INTEGER, url TEXT, audience TEXT, was_public INTEGER, own INTEGER,
     ai_training TEXT, ai_training_reason TEXT
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS staging (
+    key TEXT, source_id INTEGER, platform TEXT, kind TEXT, created_at TEXT,
+    visibility TEXT, evidence TEXT, confidence TEXT, source_file TEXT, text TEXT,
+    media_count INTEGER, url TEXT, audience TEXT, was_public INTEGER, own INTEGER,
+    ai_training TEXT, ai_training_reason TEXT
+);
 """
 
 
@@ -61,8 +67,9 @@ class ItemStore:
         self._db.execute("PRAGMA cache_size=-32000")  # 32 MB page cache, whatever the item count
         self._db.executescript(_SCHEMA)
         self._pending: list[tuple] = []
-        self.duplicates = 0
-        self.added = 0
+        self._staged = 0
+        self._duplicates = 0
+        self._added = 0
         self._closed = False
 
     def add(self, item: Item, source_id: int, ai_training: str, reason: str) -> None:
@@ -77,28 +84,69 @@ class ItemStore:
             self.flush()
 
     def flush(self) -> None:
+        """Store the pending items. A batch whose keys come in order (X's ids, newest first) goes
+        straight into the keyed table; any other (hashed keys: My Activity, comments) is appended to
+        an unindexed staging table and merged in key order before the first query (see `_merge`)."""
         if not self._pending:
             return
-        sql = f"INSERT OR IGNORE INTO items VALUES ({','.join('?' * len(COLUMNS))})"
-        before = self._db.total_changes
+        if _in_key_order(self._pending) and not self._staged:
+            before = self._db.total_changes
+            self._insert("INSERT OR IGNORE INTO items")
+            inserted = self._db.total_changes - before
+            self._added += inserted
+            self._duplicates += len(self._pending) - inserted
+        else:
+            self._insert("INSERT INTO staging")
+            self._staged += len(self._pending)
+        self._pending.clear()
+        self._db.commit()
+
+    def _insert(self, into: str) -> None:
+        sql = f"{into} VALUES ({','.join('?' * len(COLUMNS))})"
         try:
             self._db.executemany(sql, self._pending)
         except UnicodeEncodeError:
             # A lone surrogate (an export's JSON may hold a `\ud800` escape) cannot be stored as UTF-8.
             # Undo the partial batch, replace such characters with '?', and store the batch again.
             self._db.rollback()
-            before = self._db.total_changes
             self._pending = [tuple(_storable(v) for v in row) for row in self._pending]
             self._db.executemany(sql, self._pending)
+
+    def _merge(self) -> None:
+        """Move staged items into the keyed table, in key order, the first of each key winning.
+
+        Inserting a million items one by one into a table keyed by a hashed key costs a random B-tree
+        descent each (3x slower than in order, and worse as the table outgrows the page cache); one
+        sorted pass before the first query costs a fraction of that."""
+        self.flush()
+        if not self._staged:
+            return
+        # Rows given earlier win over later ones with the same key, as with direct inserts.
+        before = self._db.total_changes
+        self._db.execute(f"INSERT OR IGNORE INTO items SELECT {','.join(COLUMNS)} FROM staging "
+                         "ORDER BY key, rowid")
         inserted = self._db.total_changes - before
-        self.added += inserted
-        self.duplicates += len(self._pending) - inserted
-        self._pending.clear()
+        self._added += inserted
+        self._duplicates += self._staged - inserted
+        self._db.execute("DELETE FROM staging")
         self._db.commit()
+        self._staged = 0
+
+    @property
+    def added(self) -> int:
+        """Distinct items stored so far."""
+        self._merge()
+        return self._added
+
+    @property
+    def duplicates(self) -> int:
+        """Items given again with a key already stored (multi-part downloads, the same post twice)."""
+        self._merge()
+        return self._duplicates
 
     def query(self, where: str = "", params: tuple = (), order: str = "", limit: int | None = None
               ) -> Iterator[StoredItem]:
-        self.flush()
+        self._merge()
         sql = f"SELECT {','.join(COLUMNS)} FROM items"
         if where:
             sql += f" WHERE {where}"
@@ -113,16 +161,16 @@ class ItemStore:
             yield StoredItem(*values)
 
     def scalar(self, sql: str, params: tuple = ()) -> object:
-        self.flush()
+        self._merge()
         return self._db.execute(sql, params).fetchone()[0]
 
     def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        self.flush()
+        self._merge()
         return self._db.execute(sql, params).fetchall()
 
     def stream(self, sql: str, params: tuple = (), batch: int = 2000) -> Iterator[list[tuple]]:
         """Rows of a query in lists of `batch`, for writers that must not hold every row at once."""
-        self.flush()
+        self._merge()
         cursor = self._db.execute(sql, params)
         while rows := cursor.fetchmany(batch):
             yield rows
@@ -133,6 +181,12 @@ class ItemStore:
         self.flush()
         self._db.close()
         self._closed = True
+
+
+def _in_key_order(rows: list[tuple]) -> bool:
+    keys = [row[0] for row in rows]
+    pairs = list(zip(keys, keys[1:], strict=False))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
 def _storable(value: object) -> object:
