@@ -32,6 +32,7 @@ def private_history(tmp_path, monkeypatch):
     """Never the real user data folder: every test gets its own history file."""
     path = tmp_path / "history.sqlite"
     monkeypatch.setenv(ENV_VAR, str(path))
+    monkeypatch.setenv("AI_EXPOSURE_SETTINGS", str(tmp_path / "settings.toml"))
     return path
 
 
@@ -185,7 +186,8 @@ def test_accounts_in_one_run_only_are_not_diffed():
 
 
 def test_opt_out_settings_shapes():
-    assert opt_outs({"opted_out": {"x": "2024-06-01", "linkedin": True, "instagram": None}}) == \
+    # As snapshot.json records them: null is "opted out, date unknown".
+    assert opt_outs({"opted_out": {"x": "2024-06-01", "linkedin": None, "instagram": False}}) == \
         {"x": "2024-06-01", "linkedin": ""}
     assert opt_outs({"opted_out": ["x=2024-06-01", "linkedin"]}) == {"x": "2024-06-01", "linkedin": ""}
     assert opt_outs({}) == {}
@@ -229,7 +231,6 @@ def fake_registry(monkeypatch):
 
 def cli_analyze(tmp_path, name, extra=()):
     export = make_export(tmp_path, name)
-    # The CLI's own eligibility is not this test's subject: use the stand-in rules with the opt-out.
     return CliRunner().invoke(app, ["analyze", str(export), "--out", str(tmp_path / f"cli-{name}"),
                                     "--quiet", *extra])
 
@@ -276,22 +277,12 @@ def test_compare_report_is_inert_self_contained_and_private(tmp_path, runs):
     assert "<polyline" not in html  # two runs: no trend chart
 
 
-def test_cli_compare_history_runs(tmp_path, fake_registry, private_history, monkeypatch):
-    # The stand-in eligibility rules need each export's settings: feed them through the assess hook.
-    import ai_exposure.run as run_module
-
+def test_cli_compare_history_runs(tmp_path, fake_registry, private_history):
+    """End to end with the real policy rules: X in the US, an opt-out given from the second run on."""
     for name in ("A", "B", "C"):
-        settings = EXPORTS[name][1]
-        original = run_module.analyze
-
-        def with_settings(*args, _settings=settings, _orig=original, **kwargs):
-            kwargs["settings"] = {**kwargs.get("settings", {}), **_settings}
-            kwargs["assess"] = assess_for(_settings)
-            return _orig(*args, **kwargs)
-
-        monkeypatch.setattr(run_module, "analyze", with_settings)
-        result = cli_analyze(tmp_path, name)
-        monkeypatch.setattr(run_module, "analyze", original)
+        opted = EXPORTS[name][1].get("opted_out", {})
+        extra = ["--region", "us"] + [a for p, d in opted.items() for a in ("--opted-out", f"{p}={d}")]
+        result = cli_analyze(tmp_path, name, extra)
         assert result.exit_code == 0, result.output
     runner = CliRunner()
     listing = runner.invoke(app, ["history"])
@@ -374,30 +365,19 @@ def test_x_keys_are_stable_when_volatile_fields_change(tmp_path):
     def keyed(path, n):
         store = ItemStore(tmp_path / f"s{n}.sqlite")
         analysis = pipeline.Pipeline(store, specs={"x": REGISTRY["x"]}).run([path])
-        return analysis, {i.key: i for i in store.query()}
+        return analysis, {i.key for i in store.query()}
 
     first, first_keys = keyed(X_SAMPLE, 1)
     second, second_keys = keyed(later, 2)
     assert first.sources[0].info.account != second.sources[0].info.account  # the rename was seen
-    lists = {k for k, i in first_keys.items() if i.source_file.endswith("lists-created.js")}
     assert len(first_keys) > 20
-    assert set(first_keys) - lists == set(second_keys) - {
-        k for k, i in second_keys.items() if i.source_file.endswith("lists-created.js")}
-
-
-@pytest.mark.skipif(not X_SAMPLE.is_dir(), reason="no X sample in this checkout")
-@pytest.mark.xfail(strict=True, reason="parsers/x.py derives a created list's key from its URL, which "
-                   "holds the current handle: a renamed account's lists get new keys")
-def test_x_list_keys_survive_a_renamed_handle(tmp_path):
-    from ai_exposure.parsers import REGISTRY
-
-    later = _volatile_copy(X_SAMPLE, tmp_path / "later", "heron_renamed")
-    keys = []
-    for n, path in enumerate((X_SAMPLE, later)):
-        store = ItemStore(tmp_path / f"s{n}.sqlite")
-        pipeline.Pipeline(store, specs={"x": REGISTRY["x"]}).run([path])
-        keys.append({i.key for i in store.query() if i.source_file.endswith("lists-created.js")})
-    assert keys[0] and keys[0] == keys[1]
+    assert set(first_keys) == set(second_keys)
+    # And so the comparison of the two exports sees one account and nothing added or deleted.
+    runs = [analyze([p], tmp_path / f"out{n}", specs={"x": REGISTRY["x"]})
+            for n, p in enumerate((X_SAMPLE, later))]
+    result = compare(side(runs[0], "first"), side(runs[1], "later")).as_json()["x"]
+    assert result["accounts"] == [{"old": "@sample_heron", "new": "@heron_renamed"}]
+    assert (result["added"], result["deleted"], result["previously_exposed"]) == (0, 0, 0)
 
 
 LINKEDIN_SAMPLE = SAMPLES / "linkedin" / "2026"
@@ -429,11 +409,4 @@ def test_linkedin_keys_are_stable_when_volatile_fields_change(tmp_path):
     second, second_keys = keyed(later, 2)
     assert first.sources[0].info.account != second.sources[0].info.account
     assert len(first_keys) > 20
-
-    def drop_invitations(keys):  # see the xfail below
-        return {k for k in keys if not k.startswith("linkedin:invitation:")}
-
-    assert drop_invitations(first_keys) == drop_invitations(second_keys)
-    with pytest.raises(AssertionError):  # remove with the xfail when invitation keys are fixed
-        assert first_keys == second_keys, ("parsers/linkedin.py derives invitation keys from the From "
-                                           "and To names: a renamed member's invitations get new keys")
+    assert first_keys == second_keys

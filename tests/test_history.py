@@ -28,6 +28,7 @@ def db(tmp_path, monkeypatch):
     """Every test has its own history; the real user data folder is never touched."""
     path = tmp_path / "hist" / "history.sqlite"
     monkeypatch.setenv(ENV_VAR, str(path))
+    monkeypatch.setenv("AI_EXPOSURE_SETTINGS", str(tmp_path / "settings.toml"))
     return path
 
 

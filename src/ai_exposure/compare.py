@@ -179,13 +179,14 @@ class Comparison:
 # ------------------------------------------------------------------------------------------ settings
 
 def opt_outs(settings: Mapping[str, Any]) -> dict[str, str]:
-    """platform -> opt-out date ("" when undated) from a run's settings. Tolerates the shapes a
-    settings block may take: {"opted_out": {"x": "2024-06-01"}}, or a list of "x=2024-06-01" / "x"."""
+    """platform -> opt-out date ("" when the date is not known) from a run's settings, as snapshot.json
+    records them: {"opted_out": {"x": "2024-06-01", "linkedin": null}}; a list of "x=2024-06-01" / "x"
+    is read too."""
     raw = settings.get("opted_out", settings.get("opt_outs"))
     out: dict[str, str] = {}
     if isinstance(raw, Mapping):
         for platform, when in raw.items():
-            if when is None or when is False:  # explicitly not opted out
+            if when is False:  # explicitly not opted out
                 continue
             out[str(platform)] = when if isinstance(when, str) else ""
     elif isinstance(raw, list | tuple):
@@ -207,9 +208,20 @@ def eligibility_cause(platform: str, old: Mapping[str, Any], new: Mapping[str, A
         if after is None:
             return "opt-out withdrawn"
         return "opt-out date changed"
-    if old.get("region") != new.get("region"):
+    if _region(platform, old) != _region(platform, new):
         return "region changed"
     return "policy change"
+
+
+def _region(platform: str, settings: Mapping[str, Any]) -> Any:
+    """The region the policy rules used for a platform: per export when recorded, else the setting."""
+    regions = settings.get("policy_regions")
+    if isinstance(regions, list):
+        used = sorted({str(r.get("region")) for r in regions
+                       if isinstance(r, Mapping) and r.get("platform") == platform})
+        if used:
+            return used
+    return settings.get("region")
 
 
 # ------------------------------------------------------------------------------------------ pairing
