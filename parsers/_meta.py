@@ -187,6 +187,14 @@ def smd(record: Any, label: str) -> dict[str, Any] | None:
     return None
 
 
+def smd_label(record: Any, label: str) -> str:
+    """Which localised key of `label` the record's `string_map_data` uses ("" if none), for evidence."""
+    data = record.get("string_map_data") if isinstance(record, dict) else None
+    if not isinstance(data, dict):
+        return ""
+    return next((name for name in LABELS.get(label, (label,)) if isinstance(data.get(name), dict)), "")
+
+
 def smd_value(record: Any, label: str) -> str:
     entry = smd(record, label)
     value = entry.get("value") if entry else None

@@ -48,7 +48,6 @@ from ._meta import (
     lv_get,
     meta_time,
     sld_first,
-    smd,
     smd_time,
     smd_value,
 )
@@ -103,11 +102,11 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         name = smd_value(user, "name")
         if name:
             names.add(name)
-        entry = smd(user, "private_account")
-        if entry is not None:
-            private_flag = as_bool(entry.get("value"))
+        label = _meta.smd_label(user, "private_account")
+        if label:
+            private_flag = as_bool(user["string_map_data"][label].get("value"))
             if private_flag is not None:
-                flag_evidence = (f"{info_member.relpath}: Private Account = "
+                flag_evidence = (f"{info_member.relpath}: {label} = "
                                  f"{'True' if private_flag else 'False'}")
         birth = smd_value(user, "date_of_birth")
         if birth:

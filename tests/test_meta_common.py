@@ -206,3 +206,67 @@ def test_html_pages_are_never_handed_to_a_json_handler(spec):
                  "messages/inbox/a_1/message_1.html", "html/timeline.htm"):
         route = spec.route_for(path)
         assert route is not None and route.handler is None
+
+
+# ---------------------------------------------------------------- robustness
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, (*prefix, i))
+
+
+def _replaced(value, path, new):
+    if not path:
+        return new
+    copy = json.loads(json.dumps(value))
+    cursor = copy
+    for step in path[:-1]:
+        cursor = cursor[step]
+    cursor[path[-1]] = new
+    return copy
+
+
+@pytest.mark.parametrize("spec", [instagram.SPEC, facebook.SPEC], ids=["instagram", "facebook"])
+def test_prepare_and_handlers_survive_wrong_types_anywhere(tmp_path, spec):
+    """Every sample JSON file with one value swapped for a value of another type (seeded, so the
+    run is reproducible): prepare and the handler yield only Items and Problems, or raise ReadError."""
+    import random
+
+    from conftest import SAMPLES
+
+    from ai_exposure.archive import FolderContainer
+    from ai_exposure.model import Item, Problem, SourceInfo
+    from ai_exposure.parsing import Context
+
+    rng = random.Random(20261129)
+    swaps = [None, 0, -1, 10**20, "", "x", [], {}, [1], {"a": 1}, True, 1.5, "2020-01-01"]
+    runs = 0
+    for path in sorted((SAMPLES / spec.platform).rglob("*.json")):
+        era = next(p for p in path.parents if p.parent.name == spec.platform)
+        rel = path.relative_to(era).as_posix()
+        route = spec.route_for(rel)
+        data = json.loads(path.read_text("ascii"))
+        places = list(_paths(data))
+        for _ in range(6):
+            tree = tmp_path / f"t{runs}"
+            target = tree / rel
+            target.parent.mkdir(parents=True)
+            target.write_text(json.dumps(_replaced(data, rng.choice(places), rng.choice(swaps))))
+            members = FolderContainer(tree).members()
+            for m in members:
+                m.relpath = m.path
+            ctx = Context(spec, SourceInfo(spec.platform, spec.label), members)
+            runs += 1
+            try:
+                assert all(isinstance(p, Problem) for p in spec.prepare(ctx))
+                if route is not None and route.handler is not None:
+                    assert all(isinstance(o, Item | Problem) for o in route.handler(members[0], ctx))
+            except ReadError:
+                pass
+    assert runs > 300
