@@ -454,6 +454,70 @@ def era_2024() -> dict[str, str | bytes]:
     return files
 
 
+# ---------------------------------------------------------------- late 2022 era (Twitter Circle; protected)
+
+def era_2022() -> dict[str, str | bytes]:
+    """A late-2022 archive of an account protected a month before the export: tweets.js (renamed from
+    tweet.js), Twitter Circle files (Circle posts repeated in tweets.js without a marker), birdwatch
+    notes (renamed community-note later). The wrapper key of birdwatch-note.js is not confirmed by a
+    real file (formats doc A3); its fields are the ones X's README lists."""
+    s = "2024"  # the 2022+ pretty-printing style
+    circle_tweet = tweet("1585000000000000003", "Tue Oct 25 18:00:00 +0000 2022",
+                         "Only for the Circle: the heronry location is by the old mill. https://t.co/c1rc1e",
+                         era=s, media=[photo("1585000000000000003", "1585000000000000903", "FCircle1", 62)])
+    tweets = [
+        tweet("1570000000000000001", "Wed Sep 14 07:00:00 +0000 2022", "Before going private: herons at dawn.",
+              era=s),
+        tweet("1582000000000000002", "Sun Oct 16 12:00:00 +0000 2022", "Posted while the account is protected.",
+              era=s),
+        circle_tweet,
+        tweet("1588000000000000004", "Fri Nov 04 09:30:00 +0000 2022", "@otter_example see you at the river",
+              era=s, reply_to=("1587999999999999999", OTTER_ID, OTTER), mentions=[mention(OTTER, OTTER_ID, 0)]),
+    ]
+    generated = "2022-11-06T15:53:33.138Z"
+    files: dict[str, str | bytes] = {
+        "Your archive.html": VIEWER_HTML,
+        "assets/js/viewer.js": VIEWER_JS,
+        "data/README.txt": readme(generated),
+        "data/account.js": ytd("account", account("2012-04-14T22:50:27.601Z"), s),
+        "data/profile.js": ytd("profile", profile(), s),
+        "data/protected-history.js": ytd("protected_history", [
+            {"protectedHistory": {"protectedAt": "2022-10-01T08:00:00.000Z", "action": "Protect"}}], s),
+        "data/tweets.js": ytd("tweets", [{"tweet": t} for t in tweets], s),
+        "data/tweet-headers.js": ytd("tweet_headers", [
+            {"tweet": {"tweet_id": t["id_str"], "user_id": ME_ID, "created_at": t["created_at"]}} for t in tweets], s),
+        "data/twitter-circle.js": ytd("twitter_circle", [
+            {"twitterCircle": {"id": "1539000000000000001", "ownerUserId": ME_ID,
+                               "createdAt": "2022-06-21T12:38:26.108Z"}}], s),
+        "data/twitter-circle-member.js": ytd("twitter_circle_member", [], s),
+        "data/twitter-circle-tweet.js": ytd("twitter_circle_tweet", [{"tweet": circle_tweet}], s),
+        "data/community-tweet.js": ytd("community_tweet", [], s),
+        "data/deleted-tweets.js": ytd("deleted_tweets", [], s),
+        "data/birdwatch-note.js": ytd("birdwatch_note", [{"birdwatchNote": {
+            "noteId": "1580000000000000701", "userId": ME_ID, "createdAt": "2022-10-10T10:00:00.000Z",
+            "tweetId": "1579999999999999999", "summary": "The photo shows a grey heron, not a crane.",
+            "classification": "MisinformedOrPotentiallyMisleading", "userAlias": "patient-heron-01"}}], s),
+        "data/moment.js": ytd("moment", [{"moment": {
+            "momentId": "1000000000000000801", "createdAt": "2018-05-01T10:00:00.000Z", "createdBy": ME_ID,
+            "title": "A year of herons", "coverMediaUrls": [], "description": "Twelve months by the river.",
+            "tweets": []}}], s),
+        "data/saved-search.js": ytd("saved_search", [
+            {"savedSearch": {"savedSearchId": "42001", "query": "heron nesting"}}], s),
+        "data/like.js": ytd("like", [
+            {"like": {"tweetId": "1575000000000000011", "fullText": "A kingfisher, mid-dive",
+                      "expandedUrl": "https://twitter.com/i/web/status/1575000000000000011"}}], s),
+        "data/follower.js": ytd("follower", [
+            {"follower": {"accountId": OTTER_ID, "userLink": f"https://twitter.com/intent/user?user_id={OTTER_ID}"}}], s),
+        "data/following.js": ytd("following", [], s),
+        "data/direct-messages.js": ytd("direct_messages", [], s),
+        "data/direct-messages-group.js": ytd("direct_messages_group", [], s),
+        "data/tweets_media/1585000000000000003-FCircle1.jpg": FAKE_JPEG,
+        "data/twitter_circle_tweet_media/1585000000000000003-FCircle1.jpg": FAKE_JPEG,
+    }
+    files["data/manifest.js"] = manifest(files, generated, 31_337, s)
+    return files
+
+
 # ---------------------------------------------------------------- ≤ 2018 Grailbird era
 
 def grailbird_tweet(tweet_id: int, created: str, text: str, **extra: object) -> dict:
@@ -507,7 +571,7 @@ def era_2016() -> dict[str, str | bytes]:
     }
 
 
-ERAS = {"2016-grailbird": era_2016, "2020": era_2020, "2024": era_2024}
+ERAS = {"2016-grailbird": era_2016, "2020": era_2020, "2022": era_2022, "2024": era_2024}
 
 
 def main() -> None:

@@ -1315,7 +1315,7 @@ def test_prepare_reads_account_manifest_and_protected_history(tmp_path):
 
 # ---------------------------------------------------------------- end to end over the samples
 
-ERAS = ("2016-grailbird", "2020", "2024")
+ERAS = ("2016-grailbird", "2020", "2022", "2024")
 
 
 def rows(analysis) -> list[tuple]:
@@ -1361,7 +1361,8 @@ def test_an_archive_zipped_one_level_deeper_is_found(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("era", "unknown"), [("2016-grailbird", []), ("2020", ["data/future-feature.js"]), ("2024", [])]
+    ("era", "unknown"),
+    [("2016-grailbird", []), ("2020", ["data/future-feature.js"]), ("2022", []), ("2024", [])],
 )
 def test_every_sample_file_is_parsed_or_ignored(tmp_path, era, unknown):
     (src,) = run([SAMPLES / "x" / era], tmp_path).sources
@@ -1415,6 +1416,39 @@ def test_sample_2024_items(tmp_path):
     dms = [i for i in items.values() if i.kind == "message" and i.audience == "dm"]
     assert len(dms) == 4 and {i.own for i in dms} == {True, False}
     assert all(p.severity == "warning" for p in src.problems)
+
+
+def test_sample_2022_protected_account_with_a_circle(tmp_path):
+    analysis = run([SAMPLES / "x" / "2022"], tmp_path)
+    (src,) = analysis.sources
+    items = {i.key: i for i in analysis.store.query()}
+    protect = (
+        "data/protected-history.js: latest action Protect (2022-10-01); posts are visible to approved "
+        "followers only"
+    )
+    # Posted before the Protect: public until then; posted after: never public.
+    assert (
+        items["x:tweet:1570000000000000001"].visibility,
+        items["x:tweet:1570000000000000001"].was_public,
+    ) == (
+        RESTRICTED,
+        True,
+    )
+    assert items["x:tweet:1582000000000000002"].was_public is False
+    assert items["x:tweet:1582000000000000002"].evidence == protect
+    # The Circle post is in tweets.js too; its own file decides, once.
+    circle = items["x:tweet:1585000000000000003"]
+    assert (circle.audience, circle.source_file, circle.media_count) == (
+        "circle",
+        "data/twitter-circle-tweet.js",
+        1,
+    )
+    assert {f.path: f.items for f in src.files}["data/tweets.js"] == 3
+    # The profile stays public; the Community Note is public under its alias; saved searches are private.
+    assert {i.visibility for i in items.values() if i.kind == "profile"} == {PUBLIC}
+    assert items["x:community-note:1580000000000000701"].visibility == PUBLIC
+    assert items["x:saved-search:42001"].visibility == RESTRICTED
+    assert src.problems == [] and src.info.caveats == []
 
 
 def test_sample_2020_assumes_public_and_says_why(tmp_path):

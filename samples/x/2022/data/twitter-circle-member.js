@@ -1,0 +1,1 @@
+window.YTD.twitter_circle_member.part0 = [ ]
