@@ -106,11 +106,6 @@ class Listing:
     count: int = 0
     items: list[Change] = field(default_factory=list)
 
-    def add(self, change: Change, limit: int) -> None:
-        self.count += 1
-        if len(self.items) < limit:
-            self.items.append(change)
-
     @property
     def not_listed(self) -> int:
         return self.count - len(self.items)
@@ -262,15 +257,22 @@ def pair_sources(old: list[SourceRef], new: list[SourceRef], overlap: Mapping[tu
 
 # ------------------------------------------------------------------------------------------ compare
 
-def _metrics(r: Record) -> tuple[str, ...]:
-    out = ["total"]
-    if r.visibility in (PUBLIC, RESTRICTED, UNKNOWN):
-        out.append(r.visibility)
-    if r.ai_training == LIKELY:
-        out.append("eligible")
-    elif r.ai_training == POSSIBLE:
-        out.append("possible")
-    return tuple(out)
+def _tally(diffs_for, items: Iterable[Record], side: str) -> None:
+    """Before/after counts per platform and kind: one tally per distinct (platform, kind, visibility,
+    eligibility), then spread over the metrics."""
+    tally = Counter((r.platform, r.kind, r.visibility, r.ai_training) for r in items)
+    for (platform, kind, visibility, ai), n in tally.items():
+        counter: Counter = getattr(diffs_for(platform), side)
+        metrics = ["total"]
+        if visibility in (PUBLIC, RESTRICTED, UNKNOWN):
+            metrics.append(visibility)
+        if ai == LIKELY:
+            metrics.append("eligible")
+        elif ai == POSSIBLE:
+            metrics.append("possible")
+        for m in metrics:
+            counter["", m] += n
+            counter[kind, m] += n
 
 
 def _change(old: Record | None, new: Record | None, cause: str = "") -> Change:
@@ -289,6 +291,13 @@ def _change(old: Record | None, new: Record | None, cause: str = "") -> Change:
     )
 
 
+def _note(listing: Listing, limit: int, old: Record | None, new: Record | None, cause: str = "") -> None:
+    """Count an item in a category; build its row only while the listing has room."""
+    listing.count += 1
+    if len(listing.items) < limit:
+        listing.items.append(_change(old, new, cause))
+
+
 def compare(old: Side, new: Side, limit: int = LISTED_PER_CATEGORY) -> Comparison:
     old_items: dict[str, Record] = {}
     for r in old.items:
@@ -304,12 +313,8 @@ def compare(old: Side, new: Side, limit: int = LISTED_PER_CATEGORY) -> Compariso
             diffs[platform] = PlatformDiff(platform)
         return diffs[platform]
 
-    for side, items in (("before", old_items), ("after", new_items)):
-        for r in items.values():
-            counter: Counter = getattr(diff(r.platform), side)
-            for m in _metrics(r):
-                counter["", m] += 1
-                counter[r.kind, m] += 1
+    _tally(diff, old_items.values(), "before")
+    _tally(diff, new_items.values(), "after")
 
     overlap: Counter = Counter()
     for fp, r in new_items.items():
@@ -328,47 +333,42 @@ def compare(old: Side, new: Side, limit: int = LISTED_PER_CATEGORY) -> Compariso
         if os_.id not in paired_old:
             diff(os_.platform).only_old.append(os_.account)
 
-    known_new = {s.id for s in new.sources}
-    known_old = {s.id for s in old.sources}
+    # Items of a run that lists no sources (a hand-made snapshot) are all compared.
+    all_new, all_old = not new.sources, not old.sources
     causes: dict[str, str] = {}
-
-    def in_scope_new(r: Record) -> bool:
-        # Items of a source the run does not describe (a hand-made snapshot) are compared as is.
-        return r.source in pairs or (r.source not in known_new and not new.sources)
-
-    def in_scope_old(r: Record) -> bool:
-        return r.source in paired_old or (r.source not in known_old and not old.sources)
-
     for fp, n in new_items.items():
-        if not in_scope_new(n):
+        if not (all_new or n.source in pairs):
             continue
-        d = diff(n.platform)
+        d = diffs[n.platform]
+        cat = d.categories
         o = old_items.get(fp)
-        if o is None or not in_scope_old(o):
-            d.categories["added"].add(_change(None, n), limit)
+        if o is None or not (all_old or o.source in paired_old):
+            _note(cat["added"], limit, None, n)
             d.added_public += n.visibility == PUBLIC
             continue
-        if n.visibility == PUBLIC and o.visibility != PUBLIC:
-            d.categories["newly_public"].add(_change(o, n), limit)
-        if n.visibility == RESTRICTED and o.visibility != RESTRICTED:
-            d.categories["newly_restricted"].add(_change(o, n), limit)
-        if o.visibility == PUBLIC and n.visibility != PUBLIC:
-            d.categories["previously_exposed"].add(_change(o, n), limit)
-        if n.visibility == o.visibility and n.ai_training != o.ai_training:
-            if n.platform not in causes:
-                causes[n.platform] = eligibility_cause(n.platform, old.settings, new.settings)
-            d.categories["eligibility_changed"].add(_change(o, n, causes[n.platform]), limit)
-            d.causes[causes[n.platform]] += 1
+        if n.visibility == o.visibility:
+            if n.ai_training != o.ai_training:
+                if n.platform not in causes:
+                    causes[n.platform] = eligibility_cause(n.platform, old.settings, new.settings)
+                _note(cat["eligibility_changed"], limit, o, n, causes[n.platform])
+                d.causes[causes[n.platform]] += 1
+            continue
+        if n.visibility == PUBLIC:
+            _note(cat["newly_public"], limit, o, n)
+        elif n.visibility == RESTRICTED:
+            _note(cat["newly_restricted"], limit, o, n)
+        if o.visibility == PUBLIC:
+            _note(cat["previously_exposed"], limit, o, n)
     for fp, o in old_items.items():
-        if not in_scope_old(o):
+        if not (all_old or o.source in paired_old):
             continue
         n = new_items.get(fp)
-        if n is not None and in_scope_new(n):
+        if n is not None and (all_new or n.source in pairs):
             continue
-        d = diff(o.platform)
-        d.categories["deleted"].add(_change(o, None), limit)
+        cat = diffs[o.platform].categories
+        _note(cat["deleted"], limit, o, None)
         if o.visibility == PUBLIC:
-            d.categories["previously_exposed"].add(_change(o, None), limit)
+            _note(cat["previously_exposed"], limit, o, None)
 
     ordered = [diffs[p] for p in PLATFORMS if p in diffs] + \
         [diffs[p] for p in sorted(diffs) if p not in PLATFORMS]

@@ -160,6 +160,8 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
+        # Fingerprints arrive in random order: a bigger page cache keeps the index inserts in memory.
+        db.execute("PRAGMA cache_size=-32000")
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise HistoryError(f"{path}: history schema version {version} is newer than this "
