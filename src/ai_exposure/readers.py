@@ -565,8 +565,9 @@ def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int
         except csv.Error as exc:
             raise ReadError(f"line {reader.line_num}", f"malformed CSV ({exc})") from None
         if index is None:
-            expected = ", ".join(header_has) if header_has else "a header line"
-            raise ReadError("header", f"no header line with {expected}")
+            if not header_has:
+                raise ReadError("header", "no header line (the file is empty)")
+            raise ReadError("header", f"no header line with {', '.join(header_has)}")
 
 
 def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:
