@@ -4,6 +4,7 @@ compared as snapshot files, report files and history runs, with the exact count 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import stat
@@ -410,3 +411,64 @@ def test_linkedin_keys_are_stable_when_volatile_fields_change(tmp_path):
     assert first.sources[0].info.account != second.sources[0].info.account
     assert len(first_keys) > 20
     assert first_keys == second_keys
+
+
+# ------------------------------------------------------------------------------------------ smoke
+
+def test_commands_exist_under_python_m(tmp_path):
+    """`python -m ai_exposure.cli` runs cli.py as a second module copy: the commands are there too."""
+    import subprocess
+    import sys
+
+    for command in ("history", "compare"):
+        done = subprocess.run([sys.executable, "-m", "ai_exposure.cli", command, "--help"],
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, ENV_VAR: str(tmp_path / "h.sqlite")})
+        assert done.returncode == 0, done.stderr
+        assert "--history" in done.stdout
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.browser
+def test_compare_report_in_a_browser_runs_nothing_and_fetches_nothing(tmp_path, runs):
+    """In Chromium: no request but the file, no CSP violation (the chart and styles obey the policy),
+    no script run by hostile keys, and the trend chart drawn."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    rows = json.loads(posts([("1", "2024-01-01", E)]))
+    rows.append({"id": '"><img src=x onerror="window.__pwned=1">', "text": "x", "audience": "everyone",
+                 "date": "2024-05-01T00:00:00Z", "url": "https://example.com/p/x"})
+    hostile = analyze([write_tree(tmp_path / "h", tree("tester", json.dumps(rows)))], tmp_path / "oh",
+                      specs=SPECS)
+    comparison = compare(side(runs["A"], "A"), side(hostile, "H"))
+    points = [{"date": f"2024-0{m}-01", "total": 7, "public": m, "eligible": 6 - m, "possible": 1, "run": m}
+              for m in (1, 2, 3)]
+    from ai_exposure.cli_history import write_report
+    from ai_exposure.compare import trend_points
+
+    out = write_report(comparison, {"x": [{"account": "tester", "chart": trend_points(points),
+                                           "runs": points}]}, tmp_path / "c.html")
+    url = out.resolve().as_uri()
+    requests, errors = [], []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--no-first-run",
+                                          "--disable-background-networking"])
+        page = browser.new_page()
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url)
+        page.wait_for_load_state("load")
+        pwned = page.evaluate("window.__pwned === undefined")
+        polylines = page.locator("svg.trend polyline").count()
+        stroke = page.eval_on_selector("svg.trend polyline.s-public", "e => getComputedStyle(e).stroke")
+        browser.close()
+    assert requests == [url]
+    assert errors == []
+    assert pwned
+    assert polylines == 3
+    assert stroke not in ("", "none")  # the nonce'd stylesheet applies inside the SVG

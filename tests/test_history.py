@@ -251,6 +251,11 @@ def test_analyze_records_the_run_and_history_lists_it(tmp_path, db, fake_registr
     assert listing.stdout.splitlines()[1].split() == ["1", "2024-03-01", "X", "(Twitter)", "tester", "2",
                                                       "1", str(likely)]
     assert "hello world" not in db.read_bytes().decode("latin-1")
+    [run] = json.loads(runner.invoke(app, ["history", "--json"]).stdout)
+    assert run["run"] == 1 and run["date"] == "2024-03-01"
+    assert run["accounts"] == [{"platform": "x", "account": "tester", "export_date": "2024-03-01T00:00:00Z",
+                                "items": 2, "public": 1, "eligible": likely, "possible": run["accounts"][0][
+                                    "possible"]}]
 
     result = runner.invoke(app, ["history", "--forget", "1"])
     assert (result.exit_code, result.stdout) == (0, "Run 1 deleted from the history.\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -78,7 +79,6 @@ def _settings_of(snapshot_path: Path, fallback: dict[str, Any]) -> dict[str, Any
 
 # ------------------------------------------------------------------------------------------ history
 
-@app.command()
 def history(
     forget: Annotated[int | None, typer.Option("--forget", metavar="RUN",
                                                help="Delete one run from the history.")] = None,
@@ -146,7 +146,6 @@ def load_side(arg: str, history_path: Path) -> Side:
     raise snapshot.SnapshotError(f"{arg}: no such file, and not a history run id")
 
 
-@app.command()
 def compare(
     old: Annotated[str | None, typer.Argument(
         help="The earlier run: snapshot.json, report.html, or a history run id.", show_default=False)
@@ -242,6 +241,19 @@ def summary(result: Comparison, out: Path | None) -> str:
                      "deleting them does not remove them from it.")
     lines.append(f"Report: {out}" if out is not None else "Full list of items: add --out compare.html")
     return "\n".join(lines)
+
+
+def register(target: typer.Typer) -> None:
+    target.command()(history)
+    target.command()(compare)
+
+
+register(app)
+# `python -m ai_exposure.cli` runs cli.py as __main__: a second copy of the module, with its own app.
+_main = sys.modules.get("__main__")
+if getattr(getattr(_main, "__spec__", None), "name", None) == "ai_exposure.cli" and \
+        isinstance(getattr(_main, "app", None), typer.Typer) and _main.app is not app:  # type: ignore[union-attr]
+    register(_main.app)  # type: ignore[union-attr]
 
 
 # ------------------------------------------------------------------------------------------ the report
