@@ -32,6 +32,7 @@ from ai_exposure.readers import (
     load_json,
     parse_epoch,
     parse_iso,
+    top_level_shape,
 )
 
 # ---------------------------------------------------------------- reading JSON
@@ -62,8 +63,58 @@ def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[
     Accepts a bare list (`[...]`) and an object holding lists (`{"ig_stories": [...]}`) alike, which
     is the wrapper inconsistency Meta's eras have. With `keys`, only lists under those (repaired)
     top-level keys are read; other top-level values are skipped without being built. Raises
-    ReadError after yielding every good element before a structural error."""
+    ReadError after yielding every good element before a structural error.
+
+    Speed: ijson's C builder reads a known list ~15x faster than Python-level event handling, so a
+    bare list is read in one C pass, and an object in a first pass that only notes which top-level
+    keys hold lists, then one C pass per list. Anything unusual (a key with a dot, which ijson's
+    prefixes cannot address, or a file broken before its lists are known) takes the event path."""
     wanted = None if keys is None else set(keys)
+    shape = top_level_shape(member)
+    if shape == "array":
+        yield from _fast_records(member, [(None, "item")])
+        return
+    if shape == "object":
+        try:
+            lists = _top_level_lists(member)
+        except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError):
+            lists = None
+        if lists is not None and not any("." in k for k in lists):
+            plan = [(fix_mojibake(k), f"{k}.item") for k in lists
+                    if wanted is None or fix_mojibake(k) in wanted]
+            yield from _fast_records(member, plan)
+            return
+    yield from _event_records(member, wanted)
+
+
+def _top_level_lists(member: Member) -> list[str]:
+    """The raw top-level keys of an object file whose values are lists, in file order."""
+    top: set[str] = set()
+    lists: list[str] = []
+    with json_stream(member) as fh:
+        for prefix, event, value in ijson.parse(fh):
+            if event == "map_key" and prefix == "":
+                top.add(value)
+            elif event == "start_array" and prefix in top and prefix not in lists:
+                lists.append(prefix)
+    return lists
+
+
+def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterator[Record]:
+    number = 0
+    for key, prefix in plan:
+        with json_stream(member) as fh:
+            try:
+                for value in ijson.items(fh, prefix, use_float=True):
+                    number += 1
+                    yield Record(key, number, fix_mojibake_deep(value))
+            except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError,
+                    ValueError) as exc:
+                raise ReadError(f"record {number + 1}", _ijson_error_reason(exc)) from None
+
+
+def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
+    """The general path: one pass over ijson events, building only the wanted elements."""
     number = 0
     stack: list[str] = []  # "map"/"array" for the containers we are inside, outside any element
     top_key: str | None = None

@@ -270,3 +270,15 @@ def test_prepare_and_handlers_survive_wrong_types_anywhere(tmp_path, spec):
             except ReadError:
                 pass
     assert runs > 300
+
+
+def test_unusual_objects_take_the_event_path_with_the_same_result(tmp_path):
+    dotted = member_for(tmp_path, "a/x.json", json.dumps({"a.b": [{"n": 1}], "c": [{"n": 2}], "s": "x"}))
+    assert [(r.key, r.value) for r in iter_records(dotted)] == [("a.b", {"n": 1}), ("c", {"n": 2})]
+    assert [r.value for r in iter_records(dotted, ("c",))] == [{"n": 2}]
+    broken = member_for(tmp_path, "b/x.json", '{"ig_stories": [{"n": 1}, {"n": 2}, {"n"')
+    seen = []
+    with pytest.raises(ReadError) as err:
+        for record in iter_records(broken):
+            seen.append(record.value)
+    assert (seen, err.value.place) == ([{"n": 1}, {"n": 2}], "record 3")
