@@ -747,6 +747,10 @@ ROUTES: tuple[Route, ...] = (
     Route(r".*\.html?", None, "HTML-format page: counted per section, not itemised (request JSON)"),
     Route(r"(?:.*/)?no-data\.txt", None, "placeholder for an empty category"),
     Route(rf".*\.(?:{MEDIA_EXT})", None, "media file (the JSON files describe it)"),
+    Route(FA + r"(?:[^/]+/)*media/.*", None, "media folder: photos and videos the JSON files describe"),
+    Route(FA + r"(?:messages|groups/your_group_messages)/(?:[^/]+/)+"
+          r"(?:photos|videos|audio|gifs|files|stickers_used)/.*", None,
+          "attachments sent in Messenger conversations"),
     # Posts: FB-3/4 `your_posts__check_ins__photos_and_videos_N`, FB-1/2 `your_posts_N`, 2018
     # `your_posts` ({status_updates}), Page `profile_posts_N` (2025+).
     Route(FA + r"posts/(?:your_posts__check_ins__photos_and_videos|your_posts|profile_posts)"

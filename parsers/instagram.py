@@ -670,6 +670,9 @@ ROUTES: tuple[Route, ...] = (
     Route(r".*\.html?", None, "HTML-format page: counted per section, not itemised (request JSON)"),
     Route(r"(?:.*/)?no-data\.txt", None, "placeholder for an empty category"),
     Route(rf".*\.(?:{MEDIA_EXT})", None, "media file (the JSON files describe it)"),
+    Route(r"media/.*", None, "media folder: photos and videos the JSON files describe"),
+    Route(IA + r"messages/(?:inbox|message_requests)/[^/]+/(?:photos|videos|audio|gifs|files)/.*",
+          None, "attachments sent in direct messages"),
     # Own media, IG-1 … IG-4 (content/ until early 2025, media/ after).
     Route(IA + CONTENT + r"posts" + SHARD + r"\.json", own_media, "posts and carousels"),
     Route(IA + CONTENT + r"(?:reels|igtv_videos|other_content)\.json", own_media,
