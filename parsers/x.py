@@ -58,21 +58,21 @@ _Handler = Callable[[Member, Context], Iterable[_Yielded]]
 
 # ---------------------------------------------------------------- small pure helpers
 
-_MONTHS = {m: i for i, m in enumerate(
+_MONTHS = {m: f"{i:02d}" for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 
 
 def tweet_date(value: Any) -> datetime | None:
-    """`Tue Mar 05 14:02:11 +0000 2024` (always +0000 in archives) by slicing, which is many times
-    faster than strptime on a million tweets; anything else goes through the general reader."""
+    """`Tue Mar 05 14:02:11 +0000 2024` (always +0000 in archives), rearranged into ISO 8601 for the C
+    parser: three times faster than building it field by field, and strptime is slower still; it runs
+    once per tweet. Anything else goes through the general reader."""
     if not isinstance(value, str):
         return None
     if len(value) == 30 and value[20:25] == "+0000":
         month = _MONTHS.get(value[4:7])
         if month is not None:
             try:
-                return datetime(int(value[26:30]), month, int(value[8:10]), int(value[11:13]),
-                                int(value[14:16]), int(value[17:19]), tzinfo=UTC)
+                return datetime.fromisoformat(f"{value[26:30]}-{month}-{value[8:10]}T{value[11:19]}+00:00")
             except ValueError:
                 pass
     return parse_x_date(value)
@@ -528,15 +528,21 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
                 ) -> tuple[Problem | None, Item | None]:
     """One tweet object → (a problem or None, the Item or None). `visibility` None: the account rule.
     A plain function, not a generator: it runs once per tweet."""
-    tweet_id = tweet.get("id_str") or tweet.get("id")
+    get = tweet.get
+    tweet_id = get("id_str") or get("id")
     if not tweet_id or isinstance(tweet_id, (dict, list)):
         return Problem(source, f"record {n}", "tweet without an id: skipped"), None
     problem = None
     if not isinstance(tweet_id, str):
         tweet_id = str(tweet_id)  # ≤ 2018 archives: numeric ids
-    raw_text = tweet.get("full_text")
-    text = unescape(raw_text if raw_text is not None else tweet.get("text"))
-    created = read_date(tweet.get("created_at"))
+    text = get("full_text")
+    if not isinstance(text, str):
+        text = get("text")  # ≤ 2018 archives
+        if not isinstance(text, str):
+            text = ""
+    if "&" in text:  # HTML entities (`&amp;`, `&lt;`)
+        text = html.unescape(text)
+    created = read_date(get("created_at"))
     if created is not None and created.year < MIN_TWEET_YEAR:
         problem = Problem(source, f"record {n}", f"tweet dated {created.year}, before X existed (a "
                                                  "known export bug): kept without a date", "warning")
@@ -545,18 +551,17 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
     if text.startswith("RT @") or "retweeted_status" in tweet:
         kind = "repost"
     else:
-        reply_to_user = tweet.get("in_reply_to_user_id_str") or tweet.get("in_reply_to_user_id") or ""
-        reply_to_name = tweet.get("in_reply_to_screen_name") or ""
-        replying = bool(reply_to_user or reply_to_name or tweet.get("in_reply_to_status_id_str")
-                        or tweet.get("in_reply_to_status_id"))
-        kind = tweet_kind(text, str(reply_to_user), str(reply_to_name), replying, env.own_id, env.handle)
+        reply_to_user = get("in_reply_to_user_id_str") or get("in_reply_to_user_id") or ""
+        reply_to_name = get("in_reply_to_screen_name") or ""
+        if reply_to_user or reply_to_name or get("in_reply_to_status_id_str") or get("in_reply_to_status_id"):
+            kind = tweet_kind(text, str(reply_to_user), str(reply_to_name), True, env.own_id, env.handle)
+        else:
+            kind = "post"
         if env.notes:
             full = _link_note(env, created, text)
             if full is not None:
                 text = full
-    if visibility is None:
-        visibility = post_visibility(env.privacy, created)
-    vis, evidence, confidence, was_public = visibility
+    vis, evidence, confidence, was_public = visibility or post_visibility(env.privacy, created)
     return problem, Item(
         platform=PLATFORM, kind=kind, key="x:tweet:" + tweet_id, created_at=created, visibility=vis,
         evidence=evidence, confidence=confidence, source_file=source, text=text,
