@@ -22,7 +22,9 @@ FIXED_TIME = (2026, 3, 1, 12, 0, 0)
 
 # Download names as the platforms give them (the tool never relies on names; people see them).
 NAMES = {
+    "x/2016-grailbird": "tweets.zip",  # the pre-2018 "Your Twitter archive" download
     "x/2020": "twitter-2020-10-10-4f1c0a7e9d.zip",
+    "x/2022": "twitter-2022-11-06-5c3e9a1b7d.zip",
     "x/2024": "twitter-2024-11-16-8b2d5e1f3a.zip",
     "linkedin/2018": "Complete_LinkedInDataExport_11-04-2018.zip",
     "linkedin/2026": "Complete_LinkedInDataExport_03-01-2026.zip",
