@@ -206,6 +206,9 @@ class Pipeline:
             target.members.extend(src.members)
             target.info.archives.extend(src.info.archives)
             target.problems.extend(src.problems)
+        # Newest export first: where two exports of one account hold the same item, the store keeps
+        # the first reading, and the newest is the one that says who can see it now.
+        merged.sort(key=lambda s: -(s.info.export_date.timestamp() if s.info.export_date else 0))
         for i, src in enumerate(merged, start=1):
             src.id = i
             if len(src.containers) > 1:
@@ -222,10 +225,15 @@ class Pipeline:
                       everything: list[SourceResult]) -> SourceResult | None:
         accounts = {s.info.account for s in everything
                     if s.spec.platform == src.spec.platform and s.info.account}
+        if not src.spec.split_archives:
+            return None
         stem = _stem(src.spec, src.containers[0].name)
         for other in merged:
             if other.spec is not src.spec:
                 continue
+            da, db = src.info.export_date, other.info.export_date
+            if da and db and da.date() != db.date():
+                continue  # two exports made on different days are two snapshots, not two parts
             a, b = src.info.account, other.info.account
             if a and b and a == b:
                 return other
@@ -267,8 +275,14 @@ class Pipeline:
         started = datetime.now(UTC)
         sources, unusable = self.open(paths)
         for src in sources:
+            before = self.store.duplicates
             self.parse(src)
-        self.store.flush()
+            self.store.flush()
+            seen = self.store.duplicates - before
+            if seen:
+                src.info.caveats.append(
+                    f"{seen:,} items appeared more than once (twice in this export, or also in a newer "
+                    "export given in this run) and are counted once.")
         return Analysis(sources, unusable, self.store, started, datetime.now(UTC))
 
     def parse(self, src: SourceResult) -> None:
