@@ -432,3 +432,23 @@ def test_guidance_after_an_opt_out_and_in_a_disputed_region(tmp_path):
         "unlikely", "you opted out on 10 January 2024, before training started in the EU on 7 May 2024")
     assert ("2024-01-10: You opted out of X (Twitter). 2024-05-07: X starts AI training in the EU "
             "(later suspended).") in html
+
+
+LINKEDIN_SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "linkedin" / "2026"
+
+
+@pytest.mark.skipif(not LINKEDIN_SAMPLE.is_dir(), reason="samples/linkedin/2026 not present")
+def test_guidance_counts_what_was_made_under_age(tmp_path):
+    import json
+
+    from ai_exposure.run import analyze
+
+    result = analyze([LINKEDIN_SAMPLE], tmp_path / "out", user=UserSettings(lang="en", birth_year=2005))
+    items = json.loads(result.snapshot.read_text(encoding="utf-8"))["items"]
+    under = [i for i in items if i["created_at"] and i["created_at"] < "2023-01-01"]
+    assert under and all(i["ai_training"] == "unlikely" for i in under)
+    assert all("under 18" in i["ai_training_reason"] for i in under
+               if i["kind"] in ("post", "comment", "article", "profile") and i["visibility"] == "public")
+    html = result.report.read_text(encoding="utf-8")
+    assert (f"{len(under)} items were made before you turned 18 (birth year 2005): the platform says it "
+            "does not use them.") in html

@@ -57,6 +57,7 @@ class Findings:
     possible: int = 0
     unlikely: int = 0
     was_public: int = 0
+    under_age: int = 0  # made before the user reached the platform's minimum age
     public_by_kind: list[str] = field(default_factory=list)  # "1,240 posts", in the language
 
 
@@ -76,6 +77,7 @@ class PlatformGuidance:
     findings: Findings
     opt_out: str  # toggle | form | none | unconfirmed
     settings_path: str  # where to opt out (or what controls exist), in the language; "" when unknown
+    linked_accounts: str  # what an opt-out on linked accounts covers, in the language; "" when not said
     opted_out: bool
     opted_out_on: str  # formatted date, or "" (also when the date is not known)
     opt_out_option: str  # what to type: --opted-out linkedin=YYYY-MM-DD
@@ -195,16 +197,31 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
     opted = platform in user.opted_out
     opted_on = user.opted_out.get(platform)
     birth = birth_from(user, info)
+    findings = _findings(analysis, platform, text)
+    min_age = pol.min_age
+    if birth is not None and min_age:
+        # The same test as the rule: certainly under age when the item was made.
+        if birth.day is None:
+            until = date(birth.year + min_age, 1, 1)
+        elif (birth.day.month, birth.day.day) == (2, 29):
+            until = date(birth.day.year + min_age, 3, 1)
+        else:
+            until = birth.day.replace(year=birth.day.year + min_age)
+        findings.under_age = int(analysis.store.scalar(
+            "SELECT COUNT(*) FROM items WHERE platform = ? AND created_at IS NOT NULL AND created_at != '' "
+            "AND created_at < ?", (platform, until.isoformat())) or 0)
     return PlatformGuidance(
         platform=platform, name=PLATFORM_NAMES.get(platform, platform), policy_name=pol.name,
         region=choice.region, region_name=text.gettext(REGION_NAMES[choice.region]),
         region_how=choice.how, region_evidence=choice.evidence, region_hint=choice.hint,
-        facts=facts, scope=scope, notes=notes, findings=_findings(analysis, platform, text),
+        facts=facts, scope=scope, notes=notes, findings=findings,
         opt_out=pol.opt_out, opted_out=opted,
         settings_path=pol.facts["settings_path"].text.get(text.lang, "") if "settings_path" in pol.facts
-        else "", opted_out_on=text.date(opted_on) if opted_on else "",
+        else "",
+        linked_accounts=pol.facts["linked_accounts"].note.get(text.lang, "")
+        if pol.value("linked_accounts") is True else "", opted_out_on=text.date(opted_on) if opted_on else "",
         opt_out_option=f"--opted-out {platform}=YYYY-MM-DD",
-        birth_year=birth.year if birth else None, min_age=int(pol.value("min_age", 0) or 0),
+        birth_year=birth.year if birth else None, min_age=min_age,
         start=text.date(start) if start else "", start_confirmed=bool(start_fact and start_fact.confirmed),
         started=start is None or start <= today, status=pol.status,
     )
