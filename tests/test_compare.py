@@ -472,3 +472,20 @@ def test_compare_report_in_a_browser_runs_nothing_and_fetches_nothing(tmp_path, 
     assert pwned
     assert polylines == 3
     assert stroke not in ("", "none")  # the nonce'd stylesheet applies inside the SVG
+
+
+def test_snapshot_files_are_streamed_and_a_cut_one_is_one_error(tmp_path, runs):
+    text = runs["A"].snapshot.read_text()
+    cut = tmp_path / "cut.json"
+    cut.write_text(text[: text.index('"items"') + len('"items": [') + 60])
+    result = CliRunner().invoke(app, ["compare", str(cut), str(runs["B"].snapshot)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {cut}: the snapshot's items are cut off or malformed\n")
+    # Items before the header (a hand-made file) are read the slow way, with the same result.
+    data = json.loads(text)
+    shuffled = tmp_path / "items-first.json"
+    shuffled.write_text(json.dumps({"items": data.pop("items"), **data}))
+    from ai_exposure.compare import side_from_file
+
+    assert compare(side_from_file(shuffled, "A"), side(runs["B"], "B")).as_json() == \
+        compare(side(runs["A"], "A"), side(runs["B"], "B")).as_json()

@@ -128,7 +128,7 @@ _RUN_ID = re.compile(r"(?:#|run[ -]?)?(\d{1,12})", re.IGNORECASE)
 def load_side(arg: str, history_path: Path) -> Side:
     """OLD / NEW as given: a snapshot.json, a report.html, a report folder, or a history run id."""
     from . import snapshot
-    from .compare import side_from_snapshot
+    from .compare import side_from_file
     from .history import load_side as history_side
 
     path = Path(arg)
@@ -138,8 +138,7 @@ def load_side(arg: str, history_path: Path) -> Side:
             raise snapshot.SnapshotError(f"{path}: no snapshot.json or report.html in this folder")
         path = found
     if path.is_file():
-        data = snapshot.load(path)
-        return side_from_snapshot(data, path.name if path.parent == Path(".") else str(path))
+        return side_from_file(path, path.name if path.parent == Path(".") else str(path))
     match = _RUN_ID.fullmatch(arg.strip())
     if match:
         return history_side(history_path, int(match.group(1)))

@@ -11,9 +11,12 @@ files) and `compare` returns plain data for the terminal, the JSON output and th
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .model import KINDS, LIKELY, PLATFORMS, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, safe_url
@@ -257,12 +260,95 @@ def pair_sources(old: list[SourceRef], new: list[SourceRef], overlap: Mapping[tu
 
 # ------------------------------------------------------------------------------------------ compare
 
-def _tally(diffs_for, items: Iterable[Record], side: str) -> None:
-    """Before/after counts per platform and kind: one tally per distinct (platform, kind, visibility,
-    eligibility), then spread over the metrics."""
-    tally = Counter((r.platform, r.kind, r.visibility, r.ai_training) for r in items)
-    for (platform, kind, visibility, ai), n in tally.items():
-        counter: Counter = getattr(diffs_for(platform), side)
+def _change(row: tuple, cause: str = "") -> Change:
+    """A listed row: (fp, key, platform, kind, created_at, url, text, old vis, old ai, new vis, new ai);
+    the old or the new pair is NULL when the item is absent from that run."""
+    fp, key, platform, kind, created_at, url, text, ov, oa, nv, na = row
+    return Change(fp=fp, key=key or "", platform=platform, kind=kind, created_at=created_at,
+                  before=None if ov is None else (ov, oa), after=None if nv is None else (nv, na),
+                  url=safe_url(url or ""), text=text or "", cause=cause)
+
+
+_SCHEMA = """
+CREATE TABLE items (
+    side INTEGER NOT NULL, fp TEXT NOT NULL, source INTEGER, platform TEXT, kind TEXT, created_at TEXT,
+    visibility TEXT, ai_training TEXT, key TEXT, url TEXT, text TEXT, scope INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (side, fp)
+) WITHOUT ROWID
+"""
+
+# Items of the new run matched with the old run (both in compared exports), and each run's items the
+# other lacks. Columns as `_change` reads them.
+_PAIRS = (
+    "SELECT n.fp, COALESCE(n.key, o.key), n.platform, n.kind, COALESCE(n.created_at, o.created_at), "
+    "COALESCE(n.url, o.url), COALESCE(n.text, o.text), o.visibility, o.ai_training, n.visibility, "
+    "n.ai_training FROM items n LEFT JOIN items o ON o.side = 0 AND o.fp = n.fp AND o.scope = 1 "
+    "WHERE n.side = 1 AND n.scope = 1"
+)
+_GONE = (
+    "SELECT o.fp, o.key, o.platform, o.kind, o.created_at, o.url, o.text, o.visibility, o.ai_training, "
+    "NULL, NULL FROM items o LEFT JOIN items n ON n.side = 1 AND n.fp = o.fp AND n.scope = 1 "
+    "WHERE o.side = 0 AND o.scope = 1 AND n.fp IS NULL"
+)
+_CATEGORY_SQL: dict[str, list[tuple[str, str]]] = {
+    "added": [(_PAIRS, "o.fp IS NULL")],
+    "deleted": [(_GONE, "1")],
+    "newly_public": [(_PAIRS, "o.fp IS NOT NULL AND n.visibility = 'public' AND o.visibility != 'public'")],
+    "newly_restricted": [(_PAIRS, "o.fp IS NOT NULL AND n.visibility = 'restricted' "
+                                  "AND o.visibility != 'restricted'")],
+    # Public before and not public now, or public before and gone: it may already have been used.
+    "previously_exposed": [(_PAIRS, "o.fp IS NOT NULL AND o.visibility = 'public' "
+                                    "AND n.visibility != 'public'"),
+                           (_GONE, "o.visibility = 'public'")],
+    "eligibility_changed": [(_PAIRS, "o.fp IS NOT NULL AND n.visibility = o.visibility "
+                                     "AND n.ai_training != o.ai_training")],
+}
+_NEWEST_FIRST = "ORDER BY 5 IS NULL, 5 DESC, 1"
+BATCH = 5000
+
+
+def _load(db: sqlite3.Connection, side: int, records: Iterable[Record]) -> None:
+    batch: list[tuple] = []
+    sql = "INSERT OR IGNORE INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,0)"
+    for r in records:
+        batch.append((side, r.fp, r.source, r.platform, r.kind, r.created_at, r.visibility, r.ai_training,
+                      r.key or None, r.url or None, r.text or None))
+        if len(batch) >= BATCH:
+            db.executemany(sql, batch)
+            batch.clear()
+    db.executemany(sql, batch)
+
+
+def compare(old: Side, new: Side, limit: int = LISTED_PER_CATEGORY, workdir: Path | None = None
+            ) -> Comparison:
+    """Compare two runs. Both sides are streamed into a temporary SQLite file (removed at the end), so
+    memory stays flat whatever the number of items; each category lists at most `limit` items per
+    platform, newest first, and counts them all."""
+    with tempfile.TemporaryDirectory(prefix="ai-exposure-compare-", dir=workdir) as tmp:
+        db = sqlite3.connect(Path(tmp) / "compare.sqlite")
+        try:
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "temp_store=FILE", "cache_size=-32000"):
+                db.execute(f"PRAGMA {pragma}")
+            db.execute(_SCHEMA)
+            _load(db, 0, old.items)
+            _load(db, 1, new.items)
+            return _compare(db, old, new, limit)
+        finally:
+            db.close()
+
+
+def _compare(db: sqlite3.Connection, old: Side, new: Side, limit: int) -> Comparison:
+    diffs: dict[str, PlatformDiff] = {}
+
+    def diff(platform: str) -> PlatformDiff:
+        if platform not in diffs:
+            diffs[platform] = PlatformDiff(platform)
+        return diffs[platform]
+
+    for side, platform, kind, visibility, ai, n in db.execute(
+            "SELECT side, platform, kind, visibility, ai_training, COUNT(*) FROM items "
+            "GROUP BY side, platform, kind, visibility, ai_training"):
+        counter: Counter = diff(platform).after if side else diff(platform).before
         metrics = ["total"]
         if visibility in (PUBLIC, RESTRICTED, UNKNOWN):
             metrics.append(visibility)
@@ -274,101 +360,50 @@ def _tally(diffs_for, items: Iterable[Record], side: str) -> None:
             counter["", m] += n
             counter[kind, m] += n
 
-
-def _change(old: Record | None, new: Record | None, cause: str = "") -> Change:
-    ref: Record = new if new is not None else old  # type: ignore[assignment]  # one is always given
-    return Change(
-        fp=ref.fp,
-        key=(new.key if new and new.key else old.key if old else ""),
-        platform=ref.platform,
-        kind=ref.kind,
-        created_at=ref.created_at or (old.created_at if old else None),
-        before=(old.visibility, old.ai_training) if old else None,
-        after=(new.visibility, new.ai_training) if new else None,
-        url=safe_url(new.url if new and new.url else old.url if old else ""),
-        text=(new.text if new and new.text else old.text if old else ""),
-        cause=cause,
-    )
-
-
-def _note(listing: Listing, limit: int, old: Record | None, new: Record | None, cause: str = "") -> None:
-    """Count an item in a category; build its row only while the listing has room."""
-    listing.count += 1
-    if len(listing.items) < limit:
-        listing.items.append(_change(old, new, cause))
-
-
-def compare(old: Side, new: Side, limit: int = LISTED_PER_CATEGORY) -> Comparison:
-    old_items: dict[str, Record] = {}
-    for r in old.items:
-        old_items.setdefault(r.fp, r)
-    new_items: dict[str, Record] = {}
-    for r in new.items:
-        new_items.setdefault(r.fp, r)
-
-    diffs: dict[str, PlatformDiff] = {}
-
-    def diff(platform: str) -> PlatformDiff:
-        if platform not in diffs:
-            diffs[platform] = PlatformDiff(platform)
-        return diffs[platform]
-
-    _tally(diff, old_items.values(), "before")
-    _tally(diff, new_items.values(), "after")
-
-    overlap: Counter = Counter()
-    for fp, r in new_items.items():
-        o = old_items.get(fp)
-        if o is not None:
-            overlap[r.source, o.source] += 1
+    overlap = {(ns, os_): n for ns, os_, n in db.execute(
+        "SELECT n.source, o.source, COUNT(*) FROM items n JOIN items o ON o.side = 0 AND o.fp = n.fp "
+        "WHERE n.side = 1 GROUP BY n.source, o.source")}
     pairs = pair_sources(old.sources, new.sources, overlap)
     old_by_id = {s.id: s for s in old.sources}
-    paired_old = set(pairs.values())
     for ns in new.sources:
         if ns.id in pairs:
             diff(ns.platform).accounts.append((old_by_id[pairs[ns.id]].account, ns.account))
         else:
             diff(ns.platform).only_new.append(ns.account)
     for os_ in old.sources:
-        if os_.id not in paired_old:
+        if os_.id not in pairs.values():
             diff(os_.platform).only_old.append(os_.account)
+    # Only exports of the same account are compared item by item. A run that lists no exports (a
+    # hand-made snapshot) has all its items compared.
+    for side, run, ids in ((0, old, set(pairs.values())), (1, new, set(pairs))):
+        if not run.sources:
+            db.execute("UPDATE items SET scope = 1 WHERE side = ?", (side,))
+        elif ids:
+            marks = ",".join("?" * len(ids))
+            db.execute(f"UPDATE items SET scope = 1 WHERE side = ? AND source IN ({marks})", (side, *ids))
 
-    # Items of a run that lists no sources (a hand-made snapshot) are all compared.
-    all_new, all_old = not new.sources, not old.sources
-    causes: dict[str, str] = {}
-    for fp, n in new_items.items():
-        if not (all_new or n.source in pairs):
-            continue
-        d = diffs[n.platform]
-        cat = d.categories
-        o = old_items.get(fp)
-        if o is None or not (all_old or o.source in paired_old):
-            _note(cat["added"], limit, None, n)
-            d.added_public += n.visibility == PUBLIC
-            continue
-        if n.visibility == o.visibility:
-            if n.ai_training != o.ai_training:
-                if n.platform not in causes:
-                    causes[n.platform] = eligibility_cause(n.platform, old.settings, new.settings)
-                _note(cat["eligibility_changed"], limit, o, n, causes[n.platform])
-                d.causes[causes[n.platform]] += 1
-            continue
-        if n.visibility == PUBLIC:
-            _note(cat["newly_public"], limit, o, n)
-        elif n.visibility == RESTRICTED:
-            _note(cat["newly_restricted"], limit, o, n)
-        if o.visibility == PUBLIC:
-            _note(cat["previously_exposed"], limit, o, n)
-    for fp, o in old_items.items():
-        if not (all_old or o.source in paired_old):
-            continue
-        n = new_items.get(fp)
-        if n is not None and (all_new or n.source in pairs):
-            continue
-        cat = diffs[o.platform].categories
-        _note(cat["deleted"], limit, o, None)
-        if o.visibility == PUBLIC:
-            _note(cat["previously_exposed"], limit, o, None)
+    causes = {p: eligibility_cause(p, old.settings, new.settings) for p in diffs}
+    for category, parts in _CATEGORY_SQL.items():
+        for select, condition in parts:
+            prefix = "o" if select is _GONE else "n"
+            counted = db.execute(
+                f"SELECT platform, COUNT(*) FROM ({select} AND {condition}) GROUP BY platform").fetchall()
+            for platform, n in counted:
+                d = diff(platform)
+                listing = d.categories[category]
+                listing.count += n
+                room = limit - len(listing.items)
+                if room > 0:
+                    cause = causes.get(platform, "") if category == "eligibility_changed" else ""
+                    listing.items.extend(_change(row, cause) for row in db.execute(
+                        f"{select} AND {condition} AND {prefix}.platform = ? {_NEWEST_FIRST} LIMIT ?",
+                        (platform, room)))
+                if category == "eligibility_changed":
+                    d.causes[causes[platform]] += n
+    for platform, n in db.execute(
+            f"SELECT platform, COUNT(*) FROM ({_PAIRS} AND o.fp IS NULL AND n.visibility = 'public') "
+            "GROUP BY platform"):
+        diff(platform).added_public = n
 
     ordered = [diffs[p] for p in PLATFORMS if p in diffs] + \
         [diffs[p] for p in sorted(diffs) if p not in PLATFORMS]
@@ -405,6 +440,75 @@ def side_from_snapshot(data: Mapping[str, Any], label: str) -> Side:
     return Side(label=label, generated_at=data.get("generated_at") if isinstance(
         data.get("generated_at"), str) else None, settings=dict(settings) if isinstance(
         settings, Mapping) else {}, sources=sources, items=records())
+
+
+def side_from_file(path: Path, label: str) -> Side:
+    """A snapshot.json or report.html as one side, its items streamed (ijson) rather than loaded whole.
+    Snapshots of another schema version, or laid out unusually, go through snapshot.load and its
+    migrations instead."""
+    import io
+
+    import ijson
+
+    from . import snapshot
+
+    if path.suffix.lower() in (".html", ".htm"):
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise snapshot.SnapshotError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        embedded = snapshot.extract_embedded(raw, path)
+        del raw
+
+        def opener():
+            return io.BytesIO(embedded)
+    else:
+        def opener():
+            try:
+                return open(path, "rb")
+            except OSError as exc:
+                raise snapshot.SnapshotError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+    with opener() as fh:
+        try:
+            header = _header(fh)
+        except (ijson.JSONError, ValueError):
+            raise snapshot.SnapshotError(f"{path}: not a snapshot (malformed JSON)") from None
+    if header.get("schema_version") != snapshot.SCHEMA_VERSION:
+        return side_from_snapshot(snapshot.load(path), label)
+    snapshot.migrate(header, path)
+    side = side_from_snapshot(header, label)
+
+    def items() -> Iterable[Record]:
+        with opener() as fh:
+            try:
+                yield from side_from_snapshot({"items": ijson.items(fh, "items.item", use_float=True)},
+                                              label).items
+            except (ijson.JSONError, ValueError):
+                raise snapshot.SnapshotError(f"{path}: the snapshot's items are cut off or malformed") \
+                    from None
+
+    side.items = items()
+    return side
+
+
+def _header(fh) -> dict[str, Any]:
+    """Every top-level field of a snapshot up to its "items" (written last), without reading on."""
+    import ijson
+
+    header: dict[str, Any] = {}
+    key, builder = None, None
+    for prefix, event, value in ijson.parse(fh, use_float=True):
+        if prefix == "" and event in ("map_key", "end_map"):
+            if builder is not None:
+                header[key] = builder.value  # type: ignore[index]
+                builder = None
+            if event == "end_map" or value == "items":
+                break
+            key, builder = value, ijson.ObjectBuilder()
+        elif builder is not None:
+            builder.event(event, value)
+    return header
 
 
 def trend_points(runs: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -363,8 +363,7 @@ def forget(path: Path, run_id: int) -> None:
 
 
 def load_side(path: Path, run_id: int) -> Side:
-    """A recorded run as one side of a comparison. Items are read into memory (the comparison holds
-    them by fingerprint anyway)."""
+    """A recorded run as one side of a comparison, its items streamed from the history."""
     db = _open_existing(path)
     if db is None:
         raise HistoryError(f"no run {run_id} in the history ({path} does not exist)")
@@ -377,20 +376,30 @@ def load_side(path: Path, run_id: int) -> Side:
         sources = [SourceRef(s, p, a, d) for s, p, a, d in db.execute(
             "SELECT source, platform, account, export_date FROM sources WHERE run_id = ? ORDER BY source",
             (run_id,))]
-        records = [Record(fp, platform, kind, created, vis, ai, source, key or "", url or "", text or "")
-                   for fp, source, platform, kind, created, vis, ai, key, url, text in db.execute(
-                       "SELECT fp, source, platform, kind, created_at, visibility, ai_training, item_key, "
-                       "url, text FROM items WHERE run_id = ?", (run_id,))]
     except sqlite3.Error as exc:
         raise HistoryError(f"{path}: the history cannot be read ({exc})") from None
     finally:
         db.close()
+
+    def records() -> Iterator[Record]:
+        # Streamed: the comparison reads each side once, into its own temporary database.
+        reader = connect(path)
+        try:
+            for fp, source, platform, kind, created, vis, ai, key, url, text in reader.execute(
+                    "SELECT fp, source, platform, kind, created_at, visibility, ai_training, item_key, "
+                    "url, text FROM items WHERE run_id = ?", (run_id,)):
+                yield Record(fp, platform, kind, created, vis, ai, source, key or "", url or "", text or "")
+        except sqlite3.Error as exc:
+            raise HistoryError(f"{path}: the history cannot be read ({exc})") from None
+        finally:
+            reader.close()
+
     try:
         settings = json.loads(settings_json)
     except ValueError:
         settings = {}
     return Side(label=f"run {run_id}", generated_at=generated or recorded,
-                settings=settings if isinstance(settings, dict) else {}, sources=sources, items=records,
+                settings=settings if isinstance(settings, dict) else {}, sources=sources, items=records(),
                 run_id=run_id)
 
 
