@@ -2,11 +2,12 @@
 
 Everything from an archive is untrusted text: jinja2 autoescapes every value (set outright, not by file
 extension), links are kept only when they are http(s), and a content-security-policy forbids every
-external request. The snapshot is embedded as inert JSON so `compare` can read a report directly.
+external request. The snapshot is embedded (inert, compressed) so `compare` can read a report directly.
 
-The item browser's data is embedded as compact JSON too (one array per item, repeated strings as
-indexes into small tables), streamed from the store like the snapshot, and drawn a page at a time by
-report.js: a report of 200,000 items holds 200,000 array entries, not 200,000 table rows. Every
+The item browser's data is embedded as compact JSON (one array per item, repeated strings as indexes
+into small tables), compressed like the snapshot and streamed from the store, and drawn a page at a
+time by report.js: a report of 200,000 items holds 200,000 array entries, not 200,000 table rows; its
+first page is also written into the HTML, for reading without JavaScript and for printing. Every
 user-visible string is in the template, wrapped for translation; report.js gets its words from a JSON
 block of translated labels."""
 
@@ -69,8 +70,6 @@ class PlatformView:
     name: str
     counts: Counts = field(default_factory=Counts)
     kinds: dict[str, Counts] = field(default_factory=dict)
-    items: list[dict[str, Any]] = field(default_factory=list)
-    items_not_listed: int = 0
     first_public: str | None = None
     last_public: str | None = None
 
@@ -106,9 +105,6 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
         totals.add(visibility, ai, n)
     for view in platforms.values():
         view.kinds = dict(sorted(view.kinds.items(), key=lambda kv: KINDS.index(kv[0])))
-        # The items themselves are in the item browser (BROWSER_WHERE), embedded as data; here only the
-        # count of those the browser lists.
-        view.items_not_listed = 0
         first, last = store.rows(
             "SELECT MIN(created_at), MAX(created_at) FROM items WHERE platform = ? AND visibility='public'",
             (view.platform,))[0]
