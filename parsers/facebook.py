@@ -328,6 +328,11 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if pending is not None:
             yield pending
         verdict = post_verdict(ctx, member.relpath, dest, page)
+        album = next((_str(m.get("title")) for m in media if isinstance(m, dict)
+                      and _str(m.get("title")).lower() in PUBLIC_ALBUMS), "")
+        if album and not page:
+            verdict = Verdict(PUBLIC, f"{member.relpath}: a photo in '{album}'; profile and cover "
+                                      "photos are always public on Facebook", MEDIUM)
         pending = _item(member, kind, created, verdict, key, text=text or life,
                         media_count=len(media),
                         audience="page" if page else {"timeline": "profile"}.get(dest, dest),
@@ -760,8 +765,9 @@ ROUTES: tuple[Route, ...] = (
     Route(FA + r"posts/other_people" + APOS + r"s_posts_to_your_timeline\.json", None,
           "other people's posts to your timeline: their content, not yours"),
     Route(FA + r"(?:posts|photos_and_videos)/album/\d+\.json", album, "photo albums"),
-    Route(FA + r"(?:posts|photos_and_videos)/your_uncategorized_photos\.json", media_list("photo"),
-          "uncategorized photos"),
+    # FB-1/2 `photos_and_videos/your_photos.json` is unverified (meta.md §2.1 [U]); same item shape.
+    Route(FA + r"(?:posts|photos_and_videos)/(?:your_uncategorized_photos|your_photos)\.json",
+          media_list("photo"), "uncategorized photos"),
     Route(FA + r"(?:posts|photos_and_videos)/(?:your_)?videos\.json", media_list("video"), "videos"),
     Route(FA + r"reels/your_reels\.json", reels, "reels"),
     Route(FA + r"stories/archived_stories\.json", stories, "archived stories"),

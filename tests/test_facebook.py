@@ -101,6 +101,14 @@ def test_one_post_repeated_per_photo_is_one_post_with_every_photo(tmp_path):
     assert post.media_count == 2
 
 
+def test_a_profile_picture_update_in_the_posts_file_is_public(tmp_path):
+    rel = FA4 + "posts/your_posts__check_ins__photos_and_videos_1.json"
+    ctx, members, _ = export(tmp_path, {rel: [{"timestamp": ts(2024, 1, 1), "title": "Jane Doe updated her profile picture.",
+                                               "attachments": [{"data": [{"media": {"uri": "p.jpg", "creation_timestamp": ts(2024, 1, 1), "title": "Profile pictures"}}]}]}]})
+    (item,) = handle(ctx, members, rel)
+    assert (item.visibility, item.media_count, item.confidence) == ("public", 1, "medium")
+
+
 @pytest.mark.parametrize("title, audience, kind", [
     ("Jane Doe posted in Example Club.", "group", "post"),
     ("Jane Doe wrote on John Roe's timeline.", "other profile", "post"),
