@@ -316,10 +316,15 @@ def media_verdict(rule: str, timeline: PrivacyTimeline, created: datetime | None
         why = "archived (hidden from the profile)" if rule == "archived" else "recently deleted"
         return Verdict(RESTRICTED, f"{where}: {why}", HIGH, was)
     if rule == "story":
+        # Expired stories stay only in the private archive; highlights stay on the profile and follow
+        # the account's privacy. Neither highlights nor close-friends stories are marked.
         at = timeline.private_at(created)
         if at is None and timeline.current is False and not timeline.changes:
             at = False
         was = None if at is None else not at
+        if timeline.current is True:
+            return Verdict(RESTRICTED, f"{where}: a story on an account that is private now "
+                                       f"({timeline.current_evidence})", HIGH, was)
         return Verdict(UNKNOWN, f"{where}: stories expire after 24 hours; highlights stay visible "
                                 "but are not marked in the export, and close-friends stories are not "
                                 "marked either", LOW, was)

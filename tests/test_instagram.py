@@ -111,7 +111,7 @@ def test_ig0_media_json_groups_a_carousel_and_reads_iso_times(tmp_path):
 
 
 @pytest.mark.parametrize("file, key, kind, visibility", [
-    ("stories.json", "ig_stories", "story", "unknown"),
+    ("stories.json", "ig_stories", "story", "restricted"),
     ("profile_photos.json", "ig_profile_picture", "photo", "public"),
     ("archived_posts.json", "ig_archived_post_media", "post", "restricted"),
     ("recently_deleted_content.json", "ig_recently_deleted_media", "post", "restricted"),
@@ -129,6 +129,15 @@ def test_media_files_by_kind_on_a_private_account(tmp_path, folder, file, key, k
     (item,) = handle(ctx, members, rel)
     assert (item.kind, item.visibility, item.created_at) == (kind, visibility, dt(2024, 1, 1))
     assert item.evidence.startswith(rel + ": ")
+
+
+def test_a_story_on_a_public_account_is_unknown_but_was_public(tmp_path):
+    rel = "your_instagram_activity/media/stories.json"
+    ctx, members, _ = export(tmp_path, {PI4: profile(private="False"), rel: {"ig_stories": [
+        {"uri": "media/stories/1.jpg", "creation_timestamp": ts(2024, 1, 1), "title": ""}]}})
+    (story,) = handle(ctx, members, rel)
+    assert (story.visibility, story.was_public, story.confidence) == ("unknown", True, "low")
+    assert "highlights" in story.evidence
 
 
 # ---------------------------------------------------------------- privacy over time
