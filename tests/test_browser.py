@@ -256,3 +256,81 @@ def test_print_layout_hides_the_controls(watched):
     assert page.locator("#glance svg.chart").is_visible()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report-print.png"))
+
+
+# WCAG 2 contrast of every piece of visible HTML text against the background it is drawn on.
+CONTRAST_PROBLEMS = """() => {
+  function rgb(c) { const m = c.match(/[\\d.]+/g).map(Number); return m.length > 3 ? m : m.concat([1]); }
+  function lum(c) {
+    const [r, g, b] = c.slice(0, 3).map(v => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+  function background(el) {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0.5) { return c; }
+    }
+    return [255, 255, 255, 1];
+  }
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!n.textContent.trim() || el.closest("svg, script, style, noscript, .sr-only, .skip")) { continue; }
+    const rect = el.getBoundingClientRect();
+    if (!rect.width || !rect.height || el.closest("details:not([open]) > :not(summary)")) { continue; }
+    const st = getComputedStyle(el);
+    if (st.visibility === "hidden") { continue; }
+    const fg = rgb(st.color), bg = background(el);
+    const l1 = lum(fg), l2 = lum(bg);
+    const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    const size = parseFloat(st.fontSize), bold = parseInt(st.fontWeight, 10) >= 700;
+    const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < needed) {
+      out.push(`${el.tagName}.${el.className} ${ratio.toFixed(2)} ${n.textContent.trim().slice(0, 30)}`);
+    }
+  }
+  return [...new Set(out)];
+}"""
+
+STRUCTURE_PROBLEMS = """() => {
+  const out = [];
+  const levels = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(h => +h.tagName[1]);
+  if (levels.filter(l => l === 1).length !== 1 || levels[0] !== 1) { out.push("one h1, first"); }
+  levels.forEach((l, i) => {
+    if (i && l > levels[i - 1] + 1) { out.push("heading level skipped before h" + l); }
+  });
+  for (const c of document.querySelectorAll("select, input, button")) {
+    if (!(c.labels && c.labels.length) && !c.getAttribute("aria-label") && !c.textContent.trim()) {
+      out.push("unlabelled " + c.tagName + " " + (c.name || ""));
+    }
+  }
+  for (const svg of document.querySelectorAll("svg")) {
+    const ids = (svg.getAttribute("aria-labelledby") || "").split(" ").filter(Boolean);
+    const named = ids.every(id => document.getElementById(id)?.textContent.trim());
+    if (svg.getAttribute("role") !== "img" || ids.length < 2 || !named) {
+      out.push("chart without a text alternative");
+    }
+  }
+  for (const t of document.querySelectorAll("table")) {
+    if (!t.querySelector("th")) { out.push("table without headers"); }
+  }
+  if (!document.documentElement.lang) { out.push("no page language"); }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_accessibility_basics(browser, report_file, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(report_file.resolve().as_uri())
+        page.wait_for_selector("html[data-browser-ready]", state="attached")
+        assert page.evaluate(STRUCTURE_PROBLEMS) == []
+        assert page.evaluate(CONTRAST_PROBLEMS) == []
+    finally:
+        context.close()

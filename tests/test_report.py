@@ -80,6 +80,15 @@ def test_browser_data_is_compact_json_newest_first(tmp_path):
     assert data["urls"][first[9]] + first[10] == "https://example.com/u/status/1"
 
 
+def test_browser_list_is_capped_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(report, "MAX_BROWSER_ITEMS", 2)
+    result = make_report(tmp_path, [post(i, f"post {i}", day=i) for i in range(3)])
+    html = result.report.read_text()
+    assert [r[6] for r in script_json(html, report.ITEMS_ID)["rows"]] == ["post 2", "post 1"]
+    assert "The newest 2 are listed here; snapshot.json beside this report has them all." in html
+    assert len(snapshot.load(result.report)["items"]) == 3
+
+
 def test_nothing_in_the_data_can_close_its_script_element(tmp_path):
     result = make_report(tmp_path, [post(1, "</script><script>alert(1)</script><!-- x")])
     html = result.report.read_text()

@@ -150,6 +150,7 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
         "first_page": [_item_view(i) for i in store.query(
             BROWSER_WHERE, order="created_at IS NULL, created_at DESC, key", limit=FIRST_PAGE)],
         "browser_count": int(store.scalar(f"SELECT COUNT(*) FROM items WHERE {BROWSER_WHERE}")),  # type: ignore[arg-type]
+        "browser_limit": MAX_BROWSER_ITEMS,
         "files": {
             "parsed": sum(s["parsed"] for s in sources),
             "ignored": sum(s["ignored"] for s in sources),
@@ -164,6 +165,9 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
 BROWSER_WHERE = "visibility = 'public' OR ai_training != 'unlikely'"
 UNKNOWN_REASONS_LISTED = 12
 FIRST_PAGE = 50  # report.js shows pages of the same size
+# The browser holds its items in memory; past this many (newest first) the report says the rest are
+# in snapshot.json. 200,000 open in about 1.5 s; a million would take a browser tab's memory.
+MAX_BROWSER_ITEMS = 500_000
 
 
 def _public_per_month(store, platforms: list[str]) -> tuple[list[tuple[str, list[int]]], int]:
@@ -222,7 +226,8 @@ def iter_browser_json(store, no_text: bool) -> Iterator[str]:
     yield '{"rows":['
     batch: list[str] = []
     first = True
-    for item in store.query(BROWSER_WHERE, order="created_at IS NULL, created_at DESC, key"):
+    for item in store.query(BROWSER_WHERE, order="created_at IS NULL, created_at DESC, key",
+                            limit=MAX_BROWSER_ITEMS):
         url = safe_url(item.url)
         prefix, rest = -1, ""
         if url:
