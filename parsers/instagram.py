@@ -281,10 +281,6 @@ def media_post(record: dict[str, Any]) -> tuple[datetime | None, str, int]:
     return created, _str(record.get("title")) or _str(record.get("caption")), 1
 
 
-def _records(member: Member, keys: tuple[str, ...] | None = None) -> Iterator[_meta.Record]:
-    return iter_records(member, keys)
-
-
 def _bad(member: Member, record: _meta.Record, why: str) -> Problem:
     return Problem(member.relpath, f"record {record.number}", why)
 
@@ -333,20 +329,17 @@ def media_verdict(rule: str, timeline: PrivacyTimeline, created: datetime | None
 
 def own_media(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     name = re.sub(r"(_\d+)?\.json$", "", member.relpath.rsplit("/", 1)[-1]).lower()
-    keys, kind, rule = MEDIA_FILES.get(name, ((), "post", "account"))
+    # Any top-level list is read: the wrapper key (MEDIA_FILES, for reference) has changed before.
+    _keys, kind, rule = MEDIA_FILES.get(name, ((), "post", "account"))
     timeline = _timeline(ctx)
-    for record in _records(member):
-        if record.key is not None and keys and record.key not in keys:
-            continue
+    for record in iter_records(member):
         if not isinstance(record.value, dict):
             yield _bad(member, record, "not a media record; skipped")
             continue
         created, caption, count = media_post(record.value)
         verdict = media_verdict(rule, timeline, created, member.relpath)
-        key_kind = "post" if kind == "post" else kind
         yield _item(member, kind, created, verdict,
-                    derived_key(PLATFORM, key_kind, created.isoformat() if created else "", caption,
-                                "" if created else record.number),
+                    derived_key(PLATFORM, kind, created.isoformat() if created else "", caption, ""),
                     text=caption, media_count=count, audience="profile")
 
 
@@ -446,7 +439,7 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """IG-1 `{comments_media_comments: [{title: owner, string_list_data}]}`, IG-2+ bare lists of
     `{string_map_data: {Comment, Media Owner, Time}}` (also under comments_reels_comments /
     comments_story_comments), and IG-0 `{media_comments: [[time, text, owner]]}`."""
-    for record in _records(member):
+    for record in iter_records(member):
         value = record.value
         if isinstance(value, list):  # IG-0 triple
             if len(value) < 2:
@@ -504,7 +497,7 @@ def interactions(kind: str, visibility: str, why: str):
     """A handler for likes, saved items and story answers: interactions, not the user's content."""
 
     def handler(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-        for record in _records(member):
+        for record in iter_records(member):
             created, owner, href = _entry_fields(record.value)
             if created is None and not owner and not href:
                 yield _bad(member, record, "no time, owner or link; skipped")
@@ -522,7 +515,7 @@ def interactions(kind: str, visibility: str, why: str):
 
 def legacy_interactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """IG-0 likes.json {media_likes, comment_likes} and saved.json {saved_media}: [[time, owner]]."""
-    for record in _records(member):
+    for record in iter_records(member):
         created, owner, _ = _entry_fields(record.value)
         if created is None and not owner:
             yield _bad(member, record, "no time or owner; skipped")
@@ -547,7 +540,7 @@ def connections(relation: str):
     `{title, string_list_data: [{href, value, timestamp}]}` (2025: username in title)."""
 
     def handler(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-        for record in _records(member):
+        for record in iter_records(member):
             created, username, href = _entry_fields(record.value)
             if not username:
                 yield _bad(member, record, "no username; skipped")
@@ -603,7 +596,7 @@ def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     request = "/message_requests/" in member.relpath
     verdict = Verdict(RESTRICTED, f"{member.relpath}: direct message"
                                   + (" request" if request else ""), HIGH)
-    for record in _records(member, ("messages",)):
+    for record in iter_records(member, ("messages",)):
         yield from _message(member, ctx, record, thread, verdict, "sender_name", "timestamp_ms",
                             "content")
 
@@ -626,14 +619,14 @@ def _message(member: Member, ctx: Context, record: _meta.Record, thread: str, ve
 
 def legacy_messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """IG-0 messages.json: [{participants, conversation: [{sender, created_at, text}]}]."""
-    for record in _records(member):
+    for record in iter_records(member):
         conv = record.value
         if not isinstance(conv, dict) or not isinstance(conv.get("conversation"), list):
             yield _bad(member, record, "not a conversation; skipped")
             continue
         participants = conv.get("participants")
         thread = ",".join(sorted(p for p in participants if isinstance(p, str))) \
-            if isinstance(participants, list) else str(record.number)
+            if isinstance(participants, list) else ""
         verdict = Verdict(RESTRICTED, f"{member.relpath}: direct message", HIGH)
         for n, msg in enumerate(conv["conversation"], start=1):
             sub = _meta.Record(record.key, record.number, msg)
@@ -649,7 +642,7 @@ def legacy_messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{IA}threads/threads_and_replies.json` (IG-4): Threads posts, platform "threads". The export
     does not say whether the Threads profile is public (meta.md §5.3), so visibility is unknown."""
-    for record in _records(member):
+    for record in iter_records(member):
         if not isinstance(record.value, dict):
             yield _bad(member, record, "not a post record; skipped")
             continue
