@@ -132,6 +132,19 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                     flag_evidence = f"{legacy_profile.relpath}: {key}"
             if isinstance(data.get("date_of_birth"), str) and not ctx.info.birth_date:
                 ctx.info.birth_date = data["date_of_birth"]
+    legacy_settings = ctx.find_one(r"settings\.json")
+    if legacy_settings is not None and private_flag is None:
+        # IG-0 settings.json: whether it holds the privacy flag is unknown (meta.md §3.2.4); read it
+        # only if a boolean under one of these names is there.
+        try:
+            data = load_fixed(legacy_settings)
+        except ReadError as exc:
+            yield Problem(legacy_settings.relpath, exc.place, exc.reason)
+            data = {}
+        for key in ("private_account", "is_private"):
+            if private_flag is None and isinstance(data, dict) and as_bool(data.get(key)) is not None:
+                private_flag = as_bool(data.get(key))
+                flag_evidence = f"{legacy_settings.relpath}: {key}"
     if not ctx.info.account:
         # A part without the profile file: the account from the download's own name,
         # instagram-<username>-<YYYY-MM-DD>-<token> (meta.md §1.1), on the archive or its root folder.

@@ -110,6 +110,16 @@ def test_ig0_media_json_groups_a_carousel_and_reads_iso_times(tmp_path):
     assert (dm.kind, dm.visibility, dm.audience) == ("message", "restricted", "dm")
 
 
+def test_ig0_privacy_flag_when_present(tmp_path):
+    ctx, _, _ = export(tmp_path, {"profile.json": {"username": "zoe", "private_account": False},
+                                  "media.json": {"photos": []}})
+    assert (ctx.state["ig_timeline"].current, ctx.state["ig_timeline"].current_evidence) == (
+        False, "profile.json: private_account")
+    ctx, _, _ = export(tmp_path, {"profile.json": {"username": "zoe"}, "settings.json": {"private_account": "True"}},
+                       name="other")
+    assert ctx.state["ig_timeline"].current is True
+
+
 @pytest.mark.parametrize("file, key, kind, visibility", [
     ("stories.json", "ig_stories", "story", "restricted"),
     ("profile_photos.json", "ig_profile_picture", "photo", "public"),
