@@ -852,10 +852,11 @@ ROUTES: tuple[Route, ...] = (
 
 SIGNATURES: tuple[Signature, ...] = (
     # FB-4 / FB-3 / Page (and the HTML format of the same trees), weighted above the flat-era names
-    # so the root is the folder that also holds personal_information/ and connections/.
-    Signature(r"your_facebook_activity/.+\.(?:json|html)", 5),
-    Signature(r"your_activity_across_facebook/.+\.(?:json|html)", 5),
-    Signature(r"this_profile(?:'|_|’)s_activity_across_facebook/.+\.(?:json|html)", 5),
+    # so the root is the folder that also holds personal_information/ and connections/. Any file
+    # counts: some parts of a multi-part download hold only media (meta.md §1.1).
+    Signature(r"your_facebook_activity/.+", 5),
+    Signature(r"your_activity_across_facebook/.+", 5),
+    Signature(r"this_profile(?:'|_|’)s_activity_across_facebook/.+", 5),
     Signature(r"apps_and_websites_off_of_facebook/.+\.(?:json|html)", 5),
     Signature(r"personal_information/profile_information/profile_information\.(?:json|html)", 1),
     # FB-1 / FB-2 flat.

@@ -758,7 +758,9 @@ SIGNATURES: tuple[Signature, ...] = (
     # IG-3+ (and the HTML format of the same tree). Weighted above the flat-era names, which also
     # occur inside the activity folder (`your_instagram_activity/content/posts_1.json`), so the root
     # is the folder above it, where personal_information/ and connections/ live.
-    Signature(r"your_instagram_activity/.+\.(?:json|html)", 5),
+    Signature(r"your_instagram_activity/.+", 5),
+    # A media-only part of a multi-part download (meta.md §1.1): media/<kind>/<YYYYMM>/<file>.
+    Signature(r"media/(?:posts|stories|reels|profile|igtv|other|archived_posts)/\d{6}/[^/]+", 2),
     Signature(r"apps_and_websites_off_of_instagram/.+\.(?:json|html)", 5),
     # IG-1/IG-2 flat layouts.
     Signature(r"content/posts_\d+\.(?:json|html)", 2),

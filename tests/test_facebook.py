@@ -320,3 +320,12 @@ def test_fb0_html_only_export_is_recognised(tmp_path):
     assert src.spec is SPEC
     assert src.info.export_format == "html"
     assert src.items == 0
+
+
+def test_a_media_only_part_is_recognised_and_merged(tmp_path):
+    media_part = write_tree(tmp_path / "m", {"your_facebook_activity/posts/media/Album_1/a.jpg": b"\xff\xd8\xff\xd9"})
+    main = zip_tree(FB / "2025-activity", tmp_path / "facebook-chidi.sample-2025-05-01-Ab12Cd34-001.zip")
+    media = zip_tree(media_part, tmp_path / "facebook-chidi.sample-2025-05-01-Ab12Cd34-002.zip")
+    (src,) = run([main, media], tmp_path).sources
+    assert src.info.archives == [main.name, media.name]
+    assert src.info.account == "chidi.sample"

@@ -447,3 +447,14 @@ def test_json_dumps_in_the_samples_are_in_meta_encoding():
     assert "\\u00f0\\u009f" in text  # emoji bytes escaped one by one
     data = json.loads(text)
     assert instagram.media_post(data[0])[1] != "Kiln day: 3 new bowls 🏺"  # raw: still mojibake
+
+
+def test_a_media_only_part_is_recognised_and_merged(tmp_path):
+    media_part = write_tree(tmp_path / "m", {"media/posts/202501/1.jpg": b"\xff\xd8\xff\xd9",
+                                             "media/stories/202502/2.mp4": b"\x00"})
+    part1 = zip_tree(IG / "2025-part1", tmp_path / "instagram-wren_example-2025-06-01-AbCd1234-001.zip")
+    part3 = zip_tree(media_part, tmp_path / "instagram-wren_example-2025-06-01-AbCd1234-002.zip")
+    (src,) = run([part1, part3], tmp_path).sources
+    assert src.info.archives == [part1.name, part3.name]
+    media = [f for f in src.files if f.path.startswith(part3.name)]
+    assert [f.status for f in media] == ["ignored", "ignored"]
