@@ -24,6 +24,7 @@
   }
   var L = meta.labels, M = meta.model;
   var rows, evidence, reasons, urls;
+  form.hidden = false;  // the controls work from here on (filters chosen while loading apply once loaded)
   var SAFE_URL = /^https?:\/\//i;
 
   // The items are embedded gzip-compressed and base64-encoded (a third of the size of plain JSON);
@@ -168,7 +169,10 @@
       frag.appendChild(rowElement(rows[matches === null ? i : matches[i]]));
     }
     tbody.replaceChildren(frag);
-    if (total === 0) {
+    if (rows.length === 0) {
+      countLine.textContent = L.empty;
+      form.hidden = true;
+    } else if (total === 0) {
       countLine.textContent = L.none;
     } else {
       var words = matches === null ? L.countAll : (total === 1 ? L.countOne : L.count);

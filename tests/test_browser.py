@@ -249,6 +249,34 @@ def test_no_text_report_shows_no_content(browser, tmp_path):
         w.close()
 
 
+def test_without_javascript_the_first_page_is_readable(browser, report_file):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(report_file.resolve().as_uri())
+        assert rows(page).count() == 50
+        assert not page.locator("#filters").is_visible() and not page.locator("nav.pager").is_visible()
+        assert "The newest 50 of" in count_line(page)
+        assert "needs JavaScript" in page.inner_text("#browse")
+        assert page.locator("#glance svg.chart").is_visible()
+    finally:
+        context.close()
+
+
+def test_nothing_public_is_an_honest_empty_list(browser, tmp_path):
+    folder = write_tree(tmp_path / "private", tree(posts_json=json.dumps([
+        {"id": "1", "text": "friends only", "date": "2024-01-01T00:00:00Z", "audience": "friends"}])))
+    path = analyze([folder], tmp_path / "out", specs={"hostile": HOSTILE_SPEC}).report
+    w = Watched(browser, path.resolve().as_uri(), 1280, 900)
+    try:
+        page = w.open()
+        assert count_line(page) == "No item is public or possibly eligible for AI training."
+        assert rows(page).count() == 0 and not page.locator("#filters").is_visible()
+        assert w.errors == [] and w.blocked == []
+    finally:
+        w.close()
+
+
 def test_print_layout_hides_the_controls(watched):
     page = watched().open()
     page.emulate_media(media="print")
