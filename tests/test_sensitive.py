@@ -64,6 +64,9 @@ def test_true_positives_are_found_and_masked(text, expected):
     "score 3-1, kick-off 20:00",
     "mail@localhost is not an address",
     "call 06-1234 (too short)",
+    "op naar de 2024 EK Finale",  # a year and an abbreviation, not a postcode
+    "sinds 2019 AI Lab Utrecht",
+    "https://medium.com/@writer/my-post",  # a handle in a link, not an e-mail address
 ])
 def test_near_misses_are_not_found(text):
     assert found(text) == []

@@ -175,8 +175,11 @@ _ADDRESS_PATTERNS = (
     (re.compile(r"\b\d{1,5}[A-Za-z]?\s(?:[A-Z][a-z'.-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
                 r"Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Pl\.?|Square|Close|"
                 r"Crescent|Terrace)(?![\w])"), "street and house number"),
-    # Dutch postcode: four digits (no leading zero) and two letters, never SA, SD or SS.
-    (re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b(?=\s+[A-Z][a-z]|[\s,.]*$)"), "Dutch postcode"),
+    # Dutch postcode: four digits (no leading zero) and two letters, never SA, SD or SS, followed by a
+    # place name or the end. Years are valid postcodes too, so "2024 EK Finale" (a year and a common
+    # abbreviation) is not one.
+    (re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS|(?:EK|WK|EU|UK|US|VS|AI|TV|OK|PM|AM|NL|BV|NV|HQ|CV)\b)[A-Z]{2}\b"
+                r"(?=\s+[A-Z][a-z]|[\s,.]*$)"), "Dutch postcode"),
 )
 
 
