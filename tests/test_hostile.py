@@ -414,3 +414,30 @@ def test_quiet_prints_nothing(tmp_path):
     done = cli(str(X_SAMPLE), "--out", str(tmp_path / "out"), "--quiet")
     assert_clean_exit(done)
     assert done.stdout == "" and done.stderr == ""
+
+
+# ---------------------------------------------------------------- CSV through a real parser
+
+LINKEDIN_SAMPLE = SAMPLES / "linkedin" / "2026"
+
+
+@pytest.mark.parametrize("content", [
+    "Foo,Bar,Baz\n1,2,3\n",  # a header the parser does not know
+    "Date,ShareLink,ShareCommentary\n2024-01-01 10:00:00\n,,,,,,,\n\x00\x00\n",  # short, empty, NUL rows
+    "",  # empty file
+    "\ufeffDate,ShareLink,ShareCommentary,Visibility\n\"unterminated,quote\n",
+])
+def test_linkedin_csv_with_wrong_columns_keeps_the_other_files(tmp_path, content):
+    folder = tmp_path / "li"
+    shutil.copytree(LINKEDIN_SAMPLE, folder)
+    shares = next(folder.glob("Shares*.csv"))
+    shares.write_text(content, encoding="utf-8")
+    clean = analyze([LINKEDIN_SAMPLE], tmp_path / "clean")
+    result = analyze([folder], tmp_path / "out")
+    clean_items = json.loads(clean.snapshot.read_text())["items"]
+    got = json.loads(result.snapshot.read_text())["items"]
+    others = [i for i in clean_items if not i["source_file"].startswith("Shares")]
+    assert [i for i in got if not i["source_file"].startswith("Shares")] == others
+    listed = [p for p in result.analysis.sources[0].problems if p.file.startswith("Shares")]
+    assert listed or content.startswith("Date,ShareLink")
+    assert all("internal error" not in p.reason for p in listed)
