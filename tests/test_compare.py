@@ -243,6 +243,7 @@ def test_cli_compare_files_json_and_summary(runs):
     data = json.loads(result.stdout)
     assert list(data) == ["x"]
     assert {k: data["x"][k] for k in AB} == AB
+    assert data["x"]["exposed_in_history"] is None  # nothing recorded in this test's history
     result = runner.invoke(app, ["compare", str(runs["A"].snapshot), str(runs["B"].snapshot)])
     assert result.exit_code == 0
     assert "2 added (1 public), 2 deleted, 1 newly public, 1 newly restricted, 2 previously exposed, " \
@@ -296,8 +297,14 @@ def test_cli_compare_history_runs(tmp_path, fake_registry, private_history):
     latest = runner.invoke(app, ["compare", "--json"])
     assert latest.exit_code == 0, latest.output
     assert {k: json.loads(latest.stdout)["x"][k] for k in BC} == BC
+    # The history remembers more than the pair: 4 was public in A and gone by B; with 2 and 5 (public
+    # in B, not public in C) that makes 3 items public once and not public now.
+    assert json.loads(latest.stdout)["x"]["exposed_in_history"] == 3
     data = json.loads(runner.invoke(app, ["compare", "1", "3", "--json"]).stdout)["x"]
     assert {k: data[k] for k in AC} == AC
+    assert data["exposed_in_history"] == 3
+    text = runner.invoke(app, ["compare"]).stdout
+    assert "3 item(s) public in an earlier recorded run are not public now (or are gone)" in text
     # History runs hold fingerprints, not keys.
     assert {i["key"] for i in data["items"]["added"]} == {None}
     assert {i["fingerprint"] for i in data["items"]["added"]} == \
@@ -314,6 +321,7 @@ def test_cli_compare_history_runs(tmp_path, fake_registry, private_history):
     html = out.read_text()
     assert html.count("<polyline") == 3 and "<svg" in html
     assert "Trend over 3 runs" in html
+    assert "3 item(s) were public in an earlier run recorded in your history" in html
 
 
 def test_cli_compare_errors(tmp_path, runs):

@@ -175,7 +175,7 @@ def compare(
         before = load_side(old, where)
         after = load_side(new, where)
         result = compare_sides(before, after)
-        trends = _trends(result, where)
+        trends = _from_history(result, where, new)
         if out is not None:
             write_report(result, trends, out)
     except (HistoryError, SnapshotError) as exc:
@@ -190,20 +190,28 @@ def compare(
     typer.echo(summary(result, out))
 
 
-def _trends(result: Comparison, where: Path) -> dict[str, list[dict[str, Any]]]:
-    """platform -> charts (one per account of the comparison with more than two runs in the history)."""
+def _from_history(result: Comparison, where: Path, new: str) -> dict[str, list[dict[str, Any]]]:
+    """What the history adds to a comparison: per platform, the trend charts (one per compared account
+    with more than two recorded runs), and the count of items public in any earlier recorded run that
+    are not public now (set on the comparison)."""
     from .compare import trend_points
-    from .history import HistoryError, trend
+    from .history import HistoryError, exposed_before, trend
+    from .model import PUBLIC
 
     charts: dict[str, list[dict[str, Any]]] = {}
     if not where.exists():
         return charts
     for p in result.platforms:
-        for _, account in p.accounts:
+        for (_, account), source in zip(p.accounts, p.new_sources, strict=True):
             try:
                 points = trend(where, p.platform, account, anchor=result.new_run)
+                public_now = (r.fp for r in load_side(new, where).items
+                              if r.source == source and r.visibility == PUBLIC)
+                exposed = exposed_before(where, points, result.new_run, result.new_date, public_now)
             except HistoryError:
                 return charts
+            if exposed is not None:
+                p.exposed_in_history = (p.exposed_in_history or 0) + exposed
             chart = trend_points(points)
             if chart is not None:
                 charts.setdefault(p.platform, []).append({"account": account, "chart": chart,
@@ -229,6 +237,9 @@ def summary(result: Comparison, out: Path | None) -> str:
                      f"{p.count('eligibility_changed'):,} eligibility changed"
                      + (f" ({', '.join(f'{c}: {n:,}' for c, n in sorted(p.causes.items()))})"
                         if p.causes else "") + ".")
+        if p.exposed_in_history:
+            lines.append(f"  {p.exposed_in_history:,} item(s) public in an earlier recorded run are not "
+                         "public now (or are gone)")
         t = p.table()
         lines.append(f"  public {_delta(*t['public'][:2])}; likely eligible {_delta(*t['eligible'][:2])}; "
                      f"possibly eligible {_delta(*t['possible'][:2])}")

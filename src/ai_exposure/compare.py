@@ -5,8 +5,10 @@ a history run (which keeps fingerprints only) compare the same way. The comparis
 what was public in the older run and is not public now, or is gone, is "previously exposed", because it
 may already be in training data.
 
-Nothing here reads files or prints; `Side` values are built by the callers (history runs, snapshot
-files) and `compare` returns plain data for the terminal, the JSON output and the HTML report."""
+`compare` prints nothing and changes nothing: it takes two `Side` values (from a history run, or from
+a snapshot file via `side_from_file`) and returns plain data for the terminal, the JSON output and the
+HTML report. To keep memory flat whatever the number of items, it streams both sides into a private
+temporary SQLite file, removed when it returns, and compares them there."""
 
 from __future__ import annotations
 
@@ -118,6 +120,7 @@ class Listing:
 class PlatformDiff:
     platform: str
     accounts: list[tuple[str, str]] = field(default_factory=list)  # (old account, new account) paired
+    new_sources: list[int] = field(default_factory=list)  # the new run's source id of each pair
     only_old: list[str] = field(default_factory=list)  # accounts in the old run only: not compared
     only_new: list[str] = field(default_factory=list)
     before: Counter = field(default_factory=Counter)  # (kind, metric) -> n; kind "" is the total
@@ -125,6 +128,9 @@ class PlatformDiff:
     categories: dict[str, Listing] = field(default_factory=lambda: {c: Listing() for c in CATEGORIES})
     added_public: int = 0
     causes: Counter = field(default_factory=Counter)  # why eligibility changed -> items
+    # Public in any earlier run of the account the history recorded, not public now or gone (None: no
+    # history of the account). Set by the caller from the history; the comparison itself sees two runs.
+    exposed_in_history: int | None = None
 
     def count(self, category: str) -> int:
         return self.categories[category].count
@@ -142,6 +148,7 @@ class PlatformDiff:
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {c: self.count(c) for c in CATEGORIES}
         out["added_public"] = self.added_public
+        out["exposed_in_history"] = self.exposed_in_history
         out["eligibility_changed_by"] = dict(sorted(self.causes.items()))
         out["accounts"] = [{"old": o, "new": n} for o, n in self.accounts]
         out["not_compared"] = {"old_only": self.only_old, "new_only": self.only_new}
@@ -368,6 +375,7 @@ def _compare(db: sqlite3.Connection, old: Side, new: Side, limit: int) -> Compar
     for ns in new.sources:
         if ns.id in pairs:
             diff(ns.platform).accounts.append((old_by_id[pairs[ns.id]].account, ns.account))
+            diff(ns.platform).new_sources.append(ns.id)
         else:
             diff(ns.platform).only_new.append(ns.account)
     for os_ in old.sources:

@@ -467,6 +467,7 @@ def trend(path: Path, platform: str, account: str, anchor: int | None = None) ->
         run = by_id[run_id]
         points.append({
             "run": run_id,
+            "source": acc.source,
             "account": acc.account,
             "date": (acc.export_date or run.generated_at or run.recorded_at)[:10],
             "total": acc.total, "public": acc.public, "eligible": acc.eligible, "possible": acc.possible,
@@ -480,3 +481,35 @@ def _shared_items(db: sqlite3.Connection, run_a: int, source_a: int, run_b: int,
         "SELECT COUNT(*) FROM items a WHERE a.run_id = ? AND a.source = ? AND EXISTS "
         "(SELECT 1 FROM items b WHERE b.run_id = ? AND b.fp = a.fp AND b.source = ?)",
         (run_a, source_a, run_b, source_b)).fetchone()[0]
+
+
+def exposed_before(path: Path, lineage: list[dict[str, Any]], new_run: int | None, new_date: str,
+                   public_now: Iterable[str]) -> int | None:
+    """How many items of an account were public in an earlier recorded run (any of them, not only the
+    one compared) and are not public now, or are gone: exposure the history remembers. `lineage` is
+    `trend()`'s list for the account, `public_now` the fingerprints public in the newer run. None when
+    the history holds no earlier run of the account."""
+    earlier = [(p["run"], p["source"]) for p in lineage if p["run"] != new_run and p["date"] <= new_date]
+    if not earlier:
+        return None
+    db = connect(path)
+    try:
+        # Temporary tables live in SQLite's temp storage, not in memory lists: any size works.
+        db.execute("CREATE TEMP TABLE public_now (fp TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.execute("CREATE TEMP TABLE earlier (run_id INTEGER, source INTEGER)")
+        db.executemany("INSERT INTO earlier VALUES (?, ?)", earlier)
+        batch: list[tuple[str]] = []
+        for fp in public_now:
+            batch.append((fp,))
+            if len(batch) >= BATCH:
+                db.executemany("INSERT OR IGNORE INTO public_now VALUES (?)", batch)
+                batch.clear()
+        db.executemany("INSERT OR IGNORE INTO public_now VALUES (?)", batch)
+        return int(db.execute(
+            "SELECT COUNT(DISTINCT i.fp) FROM earlier e JOIN items i ON i.run_id = e.run_id "
+            "AND i.source = e.source WHERE i.visibility = 'public' "
+            "AND i.fp NOT IN (SELECT fp FROM public_now)").fetchone()[0])
+    except sqlite3.Error as exc:
+        raise HistoryError(f"{path}: the history cannot be read ({exc})") from None
+    finally:
+        db.close()
