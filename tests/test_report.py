@@ -191,6 +191,7 @@ def test_sensitive_findings_are_listed_masked(tmp_path):
     html = result.report.read_text()
     section = html[html.index('id="sensitive"'):html.index('id="time"')]
     assert "NL•• •••• •••• •••• 00" in section
+    assert "Mijn IBAN is NL•• •••• •••• •••• 00" in section  # the words around it, masked
     assert "0417" not in section and "12345678" not in section
     assert "Bank account (IBAN)" in section and 'href="https://example.com/p/1"' in section
     assert "NL91" not in result.snapshot.read_text()

@@ -119,12 +119,23 @@ def test_restricted_now_but_public_before_is_scanned():
     assert finder.summary()["counts"] == [(NATIONAL_ID, 1)]
 
 
+def test_context_shows_the_words_around_with_every_value_masked():
+    finder = SensitiveFinder(region="NL", today=TODAY)
+    finder.inspect(item("Voor de inzameling: mijn IBAN is NL91 ABNA 0417 1643 00, en bel gerust "
+                        "06-12345678 als er vragen zijn over het feest van zaterdag."))
+    iban, phone = finder.summary()["findings"]
+    assert iban.context == ("Voor de inzameling: mijn IBAN is NL•• •••• •••• •••• 00, en bel gerust "
+                            "••-••••••78 als er…")
+    assert phone.context.startswith("…NL•• •••• •••• •••• 00, en bel gerust ••-••••••78 als er")
+    assert "0417" not in iban.context + phone.context and "12345678" not in iban.context + phone.context
+
+
 def test_no_text_counts_without_values():
     finder = SensitiveFinder(region="NL", no_text=True, today=TODAY)
     finder.inspect(item("IBAN NL91ABNA0417164300, bel 0612345678"))
     summary = finder.summary()
     assert summary["counts"] == [(IBAN, 1), (PHONE, 1)]
-    assert all(f.masked == "" for f in summary["findings"])
+    assert all(f.masked == "" and f.context == "" for f in summary["findings"])
 
 
 def test_region_comes_from_the_export_when_not_given(monkeypatch):

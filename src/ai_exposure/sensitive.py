@@ -53,6 +53,7 @@ class Finding:
     created_at: str  # YYYY-MM-DD or ""
     visibility: str
     url: str
+    context: str = ""  # the words around it, every value found in the item masked; "" under --no-text
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,37 @@ def scan(text: str, region: str | None = None, today: date | None = None) -> lis
     return sorted(hits, key=lambda h: h.start)
 
 
+CONTEXT_CHARS = 40  # on each side of a finding
+
+
+def masked_contexts(text: str, hits: list[Hit]) -> list[str]:
+    """For each hit (sorted, not overlapping, as `scan` returns them), the text around it with every
+    hit in the item replaced by its masked form: enough to recognise the post, nothing to misuse."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []  # where each hit's mask lands in the masked text
+    last = 0
+    length = 0
+    for h in hits:
+        pieces.append(text[last:h.start])
+        length += h.start - last
+        spans.append((length, length + len(h.masked)))
+        pieces.append(h.masked)
+        length += len(h.masked)
+        last = h.end
+    pieces.append(text[last:])
+    masked = "".join(pieces)
+    out = []
+    for start, end in spans:
+        a, b = max(0, start - CONTEXT_CHARS), min(len(masked), end + CONTEXT_CHARS)
+        if a > 0 and " " in masked[a:start]:  # whole words only
+            a = masked.index(" ", a) + 1
+        if b < len(masked) and " " in masked[end:b]:
+            b = masked.rindex(" ", end, b)
+        excerpt = " ".join(masked[a:b].split())
+        out.append(("…" if a else "") + excerpt + ("…" if b < len(masked) else ""))
+    return out
+
+
 # ---------------------------------------------------------------- region and the streaming finder
 
 _COUNTRY_NAMES = {
@@ -323,12 +355,13 @@ class SensitiveFinder:
         self._seen.add(item.key)
         self.items_with_findings += 1
         created = item.created_at.date().isoformat() if item.created_at else ""
-        for h in hits:
+        contexts = [] if self.no_text else masked_contexts(item.text, hits)
+        for i, h in enumerate(hits):
             self.counts[h.category] += 1
             if len(self.findings) < MAX_FINDINGS:
                 self.findings.append(Finding(
                     h.category, "" if self.no_text else h.masked, h.detail, item.key, item.platform,
-                    item.kind, created, item.visibility, item.url))
+                    item.kind, created, item.visibility, item.url, contexts[i] if contexts else ""))
 
     @property
     def total(self) -> int:
