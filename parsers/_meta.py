@@ -517,3 +517,29 @@ def detect_html(ctx: Any, product: str) -> Iterator[Problem]:
     ctx.state["html_summary"] = summary
     ctx.info.notices.append(HTML_NOTICE.format(product=product))
     ctx.info.notices.append(summary.line())
+
+
+def note_linked_accounts(ctx: Any, pattern: str) -> Iterator[Problem]:
+    """Accounts linked in Meta's Accounts Center (IG `linked_meta_accounts.json`
+    {profile_linked_meta_accounts: [...]} or a label_values list; FB
+    `facebook_accounts_center/accounts_center.json`, shape unknown): counted into
+    ctx.state["linked_accounts"] with a notice, because an objection to AI training filed on one
+    account also covers the accounts linked there (policies.md, Meta M5)."""
+    member = ctx.find_one(pattern)
+    if member is None:
+        return
+    try:
+        data = load_fixed(member)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return
+    entries = list_in(data, "profile_linked_meta_accounts", "linked_accounts_v2",
+                      "accounts_center_v2")
+    if entries is None and isinstance(data, dict):
+        entries = next((v for v in data.values() if isinstance(v, list)), None)
+    count = len(entries) if entries else 0
+    ctx.state["linked_accounts"] = (count, member.relpath)
+    if count:
+        ctx.info.notices.append(
+            f"{member.relpath} lists {count} account(s) linked in Meta's Accounts Center: an objection "
+            "to AI training filed on one account also covers the accounts linked there.")

@@ -57,6 +57,7 @@ PRIVACY_SETTINGS = r"(?:.*/)?privacy_settings\.json"
 POST_AUDIENCES = r"(?:.*/)?your_post_audiences\.json"
 PRIMARY_LOCATION = r"(?:logged_information/)?location/primary_location\.json"
 PUBLIC_LOCATION = r"(?:logged_information/)?location/primary_public_location\.json"
+ACCOUNTS_CENTER = r"(?:personal_information/)?facebook_accounts_center/accounts_center\.json"
 
 _NAME_PATTERN = re.compile(r"facebook-(?P<user>[A-Za-z0-9.]+)-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{8}")
 
@@ -110,6 +111,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     state["fb_names"] = names
     yield from _default_audience(ctx)
     yield from _location(ctx)
+    yield from _meta.note_linked_accounts(ctx, ACCOUNTS_CENTER)
     audiences = ctx.find_one(POST_AUDIENCES)
     if audiences is not None:
         ctx.info.caveats.append(
@@ -832,6 +834,7 @@ ROUTES: tuple[Route, ...] = (
     Route(PRIVACY_SETTINGS, context_file, "privacy settings (default audience, a weak hint)"),
     Route(PRIMARY_LOCATION, context_file, "primary location (region hint)"),
     Route(PUBLIC_LOCATION, context_file, "primary public location (region hint)"),
+    Route(ACCOUNTS_CENTER, context_file, "accounts linked in Meta's Accounts Center"),
     Route(r"(?:connections|friends|friends_and_followers|following_and_followers)/.*\.json", None,
           "friend requests, suggestions, removed friends: not content"),
     # Whole categories without the user's own content.

@@ -72,6 +72,7 @@ PRIVACY_HISTORY = (r"(?:security_and_login_information/)?(?:login_and_account_cr
 BASED_IN = r"(?:personal_information/)?information_about_you/account_based_in\.json"
 CLOSE_FRIENDS = FF + r"close_friends\.json"
 INSIGHTS = PERSONAL + r"instagram_profile_information\.json"
+LINKED = PERSONAL + r"linked_meta_accounts\.json"
 
 _NAME_PATTERN = re.compile(r"instagram-(?P<user>[A-Za-z0-9._]+)-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{8}")
 
@@ -186,6 +187,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
 
     yield from _close_friends(ctx)
     yield from _region(ctx)
+    yield from _meta.note_linked_accounts(ctx, LINKED)
 
 
 def privacy_change(record: Any) -> tuple[datetime, bool] | None:
@@ -737,6 +739,7 @@ ROUTES: tuple[Route, ...] = (
     Route(PRIVACY_HISTORY, context_file, "account privacy history (read for visibility)"),
     Route(BASED_IN, context_file, "where Instagram thinks the account is based (region hint)"),
     Route(INSIGHTS, context_file, "account insights (close-friends use)"),
+    Route(LINKED, context_file, "accounts linked in Meta's Accounts Center"),
     Route(PERSONAL + r"[^/]+\.json", None, "account details (profile changes, professional info)"),
     Route(r"personal_information/.*\.json", None, "account details"),
     Route(r"(?:information_about_you|your_topics)/.*\.json", None, "Instagram's inferences about you"),

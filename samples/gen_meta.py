@@ -261,6 +261,8 @@ def ig_2024_grouped() -> None:
     t.json("personal_information/personal_information/instagram_profile_information.json", {"profile_account_insights": [
         {"title": "", "string_map_data": smd(**{"First Story Time": ts(2023, 2, 1), "Last Story Time": ts(2024, 3, 5),
                                                 "First Close Friends Story Time": ts(2023, 9, 9), "Has Shared Live Video": "False"})}]})
+    t.json("personal_information/personal_information/linked_meta_accounts.json", {"profile_linked_meta_accounts": [
+        {"title": "", "media_map_data": {}, "string_map_data": smd(**{"User Name": "Kestrel Sample", "Account Type": "Facebook"})}]})
     t.json("personal_information/information_about_you/account_based_in.json", {"inferred_data_primary_location": [
         {"title": "", "media_map_data": {}, "string_map_data": smd(**{"City Name": "Utrecht, Netherlands"})}]})
     t.json("security_and_login_information/login_and_account_creation/account_privacy_changes.json",

@@ -236,6 +236,14 @@ def test_profile_fields_birthday_and_region(tmp_path):
         ("Zoë Doe", "public"), ("jane.doe", "public"), ("Utrecht", "unknown")]
 
 
+def test_linked_accounts_are_noted(tmp_path):
+    ctx, members, _ = export(tmp_path, {"facebook_accounts_center/accounts_center.json": {"linked_accounts_v2": [
+        {"service_name": "Instagram", "native_app_id": 1}]}})
+    assert ctx.state["linked_accounts"] == (1, "facebook_accounts_center/accounts_center.json")
+    assert any("Accounts Center" in n for n in ctx.info.notices)
+    assert SPEC.route_for("facebook_accounts_center/accounts_center.json").handler is not None
+
+
 def test_default_audience_reads_localised_labels():
     dutch = {"label_values": [{"label": "Je activiteit", "dict": [
         {"label": "Wie kan je toekomstige berichten zien?", "value": "Vrienden"}]}]}

@@ -404,6 +404,13 @@ def test_sample_visibility_over_time(tmp_path):
     assert rows["Kerst 🎄 (gearchiveerd)"].visibility == "restricted"
 
 
+def test_linked_accounts_from_the_sample(tmp_path):
+    (src,) = run([IG / "2024-grouped"], tmp_path).sources
+    assert src.state["linked_accounts"] == (
+        1, "personal_information/personal_information/linked_meta_accounts.json")
+    assert any("linked in Meta's Accounts Center" in n for n in src.info.notices)
+
+
 def test_html_export_is_counted_not_itemised(tmp_path):
     analysis = run([IG / "2024-html"], tmp_path)
     (src,) = analysis.sources
