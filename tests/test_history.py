@@ -38,7 +38,7 @@ def fake_registry(monkeypatch):
 
 
 def header(account="tester", with_text=False):
-    return RunHeader("2024-03-01T00:00:00Z", "test", {"region": "eu"},
+    return RunHeader("2024-03-01T00:00:00Z", "test", {"region": "eu", "birth_year": 1990},
                      [(SourceRef(1, "x", account, "2024-03-01T00:00:00Z"), "Test notes export")], with_text)
 
 
@@ -71,7 +71,7 @@ def test_record_keeps_fingerprints_not_text(db):
     records = list(side.items)
     assert {r.fp for r in records} == {fingerprint(f"x:note:{i}") for i in range(10)}
     assert {r.key for r in records} == {""}
-    assert side.settings == {"region": "eu"}
+    assert side.settings == {"region": "eu"}  # not the birth year: only what explains eligibility
     for p in db.parent.iterdir():
         assert stat.S_IMODE(p.stat().st_mode) == 0o600, p.name
     assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
@@ -85,9 +85,12 @@ def test_record_with_text_when_asked(db):
 
 
 def test_forget_deletes_one_run_and_its_items(db):
-    history.record(db, header(), items(4))
+    history.record(db, header(with_text=True), items(4))
     history.record(db, header(), items(6))
+    assert b"secret text 3" in b"".join(p.read_bytes() for p in db.parent.iterdir())
     history.forget(db, 1)
+    # Gone from the file and its write-ahead log, not only unreachable.
+    assert b"secret text" not in b"".join(p.read_bytes() for p in db.parent.iterdir())
     assert [r.id for r in history.list_runs(db)] == [2]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT DISTINCT run_id FROM items").fetchall() == [(2,)]

@@ -160,6 +160,8 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
+        # A forgotten run is overwritten on disk, not just unlinked from the database's pages.
+        db.execute("PRAGMA secure_delete=ON")
         # Fingerprints arrive in random order: a bigger page cache keeps the index inserts in memory.
         db.execute("PRAGMA cache_size=-32000")
         version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -202,6 +204,21 @@ def _now() -> str:
 
 # ------------------------------------------------------------------------------------------ recording
 
+# The run settings the history keeps: what a later comparison needs to explain a change in
+# eligibility. Not the birth year, nor the evidence behind a region (it may quote the user's location).
+KEPT_SETTINGS = ("region", "opted_out", "policy_as_of", "no_text", "lang", "x_protected",
+                 "linkedin_member_network")
+
+
+def minimal_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    kept = {k: settings[k] for k in KEPT_SETTINGS if k in settings}
+    regions = settings.get("policy_regions")
+    if isinstance(regions, list):
+        kept["policy_regions"] = [{k: r.get(k) for k in ("source", "platform", "region", "how")}
+                                  for r in regions if isinstance(r, dict)]
+    return kept
+
+
 def record(path: Path, header: RunHeader, items: Iterable[HistoryItem]) -> int:
     """Record one run with all its items in a single transaction; returns the run id. If anything
     fails or the process is interrupted before the commit, nothing of the run is kept."""
@@ -213,7 +230,8 @@ def record(path: Path, header: RunHeader, items: Iterable[HistoryItem]) -> int:
                 "INSERT INTO runs (recorded_at, generated_at, tool_version, settings, with_text) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (_now(), header.generated_at, header.tool_version,
-                 json.dumps(header.settings, sort_keys=True, default=str), int(header.with_text)),
+                 json.dumps(minimal_settings(header.settings), sort_keys=True, default=str),
+                 int(header.with_text)),
             ).lastrowid
             db.executemany(
                 "INSERT OR REPLACE INTO sources (run_id, source, platform, account, export_date, label) "
@@ -354,6 +372,8 @@ def forget(path: Path, run_id: int) -> None:
         except BaseException:
             _rollback(db)
             raise
+        # Copy the (zeroed) pages back and empty the write-ahead log, which still held the old ones.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:
         raise HistoryError(f"{path}: run {run_id} could not be deleted ({exc})") from None
     finally:
