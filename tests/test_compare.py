@@ -277,6 +277,11 @@ def test_compare_report_is_inert_self_contained_and_private(tmp_path, runs):
     embedded = html.split('id="ai-exposure-comparison">', 1)[1].split("</script>", 1)[0]
     assert json.loads(embedded)["x"]["added"] == 1
     assert "<polyline" not in html  # two runs: no trend chart
+    # In the terminal, an account name cannot carry escape sequences.
+    ansi = analyze([write_tree(tmp_path / "a", tree("evil\x1b[2J\x1b]0;owned\x07", json.dumps(rows)))],
+                   tmp_path / "oa", specs=SPECS)
+    summary = CliRunner().invoke(app, ["compare", str(runs["A"].snapshot), str(ansi.snapshot)]).stdout
+    assert "\x1b" not in summary and "\x07" not in summary and "evil?[2J?]0;owned?" in summary
 
 
 def test_cli_compare_history_runs(tmp_path, fake_registry, private_history):
@@ -497,3 +502,11 @@ def test_snapshot_files_are_streamed_and_a_cut_one_is_one_error(tmp_path, runs):
 
     assert compare(side_from_file(shuffled, "A"), side(runs["B"], "B")).as_json() == \
         compare(side(runs["A"], "A"), side(runs["B"], "B")).as_json()
+
+
+def test_compare_report_that_cannot_be_written_is_one_error(tmp_path, runs):
+    out = tmp_path / "missing-folder" / "compare.html"
+    result = CliRunner().invoke(app, ["compare", str(runs["A"].snapshot), str(runs["B"].snapshot),
+                                      "--out", str(out)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: {out}: cannot write the comparison report (No such file or directory)\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import sqlite3
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,6 +35,14 @@ CATEGORY_TITLES = {
     "newly_restricted": "Newly restricted",
     "eligibility_changed": "Eligibility changed by an opt-out or a policy change",
 }
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _plain(text: str) -> str:
+    """An account name from an export, safe for a terminal: no escape sequences, no line breaks."""
+    return _CONTROL.sub("?", text)
 
 
 def _history_path(path: Path | None) -> Path:
@@ -114,7 +123,7 @@ def history(
     typer.echo(f"{'Run':>5}  {'Date':<10}  {'Accounts':<40} {'Items':>9} {'Public':>9} {'Eligible':>9}")
     for r in runs:
         accounts = ", ".join(f"{PLATFORM_NAMES.get(a.platform, a.platform)}"
-                             f"{' ' + a.account if a.account else ''}" for a in r.accounts)
+                             f"{' ' + _plain(a.account) if a.account else ''}" for a in r.accounts)
         typer.echo(f"{r.id:>5}  {r.date:<10}  {accounts[:40]:<40} {r.total('total'):>9,} "
                    f"{r.total('public'):>9,} {r.total('eligible'):>9,}")
     typer.echo(f"History: {where}. Eligible: likely eligible for AI training.")
@@ -176,14 +185,18 @@ def compare(
         after = load_side(new, where)
         result = compare_sides(before, after)
         trends = _from_history(result, where, new)
-        if out is not None:
-            write_report(result, trends, out)
     except (HistoryError, SnapshotError) as exc:
         fail(str(exc))
         return
-    except OSError as exc:
-        fail(f"{out}: cannot write the comparison report ({exc.strerror or exc})")
+    except (OSError, sqlite3.Error) as exc:  # the temporary comparison database: disk full, no temp
+        fail(f"the comparison could not be made ({getattr(exc, 'strerror', None) or exc})")
         return
+    if out is not None:
+        try:
+            write_report(result, trends, out)
+        except OSError as exc:
+            fail(f"{out}: cannot write the comparison report ({exc.strerror or exc})")
+            return
     if as_json:
         typer.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
         return
@@ -229,7 +242,7 @@ def summary(result: Comparison, out: Path | None) -> str:
     if not result.platforms:
         lines.append("Neither run holds any item.")
     for p in result.platforms:
-        accounts = ", ".join(n if o == n else f"{o or '?'} → {n or '?'}" for o, n in p.accounts)
+        accounts = ", ".join(_plain(n if o == n else f"{o or '?'} → {n or '?'}") for o, n in p.accounts)
         lines.append(f"{PLATFORM_NAMES.get(p.platform, p.platform)}{' ' + accounts if accounts else ''}: "
                      f"{p.count('added'):,} added ({p.added_public:,} public), {p.count('deleted'):,} "
                      f"deleted, {p.count('newly_public'):,} newly public, {p.count('newly_restricted'):,} "
@@ -245,7 +258,8 @@ def summary(result: Comparison, out: Path | None) -> str:
                      f"possibly eligible {_delta(*t['possible'][:2])}")
         for label, accts in (("only in the earlier run", p.only_old), ("only in the later run", p.only_new)):
             if accts:
-                lines.append(f"  not compared, {label}: {', '.join(a or '(no account name)' for a in accts)}")
+                lines.append(f"  not compared, {label}: "
+                             f"{', '.join(_plain(a) or '(no account name)' for a in accts)}")
     if result.total("previously_exposed"):
         lines.append("Previously exposed items may already be in training data: making them private or "
                      "deleting them does not remove them from it.")
