@@ -510,3 +510,17 @@ def test_compare_report_that_cannot_be_written_is_one_error(tmp_path, runs):
                                       "--out", str(out)])
     assert (result.exit_code, result.output) == (
         2, f"Error: {out}: cannot write the comparison report (No such file or directory)\n")
+
+
+def test_listings_are_newest_first_capped_and_counted_whole():
+    from ai_exposure.compare import Record, Side
+
+    def rec(n, date, vis="public"):
+        return Record(fingerprint(f"x:tweet:{n}"), "x", "post", date, vis, "likely", 1, key=f"x:tweet:{n}")
+
+    old = Side("old", None, {}, [], [])
+    new = Side("new", None, {}, [], [rec(1, "2024-01-01T00:00:00Z"), rec(2, None),
+                                     rec(3, "2024-03-01T00:00:00Z"), rec(4, "2024-02-01T00:00:00Z")])
+    result = compare(old, new, limit=3).as_json()["x"]
+    assert result["added"] == 4 and result["items_not_listed"]["added"] == 1
+    assert [i["key"] for i in result["items"]["added"]] == ["x:tweet:3", "x:tweet:4", "x:tweet:1"]

@@ -310,7 +310,7 @@ _CATEGORY_SQL: dict[str, list[tuple[str, str]]] = {
     "eligibility_changed": [(_PAIRS, "o.fp IS NOT NULL AND n.visibility = o.visibility "
                                      "AND n.ai_training != o.ai_training")],
 }
-_NEWEST_FIRST = "ORDER BY 5 IS NULL, 5 DESC, 1"
+_NEWEST_FIRST = "ORDER BY 5 DESC, 1"  # created_at (column 5), undated (NULL) last
 BATCH = 5000
 
 
