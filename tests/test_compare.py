@@ -249,6 +249,10 @@ def test_cli_compare_files_json_and_summary(runs):
     assert "2 added (1 public), 2 deleted, 1 newly public, 1 newly restricted, 2 previously exposed, " \
            "2 eligibility changed (opt-out: 2)" in result.stdout
     assert "add --out compare.html" in result.stdout
+    # A report folder stands for its snapshot.
+    folders = runner.invoke(app, ["compare", str(runs["A"].snapshot.parent), str(runs["B"].snapshot.parent),
+                                  "--json"])
+    assert folders.exit_code == 0 and json.loads(folders.stdout) == data
 
 
 HOSTILE = '<script>alert(1)</script>'
