@@ -452,3 +452,17 @@ def test_guidance_counts_what_was_made_under_age(tmp_path):
     html = result.report.read_text(encoding="utf-8")
     assert (f"{len(under)} items were made before you turned 18 (birth year 2005): the platform says it "
             "does not use them.") in html
+
+
+def test_an_export_without_a_place_follows_the_others_when_they_agree():
+    linkedin = SourceInfo("linkedin", "LinkedIn", region_hint="Austin, Texas, United States",
+                          region_hint_evidence="Profile.csv: Geo Location")
+    x = SourceInfo("x", "X")
+    choice = choose_region(UserSettings(), x, [linkedin, x])
+    assert (choice.region, choice.how, choice.platform) == ("us", "other", "linkedin")
+    london = SourceInfo("facebook", "Facebook", region_hint="London area, United Kingdom")
+    assert choose_region(UserSettings(), x, [linkedin, london, x]).how == "default"  # they disagree
+    assess = Assessor(UserSettings(), lang="en", today=TODAY)
+    assert assess(item(platform="x"), x)[0] == "possible"  # alone: the EU, where X is disputed
+    assess.sources_known([linkedin, x])
+    assert assess(item(platform="x"), x) == ("likely", "public post, which X uses for AI training")

@@ -63,12 +63,19 @@ class Assessor:
         self.today = today or datetime.now(UTC).date()
         self._per_source: dict[tuple[str, ...], tuple[RegionChoice, policy.Birth | None]] = {}
         self._rendered: dict[tuple, str] = {}
+        self._others: tuple[SourceInfo, ...] = ()
+
+    def sources_known(self, infos: list[SourceInfo]) -> None:
+        """Called by the pipeline once every export is opened, before any item: an export without a
+        place hint then follows the others' hint."""
+        self._others = tuple(infos)
+        self._per_source.clear()
 
     def context(self, info: SourceInfo | None) -> tuple[RegionChoice, policy.Birth | None]:
         key = (info.region_hint, info.region_hint_evidence, info.birth_date) if info else ()
         found = self._per_source.get(key)
         if found is None:
-            found = self._per_source[key] = (choose_region(self.settings, info),
+            found = self._per_source[key] = (choose_region(self.settings, info, self._others),
                                              birth_from(self.settings, info))
         return found
 

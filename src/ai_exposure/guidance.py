@@ -71,6 +71,7 @@ class PlatformGuidance:
     region_how: str  # option | hint | default
     region_evidence: str
     region_hint: str
+    region_source: str  # for "other": the export that named the place
     facts: list[FactView]
     scope: list[FactView]  # text: the rule in words
     notes: list[FactView]
@@ -185,7 +186,7 @@ def _info_for(analysis, platform: str) -> SourceInfo | None:
 def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.KnowledgeBase,
                       text: Text, today: date) -> PlatformGuidance | None:
     info = _info_for(analysis, platform)
-    choice: RegionChoice = choose_region(user, info)
+    choice: RegionChoice = choose_region(user, info, [s.info for s in analysis.sources])
     pol = kb.policy_for(platform, choice.region)
     if pol is None:
         return None
@@ -214,6 +215,7 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
         platform=platform, name=PLATFORM_NAMES.get(platform, platform), policy_name=pol.name,
         region=choice.region, region_name=text.gettext(REGION_NAMES[choice.region]),
         region_how=choice.how, region_evidence=choice.evidence, region_hint=choice.hint,
+        region_source=PLATFORM_NAMES.get(choice.platform, choice.platform),
         facts=facts, scope=scope, notes=notes, findings=findings,
         opt_out=pol.opt_out, opted_out=opted,
         settings_path=pol.facts["settings_path"].text.get(text.lang, "") if "settings_path" in pol.facts
@@ -237,6 +239,8 @@ def build(analysis, user: UserSettings | None = None, lang: str | None = None,
     platforms = [g for p in _platforms_found(analysis)
                  if (g := platform_guidance(analysis, p, user, kb, text, today)) is not None]
     regions = {(g.region, g.region_how, g.region_evidence) for g in platforms}
+    # "hint" from one export and "other" (the same hint, for the rest) read as one region for all.
+    regions = {(r, "hint" if how == "other" else how, ev) for r, how, ev in regions}
     return {
         "as_of": text.date(kb.as_of),
         "compiled": text.date(kb.compiled),
@@ -256,7 +260,7 @@ def markers(analysis, user: UserSettings | None = None, lang: str | None = None,
     events: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for platform in _platforms_found(analysis):
-        choice = choose_region(user, _info_for(analysis, platform))
+        choice = choose_region(user, _info_for(analysis, platform), [s.info for s in analysis.sources])
         pol = kb.policy_for(platform, choice.region)
         start = pol.value("training_start") if pol else None
         if pol is not None and start is not None and (pol.key, start.isoformat()) not in seen:
@@ -299,7 +303,7 @@ def snapshot_fields(analysis, user: UserSettings | None = None,
     kb = kb or policy.load()
     regions = []
     for src in analysis.sources:
-        choice = choose_region(user, src.info)
+        choice = choose_region(user, src.info, [s.info for s in analysis.sources])
         regions.append({"source": src.id, "platform": src.platform, "region": choice.region,
                         "how": choice.how, "evidence": choice.evidence})
     return {"policy_as_of": kb.as_of.isoformat(), "policy_regions": regions}

@@ -274,6 +274,9 @@ class Pipeline:
     def run(self, paths: Iterable[Path]) -> Analysis:
         started = datetime.now(UTC)
         sources, unusable = self.open(paths)
+        known = getattr(self.assess, "sources_known", None)
+        if known is not None:  # the policy rules take a place named by one export for the others
+            known([s.info for s in sources])
         for src in sources:
             before = self.store.duplicates
             self.parse(src)

@@ -292,18 +292,37 @@ def region_from_text(text: str) -> str | None:
 @dataclass(frozen=True)
 class RegionChoice:
     region: str
-    how: str  # "option": chosen by the user | "hint": from the export | "default": nothing known
-    evidence: str = ""  # for "hint": which file and field
-    hint: str = ""  # for "hint": the place name the export gives
+    # "option": chosen by the user | "hint": from this export | "other": from another export of the
+    # same run | "default": nothing known
+    how: str
+    evidence: str = ""  # for a hint: which file and field
+    hint: str = ""  # for a hint: the place name the export gives
+    platform: str = ""  # for "other": the platform of the export that gave the hint
 
 
-def choose_region(settings: UserSettings, info: SourceInfo | None) -> RegionChoice:
+def _hint(info: SourceInfo | None) -> RegionChoice | None:
+    if info is None or not info.region_hint:
+        return None
+    region = region_from_text(info.region_hint)
+    if region is None:
+        return None
+    return RegionChoice(region, "hint", info.region_hint_evidence, info.region_hint, info.platform)
+
+
+def choose_region(settings: UserSettings, info: SourceInfo | None,
+                  others: list[SourceInfo] | tuple[SourceInfo, ...] = ()) -> RegionChoice:
+    """The region whose rules apply to one export: the user's choice; else the export's own place
+    hint; else the hint of the other exports in the same run when they agree (one person, one place);
+    else the EU."""
     if settings.region:
         return RegionChoice(settings.region, "option")
-    if info is not None and info.region_hint:
-        region = region_from_text(info.region_hint)
-        if region is not None:
-            return RegionChoice(region, "hint", info.region_hint_evidence, info.region_hint)
+    own = _hint(info)
+    if own is not None:
+        return own
+    hints = [h for h in (_hint(o) for o in others if o is not info) if h is not None]
+    if hints and len({h.region for h in hints}) == 1:
+        h = hints[0]
+        return RegionChoice(h.region, "other", h.evidence, h.hint, h.platform)
     return RegionChoice("eu", "default")
 
 
