@@ -12,6 +12,8 @@ import typer
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    # A crash must never print local variables: they may hold the user's own posts.
+    pretty_exceptions_show_locals=False,
     help="How much of what you posted is public, and likely eligible for AI training. "
     "Reads official data downloads offline and writes a self-contained report.",
 )
@@ -91,8 +93,17 @@ def analyze(
     show_progress = not quiet and sys.stderr.isatty()
     try:
         with _progress(show_progress) as progress:
-            on_result = None if no_history else cli_history.recorder(
+            record = None if no_history else cli_history.recorder(
                 history_path, {"no_text": no_text, **settings}, history_text, quiet)
+            summary: list[str] = []
+
+            def on_result(result) -> None:
+                # Runs while the item store is still open: the summary and the history read it.
+                if record is not None:
+                    record(result)
+                if not quiet:
+                    summary.append(_summary(result))
+
             result = run_analyze(paths, out, options, progress=progress, settings=settings,
                                  on_result=on_result, user=user)
     except UsageError as exc:
@@ -101,7 +112,7 @@ def analyze(
     if not quiet:
         for line in result.analysis.unusable:
             typer.echo(f"Skipped: {line}", err=True)
-        typer.echo(_summary(result))
+        typer.echo("\n".join(summary))
     if open_report:
         import webbrowser
 
