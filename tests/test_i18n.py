@@ -233,6 +233,8 @@ def test_guidance_quotes_the_findings(reports):
     en = _visible(_guidance(reports["en"][0]))
     assert re.search(r"You have [\d,]+ public items? on LinkedIn \(", en)
     assert "You told us you opted out on 1 December 2025." in en
+    assert re.search(r"Your export lists 1 linked account \([^)]*linked_meta_accounts\.json\): one objection "
+                     r"covers it too\.", en)
     nl = _visible(_guidance(reports["nl"][0]))
     assert re.search(r"Je hebt [\d.]+ openbare? items? op LinkedIn \(", nl)
     assert "Je gaf aan dat je op 1 december 2025 bezwaar hebt gemaakt." in nl

@@ -79,6 +79,8 @@ class PlatformGuidance:
     opt_out: str  # toggle | form | none | unconfirmed
     settings_path: str  # where to opt out (or what controls exist), in the language; "" when unknown
     linked_accounts: str  # what an opt-out on linked accounts covers, in the language; "" when not said
+    linked_count: int  # other accounts the export lists as linked (Meta's Accounts Center), 0 if none
+    linked_file: str  # the file that lists them
     opted_out: bool
     opted_out_on: str  # formatted date, or "" (also when the date is not known)
     opt_out_option: str  # what to type: --opted-out linkedin=YYYY-MM-DD
@@ -198,6 +200,12 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
     opted = platform in user.opted_out
     opted_on = user.opted_out.get(platform)
     birth = birth_from(user, info)
+    linked_count, linked_file = 0, ""
+    for src in analysis.sources:
+        if src.platform == platform and isinstance(src.state.get("linked_accounts"), tuple):
+            count, where = src.state["linked_accounts"]
+            if isinstance(count, int) and count > linked_count:
+                linked_count, linked_file = count, str(where)
     findings = _findings(analysis, platform, text)
     min_age = pol.min_age
     if birth is not None and min_age:
@@ -221,7 +229,9 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
         settings_path=pol.facts["settings_path"].text.get(text.lang, "") if "settings_path" in pol.facts
         else "",
         linked_accounts=pol.facts["linked_accounts"].note.get(text.lang, "")
-        if pol.value("linked_accounts") is True else "", opted_out_on=text.date(opted_on) if opted_on else "",
+        if pol.value("linked_accounts") is True else "",
+        linked_count=linked_count if pol.value("linked_accounts") is True else 0, linked_file=linked_file,
+        opted_out_on=text.date(opted_on) if opted_on else "",
         opt_out_option=f"--opted-out {platform}=YYYY-MM-DD",
         birth_year=birth.year if birth else None, min_age=min_age,
         start=text.date(start) if start else "", start_confirmed=bool(start_fact and start_fact.confirmed),
