@@ -82,6 +82,7 @@
       kind: M.kinds.indexOf(f.get("kind")),
       visibility: M.visibilities.indexOf(f.get("visibility")),
       ai: M.ai_levels.indexOf(f.get("ai")),
+      personal: f.get("personal") === "1",
       q: String(f.get("q") || "").trim().toLowerCase()
     };
   }
@@ -89,7 +90,7 @@
   function applyFilters() {
     if (!rows) { return; }  // still loading: start() applies the filters
     var c = current();
-    if (c.platform < 0 && c.kind < 0 && c.visibility < 0 && c.ai < 0 && !c.q) {
+    if (c.platform < 0 && c.kind < 0 && c.visibility < 0 && c.ai < 0 && !c.q && !c.personal) {
       matches = null;
     } else {
       if (c.q && built < rows.length) { buildHaystack(); }
@@ -101,6 +102,7 @@
         if (c.kind >= 0 && r[1] !== c.kind) { continue; }
         if (c.visibility >= 0 && r[2] !== c.visibility) { continue; }
         if (c.ai >= 0 && r[3] !== c.ai) { continue; }
+        if (c.personal && !r[13]) { continue; }
         var ok = true;
         for (var w = 0; w < words.length; w++) {
           if (haystack[i].indexOf(words[w]) < 0) { ok = false; break; }
@@ -127,6 +129,7 @@
     kind.appendChild(el("span", "pf pf-" + M.platforms[r[0]], L.platforms[M.platforms[r[0]]] || M.platforms[r[0]]));
     kind.appendChild(document.createTextNode(" " + (L.kinds[M.kinds[r[1]]] || M.kinds[r[1]])));
     if (!r[12]) { kind.appendChild(document.createTextNode(" ")); kind.appendChild(el("span", "tag", L.notYours)); }
+    if (r[13]) { kind.appendChild(document.createTextNode(" ")); kind.appendChild(el("span", "tag personal", L.personal)); }
     tr.appendChild(kind);
     var text = el("td", "text");
     if (r[6]) {
@@ -186,6 +189,17 @@
     pager.querySelector("[data-page=next]").disabled = page >= pages - 1;
   }
 
+  // The link under the personal-data findings: it ticks the box and filters the list.
+  var showPersonal = document.getElementById("show-personal");
+  var personalBox = form.querySelector("input[name=personal]");
+  if (showPersonal && personalBox) {
+    showPersonal.hidden = false;
+    showPersonal.addEventListener("click", function () {
+      personalBox.checked = true;
+      applyFilters();
+    });
+  }
+
   var timer = null;
   form.addEventListener("input", function (ev) {
     clearTimeout(timer);
@@ -205,7 +219,11 @@
     haystack = new Array(rows.length);
     var c = current();
     // Filters chosen while the items were loading apply now; otherwise the first page is drawn.
-    if (c.platform >= 0 || c.kind >= 0 || c.visibility >= 0 || c.ai >= 0 || c.q) { applyFilters(); } else { draw(); }
+    if (c.platform >= 0 || c.kind >= 0 || c.visibility >= 0 || c.ai >= 0 || c.q || c.personal) {
+      applyFilters();
+    } else {
+      draw();
+    }
     document.documentElement.setAttribute("data-browser-ready", String(Math.round(performance.now())));
     setTimeout(buildInBackground, 250);
   }

@@ -213,6 +213,18 @@ def test_eligibility_and_kind_filters(watched):
     assert texts and all(re.search(r"\bpost\b", t) for t in texts)
 
 
+def test_personal_data_findings_lead_to_their_items(watched):
+    page = watched().open()
+    line = change_and_wait(page, lambda: page.click("#show-personal"))
+    assert line == "1 item matches."
+    assert page.locator("input[name=personal]").is_checked()
+    row = rows(page).first
+    assert "personal data" in row.locator("td.kind .tag").all_inner_texts()
+    assert "+31 6 12345678" in row.inner_text()
+    change_and_wait(page, lambda: page.uncheck("input[name=personal]"))
+    assert rows(page).count() == 50
+
+
 def test_hostile_content_stays_inert(watched):
     w = watched()
     page = w.open()

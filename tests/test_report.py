@@ -195,6 +195,8 @@ def test_sensitive_findings_are_listed_masked(tmp_path):
     assert "0417" not in section and "12345678" not in section
     assert "Bank account (IBAN)" in section and 'href="https://example.com/p/1"' in section
     assert "NL91" not in result.snapshot.read_text()
+    # The item with the IBAN is flagged in the item browser; the restricted one is not listed there.
+    assert [(r[6][:12], r[13]) for r in script_json(html, report.ITEMS_ID)["rows"]] == [("Mijn IBAN is", 1)]
 
 
 def test_no_text_keeps_every_piece_of_content_out(tmp_path):

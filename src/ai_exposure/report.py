@@ -200,15 +200,16 @@ MAX_TABLE = 20_000  # distinct evidence/reason strings kept in a lookup table; r
 ROWS_PER_CHUNK = 2000
 
 
-def iter_browser_json(store, no_text: bool) -> Iterator[str]:
+def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset()) -> Iterator[str]:
     """The item browser's data as JSON text in pieces, newest first, for report.js.
 
     {"rows": [[platform, kind, visibility, ai_training, confidence, "YYYY-MM-DD", text, evidence,
-    reason, url_prefix, url_rest, media_count, own], ...], "evidence": [...], "reasons": [...],
+    reason, url_prefix, url_rest, media_count, own, personal_data], ...], "evidence": [...], "reasons": [...],
     "urls": [...]}. platform … confidence are indexes into model.PLATFORMS, KINDS, VISIBILITIES,
     AI_TRAINING and CONFIDENCES; evidence and reason are indexes into their tables (or the string itself
     once a table is full); a link is a prefix from "urls" (up to its last "/") plus the rest, and -1 with
-    "" when there is none. Under --no-text every text is "". The caller compresses it."""
+    "" when there is none; personal_data is 1 for the items in `flagged` (where the sensitive-data
+    finder found something). Under --no-text every text is "". The caller compresses it."""
     indexes = {name: {v: i for i, v in enumerate(values)} for name, values in (
         ("platform", PLATFORMS), ("kind", KINDS), ("visibility", VISIBILITIES), ("ai", AI_TRAINING),
         ("confidence", CONFIDENCES))}
@@ -239,6 +240,7 @@ def iter_browser_json(store, no_text: bool) -> Iterator[str]:
             indexes["confidence"].get(item.confidence, 2), (item.created_at or "")[:10],
             "" if no_text else item.text, ref("evidence", item.evidence),
             ref("reasons", item.ai_training_reason), prefix, rest, item.media_count, int(item.own),
+            int(item.key in flagged),
         ]
         batch.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")))
         if len(batch) >= ROWS_PER_CHUNK:
@@ -375,7 +377,9 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     with snapshot.open_private(tmp) as fh:
         for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
             if part == ITEMS_MARKER:
-                for chunk in gzip_base64(c.encode() for c in iter_browser_json(analysis.store, no_text)):
+                flagged = (sensitive or {}).get("keys", frozenset())
+                rows = iter_browser_json(analysis.store, no_text, flagged)
+                for chunk in gzip_base64(c.encode() for c in rows):
                     fh.write(chunk)
             elif part == EMBED_MARKER:
                 for chunk in gzip_base64(_file_pieces(snapshot_path)):

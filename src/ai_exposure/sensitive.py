@@ -379,4 +379,5 @@ class SensitiveFinder:
             "items_scanned": self.items_scanned,
             "items_with_findings": self.items_with_findings,
             "no_text": self.no_text,
+            "keys": frozenset(self._seen),  # the items with findings, flagged in the item browser
         }
