@@ -89,8 +89,8 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         profile = (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
         if isinstance(profile, dict):
             name = profile.get("name")
-            full = name.get("full_name") if isinstance(name, dict) else name
-            if isinstance(full, str) and full:
+            full = _str(name.get("full_name")) if isinstance(name, dict) else _str(name)
+            if full:
                 names.add(full)
             username = profile.get("username")
             ctx.info.account = username if isinstance(username, str) and username else (full or "")

@@ -265,6 +265,9 @@ def test_prepare_and_handlers_survive_wrong_types_anywhere(tmp_path, spec):
             runs += 1
             try:
                 assert all(isinstance(p, Problem) for p in spec.prepare(ctx))
+                assert all(isinstance(getattr(ctx.info, name), str) for name in (
+                    "account", "label", "export_format", "region_hint", "region_hint_evidence",
+                    "birth_date"))
                 if route is not None and route.handler is not None:
                     assert all(isinstance(o, Item | Problem) for o in route.handler(members[0], ctx))
             except ReadError:

@@ -466,16 +466,3 @@ def test_an_export_without_a_place_follows_the_others_when_they_agree():
     assert assess(item(platform="x"), x)[0] == "possible"  # alone: the EU, where X is disputed
     assess.sources_known([linkedin, x])
     assert assess(item(platform="x"), x) == ("likely", "public post, which X uses for AI training")
-
-
-@pytest.mark.skipif(not X_SAMPLE.is_dir(), reason="samples/x/2024 not present")
-def test_the_report_language_follows_the_system_locale_unless_given(tmp_path, monkeypatch):
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
-    assert _cli([str(X_SAMPLE), "--out", str(tmp_path / "nl"), "-q"], tmp_path / "s.toml",
-                monkeypatch).exit_code == 0
-    assert '<html lang="nl">' in (tmp_path / "nl" / "report.html").read_text(encoding="utf-8")
-    assert _cli([str(X_SAMPLE), "--out", str(tmp_path / "en"), "-q", "--lang", "en"], tmp_path / "s.toml",
-                monkeypatch).exit_code == 0
-    assert '<html lang="en">' in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
