@@ -20,6 +20,16 @@ SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's history or settings."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("AI_EXPOSURE_HISTORY", str(home / "history.sqlite"))
+    monkeypatch.setenv("AI_EXPOSURE_SETTINGS", str(home / "settings.toml"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
 @pytest.fixture
 def shared_fixtures() -> Path:
     """../shared/fixtures, read-only reference files from public test suites; skip cleanly if absent."""
