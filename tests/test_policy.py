@@ -466,3 +466,25 @@ def test_an_export_without_a_place_follows_the_others_when_they_agree():
     assert assess(item(platform="x"), x)[0] == "possible"  # alone: the EU, where X is disputed
     assess.sources_known([linkedin, x])
     assert assess(item(platform="x"), x) == ("likely", "public post, which X uses for AI training")
+
+
+@pytest.mark.skipif(not X_SAMPLE.is_dir(), reason="samples/x/2024 not present")
+def test_the_report_language_follows_the_system_locale_unless_given(tmp_path, monkeypatch):
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    assert _cli([str(X_SAMPLE), "--out", str(tmp_path / "nl"), "-q"], tmp_path / "s.toml",
+                monkeypatch).exit_code == 0
+    assert '<html lang="nl">' in (tmp_path / "nl" / "report.html").read_text(encoding="utf-8")
+    assert _cli([str(X_SAMPLE), "--out", str(tmp_path / "en"), "-q", "--lang", "en"], tmp_path / "s.toml",
+                monkeypatch).exit_code == 0
+    assert '<html lang="en">' in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+
+
+def test_policy_check_command(tmp_path, capsys):
+    assert policy.main([]) == 0
+    assert capsys.readouterr().out.startswith("ok: 42 platform-region entries")
+    bad = tmp_path / "policies.toml"
+    bad.write_text(_kb_text('min_age = { value = 16, sources = ["S9"] }'), encoding="utf-8")
+    assert policy.main([str(bad)]) == 1
+    assert "policies.all.min_age: unknown source 'S9'" in capsys.readouterr().err

@@ -513,3 +513,26 @@ def eligibility(item: Item, policy: RegionPolicy | None, opt_out: OptOut | None 
 
 __all__ = ["Birth", "Fact", "KnowledgeBase", "OptOut", "PolicyError", "Reason", "RegionPolicy",
            "REGIONS", "ScopeRule", "Source", "Verdict", "eligibility", "load", "load_text"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m ai_exposure.policy [FILE]`: check a knowledge base (the packaged one by default)
+    after editing it; prints every problem, or a one-line summary."""
+    import sys
+    from pathlib import Path
+
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        kb = load_text(Path(args[0]).read_text(encoding="utf-8")) if args else load()
+    except (PolicyError, OSError) as exc:
+        print(str(exc).replace("; ", "\n  "), file=sys.stderr)
+        return 1
+    facts = {id(f): f for p in kb.policies.values() for f in [*p.facts.values(), *p.scope, *p.notes]}
+    unconfirmed = sum(1 for f in facts.values() if not f.confirmed)
+    print(f"ok: {len(kb.policies)} platform-region entries, {len(kb.sources)} sources, as of "
+          f"{kb.as_of.isoformat()}; {unconfirmed} facts marked unconfirmed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
