@@ -464,7 +464,14 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             text = _str(value[1])
             owner = _str(value[2]) if len(value) > 2 else ""
         elif isinstance(value, dict):
-            if "string_map_data" in value:
+            if "label_values" in value:
+                # IG-5 moved several activity files to this envelope; comments may follow [U].
+                flat = label_values(value)
+                created = meta_time(value.get("timestamp"))
+                text = _str(lv_get(flat, "comment")) or _str(lv_get(flat, "text"))
+                owner = _str(lv_get(flat, "media_owner") or lv_get(flat, "username")
+                             or lv_get(flat, "author"))
+            elif "string_map_data" in value:
                 created = smd_time(value)
                 text = smd_value(value, "comment")
                 owner = smd_value(value, "media_owner")

@@ -249,6 +249,15 @@ def test_comment_shapes_of_every_era(tmp_path):
         text="Mooi 😍")
 
 
+def test_comments_in_the_label_values_envelope(tmp_path):
+    rel = "your_instagram_activity/comments/post_comments_1.json"
+    ctx, members, _ = export(tmp_path, {PI4: profile(), rel: [{"timestamp": ts(2026, 3, 1), "label_values": [
+        {"label": "Comment", "value": "Lovely 🌸"},
+        {"title": "Owner", "dict": [{"dict": [{"label": "Username", "value": "wren_example"}]}]}]}]})
+    (item,) = handle(ctx, members, rel)
+    assert (item.text, item.created_at, item.visibility) == ("Lovely 🌸", dt(2026, 3, 1), "public")
+
+
 def test_likes_old_wrapper_and_ig5_label_values(tmp_path):
     ctx, members, _ = export(tmp_path, {
         PI4: profile(),
