@@ -59,6 +59,12 @@ def problems(analysis) -> list[tuple[str, str, str]]:
     return [(p.file, p.place, p.reason) for s in analysis.sources for p in s.problems]
 
 
+@pytest.fixture(autouse=True)
+def private_history(tmp_path, monkeypatch):
+    """CLI runs record a history; keep it in the test's folder, not the user's data folder."""
+    monkeypatch.setenv("AI_EXPOSURE_HISTORY", str(tmp_path / "history.sqlite"))
+
+
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "ai_exposure.cli", "analyze", *args],
                           capture_output=True, text=True, timeout=300, cwd=cwd)
