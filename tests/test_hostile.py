@@ -447,3 +447,20 @@ def test_linkedin_csv_with_wrong_columns_keeps_the_other_files(tmp_path, content
     listed = [p for p in result.analysis.sources[0].problems if p.file.startswith("Shares")]
     assert listed or content.startswith("Date,ShareLink")
     assert all("internal error" not in p.reason for p in listed)
+
+
+def test_zip_bomb_member_in_an_x_archive_through_the_cli(tmp_path):
+    z = zip_tree(X_SAMPLE, tmp_path / "twitter-2026-03-01-bomb.zip")
+    with zipfile.ZipFile(z, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as zf, \
+            zf.open("data/tweets-part2.js", "w") as fh:
+        block = b" " * (1 << 20)
+        for _ in range(64):  # 64 MB of blanks deflate past the 1000:1 limit
+            fh.write(block)
+    out = tmp_path / "out"
+    done = cli(str(z), "--out", str(out), "--quiet")
+    assert_clean_exit(done)
+    snap = json.loads((out / "snapshot.json").read_text())
+    bombs = [p for p in snap["sources"][0]["problems"] if "zip bomb" in p["reason"]]
+    assert len(bombs) == 1 and bombs[0]["file"].endswith("data/tweets-part2.js")
+    clean = analyze([X_SAMPLE], tmp_path / "clean")
+    assert len(snap["items"]) == len(json.loads(clean.snapshot.read_text())["items"])
