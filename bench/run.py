@@ -239,6 +239,14 @@ def side_by_side(archive: Path, work: Path) -> dict:
     return row
 
 
+def memory_note() -> str:
+    try:
+        import psutil
+    except ImportError:
+        return ""
+    return f", {psutil.virtual_memory().total / 2**30:.0f} GB RAM"
+
+
 def fmt(r: Result, core: bool = False) -> str:
     o = r.core if core and r.core else r.ours
     fl = f"{r.floor.wall:.1f} s (CPU {r.floor.cpu:.1f} s)" if r.floor else "n/a"
@@ -262,6 +270,7 @@ def main() -> int:
                     help="also time the core alone (reading, parser, store, snapshot) for a breakdown")
     args = ap.parse_args()
     scale = 0.02 if args.quick else args.scale
+    load_start = os.getloadavg()[0]
     work = args.out
     work.mkdir(parents=True, exist_ok=True)
     cases = [c.strip() for c in args.cases.split(",") if c.strip()]
@@ -299,9 +308,12 @@ def main() -> int:
             print(json.dumps(compare, indent=1), flush=True)
     if args.generate_only:
         return 0
+    load_end = os.getloadavg()[0]
     lines = [
         f"Command: `python bench/run.py {' '.join(sys.argv[1:])}` (scale {scale:g})",
-        f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs",
+        f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs"
+        f"{memory_note()}; load average {load_start:.1f} at the start, {load_end:.1f} at the end "
+        "(other work on the machine inflates wall times; CPU times are steadier)",
         "",
         "| case | archive | items | wall | CPU | items/s | MB/s (unpacked) | peak RSS | unzip -p floor "
         "| ratio to floor |",
