@@ -418,7 +418,7 @@ def test_guidance_for_a_chosen_region_with_a_toggle(tmp_path):
     assert "Already opted out? Tell the report with --opted-out x=YYYY-MM-DD" in section
     [item] = [i for i in items if i["visibility"] == "public"]
     assert item["ai_training"] == "likely"
-    assert "2024-05-01: X starts AI training in the United States (date unconfirmed)." in html
+    assert "1 May 2024: X starts AI training in the United States (date unconfirmed)." in html
 
 
 def test_guidance_after_an_opt_out_and_in_a_disputed_region(tmp_path):
@@ -430,7 +430,7 @@ def test_guidance_after_an_opt_out_and_in_a_disputed_region(tmp_path):
     [item] = [i for i in items if i["visibility"] == "public"]
     assert (item["ai_training"], item["ai_training_reason"]) == (
         "unlikely", "you opted out on 10 January 2024, before training started in the EU on 7 May 2024")
-    assert ("2024-01-10: You opted out of X (Twitter). 2024-05-07: X starts AI training in the EU "
+    assert ("10 January 2024: You opted out of X (Twitter). 7 May 2024: X starts AI training in the EU "
             "(later suspended).") in html
 
 
