@@ -464,3 +464,20 @@ def test_zip_bomb_member_in_an_x_archive_through_the_cli(tmp_path):
     assert len(bombs) == 1 and bombs[0]["file"].endswith("data/tweets-part2.js")
     clean = analyze([X_SAMPLE], tmp_path / "clean")
     assert len(snap["items"]) == len(json.loads(clean.snapshot.read_text())["items"])
+
+
+def test_deeply_nested_record_in_a_meta_file_is_reported_and_the_rest_kept(tmp_path):
+    sample = SAMPLES / "instagram" / "2024-grouped"
+    folder = tmp_path / "ig"
+    shutil.copytree(sample, folder)
+    comments = folder / "your_instagram_activity" / "comments" / "post_comments_1.json"
+    body = json.dumps(json.loads(comments.read_text(encoding="utf-8")), ensure_ascii=False)
+    deep = '{"string_map_data": {"x": ' + "[" * 5000 + "]" * 5000 + "}}, "
+    key = '"comments_media_comments": ['
+    comments.write_text(body.replace(key, key + deep, 1), encoding="utf-8")
+    clean = analyze([sample], tmp_path / "clean")
+    result = analyze([folder], tmp_path / "out")
+    assert json.loads(result.snapshot.read_text())["items"] == json.loads(clean.snapshot.read_text())["items"]
+    listed = [(p.place, p.reason) for p in result.analysis.sources[0].problems
+              if p.file.endswith("post_comments_1.json")]
+    assert listed and listed[0][0] == "record 1" and "internal error" not in listed[0][1]

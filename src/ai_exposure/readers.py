@@ -481,13 +481,20 @@ def fix_mojibake(text: str) -> str:
         return text
 
 
-def fix_mojibake_deep(value: Any) -> Any:
+MAX_REPAIR_DEPTH = 64  # Meta's files nest about 6 deep; a crafted record may nest thousands deep
+
+
+def fix_mojibake_deep(value: Any, _depth: int = 0) -> Any:
+    """`fix_mojibake` on every string in a JSON value. Parts nested deeper than MAX_REPAIR_DEPTH are
+    left as they are rather than exhausting the interpreter's stack on a crafted file."""
     if isinstance(value, str):
         return fix_mojibake(value)
+    if _depth >= MAX_REPAIR_DEPTH:
+        return value
     if isinstance(value, list):
-        return [fix_mojibake_deep(v) for v in value]
+        return [fix_mojibake_deep(v, _depth + 1) for v in value]
     if isinstance(value, dict):
-        return {fix_mojibake(k): fix_mojibake_deep(v) for k, v in value.items()}
+        return {fix_mojibake(k): fix_mojibake_deep(v, _depth + 1) for k, v in value.items()}
     return value
 
 
