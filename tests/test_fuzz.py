@@ -242,3 +242,49 @@ def test_x_prepare_on_structural_mutations(name, data):
                              ).encode()
     ctx = context_for(x.SPEC, MemoryContainer(files).members())
     assert all(isinstance(p, Problem) for p in x.SPEC.prepare(ctx))
+
+
+# ---------------------------------------------------------------- the Meta and Google parsers
+
+def _sample_files(sample: Path, platform: str) -> tuple[dict[str, bytes], list[str]]:
+    """A sample's files by path relative to its export root, and the JSON ones a handler reads."""
+    from ai_exposure.parsers import REGISTRY
+
+    from ai_exposure.archive import FolderContainer
+    from ai_exposure.pipeline import detect
+
+    spec = REGISTRY[platform]
+    container = FolderContainer(sample)
+    members = container.members()
+    _, root = detect(container, members, {platform: spec})
+    files = {m.path[len(root):]: (sample / m.path).read_bytes() for m in members if m.path.startswith(root)}
+    handled = sorted(p for p in files if p.endswith(".json") and (r := spec.route_for(p)) is not None
+                     and r.handler is not None)
+    return files, handled
+
+
+OTHER_SAMPLES = [("instagram", "2024-grouped"), ("instagram", "2025-part1"), ("facebook", "2023-grouped"),
+                 ("facebook", "2025-activity"), ("google", "en-part1")]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(OTHER_SAMPLES), st.data())
+def test_meta_and_google_handlers_on_structural_mutations(which, data):
+    from ai_exposure.parsers import REGISTRY
+
+    platform, era = which
+    files, handled = _sample_files(SAMPLES / platform / era, platform)
+    name = data.draw(st.sampled_from(handled))
+    files = dict(files)
+    files[name] = json.dumps(replace_somewhere(json.loads(files[name]), data.draw)).encode()
+    spec = REGISTRY[platform]
+    members = MemoryContainer(files).members()
+    ctx = context_for(spec, members)
+    if spec.prepare is not None:
+        assert all(isinstance(p, Problem) for p in spec.prepare(ctx))
+    target = next(m for m in members if m.path == name)
+    try:
+        out = list(spec.route_for(name).handler(target, ctx))
+    except ReadError:
+        return
+    assert all(isinstance(o, Item | Problem) for o in out)
