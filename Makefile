@@ -5,6 +5,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= ai-exposure-report
 
+BENCH_ARGS ?=
+
 .PHONY: install samples report test lint bench clean
 
 install: $(VENV)/.installed
@@ -27,9 +29,12 @@ lint: install
 test: lint
 	$(BIN)/pytest
 
+# Not part of the tests: large synthetic exports (bench/README.md). `make bench BENCH_ARGS=--quick`
+# runs at 2% of the sizes.
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/report_open.py
 
 clean:
 	rm -rf samples/build $(OUT) build dist *.egg-info
