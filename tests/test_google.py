@@ -104,6 +104,33 @@ def test_safe_url_drops_scripts_and_unwraps_redirects():
     assert g.safe_url("https://www.youtube.com/watch?v=abc") == "https://www.youtube.com/watch?v=abc"
 
 
+
+@pytest.mark.parametrize("url, kept", [
+    # Plain URLs take the fast path; these check it gives what parsing them would.
+    (" https://example.com/a?b=c#d ", "https://example.com/a?b=c#d"),
+    ("HTTPS://example.com/a", "HTTPS://example.com/a"),
+    ("http://example.com", "http://example.com"),
+    ("https:///no-host", ""),
+    ("https://?q=1", ""),
+    ("https://", ""),
+    ("http://[unbalanced/x", ""),  # urlsplit raises on this host: dropped, not a crash
+    ("https://google.com/url?q=https://example.com/b", "https://example.com/b"),
+    ("https://www.google.com/url?q=javascript:alert(1)", ""),
+    ("https://www.google.com/search?q=otter", "https://www.google.com/search?q=otter"),
+    ("https://exa\tmple.com/a", "https://exa\tmple.com/a"),
+    ("ftp://example.com/a", ""),
+])
+def test_safe_url_plain_and_parsed_paths_agree(url, kept):
+    assert g.safe_url(url) == kept
+
+
+def test_activity_time_reads_takeout_shape_and_falls_back():
+    assert g.activity_time("2024-01-02T03:04:05.123Z") == datetime(2024, 1, 2, 3, 4, 5, 123000, tzinfo=UTC)
+    assert g.activity_time("2024-01-02T03:04:05Z") == datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert g.activity_time("2024-01-02T03:04:05+02:00") == datetime(2024, 1, 2, 1, 4, 5, tzinfo=UTC)
+    assert g.activity_time("2024-13-02T03:04:05Z") is None
+    assert g.activity_time("") is None
+
 def test_html_time_formats():
     assert g.parse_html_time("Aug 25, 2020, 5:06:44\u202fPM PDT") == dt(2020, 8, 26, 0, 6, 44)
     assert g.parse_html_time("Mar 8, 2018, 5:14:40 PM") == dt(2018, 3, 8, 17, 14, 40)
