@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -150,3 +151,102 @@ def test_hostile_text_does_not_break_the_finder():
     finder = SensitiveFinder(region="NL", today=TODAY)
     finder.inspect(item("+" * 5000 + "0" * 5000 + "\x00\ud800" + "@" * 100))
     assert finder.summary()["total"] == 0
+
+
+# ---------------------------------------------------------------- the prefilter loses nothing
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ai_exposure import sensitive  # noqa: E402
+
+# Pieces a post is made of: words, the values the detectors look for (valid and near misses), written
+# with the separators people and phone apps use, links with digits in them, and bare digits and x's.
+_VALUES = [
+    "jan.de.vries@example.com", "a@b.co", "mail me @ home", "@lantern_maple",
+    "+31 6 12345678", "06-12345678", "06 1234 5678", "(020) 123 4567", "+44 20 7946 0958",
+    "0044 20 7946 0958", "+1 (415) 555-0132", "415.555.0132", "+49 30 901820", "030 901820",
+    "+32 2 555 12 12", "0031612345678", "612345678", "+31612345678", "020x1234567", "06 x 1234 5678",
+    "ext. 12", "x123", "12:30", "1/2/2024", "123456", "1481 123456", "123-456", "+683 4002",
+    "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300", "BE68539007547034", "GB82 WEST 1234 5698 7654 32",
+    "4111 1111 1111 1111", "5500-0000-0000-0004", "BSN 111222333", "ssn 123-45-6789",
+    "born 12 March 1985", "geboren op 3-4-1990", "date of birth: 1985-03-12", "birthday is July 4, 1976",
+    "jarig op 14 februari 2001", "in 2024", "1985", "Kerkstraat 12", "Van Woustraat 12-3",
+    "Lange Nieuwstraat 4a",
+    "Dorpsweg 1", "221B Baker Street", "12 Oak Avenue", "1 Elm St.", "1012 AB Amsterdam", "2024 EK Finale",
+    "https://t.co/b123450", "https://t.co/AbC1dEf2Gh", "https://t.co/0612345678",
+    "https://example.com/0612345678",
+    "https://example.com/p/669?tel=+31612345678", "wa.me/31612345678", "abc8005001234", "8005001234def",
+    "%0612345678", "€0612345678", "x", "xxx", "X1", "0", "00", "7", "١٢٣٤٥٦٧٨٩", "０６１２３４５６７８",
+]
+_WORDS = ["call", "me", "at", "or", "op", "the", "Street", "straat", "born", "on", "tel", "(", ")", "-", "/",
+          ".", ",", ":", "+", "#", "nr", "é", "ß"]
+_SEPARATORS = ["", " ", "  ", "\n", "-", ".", "/", " - ", "x", "(", ")", "+", "\u00a0", "\u2010", "～"]
+_REGIONS = [None, "NL", "US", "GB", "DE", "BE", "GG", "AR", "NU"]
+
+_piece = st.one_of(st.sampled_from(_VALUES), st.sampled_from(_WORDS),
+                   st.from_regex(r"[0-9xX]{1,12}", fullmatch=True),
+                   st.text(alphabet="0123456789 -./()+x", max_size=16))
+_text = st.lists(st.tuples(_piece, st.sampled_from(_SEPARATORS)), max_size=8).map(
+    lambda parts: "".join(p + s for p, s in parts))
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_text, region=st.sampled_from(_REGIONS))
+def test_prefilter_finds_what_the_full_scan_finds(text, region):
+    assert scan(text, region, TODAY) == scan(text, region, TODAY, prefilter=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(max_size=60), region=st.sampled_from(_REGIONS))
+def test_prefilter_on_any_text(text, region):
+    assert scan(text, region, TODAY) == scan(text, region, TODAY, prefilter=False)
+
+
+@pytest.mark.parametrize("text", [v for v in _VALUES] + [f"Bel {v} nu" for v in _VALUES])
+@pytest.mark.parametrize("region", _REGIONS)
+def test_prefilter_on_every_value(text, region):
+    assert scan(text, region, TODAY) == scan(text, region, TODAY, prefilter=False)
+
+
+def test_prefilter_skips_the_costly_detectors_for_plain_text_and_links():
+    # The gates are what make the scan cheap: no phone matcher, birth-date or street pattern for a post
+    # whose only digits are in a link, and no detector at all for a post without digits or '@'.
+    def gated(text: str) -> list[str]:
+        return [g.__name__ for g in sensitive._gated_detectors(text, "NL", TODAY)]
+
+    assert gated("Otters play by the river") == []
+    assert gated("Otters play by the river https://t.co/b123450") == ["find_ibans", "find_numbers",
+                                                                        "_find_addresses"]
+    assert gated("Bel 06 12345678") == ["find_ibans", "find_numbers", "_find_addresses", "find_phones"]
+    assert gated("born 12 March 1985, mail a@b.co") == ["find_emails", "find_ibans", "find_numbers",
+                                                         "find_birth_dates", "_find_addresses", "find_phones"]
+
+
+def test_phone_gate_matches_the_phone_library():
+    """The gate's figures come from phonenumbers: its separators, and the fewest digits a valid number of
+    any region can be written with (shortest national number less the digits a prefix rule adds)."""
+    import phonenumbers
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, phonenumberutil
+
+    assert sensitive._PHONE_PUNCTUATION == phonenumberutil._VALID_PUNCTUATION
+    fewest = min(
+        min(md.general_desc.possible_length or (99,))
+        - len(re.sub(r"\\\d", "", md.national_prefix_transform_rule or ""))
+        for cc, regions in COUNTRY_CODE_TO_REGION_CODE.items() for r in regions
+        if (md := PhoneMetadata.metadata_for_region_or_calling_code(cc, r)) is not None)
+    assert fewest >= sensitive.PHONE_MIN_DIGITS
+    assert phonenumbers.is_valid_number(phonenumbers.parse("+31 6 12345678"))
+
+
+def test_region_is_worked_out_once_per_source(monkeypatch):
+    calls = []
+    monkeypatch.setattr(sensitive, "locale_region", lambda: calls.append(1) or "NL")
+    finder = SensitiveFinder(today=TODAY)
+    info = SourceInfo(platform="x", label="X")
+    for i in range(3):
+        finder.inspect(Item(platform="x", kind="post", key=f"x:tweet:{i}",
+                            created_at=datetime(2025, 1, 1, tzinfo=UTC), visibility=PUBLIC, evidence="e",
+                            confidence=HIGH, source_file="f", text="Bel 06 12345678"), info)
+    assert calls == [1]
+    assert finder.counts[PHONE] == 3

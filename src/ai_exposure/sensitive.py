@@ -185,7 +185,11 @@ _ADDRESS_PATTERNS = (
 
 
 def find_addresses(text: str) -> Iterator[Hit]:
-    for pattern, detail in _ADDRESS_PATTERNS:
+    return _find_addresses(text, _ADDRESS_PATTERNS)
+
+
+def _find_addresses(text: str, patterns) -> Iterator[Hit]:
+    for pattern, detail in patterns:
         for m in pattern.finditer(text):
             yield Hit(ADDRESS, m.start(), m.end(), _mask_address(m.group()), detail)
 
@@ -245,23 +249,83 @@ def _parse_date(raw: str) -> date | None:
     return None
 
 
-def scan(text: str, region: str | None = None, today: date | None = None) -> list[Hit]:
+def scan(text: str, region: str | None = None, today: date | None = None, *,
+         prefilter: bool = True) -> list[Hit]:
     """Every finding in `text`, earlier detectors winning where spans overlap (an IBAN's digits are not
-    also a phone number, a BSN not also a card)."""
+    also a phone number, a BSN not also a card).
+
+    With `prefilter` (the default) a detector runs only when the text holds what every one of its
+    findings must contain (see `_needs`); the findings are the same as without, only cheaper: most
+    posts hold no digit near another and no '@', and skip the phone matcher and the address and
+    birth-date patterns altogether."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
 
     def free(h: Hit) -> bool:
         return all(h.end <= a or h.start >= b for a, b in taken)
 
-    detectors = (find_emails(text), find_ibans(text), find_numbers(text), find_birth_dates(text, today),
-                 find_addresses(text), find_phones(text, region))
+    if prefilter:
+        detectors = _gated_detectors(text, region, today)
+    else:
+        detectors = [find_emails(text), find_ibans(text), find_numbers(text), find_birth_dates(text, today),
+                     find_addresses(text), find_phones(text, region)]
     for found in detectors:
         for h in found:
             if free(h):
                 hits.append(h)
                 taken.append((h.start, h.end))
     return sorted(hits, key=lambda h: h.start)
+
+
+# ---------------------------------------------------------------- the prefilter
+#
+# What each detector's findings must contain, checked with one cheap search before the detector runs.
+# Every gate is a necessary condition of its detector's patterns (tests compare scans with and without).
+# - e-mail: an '@'. IBAN, national number, card: a digit (each pattern starts with or needs digits).
+# - date of birth: a year, (19|20)dd, which every date form ends or starts with.
+# - addresses: per pattern, the part that holds its digit: a Dutch street word, a space and a digit;
+#   an English house number, a space and a capital; the postcode pattern is a cheap digit search itself.
+# - phone numbers: phonenumbers' matcher takes a candidate from the first digit of a run of digits and
+#   its punctuation (_PHONE_PUNCTUATION, at most four between two digits), rejects one right after a
+#   Latin letter (VALID leniency), and accepts a number only when its national number is long enough
+#   for some region: at least 4 digits anywhere, of which up to 4 may come from a region's national
+#   prefix rule (Guernsey adds 1481 to a 6-digit local number), so at least 3 digits are written.
+#   Letters are changed into digits only for 3 or more letters, and 'x' is the only letter a candidate
+#   holds outside an extension, so x counts as a digit here. A candidate can start inside a run of
+#   digits only after an earlier one stopped there: runs longer than a digit block (20) or an
+#   extension's digits (at most 20, cut from 7 on), so any 7 digits in a row pass the gate too.
+
+_ANY_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ADDRESS_GATES = (
+    re.compile(rf"(?:{_STREET_WORDS_NL})\s\d"),
+    re.compile(r"\d[A-Za-z]?\s[A-Z]"),
+    None,  # the postcode pattern: as cheap as a gate
+)
+# phonenumbers' separators between the digits of a number (its _VALID_PUNCTUATION), written out.
+_PHONE_PUNCTUATION = ("-x\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()"
+                      "\uFF08\uFF09\uFF3B\uFF3D.\\[\\]/~\u2053\u223C\uFF5E")
+PHONE_MIN_DIGITS = 3  # fewest digits written in a valid number of any region (tests check the metadata)
+_PHONE_GATE = re.compile(
+    rf"(?<![A-Za-z\d])[\dxX](?:[{_PHONE_PUNCTUATION}]{{0,4}}[\dxX]){{{PHONE_MIN_DIGITS - 1}}}|\d{{7}}")
+
+
+def _gated_detectors(text: str, region: str | None, today: date | None) -> list[Iterator[Hit]]:
+    """The detectors of `scan`, in its order, leaving out those whose findings the text cannot hold."""
+    detectors: list[Iterator[Hit]] = []
+    if "@" in text:
+        detectors.append(find_emails(text))
+    if _ANY_DIGIT.search(text) is None:
+        return detectors
+    detectors += [find_ibans(text), find_numbers(text)]
+    if _YEAR.search(text):
+        detectors.append(find_birth_dates(text, today))
+    patterns = [(rx, detail) for (rx, detail), gate in zip(_ADDRESS_PATTERNS, _ADDRESS_GATES, strict=True)
+                if gate is None or gate.search(text)]
+    detectors.append(_find_addresses(text, patterns))
+    if _PHONE_GATE.search(text):
+        detectors.append(find_phones(text, region))
+    return detectors
 
 
 CONTEXT_CHARS = 40  # on each side of a finding
@@ -339,6 +403,13 @@ class SensitiveFinder:
     items_with_findings: int = 0
     # Keys of items with findings: the same post in two parts of a download is counted once.
     _seen: set[str] = field(default_factory=set)
+    # Phone region per source hint, worked out once (the locale lookup is slow, and the same per run).
+    _regions: dict[str, str | None] = field(default_factory=dict)
+
+    def _source_region(self, hint: str) -> str | None:
+        if hint not in self._regions:
+            self._regions[hint] = region_code(hint) or locale_region()
+        return self._regions[hint]
 
     def inspect(self, item: Item, info: SourceInfo | None = None) -> None:
         if not item.text or not item.own or item.kind not in SCANNED_KINDS:
@@ -348,7 +419,7 @@ class SensitiveFinder:
         if item.key in self._seen:
             return
         self.items_scanned += 1
-        region = self.region or region_code(info.region_hint if info else "") or locale_region()
+        region = self.region or self._source_region(info.region_hint if info else "")
         hits = scan(item.text, region, self.today)
         if not hits:
             return
