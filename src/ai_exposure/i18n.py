@@ -194,6 +194,12 @@ def _po_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def _content(catalog) -> list[tuple]:
+    """A catalog's messages without its header dates: what a rewrite would change."""
+    return sorted((str(m.id), str(m.string or ""), tuple(sorted(m.locations)), tuple(sorted(m.flags)))
+                  for m in catalog if m.id)
+
+
 def main(argv: list[str] | None = None) -> int:
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po, write_po
@@ -202,8 +208,14 @@ def main(argv: list[str] | None = None) -> int:
     command = args[0] if args else ""
     if command == "extract":
         LOCALE_DIR.mkdir(parents=True, exist_ok=True)
+        template = extract()
+        if _pot_path().exists():
+            with open(_pot_path(), "rb") as fh:
+                if _content(read_po(fh)) == _content(template):
+                    print(f"{_pot_path().name} is up to date")
+                    return 0
         with open(_pot_path(), "wb") as fh:
-            write_po(fh, extract(), width=100, omit_header=False, sort_output=False)
+            write_po(fh, template, width=100, omit_header=False, sort_output=False)
         print(f"wrote {_pot_path().name}")
         return 0
     if command == "update":
@@ -220,9 +232,16 @@ def main(argv: list[str] | None = None) -> int:
 
                 path.parent.mkdir(parents=True, exist_ok=True)
                 catalog = Catalog(locale=lang, project="ai-exposure", charset="utf-8")
+            before = _content(catalog)
             catalog.update(template, no_fuzzy_matching=True)
-            with open(path, "wb") as fh:
-                write_po(fh, catalog, width=100, ignore_obsolete=True)
+            catalog.fuzzy = False
+            catalog.project, catalog.version = "ai-exposure", ""
+            catalog.msgid_bugs_address = ""
+            catalog.last_translator = catalog.language_team = "ai-exposure developers"
+            catalog.copyright_holder = "ai-exposure developers"
+            if _content(catalog) != before or not path.exists():  # no rewrite for a date alone
+                with open(path, "wb") as fh:
+                    write_po(fh, catalog, width=100, ignore_obsolete=True)
             missing = [m.id for m in catalog if m.id and not m.string]
             print(f"{path.parent.parent.name}: {len(catalog)} messages, {len(missing)} untranslated")
         return 0
