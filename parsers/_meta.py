@@ -24,10 +24,12 @@ import ijson
 from ai_exposure.archive import Member, MemberError
 from ai_exposure.model import Problem
 from ai_exposure.readers import (
+    MAX_REPAIR_DEPTH,
     ReadError,
     _ijson_error_reason,
     fix_mojibake,
     fix_mojibake_deep,
+    iter_json_array,
     json_stream,
     load_json,
     parse_epoch,
@@ -40,7 +42,7 @@ from ai_exposure.readers import (
 
 def load_fixed(member: Member, max_bytes: int = 64 << 20) -> Any:
     """A small JSON file, whole, with the mojibake repaired in every string and key."""
-    return fix_mojibake_deep(load_json(member, max_bytes=max_bytes))
+    return repair_parsed(load_json(member, max_bytes=max_bytes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +106,64 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
     number = 0
     for key, prefix in plan:
         with json_stream(member) as fh:
+            if prefix == "item":
+                # A bare list: the core's reader (the C scanner over a sliding window; an element too
+                # large to build comes as a SkippedRecord, which handlers report as a bad record).
+                for value in iter_json_array(fh):
+                    number += 1
+                    yield Record(key, number, repair_parsed(value))
+                continue
             try:
                 for value in ijson.items(fh, prefix, use_float=True):
                     number += 1
-                    yield Record(key, number, fix_mojibake_deep(value))
+                    yield Record(key, number, repair_parsed(value))
             except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError,
                     ValueError) as exc:
                 raise ReadError(f"record {number + 1}", _ijson_error_reason(exc)) from None
+
+
+def repair_parsed(value: Any, _depth: int = 0) -> Any:
+    """`fix_mojibake_deep` for a value freshly parsed from JSON (plain dicts, lists and scalars, used
+    nowhere else): the same repair, done in place, so a record whose strings are ASCII (most of them)
+    is walked, not copied. About twice as fast; it runs on every record of a Meta file."""
+    cls = value.__class__
+    if cls is str:
+        return fix_mojibake(value)
+    if _depth >= MAX_REPAIR_DEPTH:
+        return value
+    if cls is dict:
+        keys_ascii = True
+        for k, v in value.items():
+            vcls = v.__class__
+            if vcls is str:
+                if not v.isascii():
+                    value[k] = fix_mojibake(v)
+            elif vcls is dict or vcls is list:
+                repair_parsed(v, _depth + 1)
+            elif vcls not in _SCALARS:
+                value[k] = fix_mojibake_deep(v, _depth + 1)
+            if keys_ascii and not (k.__class__ is str and k.isascii()):
+                keys_ascii = False
+        if not keys_ascii:
+            repaired = {fix_mojibake(k): v for k, v in value.items()}
+            value.clear()
+            value.update(repaired)
+        return value
+    if cls is list:
+        for i, v in enumerate(value):
+            vcls = v.__class__
+            if vcls is str:
+                if not v.isascii():
+                    value[i] = fix_mojibake(v)
+            elif vcls is dict or vcls is list:
+                repair_parsed(v, _depth + 1)
+            elif vcls not in _SCALARS:
+                value[i] = fix_mojibake_deep(v, _depth + 1)
+        return value
+    return fix_mojibake_deep(value, _depth)
+
+
+_SCALARS = frozenset({int, float, bool, type(None)})
 
 
 def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
@@ -131,7 +184,7 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
                         depth -= 1
                     if depth == 0:
                         number += 1
-                        yield Record(top_key, number, fix_mojibake_deep(builder.value))
+                        yield Record(top_key, number, repair_parsed(builder.value))
                         builder = None
                     continue
                 if event == "map_key" and stack == ["map"]:
@@ -151,7 +204,7 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
                     else:
                         number += 1
                         yield Record(top_key if stack[0] == "map" else None, number,
-                                     fix_mojibake_deep(value))
+                                     repair_parsed(value))
                     continue
                 if event in _START:
                     stack.append("map" if event == "start_map" else "array")

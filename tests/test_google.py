@@ -131,6 +131,7 @@ def test_activity_time_reads_takeout_shape_and_falls_back():
     assert g.activity_time("2024-13-02T03:04:05Z") is None
     assert g.activity_time("") is None
 
+
 def test_html_time_formats():
     assert g.parse_html_time("Aug 25, 2020, 5:06:44\u202fPM PDT") == dt(2020, 8, 26, 0, 6, 44)
     assert g.parse_html_time("Mar 8, 2018, 5:14:40 PM") == dt(2018, 3, 8, 17, 14, 40)

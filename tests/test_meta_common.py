@@ -73,6 +73,44 @@ def test_load_fixed_repairs_small_files_whole(tmp_path):
     assert _meta.load_fixed(member) == {"profile_v2": {"name": {"full_name": "Zoë"}}}
 
 
+
+def test_in_place_repair_matches_the_core_repair():
+    from ai_exposure.readers import MAX_REPAIR_DEPTH, fix_mojibake_deep
+
+    def broken(text: str) -> str:
+        return text.encode("utf-8").decode("latin-1")
+
+    def deep(levels: int) -> object:
+        value: object = {"k": broken("Zoë")}
+        for _ in range(levels):
+            value = [value, broken("café")]
+        return value
+
+    doc = {
+        broken("Nom d’utilisateur"): [broken("😊"), "ascii", 1, 2.5, True, None, {"x": broken("Łódź")}],
+        "n": {"deeper": [[broken("crème"), {broken("clé"): broken("valeur é")}]]},
+        "kept": ["1280 °C", "Ã", "naïve 😊"],
+        "nested": deep(MAX_REPAIR_DEPTH + 6),
+    }
+    expected = fix_mojibake_deep(json.loads(json.dumps(doc)))
+    assert _meta.repair_parsed(json.loads(json.dumps(doc))) == expected
+    assert _meta.repair_parsed(broken("Zoë")) == "Zoë"
+
+
+def test_a_record_too_large_to_build_is_passed_on_as_skipped(tmp_path, monkeypatch):
+    from ai_exposure import readers
+    from ai_exposure.readers import SkippedRecord
+
+    # The bare-list reader walks over an element larger than its limit instead of building it.
+    monkeypatch.setattr(_meta, "iter_json_array",
+                        lambda fh: readers.iter_json_array(fh, max_record_chars=1000))
+    # (beyond the reader's first 1 MB window: a record that fits in it is simply decoded)
+    member = member_for(tmp_path, "x.json", json.dumps([{"a": 1}, {"big": "z" * (3 << 20)}, {"a": 3}]))
+    got = [r.value for r in iter_records(member)]
+    assert got[0] == {"a": 1} and got[2] == {"a": 3}
+    assert isinstance(got[1], SkippedRecord)
+
+
 # ---------------------------------------------------------------- streaming records
 
 
