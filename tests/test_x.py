@@ -688,6 +688,28 @@ def test_direct_messages_one_to_one_and_group(tmp_path):
     ]
 
 
+
+def test_a_conversation_larger_than_the_record_limit_is_streamed_message_by_message(tmp_path, monkeypatch):
+    # One conversation is one element of the file's top-level array; a heavy one exceeds the limit
+    # the reader puts on an element it builds whole (32M characters). Messages are streamed from
+    # under the conversation instead, so none is lost: here the limit is lowered to 1,000 characters
+    # and the conversation (5,000 messages, ~1.5 MB, past the reader's first 1 MB window) is read.
+    from ai_exposure import readers
+
+    monkeypatch.setattr(x, "iter_json_array",
+                        lambda fh, prefix="item": readers.iter_json_array(fh, prefix, max_record_chars=1000))
+    messages = [{"messageCreate": {"recipientId": OTHER_ID, "text": f"message {i} " + "words " * 20,
+                                   "mediaUrls": [], "senderId": ME_ID, "id": str(7000000 + i),
+                                   "createdAt": "2024-03-10T07:50:00.000Z"}} for i in range(5000)]
+    conv = [{"dmConversation": {"conversationId": f"{ME_ID}-{OTHER_ID}", "messages": messages}}]
+    content = js("direct_messages", conv)
+    assert len(content) > (1 << 20)
+    out = handle(tmp_path, "data/direct-messages.js", content, ctx_for(x_account_id=ME_ID))
+    assert not [o for o in out if isinstance(o, Problem)]
+    assert [o.key for o in out] == [f"x:dm:{7000000 + i}" for i in range(5000)]
+    assert all(o.kind == "message" and o.own for o in out)
+
+
 # ---------------------------------------------------------------- profile
 
 
