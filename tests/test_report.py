@@ -313,3 +313,67 @@ def test_every_sentence_goes_through_gettext(tmp_path, monkeypatch):
                       r"binary blob, not content|account index)$")
     unmarked = [t for t in rest if not data.match(t.strip())]
     assert unmarked == [], unmarked
+
+
+def _reference_rows(store, no_text: bool, flagged: frozenset[str]) -> dict:
+    """The browser data as the first version built it, a Python list and json.dumps per row: the rows
+    SQLite's json_array builds now must read the same."""
+    from ai_exposure.model import CONFIDENCES, safe_url
+
+    indexes = {name: {v: i for i, v in enumerate(values)} for name, values in (
+        ("platform", PLATFORMS), ("kind", KINDS), ("visibility", VISIBILITIES), ("ai", AI_TRAINING),
+        ("confidence", CONFIDENCES))}
+    tables: dict[str, dict[str, int]] = {"evidence": {}, "reasons": {}, "urls": {}}
+
+    def ref(table, value):
+        t = tables[table]
+        if value not in t:
+            if len(t) >= report.MAX_TABLE:
+                return value
+            t[value] = len(t)
+        return t[value]
+
+    rows = []
+    for item in store.query(report.BROWSER_WHERE, order="created_at IS NULL, created_at DESC, key",
+                            limit=report.MAX_BROWSER_ITEMS):
+        url = safe_url(item.url)
+        prefix, rest = -1, ""
+        if url:
+            cut = url.rfind("/") + 1
+            prefix, rest = ref("urls", url[:cut]), url[cut:]
+        rows.append([
+            indexes["platform"].get(item.platform, 0), indexes["kind"].get(item.kind, len(KINDS) - 1),
+            indexes["visibility"].get(item.visibility, 2), indexes["ai"].get(item.ai_training, 2),
+            indexes["confidence"].get(item.confidence, 2), (item.created_at or "")[:10],
+            "" if no_text else item.text, ref("evidence", item.evidence),
+            ref("reasons", item.ai_training_reason), prefix, rest, item.media_count, int(item.own),
+            int(item.key in flagged)])
+    return {"rows": rows, **{name: list(t) for name, t in tables.items()}}
+
+
+@pytest.mark.parametrize("no_text", [False, True])
+def test_browser_rows_built_in_sqlite_read_as_before(tmp_path, monkeypatch, no_text):
+    from ai_exposure.store import ItemStore
+
+    monkeypatch.setattr(report, "MAX_TABLE", 3)  # tables fill up: later values are written inline
+    monkeypatch.setattr(report, "ROWS_PER_CHUNK", 4)
+    texts = ["plain", 'quote " and \\ backslash', "nul \x00 tab \t newline \n \x1f \x7f", "\u2028\u2029 é 😀",
+             "</script><!--", "lone \ud800 surrogate", ""]
+    urls = ["https://example.com/a/b", " HTTPS://Example.com/x\"y", "http://e.com", "javascript:alert(1)",
+            "https://e.com/\\/q?\x01", "", "https://e.com/ü/ß", "\u2003https://e.com/p/1\u3000",
+            "mailto:a@b.c"]
+    store = ItemStore(tmp_path / "items.sqlite")
+    for i in range(40):
+        item = Item(platform=PLATFORMS[i % len(PLATFORMS)], kind=KINDS[i % len(KINDS)], key=f"k{i:03d}",
+                    created_at=None if i % 7 == 0 else datetime(2024, 1, 1 + i % 28, tzinfo=UTC),
+                    visibility=VISIBILITIES[i % len(VISIBILITIES)], evidence=f"evidence {i % 5} \"",
+                    confidence=["high", "medium", "low"][i % 3], source_file="f",
+                    text=texts[i % len(texts)], media_count=i % 3, url=urls[i % len(urls)], own=bool(i % 2))
+        # An eligibility value the model does not list falls back to the last index, as before.
+        store.add(item, 0, ["likely", "possible", "unlikely", "odd"][i % 4], f"reason {i % 6}")
+    flagged = frozenset({"k001", "k004", "k039", "absent"})
+    built = json.loads("".join(report.iter_browser_json(store, no_text, flagged)))
+    expected = _reference_rows(store, no_text, flagged)
+    assert len(built["rows"]) > 20
+    assert built == expected
+    store.close()
