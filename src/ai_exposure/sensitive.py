@@ -281,7 +281,7 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 #
 # What each detector's findings must contain, checked with one cheap search before the detector runs.
 # Every gate is a necessary condition of its detector's patterns (tests compare scans with and without).
-# - e-mail: an '@'. IBAN, national number, card: a digit (each pattern starts with or needs digits).
+# - e-mail: an '@'. IBAN: a digit. National number and card: 9 digits (the shortest, a BSN).
 # - date of birth: a year, (19|20)dd, which every date form ends or starts with.
 # - addresses: per pattern, the part that holds its digit: a Dutch street word, a space and a digit;
 #   an English house number, a space and a capital; the postcode pattern is a cheap digit search itself.
@@ -296,18 +296,39 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 #   extension's digits (at most 20, cut from 7 on), so any 7 digits in a row pass the gate too.
 
 _ANY_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_ADDRESS_GATES = (
-    re.compile(rf"(?:{_STREET_WORDS_NL})\s\d"),
-    re.compile(r"\d[A-Za-z]?\s[A-Z]"),
-    None,  # the postcode pattern: as cheap as a gate
-)
+_ASCII_DIGITS = "0123456789"
+_STREET_ENDINGS = tuple(_STREET_WORDS_NL.split("|"))
 # phonenumbers' separators between the digits of a number (its _VALID_PUNCTUATION), written out.
 _PHONE_PUNCTUATION = ("-x\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()"
                       "\uFF08\uFF09\uFF3B\uFF3D.\\[\\]/~\u2053\u223C\uFF5E")
 PHONE_MIN_DIGITS = 3  # fewest digits written in a valid number of any region (tests check the metadata)
-_PHONE_GATE = re.compile(
-    rf"(?<![A-Za-z\d])[\dxX](?:[{_PHONE_PUNCTUATION}]{{0,4}}[\dxX]){{{PHONE_MIN_DIGITS - 1}}}|\d{{7}}")
+
+
+@dataclass(frozen=True)
+class _Gates:
+    r"""The gate patterns, with `digit` for \d: [0-9] is the same on ASCII text and cheaper to search."""
+
+    year: re.Pattern[str]
+    space_digit: re.Pattern[str]  # before it, a Dutch street word (checked with str.endswith)
+    house_number: re.Pattern[str]
+    phone: re.Pattern[str]
+
+    @classmethod
+    def build(cls, digit: str) -> _Gates:
+        unit = digit[:-1] + "xX]" if digit.startswith("[") else rf"[{digit}xX]"
+        return cls(
+            year=re.compile(rf"(?:19|20){digit}{digit}"),
+            space_digit=re.compile(rf"\s{digit}"),
+            house_number=re.compile(rf"{digit}[A-Za-z]?\s[A-Z]"),
+            # The look-behind after the first character (same meaning as before it): a pattern that
+            # starts with a character set is searched much faster.
+            phone=re.compile(rf"{unit}(?<![A-Za-z{digit.strip('[]')}].)(?:[{_PHONE_PUNCTUATION}]{{0,4}}{unit})"
+                             rf"{{{PHONE_MIN_DIGITS - 1}}}|{digit}{{7}}"),
+        )
+
+
+_UNICODE_GATES = _Gates.build(r"\d")
+_ASCII_GATES = _Gates.build("[0-9]")
 
 
 def _gated_detectors(text: str, region: str | None, today: date | None) -> list[Iterator[Hit]]:
@@ -315,15 +336,24 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
     detectors: list[Iterator[Hit]] = []
     if "@" in text:
         detectors.append(find_emails(text))
-    if _ANY_DIGIT.search(text) is None:
+    if text.isascii():
+        gates = _ASCII_GATES
+        digits = sum(text.count(d) for d in _ASCII_DIGITS)  # a few passes in C, faster than a pattern
+    else:
+        gates = _UNICODE_GATES
+        digits = len(_ANY_DIGIT.findall(text))
+    if not digits:
         return detectors
-    detectors += [find_ibans(text), find_numbers(text)]
-    if _YEAR.search(text):
+    detectors.append(find_ibans(text))
+    if digits >= 9:  # a national number has 9 or 11 digits, a card 13 to 19
+        detectors.append(find_numbers(text))
+    if gates.year.search(text):
         detectors.append(find_birth_dates(text, today))
-    patterns = [(rx, detail) for (rx, detail), gate in zip(_ADDRESS_PATTERNS, _ADDRESS_GATES, strict=True)
-                if gate is None or gate.search(text)]
+    dutch = any(text.endswith(_STREET_ENDINGS, 0, m.start()) for m in gates.space_digit.finditer(text))
+    patterns = [(rx, detail) for (rx, detail), needed in zip(
+        _ADDRESS_PATTERNS, (dutch, gates.house_number.search(text), True), strict=True) if needed]
     detectors.append(_find_addresses(text, patterns))
-    if _PHONE_GATE.search(text):
+    if gates.phone.search(text):
         detectors.append(find_phones(text, region))
     return detectors
 
