@@ -377,3 +377,15 @@ def test_browser_rows_built_in_sqlite_read_as_before(tmp_path, monkeypatch, no_t
     assert len(built["rows"]) > 20
     assert built == expected
     store.close()
+
+
+def test_progress_says_when_the_report_is_being_written(tmp_path):
+    from ai_exposure import run
+
+    calls = []
+    folder = write_tree(tmp_path / "e", tree(posts_json=posts_json([post(1, "hello")])))
+    analyze([folder], tmp_path / "out", specs=SPECS, progress=lambda *args: calls.append(args))
+    parsing = calls[:-2]
+    assert parsing and all(label != run.WRITING for label, _, _ in parsing)
+    assert parsing[-1][1] == parsing[-1][2]  # the export read to the end
+    assert calls[-2:] == [(run.WRITING, 0, 1), (run.WRITING, 1, 1)]

@@ -17,6 +17,8 @@ from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
 from .settings import UserSettings
 from .store import ItemStore
 
+WRITING = "writing the report"  # the progress label while snapshot.json and report.html are written
+
 
 class UsageError(Exception):
     """Input the run cannot use at all (no export found, output folder not writable). One line."""
@@ -75,6 +77,9 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             raise UsageError("; ".join(analysis.unusable) or "no input given")
         settings = {"no_text": options.no_text, **user.to_dict(),
                     **guidance.snapshot_fields(analysis, user), **(settings or {})}
+        # The parsing bars stop at 100% here; writing a big report takes a while, and says so.
+        if progress is not None:
+            progress(WRITING, 0, 1)
         snap = snapshot.write(analysis, out / "snapshot.json", settings)
         lang = user.language()
         page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
@@ -82,6 +87,8 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
                              guidance=guidance.build(analysis, user, lang),
                              policy_as_of=guidance.as_of(lang),
                              markers=guidance.timeline_markers(analysis, user, lang))
+        if progress is not None:
+            progress(WRITING, 1, 1)
         result = RunResult(analysis, page, snap)
         if on_result is not None:  # e.g. recording the run in the history, while the store is open
             on_result(result)
