@@ -239,7 +239,7 @@ def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(
     once a table is full); a link is a prefix from "urls" (up to its last "/") plus the rest, and -1 with
     "" when there is none; personal_data is 1 for the items in `flagged` (where the sensitive-data
     finder found something). Under --no-text every text is "". The caller compresses it."""
-    tables: dict[str, dict[str, int]] = {"evidence": {}, "reasons": {}, "urls": {}}
+    tables: dict[str, dict[str, str]] = {"evidence": {}, "reasons": {}, "urls": {}}  # value: its index
 
     def ref(table: str, value: str) -> str:
         """The value's index in its table as JSON, or the value itself once the table is full."""
@@ -248,8 +248,8 @@ def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(
         if i is None:
             if len(t) >= MAX_TABLE:
                 return _json_string(value)
-            i = t[value] = len(t)
-        return str(i)
+            i = t[value] = str(len(t))
+        return i
 
     sql = _BROWSER_SQL.format(text="''" if no_text else "text", where=BROWSER_WHERE, order=BROWSER_ORDER,
                               limit=int(MAX_BROWSER_ITEMS))
@@ -257,15 +257,16 @@ def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(
     first = True
     for rows in store.stream(sql, batch=ROWS_PER_CHUNK):
         batch: list[str] = []
+        add = batch.append
         for head, evidence, reason, raw_url, key, tail in rows:
-            url = safe_url(raw_url)
+            url = safe_url(raw_url) if raw_url else ""
             if url:
                 cut = url.rfind("/") + 1
                 link = f"{ref('urls', url[:cut])},{_json_string(url[cut:])}"
             else:
                 link = '-1,""'
-            batch.append(f"{head[:-1]},{ref('evidence', evidence)},{ref('reasons', reason)},{link},"
-                         f"{tail[1:-1]},{1 if key in flagged else 0}]")
+            add(f"{head[:-1]},{ref('evidence', evidence)},{ref('reasons', reason)},{link},"
+                f"{tail[1:-1]},{1 if key in flagged else 0}]")
         yield ("" if first else ",") + ",".join(batch)
         first = False
     yield "]"
