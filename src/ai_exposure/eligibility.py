@@ -63,6 +63,7 @@ class Assessor:
         self.today = today or datetime.now(UTC).date()
         self._per_source: dict[tuple[str, ...], tuple[RegionChoice, policy.Birth | None]] = {}
         self._rendered: dict[tuple, str] = {}
+        self._verdicts: dict[tuple, tuple[str, str]] = {}
         self._others: tuple[SourceInfo, ...] = ()
 
     def sources_known(self, infos: list[SourceInfo]) -> None:
@@ -70,6 +71,7 @@ class Assessor:
         place hint then follows the others' hint."""
         self._others = tuple(infos)
         self._per_source.clear()
+        self._verdicts.clear()
 
     def context(self, info: SourceInfo | None) -> tuple[RegionChoice, policy.Birth | None]:
         key = (info.region_hint, info.region_hint_evidence, info.birth_date) if info else ()
@@ -86,6 +88,20 @@ class Assessor:
                                   self.today)
 
     def __call__(self, item: Item, info: SourceInfo | None) -> tuple[str, str]:
+        # The verdict reads only these fields of an item, and its date only by the day: a million
+        # tweets fall into a few thousand such cases, so each is decided once (a pure function).
+        case = (item.platform, item.kind, item.visibility, item.audience, item.was_public, item.own,
+                item.created_at.date() if item.created_at else None,
+                (info.region_hint, info.region_hint_evidence, info.birth_date) if info else None)
+        found = self._verdicts.get(case)
+        if found is not None:
+            return found
+        if len(self._verdicts) > 200_000:  # bounded, whatever the export
+            self._verdicts.clear()
+        found = self._verdicts[case] = self._decide(item, info)
+        return found
+
+    def _decide(self, item: Item, info: SourceInfo | None) -> tuple[str, str]:
         v = self.verdict(item, info)
         # Few distinct reasons per run (their dates come from the policy and the user, not the item):
         # render each once.
