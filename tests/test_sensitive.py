@@ -216,12 +216,12 @@ def test_prefilter_skips_the_costly_detectors_for_plain_text_and_links():
         return [g.__name__ for g in sensitive._gated_detectors(text, "NL", TODAY)]
 
     assert gated("Otters play by the river") == []
-    assert gated("Otters play by the river https://t.co/b123450") == ["find_ibans", "_find_addresses"]
-    assert gated("Bel 06 12345678") == ["find_ibans", "find_numbers", "_find_addresses", "find_phones"]
-    assert gated("born 12 March 1985, mail a@b.co") == ["find_emails", "find_ibans", "find_birth_dates",
+    assert gated("@otter: Otters play by the river https://t.co/b123450") == ["_find_addresses"]  # 1234
+    assert gated("Bel 06 12345678") == ["find_numbers", "_find_addresses", "find_phones"]
+    assert gated("born 12 March 1985, mail a@b.co") == ["find_emails", "find_birth_dates",
                                                          "_find_addresses", "find_phones"]
-    assert gated("geboren 1-2-1990 ☺") == ["find_ibans", "find_birth_dates", "_find_addresses",
-                                            "find_phones"]
+    assert gated("geboren 1-2-1990 ☺, NL91 ABNA 0417 1643 00") == [
+        "find_ibans", "find_numbers", "find_birth_dates", "_find_addresses", "find_phones"]
 
 
 def test_phone_gate_matches_the_phone_library():

@@ -281,10 +281,11 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 #
 # What each detector's findings must contain, checked with one cheap search before the detector runs.
 # Every gate is a necessary condition of its detector's patterns (tests compare scans with and without).
-# - e-mail: an '@'. IBAN: a digit. National number and card: 9 digits (the shortest, a BSN).
+# - e-mail: '@', a domain label and a dot. IBAN: two capitals and two digits. National number and
+#   card: 9 digits (the shortest, a BSN).
 # - date of birth: a year, (19|20)dd, which every date form ends or starts with.
 # - addresses: per pattern, the part that holds its digit: a Dutch street word, a space and a digit;
-#   an English house number, a space and a capital; the postcode pattern is a cheap digit search itself.
+#   an English house number, a space and a capital; a postcode's four digits.
 # - phone numbers: phonenumbers' matcher takes a candidate from the first digit of a run of digits and
 #   its punctuation (_PHONE_PUNCTUATION, at most four between two digits), rejects one right after a
 #   Latin letter (VALID leniency), and accepts a number only when its national number is long enough
@@ -296,6 +297,7 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 #   extension's digits (at most 20, cut from 7 on), so any 7 digits in a row pass the gate too.
 
 _ANY_DIGIT = re.compile(r"\d")
+_EMAIL_GATE = re.compile(r"@[A-Za-z0-9-]+\.")  # starts with a literal: found at memchr speed
 _ASCII_DIGITS = "0123456789"
 _STREET_ENDINGS = tuple(_STREET_WORDS_NL.split("|"))
 # phonenumbers' separators between the digits of a number (its _VALID_PUNCTUATION), written out.
@@ -308,7 +310,9 @@ PHONE_MIN_DIGITS = 3  # fewest digits written in a valid number of any region (t
 class _Gates:
     r"""The gate patterns, with `digit` for \d: [0-9] is the same on ASCII text and cheaper to search."""
 
+    iban: re.Pattern[str]
     year: re.Pattern[str]
+    postcode: re.Pattern[str]
     space_digit: re.Pattern[str]  # before it, a Dutch street word (checked with str.endswith)
     house_number: re.Pattern[str]
     phone: re.Pattern[str]
@@ -317,7 +321,9 @@ class _Gates:
     def build(cls, digit: str) -> _Gates:
         unit = digit[:-1] + "xX]" if digit.startswith("[") else rf"[{digit}xX]"
         return cls(
+            iban=re.compile(rf"[A-Z][A-Z]{digit}{digit}"),
             year=re.compile(rf"(?:19|20){digit}{digit}"),
+            postcode=re.compile(rf"[1-9]{digit}{digit}{digit}"),
             space_digit=re.compile(rf"\s{digit}"),
             house_number=re.compile(rf"{digit}[A-Za-z]?\s[A-Z]"),
             # The look-behind after the first character (same meaning as before it): a pattern that
@@ -334,7 +340,7 @@ _ASCII_GATES = _Gates.build("[0-9]")
 def _gated_detectors(text: str, region: str | None, today: date | None) -> list[Iterator[Hit]]:
     """The detectors of `scan`, in its order, leaving out those whose findings the text cannot hold."""
     detectors: list[Iterator[Hit]] = []
-    if "@" in text:
+    if "@" in text and _EMAIL_GATE.search(text):
         detectors.append(find_emails(text))
     if text.isascii():
         gates = _ASCII_GATES
@@ -344,15 +350,18 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         digits = len(_ANY_DIGIT.findall(text))
     if not digits:
         return detectors
-    detectors.append(find_ibans(text))
+    if gates.iban.search(text):
+        detectors.append(find_ibans(text))
     if digits >= 9:  # a national number has 9 or 11 digits, a card 13 to 19
         detectors.append(find_numbers(text))
     if gates.year.search(text):
         detectors.append(find_birth_dates(text, today))
     dutch = any(text.endswith(_STREET_ENDINGS, 0, m.start()) for m in gates.space_digit.finditer(text))
+    postcode = digits >= 4 and gates.postcode.search(text)
     patterns = [(rx, detail) for (rx, detail), needed in zip(
-        _ADDRESS_PATTERNS, (dutch, gates.house_number.search(text), True), strict=True) if needed]
-    detectors.append(_find_addresses(text, patterns))
+        _ADDRESS_PATTERNS, (dutch, gates.house_number.search(text), postcode), strict=True) if needed]
+    if patterns:
+        detectors.append(_find_addresses(text, patterns))
     if gates.phone.search(text):
         detectors.append(find_phones(text, region))
     return detectors
