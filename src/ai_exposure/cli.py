@@ -131,23 +131,27 @@ def _progress(enabled: bool):
     if not enabled:
         return _NoProgress()
     try:
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
     except ImportError:  # typer without rich: no bar, the run is the same
         return _NoProgress()
 
     class _Bar:
         def __enter__(self):
-            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
-                                TimeRemainingColumn(), transient=True)
+            # The amount is our own text: bytes for an archive, nothing for a phase such as
+            # "writing the report" (which counts 0 of 1, not bytes).
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(),
+                                TextColumn("{task.fields[amount]}"), TimeRemainingColumn(),
+                                transient=True)
             self.bar.__enter__()
             self.tasks: dict[str, int] = {}
             return self.update
 
         def update(self, label: str, done: int, total: int) -> None:
+            amount = f"{done / 1e6:,.1f}/{total / 1e6:,.1f} MB" if total > 1 else ""
             task = self.tasks.get(label)
             if task is None:
-                task = self.tasks[label] = self.bar.add_task(label, total=total)
-            self.bar.update(task, completed=done, total=total)
+                task = self.tasks[label] = self.bar.add_task(label, total=total, amount=amount)
+            self.bar.update(task, completed=done, total=total, amount=amount)
 
         def __exit__(self, *exc: object) -> None:
             self.bar.__exit__(None, None, None)
