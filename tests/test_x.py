@@ -691,7 +691,7 @@ def test_direct_messages_one_to_one_and_group(tmp_path):
 
 def test_a_conversation_larger_than_the_record_limit_is_streamed_message_by_message(tmp_path, monkeypatch):
     # One conversation is one element of the file's top-level array; a heavy one exceeds the limit
-    # the reader puts on an element it builds whole (32M characters). Messages are streamed from
+    # the reader puts on an element it builds whole (16M characters). Messages are streamed from
     # under the conversation instead, so none is lost: here the limit is lowered to 1,000 characters
     # and the conversation (5,000 messages, ~1.5 MB, past the reader's first 1 MB window) is read.
     from ai_exposure import readers
