@@ -622,7 +622,7 @@ def handle_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
                 # Private contact data: counted, but its value stays out of the report.
                 yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
                             RESTRICTED, f"Profile.csv: {column}: private contact data, not on the "
-                            "public profile", HIGH, member)
+                            "public profile", HIGH, member, audience="contact")
         return  # one row; anything after it is not the profile
 
 

@@ -456,10 +456,23 @@ def test_profile_exact_items(tmp_path):
         Item("linkedin", "profile", key("Geo Location"), None, PUBLIC,
              f"Profile.csv: Geo Location: {PUBLIC_PROFILE}", MEDIUM, "Profile.csv", text="Berlin, Germany"),
         Item("linkedin", "profile", key("Address"), None, RESTRICTED,
-             "Profile.csv: Address: private contact data, not on the public profile", HIGH, "Profile.csv"),
+             "Profile.csv: Address: private contact data, not on the public profile", HIGH, "Profile.csv",
+             audience="contact"),
         Item("linkedin", "profile", key("Birth Date"), None, RESTRICTED,
-             "Profile.csv: Birth Date: private contact data, not on the public profile", HIGH, "Profile.csv"),
+             "Profile.csv: Birth Date: private contact data, not on the public profile", HIGH, "Profile.csv",
+             audience="contact"),
     ]
+
+
+def test_private_contact_fields_are_not_profile_data_linkedin_trains_on(tmp_path):
+    from ai_exposure.eligibility import ai_training
+
+    items, _ = handle(li.handle_profile, tmp_path, "Profile.csv", PROFILE)
+    verdicts = {i.key.rsplit(":", 1)[-1]: ai_training(i)[0] for i in items}
+    by_column = {col: verdicts[derived_key("linkedin", "profile", "Profile.csv", col).rsplit(":", 1)[-1]]
+                 for col in ("Headline", "Address", "Birth Date")}
+    # Public profile data is in scope whatever its visibility; address and birth date are not.
+    assert by_column == {"Headline": "likely", "Address": "unlikely", "Birth Date": "unlikely"}
 
 
 def test_profile_summary_and_sections(tmp_path):
