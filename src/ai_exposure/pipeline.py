@@ -169,6 +169,7 @@ class Pipeline:
                     members = container.members()
                 except ArchiveError as exc:
                     unusable.append(str(exc))
+                    container.close()
                     continue
                 hit = detect(container, members, self.specs)
                 if hit is None:
@@ -245,8 +246,9 @@ class Pipeline:
 
     def _prepare(self, src: SourceResult) -> None:
         ctx = self._context(src)
-        src.problems.extend(p for c in src.containers for p in c.problems
-                            if p not in src.problems)
+        # Each source is prepared once with empty problems (a merged one again, after a reset), so the
+        # containers' listing problems are added exactly once; no quadratic membership test.
+        src.problems.extend(p for c in src.containers for p in c.problems)
         if src.spec.prepare is not None:
             try:
                 for problem in src.spec.prepare(ctx):

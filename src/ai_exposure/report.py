@@ -95,20 +95,20 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
     store = analysis.store
     platforms: dict[str, PlatformView] = {}
     totals = Counts()
-    for platform, kind, visibility, ai, n in store.rows(
-        "SELECT platform, kind, visibility, ai_training, COUNT(*) FROM items "
-        "GROUP BY platform, kind, visibility, ai_training"
+    # One pass over the items: the counts, and the first and last dates of public items.
+    for platform, kind, visibility, ai, n, first, last in store.rows(
+        "SELECT platform, kind, visibility, ai_training, COUNT(*), MIN(created_at), MAX(created_at) "
+        "FROM items GROUP BY platform, kind, visibility, ai_training"
     ):
         view = platforms.setdefault(platform, PlatformView(platform, PLATFORM_NAMES.get(platform, platform)))
         view.counts.add(visibility, ai, n)
         view.kinds.setdefault(kind, Counts()).add(visibility, ai, n)
         totals.add(visibility, ai, n)
+        if visibility == "public" and first:
+            view.first_public = min(view.first_public or first[:10], first[:10])
+            view.last_public = max(view.last_public or last[:10], last[:10])
     for view in platforms.values():
         view.kinds = dict(sorted(view.kinds.items(), key=lambda kv: KINDS.index(kv[0])))
-        first, last = store.rows(
-            "SELECT MIN(created_at), MAX(created_at) FROM items WHERE platform = ? AND visibility='public'",
-            (view.platform,))[0]
-        view.first_public, view.last_public = (first or "")[:10] or None, (last or "")[:10] or None
     ordered = [platforms[p] for p in PLATFORMS if p in platforms]
     sources = []
     for src in analysis.sources:
