@@ -46,6 +46,17 @@
     });
   }
   function num(n) { return n.toLocaleString(document.documentElement.lang || undefined); }
+  // Dates as the page's language writes them ("3 nov. 2025", "Nov 3, 2025"); ISO where Intl cannot.
+  var dayFormat = null;
+  try {
+    dayFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+      { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  } catch (e) { dayFormat = null; }
+  function day(iso) {
+    if (!iso || !dayFormat) { return iso; }
+    var d = new Date(iso + "T00:00:00Z");
+    return isNaN(d.getTime()) ? iso : dayFormat.format(d);
+  }
   function lookup(table, v) { return typeof v === "number" ? (table[v] || "") : (v || ""); }
   function link(r) {
     if (r[9] < 0) { return ""; }
@@ -124,7 +135,7 @@
 
   function rowElement(r) {
     var tr = el("tr", "vis-" + M.visibilities[r[2]]);
-    tr.appendChild(el("td", "date", r[5] || L.undated));
+    tr.appendChild(el("td", "date", r[5] ? day(r[5]) : L.undated));
     var kind = el("td", "kind");
     kind.appendChild(el("span", "pf pf-" + M.platforms[r[0]], L.platforms[M.platforms[r[0]]] || M.platforms[r[0]]));
     kind.appendChild(document.createTextNode(" " + (L.kinds[M.kinds[r[1]]] || M.kinds[r[1]])));

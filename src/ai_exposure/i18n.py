@@ -2,7 +2,10 @@
 
 English is the source language; Dutch lives in locale/nl/LC_MESSAGES/messages.po, compiled to .mo and
 shipped in the package. Strings are marked with `_()` / `{% trans %}` in templates and with `N_()` /
-`N_plural()` in Python where they are translated later (at render time).
+`N_plural()` in Python where they are translated later (at render time). What the parsers and the core
+say about the user's files (evidence, file descriptions, notices, caveats, problems) is a `Msg`: English
+text that keeps its template and parameters, so the report can say it in the user's language; a route's
+description (`Route(pattern, handler, "what")`) is extracted as it is.
 
 Maintaining the catalog, without make:
     python -m ai_exposure.i18n extract   # write locale/messages.pot from the templates and the code
@@ -12,10 +15,12 @@ Maintaining the catalog, without make:
 
 from __future__ import annotations
 
+import contextlib
 import gettext
+import io
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -26,7 +31,53 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DOMAIN = "messages"
 
 # Extraction: `N_plural("one post", "%(n)s posts")` marks a plural pair for later ngettext.
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "N_plural": (1, 2)}
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "N_plural": (1, 2),
+            "Msg": None, "Route": (3,)}
+
+
+class Msg(str):
+    """An English message that remembers how it was made: `Msg("%(file)s: likes are private",
+    file=path)` is the string "data/like.js: likes are private" everywhere a string is used (the
+    snapshot, the terminal, comparisons), and `Translator.text()` renders it in another language from
+    the catalog. The template must be a literal (the extractor reads it); parameters are values the
+    export gave (file names, fields), numbers, or Msgs themselves (translated in turn).
+
+    A str subclass, so parsers and the core need no second field for it; only the report looks inside.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, **params: object) -> Msg:
+        self = super().__new__(cls, template % params if params else template)
+        self.template = template
+        self.params = params
+        return self
+
+    def __reduce__(self):  # pickled with its template, not only the English text
+        return (_rebuild_msg, (self.template, self.params))
+
+    def to_json(self) -> dict:
+        """Template and parameters as plain JSON (nested Msgs as {"msg": ..., "params": ...})."""
+        return {"msg": self.template, "params": {
+            k: v.to_json() if isinstance(v, Msg) else v if isinstance(v, (int, float)) else str(v)
+            for k, v in self.params.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Msg:
+        return cls(data["msg"], **{k: cls.from_json(v) if isinstance(v, dict) else v
+                                   for k, v in data.get("params", {}).items()})
+
+
+def _rebuild_msg(template: str, params: dict[str, object]) -> Msg:
+    return Msg(template, **params)
+
+
+def message_of(exc: BaseException) -> str:
+    """An exception's message, as the Msg it was raised with where it was one."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Msg):
+        return exc.args[0]
+    return str(exc)
 
 
 def N_(message: str) -> str:  # noqa: N802 (the conventional name, known to the extractor)
@@ -94,6 +145,48 @@ class Text:
         return format_date(d, self.lang, style)
 
 
+class Translator:
+    """Puts the messages of parsers and the core (`Msg`, or literals marked with N_() or in a Route) into
+    one language. What the catalog lacks stays English and is noted in `missing`; the tests render every
+    sample in Dutch and require it empty, so a parser string left out of the catalog fails them."""
+
+    def __init__(self, lang: str, lookup: Callable[[str], Msg | None] | None = None):
+        self.lang = normalise(lang)
+        self._t = translations(self.lang)
+        # For text that lost its Msg on the way (items come back from the store as plain strings).
+        self._lookup = lookup
+        self._cache: dict[str, str] = {}
+        self.missing: set[str] = set()
+
+    def text(self, value: str | None) -> str:
+        if not value:
+            return value or ""
+        if self.lang == DEFAULT_LANGUAGE:
+            return str(value)
+        if value.__class__ is not Msg:
+            done = self._cache.get(value)
+            if done is not None:
+                return done
+            found = self._lookup(value) if self._lookup is not None else None
+            done = self._cache[value] = self._render(found) if found is not None else self._literal(value)
+            return done
+        return self._render(value)
+
+    __call__ = text
+
+    def _render(self, msg: Msg) -> str:
+        template = self._literal(msg.template)
+        if not msg.params:
+            return template
+        return template % {k: self.text(v) if isinstance(v, Msg) else v for k, v in msg.params.items()}
+
+    def _literal(self, message: str) -> str:
+        translated = self._t.gettext(message)
+        if translated is message:  # gettext hands back the very same object when it has no entry
+            self.missing.add(message)
+        return translated
+
+
 def format_number(n: int | float, lang: str) -> str:
     from babel.numbers import format_decimal
 
@@ -130,6 +223,12 @@ def format_date(d: date | datetime | str | None, lang: str, style: str = "long")
     if locale == "en":
         return babel_date(d, "d MMMM y", locale=locale)
     return babel_date(d, "long", locale=locale)
+
+
+def format_datetime(moment: datetime, lang: str) -> str:
+    """A moment in UTC with its time: `29 November 2026, 15:04 UTC` / `29 november 2026 om 15:04 UTC`."""
+    return Text(lang).gettext(N_("%(day)s, %(time)s UTC"), day=format_date(moment, lang),
+                              time=moment.strftime("%H:%M"))
 
 
 def _parse_partial(text: str) -> tuple[date, str] | None:
@@ -178,9 +277,13 @@ def extract(root: Path = ROOT):
         pattern = "**.j2" if method == "jinja2" else "**.py"
         options = {pattern: {"extensions": "jinja2.ext.i18n", "trimmed": "true"}} if method == "jinja2" \
             else {}
-        for filename, lineno, message, comments, context in extract_from_dir(
+        # Babel warns about every f-string inside a marked call, also where it is not the message
+        # (a Route's path pattern); the messages themselves are literals, checked by the tests.
+        with contextlib.redirect_stderr(io.StringIO()):
+            found = list(extract_from_dir(
                 base, method_map=[(pattern, method)], options_map=options, keywords=KEYWORDS,
-                comment_tags=("Translators:",), strip_comment_tags=True):
+                comment_tags=("Translators:",), strip_comment_tags=True))
+        for filename, lineno, message, comments, context in found:
             catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments,
                         context=context)
     return catalog

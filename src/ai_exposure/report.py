@@ -20,7 +20,7 @@ import re
 import secrets
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -229,7 +229,8 @@ def _json_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset()) -> Iterator[str]:
+def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(),
+                      translate: Callable[[str], str] | None = None) -> Iterator[str]:
     """The item browser's data as JSON text in pieces, newest first, for report.js.
 
     {"rows": [[platform, kind, visibility, ai_training, confidence, "YYYY-MM-DD", text, evidence,
@@ -238,7 +239,8 @@ def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(
     AI_TRAINING and CONFIDENCES; evidence and reason are indexes into their tables (or the string itself
     once a table is full); a link is a prefix from "urls" (up to its last "/") plus the rest, and -1 with
     "" when there is none; personal_data is 1 for the items in `flagged` (where the sensitive-data
-    finder found something). Under --no-text every text is "". The caller compresses it."""
+    finder found something). Under --no-text every text is "". Evidence is put into the report's
+language by `translate` (once per distinct text). The caller compresses it."""
     tables: dict[str, dict[str, str]] = {"evidence": {}, "reasons": {}, "urls": {}}  # value: its index
 
     def ref(table: str, value: str) -> str:
@@ -247,7 +249,7 @@ def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(
         i = t.get(value)
         if i is None:
             if len(t) >= MAX_TABLE:
-                return _json_string(value)
+                return _json_string(translate(value) if translate and table == "evidence" else value)
             i = t[value] = str(len(t))
         return i
 
@@ -271,7 +273,8 @@ def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(
         first = False
     yield "]"
     for name, table in tables.items():
-        yield f',"{name}":' + json.dumps(list(table), ensure_ascii=False, separators=(",", ":"))
+        values = [translate(v) for v in table] if translate and name == "evidence" else list(table)
+        yield f',"{name}":' + json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     yield "}"
 
 
@@ -360,7 +363,7 @@ def _file_pieces(path: Path | None) -> Iterator[bytes]:
 def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None,
            snapshot_path: Path | None = None, sensitive: dict[str, Any] | None = None,
            policy_as_of: str | None = None, markers: Sequence[Marker] = (), guidance: Any = None,
-           lang: str = "en") -> Path:
+           lang: str = "en", translator: i18n.Translator | None = None) -> Path:
     """Write report.html (owner-readable only). The snapshot JSON is streamed into the page from
     `snapshot_path` (written first), and the item browser's data from the store, both compressed (see
     gzip_base64): a 200,000-item report is about a third of the size, and opens faster.
@@ -369,9 +372,13 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     the date the rules were last checked, and dated events (a platform starting to train on users'
     posts, the user's opt-outs) drawn on the timeline. Without them nothing is marked, and the report
     says the built-in rules carry no date. `guidance` is the context of _guidance.html.j2 (the policy
-    issue's advice per platform); None leaves that part out."""
+    issue's advice per platform); None leaves that part out. `translator` puts the parsers' and the
+    core's messages (evidence, file descriptions, notices, problems) into `lang`; what it lacks is in
+    its `missing` afterwards."""
     settings = settings or {}
+    tr = translator or i18n.Translator(lang, lookup=analysis.store.message)
     env = environment(lang)
+    env.filters["tr"] = tr.text
     nonce = secrets.token_urlsafe(18)
     template = env.get_template("report.html.j2")
     # Our own stylesheet, as is: autoescaping would turn its quotes into entities, which CSS does not read.
@@ -383,7 +390,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         nonce=nonce,
         style=style,
         version=__version__,
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        generated=i18n.format_datetime(datetime.now(timezone.utc), lang),
         settings=settings,
         no_text=no_text,
         sensitive=sensitive,
@@ -405,7 +412,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
             if part == ITEMS_MARKER:
                 flagged = (sensitive or {}).get("keys", frozenset())
-                rows = iter_browser_json(analysis.store, no_text, flagged)
+                rows = iter_browser_json(analysis.store, no_text, flagged, tr.text)
                 for chunk in gzip_base64((c.encode() for c in rows), ITEMS_LEVEL):
                     fh.write(chunk)
             elif part == EMBED_MARKER:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import eligibility, guidance, report, sensitive, snapshot
+from . import eligibility, guidance, i18n, report, sensitive, snapshot
 from .archive import Limits
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
@@ -29,6 +29,8 @@ class RunResult:
     analysis: Analysis
     report: Path
     snapshot: Path
+    # Messages the report's language has no translation for (they were shown in English).
+    untranslated: set[str] = field(default_factory=set)
 
 
 def prepare_out_dir(out: Path) -> Path:
@@ -82,14 +84,16 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             progress(WRITING, 0, 1)
         snap = snapshot.write(analysis, out / "snapshot.json", settings)
         lang = user.language()
+        translator = i18n.Translator(lang, lookup=store.message)
         page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
                              sensitive=finder.summary(), lang=lang,
                              guidance=guidance.build(analysis, user, lang),
                              policy_as_of=guidance.as_of(lang),
-                             markers=guidance.timeline_markers(analysis, user, lang))
+                             markers=guidance.timeline_markers(analysis, user, lang),
+                             translator=translator)
         if progress is not None:
             progress(WRITING, 1, 1)
-        result = RunResult(analysis, page, snap)
+        result = RunResult(analysis, page, snap, translator.missing)
         if on_result is not None:  # e.g. recording the run in the history, while the store is open
             on_result(result)
         return result

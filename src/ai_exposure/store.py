@@ -4,12 +4,14 @@ the key, and the report and snapshot query it in bounded pieces."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .i18n import Msg
 from .model import Item
 
 COLUMNS = (
@@ -31,6 +33,8 @@ CREATE TABLE IF NOT EXISTS staging (
     media_count INTEGER, url TEXT, audience TEXT, was_public INTEGER, own INTEGER,
     ai_training TEXT, ai_training_reason TEXT
 );
+-- How each distinct evidence text was made (an i18n.Msg as JSON), so the report can translate it.
+CREATE TABLE IF NOT EXISTS messages (text TEXT PRIMARY KEY, msg TEXT) WITHOUT ROWID;
 """
 
 
@@ -71,8 +75,17 @@ class ItemStore:
         self._duplicates = 0
         self._added = 0
         self._closed = False
+        self._messages: dict[str, str] = {}  # pending: text -> Msg JSON
+        self._messages_seen: set[str] = set()
+        self._last_msg: object = None
 
     def add(self, item: Item, source_id: int, ai_training: str, reason: str) -> None:
+        evidence = item.evidence
+        # A parser's evidence is mostly one Msg object for a whole file: checked once, not per item.
+        if evidence is not self._last_msg and evidence.__class__ is Msg:
+            self._last_msg = evidence
+            if evidence not in self._messages_seen:
+                self._note_message(evidence)
         created = item.created_at.isoformat().replace("+00:00", "Z") if item.created_at else None
         self._pending.append((
             item.key, source_id, item.platform, item.kind, created, item.visibility, item.evidence,
@@ -83,10 +96,27 @@ class ItemStore:
         if len(self._pending) >= self.BATCH:
             self.flush()
 
+    def _note_message(self, msg: Msg) -> None:
+        if len(self._messages_seen) >= 100_000:  # bounded memory; the table ignores a repeat
+            self._messages_seen.clear()
+        self._messages_seen.add(msg)
+        self._messages[str(msg)] = json.dumps(msg.to_json())
+
+    def message(self, text: str) -> Msg | None:
+        """The Msg an item's evidence was made from (None for text stored as plain text)."""
+        self.flush()
+        row = self._db.execute("SELECT msg FROM messages WHERE text = ?", (text,)).fetchone()
+        return Msg.from_json(json.loads(row[0])) if row else None
+
     def flush(self) -> None:
         """Store the pending items. A batch whose keys come in order (X's ids, newest first) goes
         straight into the keyed table; any other (hashed keys: My Activity, comments) is appended to
         an unindexed staging table and merged in key order before the first query (see `_merge`)."""
+        if self._messages:
+            self._db.executemany("INSERT OR IGNORE INTO messages VALUES (?, ?)",
+                                 [(_storable(t), m) for t, m in self._messages.items()])
+            self._messages.clear()
+            self._db.commit()
         if not self._pending:
             return
         if _in_key_order(self._pending) and not self._staged:
