@@ -17,7 +17,7 @@ import pytest
 from conftest import SAMPLES, write_tree
 
 from ai_exposure import i18n, report
-from ai_exposure.i18n import Msg, Translator, message_of
+from ai_exposure.i18n import Msg, Translator, message_of, msg_join
 from ai_exposure.model import HIGH, PUBLIC, Item
 from ai_exposure.run import analyze
 from ai_exposure.settings import UserSettings
@@ -66,8 +66,12 @@ def test_an_exception_raised_with_a_msg_gives_the_msg_back():
 
 def test_the_translator_renders_nested_messages_and_notes_what_is_missing():
     tr = Translator("nl")
-    known = Msg("record %(n)s", n=12)
-    assert tr.text(known) == "record 12" or tr.text(known) != known  # Dutch: "record 12" stays a word
+    known = Msg("%(place)s: %(reason)s", place=Msg("line %(n)s", n=12),
+                reason=Msg("malformed CSV (%(detail)s)", detail="unexpected end of data"))
+    assert known == "line 12: malformed CSV (unexpected end of data)"
+    assert tr.text(known) == "regel 12: ongeldige CSV (unexpected end of data)"
+    assert tr.missing == set()  # placeholders and punctuation need no catalog entry
+    assert tr.text(msg_join("; ", [Msg("empty file"), Msg("header")])) == "leeg bestand; kopregel"
     assert tr.missing == set()
     unknown = Msg("%(file)s: a message nobody translated", file="a.json")
     assert tr.text(unknown) == "a.json: a message nobody translated"

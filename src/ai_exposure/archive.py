@@ -21,9 +21,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from .i18n import Msg
 from .model import Problem
 
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+
+
+ARCHIVE_LISTING = Msg("archive listing")
+FOLDER_LISTING = Msg("folder listing")
+UNSAFE_PATH = Msg("unsafe path (absolute or with '..'): skipped")
+SAME_NAME = Msg("second entry with the same name: skipped")
+
+
+def _not_a_complete_zip(name: object) -> Msg:
+    return Msg("%(archive)s: not a complete zip archive (a truncated or damaged download?)",
+               archive=str(name))
+
+
+def _cannot_be_read(name: object, exc: OSError) -> Msg:
+    return Msg("%(archive)s: cannot be read (%(error)s)", archive=str(name), error=exc.strerror or str(exc))
+
+
+def _declares(size: int, limit: int) -> Msg:
+    return Msg("declares %(n)s bytes (limit %(limit)s)", n=f"{size:,}", limit=f"{limit:,}")
 
 
 class ArchiveError(Exception):
@@ -130,18 +150,19 @@ class _GuardedReader(io.RawIOBase):
         try:
             data = self._raw.read(len(buffer))
         except _DAMAGE as exc:
-            raise MemberError(f"damaged inside the archive ({type(exc).__name__}); "
-                              "the records before the damage were kept") from None
+            raise MemberError(Msg("damaged inside the archive (%(error)s); the records before the damage "
+                                  "were kept", error=type(exc).__name__)) from None
         n = len(data)
         self._read += n
         if self._read > self._limit:
-            raise MemberError(f"inflates past {self._limit:,} bytes (refused as a possible zip bomb)")
+            raise MemberError(Msg("inflates past %(n)s bytes (refused as a possible zip bomb)",
+                                  n=f"{self._limit:,}"))
         if self._crc is not None:
             if n:
                 self._running_crc = zlib.crc32(data, self._running_crc)
             elif self._running_crc != self._crc:
-                reason = ("damaged inside the archive (CRC mismatch): its content may be wrong; "
-                          "the records read from it were kept")
+                reason = Msg("damaged inside the archive (CRC mismatch): its content may be wrong; "
+                             "the records read from it were kept")
                 if self._member is None:
                     raise MemberError(reason)
                 # End of data as usual (buffered readers above would drop their last piece on an
@@ -190,14 +211,14 @@ class Container:
 
     def _check_total(self, total: int, count: int) -> None:
         if count > self.limits.max_members:
-            raise ArchiveError(
-                f"{self.name}: {count:,} files is more than an export holds "
-                f"(limit {self.limits.max_members:,}); refused as a possible zip bomb"
+            raise ArchiveError(Msg(
+                "%(archive)s: %(n)s files is more than an export holds (limit %(limit)s); refused as a "
+                "possible zip bomb", archive=self.name, n=f"{count:,}", limit=f"{self.limits.max_members:,}")
             )
         if total > self.limits.max_total_bytes:
-            raise ArchiveError(
-                f"{self.name}: would unpack to {total:,} bytes (limit {self.limits.max_total_bytes:,}); "
-                "refused as a possible zip bomb"
+            raise ArchiveError(Msg(
+                "%(archive)s: would unpack to %(n)s bytes (limit %(limit)s); refused as a possible zip bomb",
+                archive=self.name, n=f"{total:,}", limit=f"{self.limits.max_total_bytes:,}")
             )
 
 
@@ -217,11 +238,9 @@ class ZipContainer(Container):
         try:
             self._zip = zipfile.ZipFile(path)
         except zipfile.BadZipFile:
-            raise ArchiveError(
-                f"{path.name}: not a complete zip archive (a truncated or damaged download?)"
-            ) from None
+            raise ArchiveError(_not_a_complete_zip(path.name)) from None
         except OSError as exc:
-            raise ArchiveError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+            raise ArchiveError(_cannot_be_read(path.name, exc)) from None
         self._infos: dict[int, zipfile.ZipInfo] = {}
 
     def members(self) -> list[Member]:
@@ -236,15 +255,13 @@ class ZipContainer(Container):
             name = normalise_member_name(raw_name)
             mode = info.external_attr >> 16
             if name is None:
-                self.problems.append(Problem(raw_name[:200], "archive listing",
-                                             "unsafe path (absolute or with '..'): skipped"))
+                self.problems.append(Problem(raw_name[:200], ARCHIVE_LISTING, UNSAFE_PATH))
                 continue
             if stat.S_ISLNK(mode):
-                self.problems.append(Problem(name, "archive listing", "symbolic link: skipped"))
+                self.problems.append(Problem(name, ARCHIVE_LISTING, Msg("symbolic link: skipped")))
                 continue
             if name in seen:
-                self.problems.append(Problem(name, "archive listing",
-                                             "second entry with the same name: skipped", "warning"))
+                self.problems.append(Problem(name, ARCHIVE_LISTING, SAME_NAME, "warning"))
                 continue
             seen.add(name)
             member = Member(name, info.file_size, self, len(out), info.compress_size)
@@ -256,17 +273,17 @@ class ZipContainer(Container):
         info = self._infos[id(member)]
         lim = self.limits
         if info.file_size > lim.max_member_bytes:
-            raise MemberError(f"declares {info.file_size:,} bytes (limit {lim.max_member_bytes:,})")
+            raise MemberError(_declares(info.file_size, lim.max_member_bytes))
         if (info.file_size > lim.ratio_floor_bytes
                 and info.file_size > lim.max_ratio * max(info.compress_size, 1)):
-            raise MemberError(
-                f"compression ratio {info.file_size / max(info.compress_size, 1):,.0f}:1 "
-                "(refused as a possible zip bomb)"
-            )
+            raise MemberError(Msg(
+                "compression ratio %(ratio)s:1 (refused as a possible zip bomb)",
+                ratio=f"{info.file_size / max(info.compress_size, 1):,.0f}"))
         try:
             raw = self._zip.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
-            raise MemberError(f"cannot be opened in the zip ({type(exc).__name__}: {exc})") from None
+            raise MemberError(Msg("cannot be opened in the zip (%(error)s)",
+                                  error=f"{type(exc).__name__}: {exc}")) from None
         # zipfile stops at the declared size; the guard adds the hard cap and checks the CRC at the end
         # (zipfile would raise on the last read, losing the records in that last piece).
         crc = None
@@ -288,9 +305,8 @@ class TarContainer(Container):
         try:
             self._tar = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed in close()
         except (tarfile.TarError, EOFError, OSError):
-            raise ArchiveError(
-                f"{path.name}: not a readable tar archive (a truncated or damaged download?)"
-            ) from None
+            raise ArchiveError(Msg("%(archive)s: not a readable tar archive (a truncated or damaged "
+                                   "download?)", archive=path.name)) from None
         self._infos: dict[int, tarfile.TarInfo] = {}
 
     def members(self) -> list[Member]:
@@ -303,16 +319,13 @@ class TarContainer(Container):
                     continue
                 name = normalise_member_name(info.name)
                 if name is None:
-                    self.problems.append(Problem(info.name[:200], "archive listing",
-                                                 "unsafe path (absolute or with '..'): skipped"))
+                    self.problems.append(Problem(info.name[:200], ARCHIVE_LISTING, UNSAFE_PATH))
                     continue
                 if not info.isfile():
-                    self.problems.append(Problem(name, "archive listing",
-                                                 "link or special file: skipped"))
+                    self.problems.append(Problem(name, ARCHIVE_LISTING, Msg("link or special file: skipped")))
                     continue
                 if name in seen:
-                    self.problems.append(Problem(name, "archive listing",
-                                                 "second entry with the same name: skipped", "warning"))
+                    self.problems.append(Problem(name, ARCHIVE_LISTING, SAME_NAME, "warning"))
                     continue
                 seen.add(name)
                 total += info.size
@@ -322,21 +335,22 @@ class TarContainer(Container):
                 out.append(member)
                 # tarfile keeps every TarInfo in memory; that is small per member and needed to reopen.
         except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
-            self.problems.append(Problem(self.name, f"after {len(out)} files",
-                                         f"archive is truncated or damaged ({type(exc).__name__}); "
-                                         "the files before that point were read"))
+            self.problems.append(Problem(self.name, Msg("after %(n)s files", n=len(out)),
+                                         Msg("archive is truncated or damaged (%(error)s); the files "
+                                             "before that point were read", error=type(exc).__name__)))
         return out
 
     def open(self, member: Member) -> BinaryIO:
         info = self._infos[id(member)]
         if info.size > self.limits.max_member_bytes:
-            raise MemberError(f"declares {info.size:,} bytes (limit {self.limits.max_member_bytes:,})")
+            raise MemberError(_declares(info.size, self.limits.max_member_bytes))
         try:
             raw = self._tar.extractfile(info)
         except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
-            raise MemberError(f"cannot be read from the tar ({type(exc).__name__})") from None
+            raise MemberError(Msg("cannot be read from the tar (%(error)s)", error=type(exc).__name__)) \
+                from None
         if raw is None:
-            raise MemberError("not a regular file")
+            raise MemberError(Msg("not a regular file"))
         return _guard(raw, info.size + 1, member.path, on_read=self.on_read)
 
     def close(self) -> None:
@@ -362,34 +376,36 @@ class FolderContainer(Container):
                     dirnames.remove(d)
                     rel = full.relative_to(self._root).as_posix()
                     if not self._inside(full):
-                        self.problems.append(Problem(rel, "folder listing",
-                                                     "link to a folder outside the export: skipped"))
+                        self.problems.append(Problem(rel, FOLDER_LISTING,
+                                                     Msg("link to a folder outside the export: skipped")))
                     else:
-                        self.problems.append(Problem(rel, "folder listing",
-                                                     "link to a folder: skipped (its files are read "
-                                                     "where they really are)", "warning"))
+                        self.problems.append(Problem(rel, FOLDER_LISTING,
+                                                     Msg("link to a folder: skipped (its files are read "
+                                                         "where they really are)"), "warning"))
             for fname in sorted(filenames):
                 full = here / fname
                 if full in self._skip:
                     continue
                 rel = unicodedata.normalize("NFC", full.relative_to(self._root).as_posix())
                 if full.is_symlink() and not self._inside(full):
-                    self.problems.append(Problem(rel, "folder listing",
-                                                 "link to a file outside the export: skipped"))
+                    self.problems.append(Problem(rel, FOLDER_LISTING,
+                                                 Msg("link to a file outside the export: skipped")))
                     continue
                 try:
                     st = full.stat()
                 except OSError as exc:
-                    self.problems.append(Problem(rel, "folder listing",
-                                                 f"cannot be read ({exc.strerror or exc})"))
+                    self.problems.append(Problem(rel, FOLDER_LISTING,
+                                                 Msg("cannot be read (%(error)s)",
+                                                     error=exc.strerror or str(exc))))
                     continue
                 if not stat.S_ISREG(st.st_mode):
-                    self.problems.append(Problem(rel, "folder listing", "special file: skipped"))
+                    self.problems.append(Problem(rel, FOLDER_LISTING, Msg("special file: skipped")))
                     continue
                 member = Member(rel, st.st_size, self, len(out))
                 out.append(member)
                 if len(out) > self.limits.max_members:
-                    raise ArchiveError(f"{self.name}: more than {self.limits.max_members:,} files")
+                    raise ArchiveError(Msg("%(archive)s: more than %(n)s files", archive=self.name,
+                                           n=f"{self.limits.max_members:,}"))
         return out
 
     def _inside(self, p: Path) -> bool:
@@ -402,11 +418,11 @@ class FolderContainer(Container):
     def open(self, member: Member) -> BinaryIO:
         full = self._root / member.path
         if not self._inside(full):
-            raise MemberError("resolves outside the export folder")
+            raise MemberError(Msg("resolves outside the export folder"))
         try:
             fh = open(full, "rb")  # noqa: SIM115 - the caller closes it
         except OSError as exc:
-            raise MemberError(f"cannot be opened ({exc.strerror or exc})") from None
+            raise MemberError(Msg("cannot be opened (%(error)s)", error=exc.strerror or str(exc))) from None
         if self.on_read is None:
             return fh
         return _guard(fh, self.limits.max_member_bytes, member.path, on_read=self.on_read)
@@ -423,9 +439,9 @@ def open_container(path: Path, limits: Limits = DEFAULT_LIMITS) -> Container:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ArchiveError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ArchiveError(_cannot_be_read(path, exc)) from None
     if not head:
-        raise ArchiveError(f"{path}: empty file, not an export archive")
+        raise ArchiveError(Msg("%(archive)s: empty file, not an export archive", archive=str(path)))
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or zipfile.is_zipfile(path):
         return ZipContainer(path, limits)
     if head.startswith(b"\x1f\x8b") or head.startswith(b"BZh") or head.startswith(b"\xfd7zXZ"):
@@ -433,10 +449,9 @@ def open_container(path: Path, limits: Limits = DEFAULT_LIMITS) -> Container:
     if tarfile.is_tarfile(path):
         return TarContainer(path, limits)
     if path.name.lower().endswith(".zip"):
-        raise ArchiveError(f"{path}: not a complete zip archive (a truncated or damaged download?)")
-    raise ArchiveError(
-        f"{path}: not an export archive (expected a .zip, .tar.gz/.tgz or an extracted folder)"
-    )
+        raise ArchiveError(_not_a_complete_zip(path))
+    raise ArchiveError(Msg("%(archive)s: not an export archive (expected a .zip, .tar.gz/.tgz or an "
+                           "extracted folder)", archive=str(path)))
 
 
 def open_inputs(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Container]:
@@ -444,11 +459,11 @@ def open_inputs(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Container]:
     holds several downloaded archives (each becomes its own container; the folder's other files, if
     any, form one more)."""
     if not path.exists():
-        raise ArchiveError(f"{path}: no such file or folder")
+        raise ArchiveError(Msg("%(archive)s: no such file or folder", archive=str(path)))
     if path.is_file():
         return [open_container(path, limits)]
     if not path.is_dir():
-        raise ArchiveError(f"{path}: not a file or folder")
+        raise ArchiveError(Msg("%(archive)s: not a file or folder", archive=str(path)))
     archives = sorted(p for p in path.iterdir() if p.is_file() and is_archive_file(p))
     containers: list[Container] = [open_container(p, limits) for p in archives]
     rest = FolderContainer(path, limits, skip={p.resolve() for p in archives})

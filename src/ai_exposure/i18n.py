@@ -19,6 +19,7 @@ import contextlib
 import gettext
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -71,6 +72,15 @@ class Msg(str):
 
 def _rebuild_msg(template: str, params: dict[str, object]) -> Msg:
     return Msg(template, **params)
+
+
+def msg_join(separator: str, parts: list[Msg]) -> Msg:
+    """Messages joined by punctuation, each translated in turn ("a; b; c")."""
+    template = separator.replace("%", "%%").join(f"%(p{n})s" for n in range(len(parts)))
+    return Msg(template, **{f"p{n}": part for n, part in enumerate(parts)})
+
+
+_NO_WORDS = re.compile(r"^(?:%\(\w+\)s|[^A-Za-z])*$")
 
 
 def message_of(exc: BaseException) -> str:
@@ -181,6 +191,8 @@ class Translator:
         return template % {k: self.text(v) if isinstance(v, Msg) else v for k, v in msg.params.items()}
 
     def _literal(self, message: str) -> str:
+        if _NO_WORDS.match(message):  # placeholders and punctuation only (msg_join): nothing to translate
+            return message
         translated = self._t.gettext(message)
         if translated is message:  # gettext hands back the very same object when it has no entry
             self.missing.add(message)

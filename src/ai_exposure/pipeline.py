@@ -16,9 +16,10 @@ from pathlib import Path
 
 from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
 from .eligibility import ai_training
+from .i18n import N_, Msg, message_of, msg_join
 from .model import Item, Problem, SourceInfo
 from .parsing import Context, Options, ParserSpec, is_junk, score_root
-from .readers import ReadError
+from .readers import WHOLE_FILE, ReadError
 from .store import ItemStore
 
 log = logging.getLogger(__name__)
@@ -85,10 +86,10 @@ def registry() -> dict[str, ParserSpec]:
 
 
 def expected_exports(specs: Iterable[ParserSpec]) -> str:
-    return "; ".join(
-        f"{s.label} ({', '.join(sig.pattern.replace(chr(92), '') for sig in s.signatures[:2])})"
-        for s in specs
-    )
+    return msg_join("; ", [
+        Msg("%(label)s (%(files)s)", label=Msg(s.label),
+            files=", ".join(sig.pattern.replace(chr(92), "") for sig in s.signatures[:2]))
+        for s in specs])
 
 
 def detect(container: Container, members: list[Member], specs: dict[str, ParserSpec]
@@ -162,13 +163,13 @@ class Pipeline:
             try:
                 containers = open_inputs(Path(path), self.limits)
             except ArchiveError as exc:
-                unusable.append(str(exc))
+                unusable.append(message_of(exc))
                 continue
             for container in containers:
                 try:
                     members = container.members()
                 except ArchiveError as exc:
-                    unusable.append(str(exc))
+                    unusable.append(message_of(exc))
                     container.close()
                     continue
                 hit = detect(container, members, self.specs)
@@ -182,9 +183,10 @@ class Pipeline:
         return sources, unusable
 
     def _not_an_export(self, container: Container, members: list[Member]) -> str:
-        what = "an empty folder" if not members else f"{len(members)} files, none of a known export"
-        return (f"{container.path}: not a known data export ({what}). Expected one of: "
-                f"{expected_exports(self.specs.values())}")
+        what = Msg("an empty folder") if not members else \
+            Msg("%(n)s files, none of a known export", n=len(members))
+        return Msg("%(input)s: not a known data export (%(what)s). Expected one of: %(expected)s",
+                   input=str(container.path), what=what, expected=expected_exports(self.specs.values()))
 
     def _group(self, found: list[tuple[ParserSpec, Container, list[Member], str]]
                ) -> list[SourceResult]:
@@ -255,9 +257,9 @@ class Pipeline:
                     src.problems.append(problem)
             except Exception as exc:  # a parser bug must not end the run; say so and go on
                 log.debug("prepare failed", exc_info=True)
-                src.problems.append(Problem(src.info.label, "reading account context",
-                                            f"internal error ({type(exc).__name__}); "
-                                            "visibility may be less certain"))
+                src.problems.append(Problem(src.info.label, Msg("reading account context"),
+                                            Msg("internal error (%(error)s); visibility may be less "
+                                                "certain", error=type(exc).__name__)))
         src.info = ctx.info
         src.state = ctx.state
         if src.info.export_date is None:
@@ -285,9 +287,9 @@ class Pipeline:
             self.store.flush()
             seen = self.store.duplicates - before
             if seen:
-                src.info.caveats.append(
-                    f"{seen:,} items appeared more than once (twice in this export, or also in a newer "
-                    "export given in this run) and are counted once.")
+                src.info.caveats.append(Msg(
+                    "%(n)s items appeared more than once (twice in this export, or also in a newer "
+                    "export given in this run) and are counted once.", n=f"{seen:,}"))
         return Analysis(sources, unusable, self.store, started, datetime.now(UTC))
 
     def parse(self, src: SourceResult) -> None:
@@ -328,10 +330,10 @@ class Pipeline:
         display = member.display
         rec = FileRecord(display, UNKNOWN_FILE, size=member.size)
         if is_junk(member.path):
-            rec.status, rec.what = IGNORED, "operating-system litter, not part of the export"
+            rec.status, rec.what = IGNORED, N_("operating-system litter, not part of the export")
             return rec
         if not member.relpath:
-            rec.what = "outside the export's folder"
+            rec.what = N_("outside the export's folder")
             return rec
         route = src.spec.route_for(member.relpath)
         if route is None:
@@ -348,19 +350,19 @@ class Pipeline:
                     continue
                 self._add(src, rec, out)
         except MemberError as exc:
-            self._problem(src, rec, Problem(display, "whole file", str(exc)))
+            self._problem(src, rec, Problem(display, WHOLE_FILE, message_of(exc)))
         except ReadError as exc:
             self._problem(src, rec, Problem(display, exc.place, exc.reason))
         except (UnicodeDecodeError, OSError, EOFError) as exc:
-            self._problem(src, rec, Problem(display, "while reading",
-                                            f"cannot be read ({type(exc).__name__})"))
+            self._problem(src, rec, Problem(display, Msg("while reading"),
+                                            Msg("cannot be read (%(error)s)", error=type(exc).__name__)))
         except Exception as exc:  # a parser bug must not lose the rest of the export
             log.debug("handler failed on %s\n%s", display, traceback.format_exc())
-            self._problem(src, rec, Problem(display, "while parsing",
-                                            f"internal error in the parser ({type(exc).__name__}); "
-                                            "records before this point were kept"))
+            self._problem(src, rec, Problem(display, Msg("while parsing"),
+                                            Msg("internal error in the parser (%(error)s); records before "
+                                                "this point were kept", error=type(exc).__name__)))
         if member.damage:
-            self._problem(src, rec, Problem(display, "whole file", member.damage))
+            self._problem(src, rec, Problem(display, WHOLE_FILE, member.damage))
         return rec
 
     def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 import ijson
 
 from .archive import Member
+from .i18n import N_, Msg
 
 CHUNK = 1 << 16
 
@@ -126,7 +127,7 @@ class _SkipPrefix(io.RawIOBase):
                 break
         idx = buf.find(b"=")
         if idx < 0:
-            raise ReadError("start of file", "no 'window.YTD… =' assignment found")
+            raise ReadError(Msg("start of file"), Msg("no 'window.YTD… =' assignment found"))
         self._pending = buf[idx + 1 :]
         self._started = True
 
@@ -181,8 +182,34 @@ class _Reencode(io.RawIOBase):
 def _ijson_error_reason(exc: Exception) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     # Never echo the parser's context snippet: it may hold the user's text.
-    return f"malformed JSON ({type(exc).__name__}: {text[:80]})" if "lexical error" not in text \
-        else "malformed JSON (lexical error)"
+    if "lexical error" in text:
+        return Msg("malformed JSON (lexical error)")
+    return Msg("malformed JSON (%(detail)s)", detail=f"{type(exc).__name__}: {text[:80]}")
+
+
+WHOLE_FILE = Msg("whole file")
+_TRUNCATED_ARRAY = Msg("malformed JSON (the file ends inside the array: truncated?)")
+_AFTER_OVERSIZED = Msg("after an oversized record")
+_ENDS_INSIDE = Msg("malformed JSON (the file ends inside it)")
+
+
+def record_place(n: int) -> Msg:
+    """Where a bad record is: "record 12" (1-based), in the report's language."""
+    return Msg("record %(n)s", n=n)
+
+
+# The standard library's JSON decoder says what it expected in a handful of fixed phrases; the report
+# shows them in its language (they are not the user's data).
+_JSON_ERRORS = {m: Msg(m) for m in (
+    N_("Expecting value"), N_("Expecting ',' delimiter"), N_("Expecting ':' delimiter"),
+    N_("Expecting property name enclosed in double quotes"), N_("Unterminated string starting at"),
+    N_("Invalid control character at"), N_("Invalid \\escape"), N_("Invalid \\uXXXX escape"),
+    N_("Extra data"), N_("Illegal trailing comma before end of object"),
+    N_("Illegal trailing comma before end of array"))}
+
+
+def json_error(detail: str) -> str:
+    return _JSON_ERRORS.get(detail, detail)
 
 
 # One array element larger than this is skipped, never built: it keeps the peak memory of the window
@@ -243,7 +270,7 @@ def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
     except ReadError:
         raise
     except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
-        raise ReadError(f"record {n + 1}", _ijson_error_reason(exc)) from None
+        raise ReadError(record_place(n + 1), _ijson_error_reason(exc)) from None
 
 
 class _TextWindow:
@@ -295,7 +322,7 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
         return
     while True:
         if (win.pos >= len(win.buf) or win.buf[win.pos] in " \t\n\r") and not win.skip_ws():
-            raise ReadError(f"record {n + 1}", "malformed JSON (the file ends inside the array: truncated?)")
+            raise ReadError(record_place(n + 1), _TRUNCATED_ARRAY)
         try:
             value, end = decode(win.buf, win.pos)
         except json.JSONDecodeError as exc:
@@ -305,7 +332,8 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
                 if pending > max_record_chars:
                     size = _skip_value(win)
                     n += 1
-                    yield SkippedRecord(n, f"a record of {size:,} characters, too large to read")
+                    yield SkippedRecord(n, Msg("a record of %(n)s characters, too large to read",
+                                               n=f"{size:,}"))
                     if not _after_value(win, n):
                         return
                     continue
@@ -313,12 +341,13 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
                 win.more(min(pending, max_record_chars - pending + 1))
                 continue
             at_end = exc.pos >= len(win.buf) - 1 or exc.msg.startswith("Unterminated string")
-            reason = "the file ends inside a record: truncated?" if at_end else exc.msg
-            raise ReadError(f"record {n + 1}", f"malformed JSON ({reason})") from None
+            detail = Msg("the file ends inside a record: truncated?") if at_end else json_error(exc.msg)
+            raise ReadError(record_place(n + 1),
+                            Msg("malformed JSON (%(detail)s)", detail=detail)) from None
         except RecursionError:
             _skip_value(win)
             n += 1
-            yield SkippedRecord(n, "a record nested too deeply to read")
+            yield SkippedRecord(n, Msg("a record nested too deeply to read"))
             if not _after_value(win, n):
                 return
             continue
@@ -349,8 +378,8 @@ def _after_value(win: _TextWindow, n: int) -> bool:
         _check_trailer(win, n)
         return False
     if not c:
-        raise ReadError(f"record {n + 1}", "malformed JSON (the file ends inside the array: truncated?)")
-    raise ReadError(f"record {n + 1}", "malformed JSON (expected ',' or ']' between records)")
+        raise ReadError(record_place(n + 1), _TRUNCATED_ARRAY)
+    raise ReadError(record_place(n + 1), Msg("malformed JSON (expected ',' or ']' between records)"))
 
 
 def _check_trailer(win: _TextWindow, n: int) -> None:
@@ -360,7 +389,8 @@ def _check_trailer(win: _TextWindow, n: int) -> None:
         win.pos += 1
         c = win.skip_ws()
     if c:
-        raise ReadError(f"after record {n}", "malformed JSON (unexpected data after the array)")
+        raise ReadError(Msg("after record %(n)s", n=n),
+                        Msg("malformed JSON (unexpected data after the array)"))
 
 
 _IN_STRING = re.compile(r'["\\]')
@@ -387,7 +417,7 @@ def _skip_value(win: _TextWindow) -> int:
             skipped += len(win.buf) - win.pos
             win.pos = len(win.buf)
             if not win.more():
-                raise ReadError("after an oversized record", "malformed JSON (the file ends inside it)")
+                raise ReadError(_AFTER_OVERSIZED, _ENDS_INSIDE)
             continue
         c = m.group()
         if in_string:
@@ -396,8 +426,7 @@ def _skip_value(win: _TextWindow) -> int:
                     skipped += m.start() - win.pos
                     win.pos = m.start()
                     if not win.more(2):
-                        raise ReadError("after an oversized record",
-                                        "malformed JSON (the file ends inside it)")
+                        raise ReadError(_AFTER_OVERSIZED, _ENDS_INSIDE)
                     continue
                 skipped += m.end() + 1 - win.pos
                 win.pos = m.end() + 1
@@ -435,16 +464,17 @@ def load_json(member: Member, max_bytes: int = 64 << 20, js_assignment: bool = F
     with json_stream(member, js_assignment) as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise ReadError("whole file", f"larger than {max_bytes:,} bytes; too large to load whole")
+        raise ReadError(WHOLE_FILE,
+                        Msg("larger than %(n)s bytes; too large to load whole", n=f"{max_bytes:,}"))
     if not data.strip():
-        raise ReadError("whole file", "empty file")
+        raise ReadError(WHOLE_FILE, Msg("empty file"))
     try:
         return json.loads(data.decode("utf-8", "ai_exposure_fallback").rstrip().rstrip(";"),
                           strict=False)
     except (ValueError, RecursionError) as exc:
         pos = getattr(exc, "pos", None)
-        place = f"byte {pos}" if pos is not None else "whole file"
-        reason = "malformed JSON" if not isinstance(exc, RecursionError) else "JSON nested too deeply"
+        place = Msg("byte %(n)s", n=pos) if pos is not None else WHOLE_FILE
+        reason = Msg("JSON nested too deeply") if isinstance(exc, RecursionError) else Msg("malformed JSON")
         raise ReadError(place, reason) from None
 
 
@@ -572,11 +602,13 @@ def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int
                     continue
                 yield Row([strip_nul(c) for c in cells], index, reader.line_num)
         except csv.Error as exc:
-            raise ReadError(f"line {reader.line_num}", f"malformed CSV ({exc})") from None
+            raise ReadError(Msg("line %(n)s", n=reader.line_num),
+                            Msg("malformed CSV (%(detail)s)", detail=str(exc))) from None
         if index is None:
             if not header_has:
-                raise ReadError("header", "no header line (the file is empty)")
-            raise ReadError("header", f"no header line with {', '.join(header_has)}")
+                raise ReadError(Msg("header"), Msg("no header line (the file is empty)"))
+            raise ReadError(Msg("header"),
+                            Msg("no header line with %(columns)s", columns=", ".join(header_has)))
 
 
 def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:

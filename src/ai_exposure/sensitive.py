@@ -28,6 +28,7 @@ from stdnum.be import nn as be_nn
 from stdnum.nl import bsn as nl_bsn
 from stdnum.us import ssn as us_ssn
 
+from .i18n import N_, Msg
 from .model import PUBLIC, UNKNOWN, Item, SourceInfo
 
 EMAIL, PHONE, IBAN, NATIONAL_ID, CARD, ADDRESS, BIRTH_DATE = (
@@ -91,7 +92,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]
 
 def find_emails(text: str) -> Iterator[Hit]:
     for m in _EMAIL.finditer(text):
-        yield Hit(EMAIL, m.start(), m.end(), mask_email(m.group()), "e-mail address")
+        yield Hit(EMAIL, m.start(), m.end(), mask_email(m.group()), N_("e-mail address"))
 
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b")
@@ -105,7 +106,7 @@ def find_ibans(text: str) -> Iterator[Hit]:
             candidate = raw[:end].rstrip()
             if std_iban.is_valid(candidate):
                 yield Hit(IBAN, m.start(), m.start() + len(candidate), mask_middle(candidate, 2, 2),
-                          "IBAN (checksum valid)")
+                          N_("IBAN (checksum valid)"))
                 break
 
 
@@ -121,12 +122,12 @@ class NationalNumber:
 
 
 _NATIONAL = (
-    NationalNumber("BSN (eleven-test)", 9, nl_bsn,
+    NationalNumber(N_("BSN (eleven-test)"), 9, nl_bsn,
                    re.compile(r"\b(bsn|burgerservicenummer|sofi-?nummer|citizen service number)\b", re.I)),
-    NationalNumber("Belgian national number (checksum)", 11, be_nn,
+    NationalNumber(N_("Belgian national number (checksum)"), 11, be_nn,
                    re.compile(r"\b(rijksregisternummer|rijksregister|num[ée]ro national|national number)\b",
                               re.I)),
-    NationalNumber("US social security number", 9, us_ssn,
+    NationalNumber(N_("US social security number"), 9, us_ssn,
                    re.compile(r"\b(ssn|social security)\b", re.I)),
 )
 _KEYWORD_REACH = 40  # characters before the number in which the keyword must stand
@@ -151,7 +152,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
             grouped = re.fullmatch(r"\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(\1\d{1,3})?", raw)
             if (13 <= len(digits) <= 19 and (grouped or raw == digits)
                     and re.match(r"4|5[1-5]|2[2-7]|3[47]|6011|65", digits) and luhn.is_valid(digits)):
-                yield Hit(CARD, m.start(), m.end(), mask_middle(raw, 0, 4), "payment card (Luhn)")
+                yield Hit(CARD, m.start(), m.end(), mask_middle(raw, 0, 4), N_("payment card (Luhn)"))
 
 
 def find_phones(text: str, region: str | None) -> Iterator[Hit]:
@@ -159,9 +160,14 @@ def find_phones(text: str, region: str | None) -> Iterator[Hit]:
         matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
         for m in matcher:
             kind = phonenumbers.number_type(m.number)
-            what = "mobile number" if kind == phonenumbers.PhoneNumberType.MOBILE else "phone number"
+            mobile = kind == phonenumbers.PhoneNumberType.MOBILE
             where = phonenumbers.region_code_for_number(m.number) or ""
-            yield Hit(PHONE, m.start, m.end, mask_middle(m.raw_string, 0, 2), f"{where} {what}".strip())
+            if where:
+                detail = Msg("%(region)s mobile number", region=where) if mobile else \
+                    Msg("%(region)s phone number", region=where)
+            else:
+                detail = Msg("mobile number") if mobile else Msg("phone number")
+            yield Hit(PHONE, m.start, m.end, mask_middle(m.raw_string, 0, 2), detail)
     except Exception:  # noqa: BLE001 - the library on hostile text: no phone found is the honest answer
         return
 
@@ -171,16 +177,16 @@ _STREET_WORDS_NL = (r"straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|hof|pa
 _ADDRESS_PATTERNS = (
     # Dutch/Flemish: "Kerkstraat 12", "Van Woustraat 12-3", "Lange Nieuwstraat 4a"
     (re.compile(rf"\b(?:[A-Z][a-zà-ÿ'.-]+\s){{0,3}}[A-Z][a-zà-ÿ'.-]*(?:{_STREET_WORDS_NL})\s\d{{1,4}}"
-                r"(?:\s?[a-zA-Z]\b|[-/]\d{1,3}|\s?(?:hs|bis|I{1,3}))?\b"), "street and house number"),
+                r"(?:\s?[a-zA-Z]\b|[-/]\d{1,3}|\s?(?:hs|bis|I{1,3}))?\b"), N_("street and house number")),
     # English: "221B Baker Street", "12 Oak Avenue"
     (re.compile(r"\b\d{1,5}[A-Za-z]?\s(?:[A-Z][a-z'.-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
                 r"Lane|Ln\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way|Place|Pl\.?|Square|Close|"
-                r"Crescent|Terrace)(?![\w])"), "street and house number"),
+                r"Crescent|Terrace)(?![\w])"), N_("street and house number")),
     # Dutch postcode: four digits (no leading zero) and two letters, never SA, SD or SS, followed by a
     # place name or the end. Years are valid postcodes too, so "2024 EK Finale" (a year and a common
     # abbreviation) is not one.
     (re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS|(?:EK|WK|EU|UK|US|VS|AI|TV|OK|PM|AM|NL|BV|NV|HQ|CV)\b)[A-Z]{2}\b"
-                r"(?=\s+[A-Z][a-z]|[\s,.]*$)"), "Dutch postcode"),
+                r"(?=\s+[A-Z][a-z]|[\s,.]*$)"), N_("Dutch postcode")),
 )
 
 
@@ -232,7 +238,7 @@ def find_birth_dates(text: str, today: date | None = None) -> Iterator[Hit]:
             continue
         year = str(parsed.year)
         masked = mask_middle(raw.replace(year, "\0"), 0, 0).replace("\0", year)
-        yield Hit(BIRTH_DATE, m.start("date"), m.end("date"), masked, "date of birth")
+        yield Hit(BIRTH_DATE, m.start("date"), m.end("date"), masked, N_("date of birth"))
 
 
 def _parse_date(raw: str) -> date | None:
