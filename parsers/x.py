@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ai_exposure.archive import Member
+from ai_exposure.i18n import N_, Msg
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -191,23 +192,33 @@ def account_privacy(history: list[tuple[datetime | None, str]] | None, history_f
     if user_answer is not None:
         since = latest[0] if latest and latest[1] == "protect" and user_answer else None
         if user_answer:
-            return AccountPrivacy(True, "your answer (--x-protected): the account is protected",
+            return AccountPrivacy(True, Msg("your answer (--x-protected): the account is protected"),
                                   HIGH, since)
-        return AccountPrivacy(False, "your answer (--x-public): the account is public", HIGH)
+        return AccountPrivacy(False, Msg("your answer (--x-public): the account is public"), HIGH)
     if history is None:
         if history_file:
-            return AccountPrivacy(False, f"{history_file} could not be read; assumed public", LOW)
-        return AccountPrivacy(False, "no protected-history.js in this archive; assumed public", LOW)
+            return AccountPrivacy(False, Msg("%(file)s could not be read; assumed public",
+                                             file=history_file), LOW)
+        return AccountPrivacy(False, Msg("no protected-history.js in this archive; assumed public"), LOW)
     if latest is None:
         return AccountPrivacy(
-            False, f"{history_file} is empty: no Protect/Unprotect in the last six months "
-                   "(the archive keeps only six months); assumed public", MEDIUM)
-    when = f" ({latest[0].date().isoformat()})" if latest[0] else ""
+            False, Msg("%(file)s is empty: no Protect/Unprotect in the last six months (the archive "
+                       "keeps only six months); assumed public", file=history_file), MEDIUM)
+    when = latest[0].date().isoformat() if latest[0] else ""
     if latest[1] == "protect":
-        return AccountPrivacy(True, f"{history_file}: latest action Protect{when}; posts are visible "
-                                    "to approved followers only", HIGH, latest[0])
-    return AccountPrivacy(False, f"{history_file}: latest action Unprotect{when}; the account is public",
-                          HIGH)
+        if when:
+            evidence = Msg("%(file)s: latest action Protect (%(date)s); posts are visible to approved "
+                           "followers only", file=history_file, date=when)
+        else:
+            evidence = Msg("%(file)s: latest action Protect; posts are visible to approved followers "
+                           "only", file=history_file)
+        return AccountPrivacy(True, evidence, HIGH, latest[0])
+    if when:
+        evidence = Msg("%(file)s: latest action Unprotect (%(date)s); the account is public",
+                       file=history_file, date=when)
+    else:
+        evidence = Msg("%(file)s: latest action Unprotect; the account is public", file=history_file)
+    return AccountPrivacy(False, evidence, HIGH)
 
 
 def post_visibility(privacy: AccountPrivacy, created_at: datetime | None
@@ -222,14 +233,19 @@ def post_visibility(privacy: AccountPrivacy, created_at: datetime | None
     return RESTRICTED, privacy.evidence, privacy.confidence, was_public
 
 
+NO_ARTICLE_METADATA = Msg("no article-metadata.js entry for this article: published or draft is "
+                          "unknown")
+
+
 def article_visibility(status: str, metadata_file: str) -> tuple[str, str, str]:
     """X Articles: article-metadata.js says Draft or Published."""
     s = status.strip().lower()
     if s == "published":
-        return PUBLIC, f"{metadata_file}: visibility Published", HIGH
+        return PUBLIC, Msg("%(file)s: visibility Published", file=metadata_file), HIGH
     if s:
-        return RESTRICTED, f"{metadata_file}: visibility {status.strip()[:20]} (not published)", HIGH
-    return UNKNOWN, "no article-metadata.js entry for this article: published or draft is unknown", LOW
+        return RESTRICTED, Msg("%(file)s: visibility %(status)s (not published)", file=metadata_file,
+                               status=status.strip()[:20]), HIGH
+    return UNKNOWN, NO_ARTICLE_METADATA, LOW
 
 
 # ---------------------------------------------------------------- reading
@@ -247,12 +263,13 @@ def reads(handler: _Handler) -> _Handler:
     return run
 
 
-def bad_record(source: str, n: int, record: Any, reason: str, unit: str = "record") -> Problem:
-    """A record that is not what its file should hold; one the reader had to walk over (too large or
-    too deeply nested to build) says so instead."""
+def bad_record(source: str, n: int, record: Any, reason: Msg, unit: str = "record") -> Problem:
+    """A record (`unit` "record" or "message") that is not what its file should hold; one the reader
+    had to walk over (too large or too deeply nested to build) says so instead."""
     if isinstance(record, SkippedRecord):
-        reason = f"{record.reason}: skipped"
-    return Problem(source, f"{unit} {n}", reason)
+        reason = Msg("%(reason)s: skipped", reason=record.reason)
+    place = Msg("message %(n)s", n=n) if unit == "message" else Msg("record %(n)s", n=n)
+    return Problem(source, place, reason)
 
 
 def records(member: Member, prefix: str = "item") -> Iterator[Any]:
@@ -315,15 +332,15 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
         yield Problem(member.relpath, exc.place, exc.reason)
         return
     if not isinstance(manifest, dict):
-        yield Problem(member.relpath, "whole file", "not a manifest object")
+        yield Problem(member.relpath, Msg("whole file"), Msg("not a manifest object"))
         return
     archive = manifest.get("archiveInfo") if isinstance(manifest.get("archiveInfo"), dict) else {}
     generated = parse_iso(archive.get("generationDate", ""))
     if generated is not None:
         ctx.info.export_date = generated
     if archive.get("isPartialArchive") in (True, "true"):
-        ctx.info.notices.append("X: manifest.js says this is a partial archive; other parts may hold "
-                                "more of the data.")
+        ctx.info.notices.append(Msg("X: manifest.js says this is a partial archive; other parts may "
+                                    "hold more of the data."))
     user = manifest.get("userInfo") if isinstance(manifest.get("userInfo"), dict) else {}
     ctx.state.setdefault("x_account_id", first_str(user, "accountId"))
     ctx.state.setdefault("x_handle", first_str(user, "userName"))
@@ -333,6 +350,10 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
     present = {m.relpath.lower() for m in ctx.members}
     data_types = manifest.get("dataTypes") if isinstance(manifest.get("dataTypes"), dict) else {}
     counts: dict[str, int] = {}
+    # The place of a listed-but-missing file is the manifest: a file name, nothing to translate.
+    in_manifest = Msg("%(file)s", file="manifest.js")
+    not_in_archive = Msg("listed in the manifest with records, but not in the archive (an incomplete "
+                         "download?)")
     for entry in data_types.values():
         files = entry.get("files") if isinstance(entry, dict) else None
         for f in files if isinstance(files, list) else ():
@@ -344,8 +365,7 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
             except (TypeError, ValueError):
                 counts[name] = 0
             if name.lower() not in present and counts[name] > 0:
-                yield Problem(name[:200], "manifest.js", "listed in the manifest with records, but not in "
-                                                         "the archive (an incomplete download?)", "warning")
+                yield Problem(name[:200], in_manifest, not_in_archive, "warning")
     ctx.state["x_manifest_counts"] = counts
 
 
@@ -417,15 +437,18 @@ def _read_protected_history(ctx: Context) -> Iterator[Problem]:
     history_says = account_privacy(history, name, None)
     if ctx.options.x_protected is not None:
         if history and history_says.protected != ctx.options.x_protected:
-            ctx.info.caveats.append(f"X: your answer overrides {name}, whose latest action says the "
-                                    "account is " + ("protected." if history_says.protected else "public."))
+            ctx.info.caveats.append(
+                Msg("X: your answer overrides %(file)s, whose latest action says the account is "
+                    "protected.", file=name) if history_says.protected else
+                Msg("X: your answer overrides %(file)s, whose latest action says the account is public.",
+                    file=name))
     elif history is not None and not history:
-        ctx.info.caveats.append(
-            f"X: {name} is empty. It keeps only the last six months, so the account is assumed public; "
-            "if it is protected, run again with --x-protected.")
+        ctx.info.caveats.append(Msg(
+            "X: %(file)s is empty. It keeps only the last six months, so the account is assumed public; "
+            "if it is protected, run again with --x-protected.", file=name))
     elif history is None and ctx.find_one(r"data/js/tweet_index\.js") is None:
-        ctx.info.caveats.append("X: this archive has no protected-history.js, so the account is assumed "
-                                "public; if it is protected, run again with --x-protected.")
+        ctx.info.caveats.append(Msg("X: this archive has no protected-history.js, so the account is "
+                                    "assumed public; if it is protected, run again with --x-protected."))
 
 
 def _collect_ids(ctx: Context, pattern: str) -> set[str]:
@@ -485,8 +508,8 @@ def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
 # have no twitter-circle-tweet.js and no marker on those posts (formats doc A4).
 CIRCLE_FROM = datetime(2022, 8, 1, tzinfo=UTC)
 CIRCLE_UNTIL = datetime(2023, 11, 1, tzinfo=UTC)
-CIRCLE_CAVEAT = ("X: posts from August 2022 to October 2023 may have been shared with a Twitter Circle "
-                 "only; this archive does not mark them, so they count as public here.")
+CIRCLE_CAVEAT = Msg("X: posts from August 2022 to October 2023 may have been shared with a Twitter "
+                    "Circle only; this archive does not mark them, so they count as public here.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -531,7 +554,7 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
     get = tweet.get
     tweet_id = get("id_str") or get("id")
     if not tweet_id or isinstance(tweet_id, (dict, list)):
-        return Problem(source, f"record {n}", "tweet without an id: skipped"), None
+        return Problem(source, Msg("record %(n)s", n=n), Msg("tweet without an id: skipped")), None
     problem = None
     if not isinstance(tweet_id, str):
         tweet_id = str(tweet_id)  # ≤ 2018 archives: numeric ids
@@ -544,8 +567,9 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
         text = html.unescape(text)
     created = read_date(get("created_at"))
     if created is not None and created.year < MIN_TWEET_YEAR:
-        problem = Problem(source, f"record {n}", f"tweet dated {created.year}, before X existed (a "
-                                                 "known export bug): kept without a date", "warning")
+        problem = Problem(source, Msg("record %(n)s", n=n),
+                          Msg("tweet dated %(year)s, before X existed (a known export bug): kept without "
+                              "a date", year=created.year), "warning")
         created = None
     # `RT @` starts a retweet; ≤ 2018 archives also carry the retweeted tweet itself.
     if text.startswith("RT @") or "retweeted_status" in tweet:
@@ -578,6 +602,9 @@ def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[_Yielded]:
         yield item
 
 
+NOT_A_TWEET = Msg("not a tweet object: skipped")
+
+
 @reads
 def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     """tweets.js / tweet.js and their parts: every non-deleted own post, reply, quote and retweet."""
@@ -591,7 +618,7 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield bad_record(source, n, row, "not a tweet object: skipped")
+            yield bad_record(source, n, row, NOT_A_TWEET)
             continue
         tweet_id = tweet.get("id_str") or tweet.get("id")
         # Circle and Community posts are repeated here without a marker; their own files decide.
@@ -618,89 +645,100 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    vis = (PUBLIC, f"{member.relpath}: posted in an X Community; Communities are public (private ones "
-                   "are not documented)", MEDIUM, None)
+    vis = (PUBLIC, Msg("%(file)s: posted in an X Community; Communities are public (private ones are "
+                       "not documented)", file=member.relpath), MEDIUM, None)
     env = _env(ctx)
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield bad_record(member.relpath, n, row, "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, row, NOT_A_TWEET)
             continue
         yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis, audience="community"))
 
 
 @reads
 def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    vis = (RESTRICTED, f"{member.relpath}: shared with your Twitter Circle only", HIGH, False)
+    vis = (RESTRICTED, Msg("%(file)s: shared with your Twitter Circle only", file=member.relpath), HIGH,
+           False)
     env = _env(ctx)
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield bad_record(member.relpath, n, row, "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, row, NOT_A_TWEET)
             continue
         yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis, audience="circle"))
 
 
-def _deleted_visibility(ctx: Context, source: str, created: datetime | None
+def _deleted_evidence(source: str) -> Msg:
+    return Msg("%(file)s: deleted by you (X keeps deleted posts about 14 days)", file=source)
+
+
+def _deleted_visibility(ctx: Context, evidence: Msg, created: datetime | None
                         ) -> tuple[str, str, str, bool | None]:
     was, _, _, was_public = post_visibility(_privacy(ctx), created)
-    return (RESTRICTED, f"{source}: deleted by you (X keeps deleted posts about 14 days)", HIGH,
-            True if was == PUBLIC else was_public)
+    return RESTRICTED, evidence, HIGH, True if was == PUBLIC else was_public
 
 
 @reads
 def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     env = _env(ctx)
+    evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
-            yield bad_record(member.relpath, n, row, "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, row, NOT_A_TWEET)
             continue
-        vis = _deleted_visibility(ctx, member.relpath, tweet_date(tweet.get("created_at")))
+        vis = _deleted_visibility(ctx, evidence, tweet_date(tweet.get("created_at")))
         yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis))
 
 
-def _note_item(note: dict, ctx: Context, source: str, n: int,
+def _note_item(note: dict, ctx: Context, source: str, n: int, evidence: Msg,
                deleted: bool) -> Iterator[_Yielded]:
+    """One long post; `evidence` is its file's (built once per file)."""
     note_id = first_str(note, "noteTweetId", "id")
     if not note_id:
-        yield bad_record(source, n, note, "long post without an id: skipped")
+        yield bad_record(source, n, note, Msg("long post without an id: skipped"))
         return
     core = note.get("core") if isinstance(note.get("core"), dict) else {}
     text = core.get("text") if isinstance(core.get("text"), str) else first_str(note, "text")
     created = any_date(note.get("createdAt"))
     if deleted:
-        vis, evidence, confidence, was_public = _deleted_visibility(ctx, source, created)
+        vis, _, confidence, was_public = _deleted_visibility(ctx, evidence, created)
     else:
-        vis, evidence, confidence, was_public = post_visibility(_privacy(ctx), created)
-        evidence = f"{evidence}; {source}: long post not matched to a tweet"
+        vis, _, confidence, was_public = post_visibility(_privacy(ctx), created)
     yield Item(platform=PLATFORM, kind="post", key=f"x:note:{note_id}", created_at=created,
                visibility=vis, evidence=evidence, confidence=confidence, source_file=source,
                text=unescape(text), was_public=was_public)
+
+
+NOT_A_LONG_POST = Msg("not a long-post object: skipped")
 
 
 @reads
 def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     """Long posts. Those linked to a tweet are already that tweet's text; the rest are own posts."""
     linked = ctx.state.get("x_notes_linked") or set()
+    evidence = Msg("%(evidence)s; %(file)s: long post not matched to a tweet",
+                   evidence=_privacy(ctx).evidence, file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
         if not isinstance(note, dict):
-            yield bad_record(member.relpath, n, row, "not a long-post object: skipped")
+            yield bad_record(member.relpath, n, row, NOT_A_LONG_POST)
             continue
         if first_str(note, "noteTweetId") in linked:
             continue
-        yield from _note_item(note, ctx, member.relpath, n, deleted=False)
+        yield from _note_item(note, ctx, member.relpath, n, evidence, deleted=False)
 
 
 @reads
 def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
         if not isinstance(note, dict):
-            yield bad_record(member.relpath, n, row, "not a long-post object: skipped")
+            yield bad_record(member.relpath, n, row, NOT_A_LONG_POST)
             continue
-        yield from _note_item(note, ctx, member.relpath, n, deleted=True)
+        yield from _note_item(note, ctx, member.relpath, n, evidence, deleted=True)
 
 
 # ---------------------------------------------------------------- Grailbird (≤ 2018)
@@ -723,19 +761,24 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     """data/js/tweets/YYYY_MM.js: full API tweets with `user.protected` as of the archive's date."""
     answer = ctx.options.x_protected
     env = _env(ctx)
+    source = member.relpath
+    says_protected = Msg("%(file)s: user.protected %(value)s (as of this archive's date)", file=source,
+                         value="true")
+    says_public = Msg("%(file)s: user.protected %(value)s (as of this archive's date)", file=source,
+                      value="false")
+    says_nothing = Msg("%(file)s: no user.protected; assumed public", file=source)
     for n, tweet in enumerate(records(member), start=1):
         if not isinstance(tweet, dict):
-            yield bad_record(member.relpath, n, tweet, "not a tweet object: skipped")
+            yield bad_record(member.relpath, n, tweet, NOT_A_TWEET)
             continue
         user = tweet.get("user") if isinstance(tweet.get("user"), dict) else {}
         if answer is not None:
             protected, evidence = answer, _privacy(ctx).evidence
         elif "protected" in user:
             protected = user.get("protected") in (True, "true")
-            evidence = (f"{member.relpath}: user.protected {'true' if protected else 'false'} "
-                        "(as of this archive's date)")
+            evidence = says_protected if protected else says_public
         else:
-            protected, evidence = False, f"{member.relpath}: no user.protected; assumed public"
+            protected, evidence = False, says_nothing
         # The flag is the state when the archive was made; the account may have changed since.
         confidence = HIGH if answer is not None else MEDIUM if "protected" in user else LOW
         vis = (RESTRICTED if protected else PUBLIC, evidence, confidence, None)
@@ -746,12 +789,12 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: likes are private on X since June 2024"
+    evidence = Msg("%(file)s: likes are private on X since June 2024", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         like = unwrap_any(row)
         tweet_id = first_str(like, "tweetId") if isinstance(like, dict) else ""
         if not tweet_id:
-            yield bad_record(member.relpath, n, row, "like without a tweet id: skipped")
+            yield bad_record(member.relpath, n, row, Msg("like without a tweet id: skipped"))
             continue
         url = first_str(like, "expandedUrl") or f"https://x.com/i/web/status/{tweet_id}"
         yield Item(platform=PLATFORM, kind="reaction", key=f"x:like:{tweet_id}", created_at=None,
@@ -762,12 +805,13 @@ def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
 def _connections(direction: str) -> _Handler:
     @reads
     def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
-        evidence = f"{member.relpath}: who you follow and who follows you is account data, not a post"
+        evidence = Msg("%(file)s: who you follow and who follows you is account data, not a post",
+                       file=member.relpath)
         for n, row in enumerate(records(member), start=1):
             entry = unwrap_any(row)
             account_id = first_str(entry, "accountId") if isinstance(entry, dict) else ""
             if not account_id:
-                yield bad_record(member.relpath, n, row, "entry without an account id: skipped")
+                yield bad_record(member.relpath, n, row, Msg("entry without an account id: skipped"))
                 continue
             yield Item(platform=PLATFORM, kind="connection", key=f"x:{direction}:{account_id}",
                        created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=MEDIUM,
@@ -787,12 +831,12 @@ def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
     """1:1 and group DMs, streamed message by message (one conversation can hold thousands).
     Membership events (joins, leaves, renames) are not messages and are not itemised."""
     own_id = _account_id(ctx)
-    evidence = f"{member.relpath}: direct messages are private"
+    evidence = Msg("%(file)s: direct messages are private", file=member.relpath)
     for n, event in enumerate(records(member, "item.dmConversation.messages.item"), start=1):
         msg = event.get("messageCreate") if isinstance(event, dict) else None
         if not isinstance(msg, dict):
             if not isinstance(event, dict):
-                yield bad_record(member.relpath, n, event, "not a message object: skipped", "message")
+                yield bad_record(member.relpath, n, event, Msg("not a message object: skipped"), "message")
             continue
         created = any_date(msg.get("createdAt"))
         sender = first_str(msg, "senderId")
@@ -808,7 +852,7 @@ def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 # ---------------------------------------------------------------- profile
 
-def _profile_item(ctx: Context, source: str, field_name: str, text: str, evidence: str,
+def _profile_item(ctx: Context, source: str, field_name: str, text: str, evidence: Msg,
                   created: datetime | None = None, url: str = "") -> Item:
     owner = _account_id(ctx) or _handle(ctx)
     return Item(platform=PLATFORM, kind="profile", key=f"x:profile:{owner}:{field_name}",
@@ -816,16 +860,20 @@ def _profile_item(ctx: Context, source: str, field_name: str, text: str, evidenc
                 source_file=source, text=text, url=url, audience="profile")
 
 
+def _profile_evidence(source: str) -> Msg:
+    return Msg("%(file)s: shown on your profile, even when the account is protected", file=source)
+
+
 @reads
 def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
     """Handle and display name (public even for protected accounts); email, phone: not content."""
+    evidence = _profile_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         account = unwrap_any(row)
         if not isinstance(account, dict):
-            yield bad_record(member.relpath, n, row, "not an account object: skipped")
+            yield bad_record(member.relpath, n, row, Msg("not an account object: skipped"))
             continue
         handle = first_str(account, "username")
-        evidence = f"{member.relpath}: shown on your profile, even when the account is protected"
         if handle:
             yield _profile_item(ctx, member.relpath, "username", "@" + handle, evidence,
                                 any_date(account.get("createdAt")), f"https://x.com/{handle}")
@@ -836,13 +884,13 @@ def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    evidence = _profile_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         profile = unwrap_any(row)
         if not isinstance(profile, dict):
-            yield bad_record(member.relpath, n, row, "not a profile object: skipped")
+            yield bad_record(member.relpath, n, row, Msg("not a profile object: skipped"))
             continue
         desc = profile.get("description") if isinstance(profile.get("description"), dict) else {}
-        evidence = f"{member.relpath}: shown on your profile, even when the account is protected"
         for field_name in ("bio", "location", "website"):
             value = first_str(desc, field_name)
             if value:
@@ -851,12 +899,12 @@ def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: former handles were shown publicly while in use"
+    evidence = Msg("%(file)s: former handles were shown publicly while in use", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         outer = unwrap_any(row)
         change = outer.get("screenNameChange", outer) if isinstance(outer, dict) else None
         if not isinstance(change, dict) or not first_str(change, "changedTo", "changedFrom"):
-            yield bad_record(member.relpath, n, row, "not a handle change: skipped")
+            yield bad_record(member.relpath, n, row, Msg("not a handle change: skipped"))
             continue
         changed_at = first_str(change, "changedAt")
         old, new = first_str(change, "changedFrom"), first_str(change, "changedTo")
@@ -902,7 +950,8 @@ def list_key(url: str, owner: str) -> str:
 
 @reads
 def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: lists can be public or private and the export does not say which"
+    evidence = Msg("%(file)s: lists can be public or private and the export does not say which",
+                   file=member.relpath)
     owner = _account_id(ctx) or _handle(ctx)
     for n, row in enumerate(records(member), start=1):
         info = unwrap_any(row)
@@ -913,7 +962,7 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
             if isinstance(info.get("urls"), list):
                 urls.extend(u for u in info["urls"] if isinstance(u, str))
         if not urls:
-            yield bad_record(member.relpath, n, row, "list without a URL: skipped")
+            yield bad_record(member.relpath, n, row, Msg("list without a URL: skipped"))
             continue
         for url in urls:
             yield Item(platform=PLATFORM, kind="other", key=list_key(url, owner),
@@ -923,12 +972,12 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: Moments were public pages (a retired feature)"
+    evidence = Msg("%(file)s: Moments were public pages (a retired feature)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         moment = unwrap_any(row)
         moment_id = first_str(moment, "momentId", "id") if isinstance(moment, dict) else ""
         if not moment_id:
-            yield bad_record(member.relpath, n, row, "moment without an id: skipped")
+            yield bad_record(member.relpath, n, row, Msg("moment without an id: skipped"))
             continue
         text = "\n".join(s for s in (first_str(moment, "title"), first_str(moment, "description")) if s)
         yield Item(platform=PLATFORM, kind="post", key=f"x:moment:{moment_id}",
@@ -944,7 +993,7 @@ def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
         article = unwrap_any(row)
         article_id = first_str(article, "id", "articleId", "restId") if isinstance(article, dict) else ""
         if not article_id:
-            yield bad_record(member.relpath, n, row, "article without an id: skipped")
+            yield bad_record(member.relpath, n, row, Msg("article without an id: skipped"))
             continue
         status, meta_file = statuses.get(article_id, ("", ""))
         vis, evidence, confidence = article_visibility(status, meta_file)
@@ -958,13 +1007,13 @@ def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = (f"{member.relpath}: Community Notes are shown publicly under an alias (notes not yet "
-                "rated helpful may be seen by contributors only)")
+    evidence = Msg("%(file)s: Community Notes are shown publicly under an alias (notes not yet rated "
+                   "helpful may be seen by contributors only)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
         note_id = first_str(note, "noteId", "id") if isinstance(note, dict) else ""
         if not note_id:
-            yield bad_record(member.relpath, n, row, "note without an id: skipped")
+            yield bad_record(member.relpath, n, row, Msg("note without an id: skipped"))
             continue
         yield Item(platform=PLATFORM, kind="comment", key=f"x:community-note:{note_id}",
                    created_at=any_date(note.get("createdAt")), visibility=PUBLIC, evidence=evidence,
@@ -974,12 +1023,12 @@ def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: conversations with Grok are private"
+    evidence = Msg("%(file)s: conversations with Grok are private", file=member.relpath)
     own_id = _account_id(ctx)
     for n, row in enumerate(records(member), start=1):
         chat = unwrap_any(row)
         if not isinstance(chat, dict) or not (first_str(chat, "chatId") or first_str(chat, "createdAt")):
-            yield bad_record(member.relpath, n, row, "not a chat entry: skipped")
+            yield bad_record(member.relpath, n, row, Msg("not a chat entry: skipped"))
             continue
         sender = first_str(chat, "sender").lower()
         created_raw = first_str(chat, "createdAt")
@@ -995,11 +1044,11 @@ def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: Fleets disappeared after 24 hours (a feature of 2020–21)"
+    evidence = Msg("%(file)s: Fleets disappeared after 24 hours (a feature of 2020–21)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         fleet = unwrap_any(row)
         if not isinstance(fleet, dict):
-            yield bad_record(member.relpath, n, row, "not a fleet object: skipped")
+            yield bad_record(member.relpath, n, row, Msg("not a fleet object: skipped"))
             continue
         created_raw = first_str(fleet, "createdAt", "created_at")
         fleet_id = first_str(fleet, "fleetId", "fleet_id", "id")
@@ -1012,13 +1061,14 @@ def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: Spaces were public audio; only their metadata is here, no text"
+    evidence = Msg("%(file)s: Spaces were public audio; only their metadata is here, no text",
+                   file=member.relpath)
     own_id = _account_id(ctx)
     for n, row in enumerate(records(member), start=1):
         space = unwrap_any(row)
         space_id = first_str(space, "id", "spaceId") if isinstance(space, dict) else ""
         if not space_id:
-            yield bad_record(member.relpath, n, row, "space without an id: skipped")
+            yield bad_record(member.relpath, n, row, Msg("space without an id: skipped"))
             continue
         hosts = space.get("hostUserIds") if isinstance(space.get("hostUserIds"), list) else []
         own = not own_id or first_str(space, "creatorUserId") == own_id or own_id in hosts
@@ -1030,11 +1080,11 @@ def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 @reads
 def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    evidence = f"{member.relpath}: comments in a live Periscope broadcast's public chat"
+    evidence = Msg("%(file)s: comments in a live Periscope broadcast's public chat", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         comment = unwrap_any(row)
         if not isinstance(comment, dict):
-            yield bad_record(member.relpath, n, row, "not a comment object: skipped")
+            yield bad_record(member.relpath, n, row, Msg("not a comment object: skipped"))
             continue
         created_raw = first_str(comment, "createdAt", "timestamp", "created_at")
         comment_id = first_str(comment, "commentId", "id", "uuid")
@@ -1047,18 +1097,19 @@ def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]
 
 
 def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tuple[str, ...],
-                   why: str) -> _Handler:
-    """Small private files with one text per entry (reply prompts, saved searches)."""
+                   why: Callable[[str], Msg]) -> _Handler:
+    """Small private files with one text per entry (reply prompts, saved searches); `why` gives the
+    evidence for a file."""
 
     @reads
     def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
-        evidence = f"{member.relpath}: {why}"
+        evidence = why(member.relpath)
         for n, row in enumerate(records(member), start=1):
             entry = unwrap_any(row)
             text = first_str(entry, *text_fields) if isinstance(entry, dict) else ""
             if not text:
                 if not (isinstance(entry, dict) and not entry):  # `{ }` placeholders are not records
-                    yield bad_record(member.relpath, n, row, "entry without text: skipped")
+                    yield bad_record(member.relpath, n, row, Msg("entry without text: skipped"))
                 continue
             entry_id = first_str(entry, *id_fields)
             created_raw = first_str(entry, "createdAt", "created_at", "timestamp")
@@ -1074,14 +1125,16 @@ def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tupl
 
 parse_reply_prompts = _private_texts(
     "reply-prompt", ("proposedTweetText", "text"), ("id", "tweetId"),
-    "a reply X warned you about before posting; it may never have been posted")
+    lambda source: Msg("%(file)s: a reply X warned you about before posting; it may never have been "
+                       "posted", file=source))
 parse_saved_searches = _private_texts(
-    "saved-search", ("query",), ("savedSearchId", "id"), "saved searches are private to you")
+    "saved-search", ("query",), ("savedSearchId", "id"),
+    lambda source: Msg("%(file)s: saved searches are private to you", file=source))
 
 
 # ---------------------------------------------------------------- the table
 
-_NOT_CONTENT = "account, security or advertising data, not content you posted"
+_NOT_CONTENT = N_("account, security or advertising data, not content you posted")
 
 ROUTES: tuple[Route, ...] = (
     # The viewer and the archive's own description.
@@ -1151,7 +1204,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"direct_messages?(?:_group)?_media/.*", None,
           "attachments of direct messages (counted with their messages)"),
     # Account, security and advertising data.
-    Route(D + r"(?:ad|ads)-[a-z0-9-]+" + PART, None, "advertising data: " + _NOT_CONTENT),
+    Route(D + r"(?:ad|ads)-[a-z0-9-]+" + PART, None,
+          N_("advertising data: account, security or advertising data, not content you posted")),
     Route(D + r"(?:phone-number|email-address-change|ip-audit|account-creation-ip|ageinfo"
           r"|personalization|device-token|ni-devices|connected-application|contact|sso|key-registry"
           r"|account-suspension|app|user-link-clicks?|branch-links?|tweetdeck|shop-module|shopify-account"
@@ -1170,7 +1224,7 @@ ROUTES: tuple[Route, ...] = (
 
 SPEC = ParserSpec(
     platform=PLATFORM,
-    label="X (Twitter) archive",
+    label=N_("X (Twitter) archive"),
     signatures=(
         Signature(r"data/manifest\.js", 2),
         Signature(r"data/README\.txt"),

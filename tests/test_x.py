@@ -1659,3 +1659,81 @@ def test_a_truncated_note_file_is_reported_once_and_its_first_notes_still_link(t
     (src,) = analysis.sources
     assert [(p.file, p.place) for p in src.problems] == [("data/note-tweet.js", "record 2")]
     assert {i.key: i.text for i in analysis.store.query()} == {"x:tweet:1": snippet(first)}
+
+
+# ---------------------------------------------------------------- in Dutch (--lang nl)
+
+
+def test_a_long_posts_evidence_is_said_in_dutch_with_the_account_rule_inside(tmp_path):
+    """The unmatched long post's evidence carries the protected-history evidence: both parts are
+    translated, the file names and the date from the export stay as they are."""
+    from ai_exposure.i18n import Msg, Translator
+
+    history = x.account_privacy([(datetime(2024, 6, 15, 18, 30, tzinfo=UTC), "protect")], HISTORY, None)
+    notes = [
+        {
+            "noteTweet": {
+                "noteTweetId": "n-alone",
+                "createdAt": "2024-04-01T10:00:00.000Z",
+                "core": {"text": "Alone &amp; long", "urls": []},
+            }
+        }
+    ]
+    (item,) = handle(tmp_path, "data/note-tweet.js", js("note_tweet", notes), ctx_for(privacy=history))
+    assert isinstance(item.evidence, Msg)
+    assert item.evidence == (
+        "data/protected-history.js: latest action Protect (2024-06-15); posts are visible to approved "
+        "followers only; data/note-tweet.js: long post not matched to a tweet"
+    )
+    tr = Translator("nl")
+    assert tr.text(item.evidence) == (
+        "data/protected-history.js: laatste actie Protect (2024-06-15); posts zijn alleen zichtbaar voor "
+        "goedgekeurde volgers; data/note-tweet.js: lange post niet gekoppeld aan een post"
+    )
+    assert tr.missing == set()
+
+
+def test_likes_and_a_bad_like_are_reported_in_dutch(tmp_path):
+    from ai_exposure.i18n import Translator
+
+    rows = [{"like": {"tweetId": "11", "fullText": "a &amp; b"}}, {"like": {}}]
+    like, problem = handle(tmp_path, "data/like.js", js("like", rows))
+    tr = Translator("nl")
+    assert tr.text(like.evidence) == "data/like.js: likes zijn op X privé sinds juni 2024"
+    assert (problem.file, tr.text(problem.place), tr.text(problem.reason)) == (
+        "data/like.js", "record 2", "like zonder post-id: overgeslagen")
+    assert tr.missing == set()
+
+
+def test_a_bad_direct_message_is_placed_by_its_number_in_dutch(tmp_path):
+    from ai_exposure.i18n import Translator
+
+    conv = [{"dmConversation": {"conversationId": f"{ME_ID}-{OTHER_ID}", "messages": ["not an event"]}}]
+    (problem,) = handle(tmp_path, "data/direct-messages.js", js("direct_messages", conv))
+    assert (problem.place, problem.reason) == ("message 1", "not a message object: skipped")
+    tr = Translator("nl")
+    assert (tr.text(problem.place), tr.text(problem.reason)) == (
+        "chatbericht 1", "geen chatbericht-object: overgeslagen")
+    assert tr.missing == set()
+
+
+def test_the_caveats_of_prepare_are_said_in_dutch(tmp_path):
+    from ai_exposure.i18n import Translator
+
+    tree = write_tree(tmp_path / "a", {"data/protected-history.js": js("protected_history", []),
+                                       "data/tweets.js": js("tweets", [])})
+    from ai_exposure.archive import FolderContainer
+
+    members = FolderContainer(tree).members()
+    for m in members:
+        m.relpath = m.path
+    ctx = context_for(x.SPEC, members)
+    assert list(x.prepare(ctx)) == []
+    tr = Translator("nl")
+    assert [tr.text(c) for c in ctx.info.caveats] == [
+        "X: data/protected-history.js is leeg. Het bewaart alleen de laatste zes maanden, dus we nemen "
+        "aan dat het account openbaar is; is het beschermd, voer de analyse dan opnieuw uit met "
+        "--x-protected."
+    ]
+    assert tr.text(ctx.state["x_privacy"].evidence).startswith("data/protected-history.js is leeg: ")
+    assert tr.missing == set()
