@@ -19,16 +19,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ai_exposure.i18n import Msg
+
 
 @dataclass(frozen=True)
 class Locale:
     code: str
-    language: str
+    language: Msg  # the language's English name, shown in the report (translated there)
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # The English table names every concept google.py routes on.
-EN = Locale("en", "English", {
+EN = Locale("en", Msg("English"), {
     "archive_index": ("archive_browser",),
     # product folders
     "youtube": ("YouTube and YouTube Music", "YouTube"),  # "YouTube": very old exports
@@ -78,7 +80,7 @@ EN = Locale("en", "English", {
     "yt_posts": ("posts",),
 })
 
-DE = Locale("de", "German", {
+DE = Locale("de", Msg("German"), {
     "archive_index": ("Archiv_Übersicht",),
     "youtube": ("YouTube und YouTube Music",),
     "my_activity": ("Meine Aktivitäten",),
@@ -112,7 +114,7 @@ DE = Locale("de", "German", {
     "yt_my_live_chat": ("meine-live-chat-nachrichten",),
 })
 
-NL = Locale("nl", "Dutch", {
+NL = Locale("nl", Msg("Dutch"), {
     "youtube": ("YouTube en YouTube Music",),
     "my_activity": ("Mijn activiteit",),
     "yt_history": ("geschiedenis",),
@@ -122,7 +124,7 @@ NL = Locale("nl", "Dutch", {
     "yt_comments": ("reacties",),
 })
 
-ES = Locale("es", "Spanish", {
+ES = Locale("es", Msg("Spanish"), {
     "youtube": ("YouTube y YouTube Music",),
     "my_activity": ("Mi actividad",),
     "my_activity_file": ("MiActividad",),
@@ -133,7 +135,7 @@ ES = Locale("es", "Spanish", {
     "yt_comments": ("comentarios",),  # not verified
 })
 
-FR = Locale("fr", "French", {  # [S]: third-party tests only
+FR = Locale("fr", Msg("French"), {  # [S]: third-party tests only
     "youtube": ("YouTube et YouTube Music",),
     "my_activity": ("Mon activité",),
     "my_activity_file": ("MonActivité",),
@@ -146,7 +148,7 @@ FR = Locale("fr", "French", {  # [S]: third-party tests only
     "yt_channel": ("chaîne",),
 })
 
-AR = Locale("ar", "Arabic", {
+AR = Locale("ar", Msg("Arabic"), {
     "youtube": ("YouTube وYouTube Music", "YouTube و YouTube Music"),
     "my_activity": ("نشاطي", "أنشطتي"),
     "my_activity_file": ("نشاطي",),
@@ -157,7 +159,7 @@ AR = Locale("ar", "Arabic", {
     "yt_comments": ("تعليقات",),  # not verified
 })
 
-TR = Locale("tr", "Turkish", {
+TR = Locale("tr", Msg("Turkish"), {
     "youtube": ("YouTube ve YouTube Music",),
     "my_activity": ("Etkinliğim",),
     "my_activity_file": ("Etkinliğim",),
@@ -168,7 +170,7 @@ TR = Locale("tr", "Turkish", {
     "yt_comments": ("Yorumlar",),  # not verified
 })
 
-ZH = Locale("zh", "Chinese (simplified)", {
+ZH = Locale("zh", Msg("Chinese (simplified)"), {
     "youtube": ("YouTube 和 YouTube Music",),
     "my_activity": ("我的活动",),
     "my_activity_file": ("我的活动记录",),

@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ai_exposure.archive import Member
+from ai_exposure.i18n import N_, Msg
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -194,13 +195,13 @@ def blogger_visibility(status: str, draft: bool) -> tuple[str, str, str]:
     """(visibility, confidence, reason) for a Blogger entry: LIVE is public if the blog is."""
     s = status.strip().upper()
     if draft or s in ("DRAFT", "SCHEDULED"):
-        return RESTRICTED, HIGH, "draft, not published"
+        return RESTRICTED, HIGH, Msg("draft, not published")
     if s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
-        return RESTRICTED, HIGH, "in the trash, not shown"
+        return RESTRICTED, HIGH, Msg("in the trash, not shown")
     if s in ("LIVE", ""):
-        return PUBLIC, MEDIUM, ("published (public if the blog itself is public; the blog's readers "
-                                "setting is not exported)")
-    return UNKNOWN, LOW, "status not recognised"
+        return PUBLIC, MEDIUM, Msg("published (public if the blog itself is public; the blog's readers "
+                                   "setting is not exported)")
+    return UNKNOWN, LOW, Msg("status not recognised")
 
 
 _ILLEGAL_IN_NAMES = re.compile(r"[\\/:*?\"<>|&'#%]")
@@ -364,8 +365,8 @@ def prepare(ctx: Context) -> list[Problem]:
     locale, score = detect_locale(relpaths)
     ctx.state["locale"] = locale.code
     if locale is not EN and score > 0:
-        ctx.info.caveats.append(f"Folder and file names are in {locale.language}; they were matched "
-                                "to the English layout.")
+        ctx.info.caveats.append(Msg("Folder and file names are in %(language)s; they were matched to "
+                                    "the English layout.", language=locale.language))
     for m in ctx.members:
         when = export_time_from_name(m.container.name)
         if when is not None:
@@ -390,27 +391,28 @@ def prepare(ctx: Context) -> list[Problem]:
                 private_bytes += m.size
     activity = ctx.find(expand(r"(?:{my_activity}/.+|{youtube}/{yt_history}/.+)"))
     if private_files or activity:
-        ctx.info.notices.append(
+        ctx.info.notices.append(Msg(
             "Google Takeout: My Activity, watch and search history, Location History, Gmail, Chrome, "
             "Drive and the other account products are private to your account and are not used for "
-            "AI training under public-content policies; "
-            f"{len(activity)} activity files are listed as restricted activity, {private_files} more "
-            f"files ({private_bytes / 1e6:,.1f} MB) are counted without being read.")
+            "AI training under public-content policies; %(activity)s activity files are listed as "
+            "restricted activity, %(files)s more files (%(megabytes)s MB) are counted without being "
+            "read.", activity=len(activity), files=private_files,
+            megabytes=f"{private_bytes / 1e6:,.1f}"))
     if ctx.find(expand(r"{youtube}/(?:{yt_comments}|{yt_live_chats}|{yt_my_comments}|"
                        r"{yt_my_live_chat})/.+")):
-        ctx.info.caveats.append(
+        ctx.info.caveats.append(Msg(
             "YouTube comments and live chat messages count as public because YouTube shows them "
             "publicly; the export does not say whether the video they were posted under is public, "
-            "except for your own videos.")
+            "except for your own videos."))
     albums = ctx.find(expand(r"{photos}/[^/]+/{album_metadata}\.json"))
     if albums or ctx.find(expand(r"{photos}/shared_album_comments\.json")):
-        ctx.info.caveats.append(
-            f"Google Photos: {len(albums)} album(s) found. Albums, including shared ones and their "
-            "comments, are shared by link rather than published, so they count as restricted.")
+        ctx.info.caveats.append(Msg(
+            "Google Photos: %(n)s album(s) found. Albums, including shared ones and their comments, "
+            "are shared by link rather than published, so they count as restricted.", n=len(albums)))
     if ctx.find(expand(r"{blogger}/.+\.atom")):
-        ctx.info.caveats.append(
+        ctx.info.caveats.append(Msg(
             "Blogger posts marked LIVE count as public; a blog can be restricted to chosen readers, "
-            "and that setting is not in the export.")
+            "and that setting is not in the export."))
     return []
 
 
@@ -444,12 +446,13 @@ def _rows(member: Member, needs: tuple[tuple[str, ...], ...]) -> Iterator[Row]:
             first = False
             missing = [names[0] for names in needs if not any(row.has(n) for n in names)]
             if missing:
-                raise ReadError("header", "missing column(s): " + ", ".join(missing))
+                raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s",
+                                                   columns=", ".join(missing)))
         yield row
 
 
-def _row_problem(member: Member, row: Row, reason: str) -> Problem:
-    return Problem(member.relpath, f"line {row.line}", reason)
+def _row_problem(member: Member, row: Row, reason: Msg) -> Problem:
+    return Problem(member.relpath, Msg("line %(n)s", n=row.line), reason)
 
 
 # Header aliases: English Title Case (sentence case matches too: names are compared case-folded),
@@ -498,12 +501,19 @@ def _channel_url(channel_id: str) -> str:
 
 # ---------------------------------------------------------------- YouTube handlers
 
+# Shown in place of a value the export left empty.
+EMPTY = Msg("(empty)")
+NONE_GIVEN = Msg("(none)")
+NOT_GIVEN = Msg("not given")
+
+
 def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     channels = ctx.state.setdefault("yt_channels", {})
+    no_visibility = Msg("%(file)s: no Channel Visibility column", file=member.relpath)
     for row in _rows(member, (H_CHANNEL_ID,)):
         cid = row.get(*H_CHANNEL_ID).strip()
         if not cid:
-            yield _row_problem(member, row, "no channel id")
+            yield _row_problem(member, row, Msg("no channel id"))
             continue
         raw = row.get(*H_CHANNEL_VIS)
         vis, conf = listed_visibility(raw)
@@ -512,8 +522,8 @@ def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield Item(
             platform=YT, kind="profile", key=f"youtube:channel:{cid}", created_at=None,
             visibility=vis, confidence=conf,
-            evidence=(f"{member.relpath}: Channel Visibility {raw.strip()}" if raw.strip()
-                      else f"{member.relpath}: no Channel Visibility column"),
+            evidence=(Msg("%(file)s: Channel Visibility %(value)s", file=member.relpath,
+                          value=raw.strip()) if raw.strip() else no_visibility),
             source_file=member.relpath, text="\n".join(t for t in (title, desc) if t),
             url=_channel_url(cid),
         )
@@ -524,13 +534,16 @@ def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for row in _rows(member, (H_VIDEO_ID, H_PRIVACY)):
         vid = row.get(*H_VIDEO_ID).strip()
         if not vid:
-            yield _row_problem(member, row, "no video id")
+            yield _row_problem(member, row, Msg("no video id"))
             continue
         privacy, state = row.get(*H_PRIVACY).strip(), row.get(*H_STATE).strip()
         vis, conf, audience = video_visibility(privacy, state)
-        evidence = f"{member.relpath}: Privacy {privacy or '(empty)'}"
         if state:
-            evidence += f", Video State {state}"
+            evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=member.relpath,
+                           privacy=privacy or EMPTY, state=state)
+        else:
+            evidence = Msg("%(file)s: Privacy %(privacy)s", file=member.relpath,
+                           privacy=privacy or EMPTY)
         videos[vid] = (vis, evidence)
         created = _ts(row.get(*H_VIDEO_PUBLISHED)) or _ts(row.get(*H_VIDEO_CREATED))
         title, desc = row.get(*H_VIDEO_TITLE), row.get(*H_VIDEO_DESC)
@@ -546,10 +559,11 @@ def yt_video_texts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Title/description text segments per video. The text of a video listed in videos.csv is
     already carried by that video's item; a video missing there is itemised here, visibility unknown."""
     videos = ctx.state.get("yt_videos", {})
+    unlisted = Msg("%(file)s: video not listed in videos.csv, its privacy is unknown", file=member.relpath)
     for row in _rows(member, (H_VIDEO_ID,)):
         vid = row.get(*H_VIDEO_ID).strip()
         if not vid:
-            yield _row_problem(member, row, "no video id")
+            yield _row_problem(member, row, Msg("no video id"))
             continue
         if vid in videos:
             continue
@@ -558,37 +572,48 @@ def yt_video_texts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield Item(
             platform=YT, kind="video", key=f"youtube:video:{vid}",
             created_at=_ts(row.get("Video Text Create Timestamp")), visibility=UNKNOWN,
-            evidence=f"{member.relpath}: video not listed in videos.csv, its privacy is unknown",
+            evidence=unlisted,
             confidence=LOW, source_file=member.relpath, text="\n".join(texts), media_count=1,
             url=_watch_url(vid),
         )
 
 
-def comment_visibility(video_id: str, own_videos: dict[str, tuple[str, str]], relpath: str
-                       ) -> tuple[str, str, str]:
+def comment_visibility(video_id: str, own_videos: dict[str, tuple[str, str]], relpath: str,
+                       live_chat: bool = False, by_product: Msg | None = None) -> tuple[str, str, Msg]:
     """A comment or chat message is public by product; under one of the user's own videos it
-    follows that video's privacy, which the export does give."""
+    follows that video's privacy, which the export does give. `by_product`: the evidence for the
+    common case, made once per file by the caller (`by_product_evidence`)."""
     if video_id and video_id in own_videos:
         vis, evidence = own_videos[video_id]
         if vis == PUBLIC:
-            return PUBLIC, HIGH, f"{relpath}: on your own public video ({evidence})"
+            return PUBLIC, HIGH, Msg("%(file)s: on your own public video (%(evidence)s)", file=relpath,
+                                     evidence=evidence)
         if vis == RESTRICTED:
-            return RESTRICTED, MEDIUM, f"{relpath}: on your own non-public video ({evidence})"
-    return PUBLIC, MEDIUM, (f"{relpath}: YouTube comments are public by product "
-                            "(the visibility of the video is not exported)")
+            return RESTRICTED, MEDIUM, Msg("%(file)s: on your own non-public video (%(evidence)s)",
+                                           file=relpath, evidence=evidence)
+    return PUBLIC, MEDIUM, by_product or by_product_evidence(relpath, live_chat)
+
+
+def by_product_evidence(relpath: str, live_chat: bool = False) -> Msg:
+    if live_chat:
+        return Msg("%(file)s: live chat messages are public by product (the visibility of the video is "
+                   "not exported)", file=relpath)
+    return Msg("%(file)s: YouTube comments are public by product (the visibility of the video is not "
+               "exported)", file=relpath)
 
 
 def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     own = ctx.state.get("yt_videos", {})
+    by_product = by_product_evidence(member.relpath)
     for row in _rows(member, (H_COMMENT_TEXT,)):
         cid = row.get(*H_COMMENT_ID).strip()
         text = segments_text(row.get(*H_COMMENT_TEXT))
         created = _ts(row.get(*H_COMMENT_TS))
         vid, post = row.get(*H_VIDEO_ID).strip(), row.get(*H_POST_ID).strip()
         if not cid and not text:
-            yield _row_problem(member, row, "no comment id and no text")
+            yield _row_problem(member, row, Msg("no comment id and no text"))
             continue
-        vis, conf, evidence = comment_visibility(vid, own, member.relpath)
+        vis, conf, evidence = comment_visibility(vid, own, member.relpath, by_product=by_product)
         url = _watch_url(vid, cid)
         if not url and re.fullmatch(r"[\w-]{6,60}", post):
             url = f"https://www.youtube.com/post/{post}"
@@ -604,15 +629,15 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     own = ctx.state.get("yt_videos", {})
+    by_product = by_product_evidence(member.relpath, live_chat=True)
     for row in _rows(member, (H_CHAT_TEXT,)):
         chat_id = row.get(*H_CHAT_ID).strip()
         text = segments_text(row.get(*H_CHAT_TEXT))
         vid = row.get(*H_VIDEO_ID).strip()
         if not chat_id and not text:
-            yield _row_problem(member, row, "no chat id and no text")
+            yield _row_problem(member, row, Msg("no chat id and no text"))
             continue
-        vis, conf, evidence = comment_visibility(vid, own, member.relpath)
-        evidence = evidence.replace("YouTube comments are public", "live chat messages are public")
+        vis, conf, evidence = comment_visibility(vid, own, member.relpath, by_product=by_product)
         yield Item(
             platform=YT, kind="comment",
             key=f"youtube:livechat:{chat_id}" if chat_id else derived_key(
@@ -627,6 +652,9 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Community posts. The header of posts.csv is not confirmed: take the id, time and text columns
     by the words in their names; visibility follows the channel, at low confidence."""
     channels: dict[str, str] = ctx.state.get("yt_channels", {})
+    on_public_channel = Msg("%(file)s: posted on your public channel (channel.csv)", file=member.relpath)
+    no_field = Msg("%(file)s: no visibility field; the channel's visibility is unknown",
+                   file=member.relpath)
     for row in iter_csv(member):
 
         def first(*words: str, row: Row = row) -> str:
@@ -640,7 +668,7 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         pid = (row.get("Post ID") or first("post", "id")).strip()
         text = segments_text(row.get("Post Text") or first("text"))
         if not pid and not text:
-            yield _row_problem(member, row, "no post id and no text")
+            yield _row_problem(member, row, Msg("no post id and no text"))
             continue
         channel = row.get(*H_CHANNEL_ID).strip()
         if channel:
@@ -649,10 +677,10 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             channel_vis = next(iter(channels.values())) if len(channels) == 1 else ""
         if channel_vis == PUBLIC:
             vis, conf = PUBLIC, LOW
-            evidence = f"{member.relpath}: posted on your public channel (channel.csv)"
+            evidence = on_public_channel
         else:
             vis, conf = UNKNOWN, LOW
-            evidence = f"{member.relpath}: no visibility field; the channel's visibility is unknown"
+            evidence = no_field
         yield Item(
             platform=YT, kind="post",
             key=f"youtube:post:{pid}" if pid else derived_key(YT, "post", first("timestamp"), text),
@@ -663,11 +691,11 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         )
 
 
-_SYSTEM_PLAYLISTS = {"watch later": "Watch later is a private system list",
-                     "liked videos": "Liked videos is a private system list"}
+_SYSTEM_PLAYLISTS = {"watch later": Msg("Watch later is a private system list"),
+                     "liked videos": Msg("Liked videos is a private system list")}
 
 
-def _system_playlist(title: str) -> str:
+def _system_playlist(title: str) -> Msg | str:
     t = title.strip().casefold()
     for concept, reason in (("yt_watch_later", _SYSTEM_PLAYLISTS["watch later"]),
                             ("yt_liked_videos", _SYSTEM_PLAYLISTS["liked videos"])):
@@ -680,11 +708,13 @@ def _playlist_item(member: Member, pid: str, title: str, desc: str, raw_vis: str
                    created: datetime | None, field: str) -> Item:
     system = _system_playlist(title)
     if system:
-        vis, conf, evidence = RESTRICTED, HIGH, f"{member.relpath}: {system}"
+        vis, conf, evidence = RESTRICTED, HIGH, Msg("%(file)s: %(reason)s", file=member.relpath,
+                                                    reason=system)
     else:
         vis, conf = listed_visibility(raw_vis)
-        evidence = (f"{member.relpath}: {field} {raw_vis.strip()}" if raw_vis.strip()
-                    else f"{member.relpath}: no {field}")
+        evidence = (Msg("%(file)s: %(field)s %(value)s", file=member.relpath, field=field,
+                        value=raw_vis.strip()) if raw_vis.strip()
+                    else Msg("%(file)s: no %(field)s", file=member.relpath, field=field))
     return Item(
         platform=YT, kind="playlist",
         key=f"youtube:playlist:{pid}" if pid else derived_key(YT, "playlist", title),
@@ -702,7 +732,7 @@ def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for row in _rows(member, (H_PLAYLIST_ID, H_PLAYLIST_VIS)):
         pid, title = row.get(*H_PLAYLIST_ID).strip(), row.get(*H_PLAYLIST_TITLE)
         if not pid and not title:
-            yield _row_problem(member, row, "no playlist id and no title")
+            yield _row_problem(member, row, Msg("no playlist id and no title"))
             continue
         item = _playlist_item(member, pid, title, row.get(*H_PLAYLIST_DESC), row.get(*H_PLAYLIST_VIS),
                               _ts(row.get(*H_PLAYLIST_CREATED)), "Playlist Visibility")
@@ -735,9 +765,11 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                     continue
                 sections[-1].append((reader.line_num, cells))
                 if sum(len(s) for s in sections) > 200_000:
-                    raise ReadError(f"line {reader.line_num}", "more rows than a playlist holds")
-        except csv.Error as exc:
-            raise ReadError(f"line {reader.line_num}", f"malformed CSV ({exc})") from None
+                    raise ReadError(Msg("line %(n)s", n=reader.line_num),
+                                    Msg("more rows than a playlist holds"))
+        except csv.Error as exc:  # the csv module's own English words, no user content
+            raise ReadError(Msg("line %(n)s", n=reader.line_num),
+                            Msg("malformed CSV (%(error)s)", error=str(exc))) from None
     sections = [s for s in sections if s]
     if not sections:
         return
@@ -758,30 +790,32 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             playlist_vis = (item.visibility, item.confidence, item.evidence)
             yield item
     system = _system_playlist(playlist_title) or _system_playlist(stem)
-    liked = bool(system) and "Liked" in system
+    liked = system is _SYSTEM_PLAYLISTS["liked videos"]
     if system:
-        playlist_vis = (RESTRICTED, HIGH, f"{member.relpath}: {system}")
+        playlist_vis = (RESTRICTED, HIGH, Msg("%(file)s: %(reason)s", file=member.relpath, reason=system))
     elif playlist_vis is None:
         matches = playlist_for_file(playlist_title, ctx.state.get("yt_playlists", {}))
         if len(matches) == 1:
-            playlist_vis = (matches[0][0], MEDIUM, f"{matches[0][1]} (playlist matched by title)")
+            playlist_vis = (matches[0][0], MEDIUM, Msg("%(evidence)s (playlist matched by title)",
+                                                       evidence=matches[0][1]))
         elif matches:
-            playlist_vis = (RESTRICTED, LOW, f"{member.relpath}: several playlists share this title")
+            playlist_vis = (RESTRICTED, LOW, Msg("%(file)s: several playlists share this title",
+                                                 file=member.relpath))
         else:
-            playlist_vis = (UNKNOWN, LOW, f"{member.relpath}: no playlist with this title in "
-                                          "playlists.csv")
+            playlist_vis = (UNKNOWN, LOW, Msg("%(file)s: no playlist with this title in playlists.csv",
+                                              file=member.relpath))
     vis, conf, evidence = playlist_vis
     for section in sections:
         header = [normalise_header(c) for c in section[0][1]]
         index = {h: [i] for i, h in enumerate(header)}
         if not any(h in index for h in ("video id", "video-id")):
-            yield Problem(member.relpath, "header", "a section without a Video ID column")
+            yield Problem(member.relpath, Msg("header"), Msg("a section without a Video ID column"))
             continue
         for line, cells in section[1:]:
             row = Row(cells, index, line)
             vid = row.get(*H_VIDEO_ID).strip()
             if not vid:
-                yield _row_problem(member, row, "no video id")
+                yield _row_problem(member, row, Msg("no video id"))
                 continue
             added = row.get(*H_PLAYLIST_ITEM_TS)
             yield Item(
@@ -799,6 +833,8 @@ def yt_playlist_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     privacy is there, not the playlist's, so the entries stay restricted."""
     stem = member.relpath.rsplit("/", 1)[-1][:-5]
     liked = stem.casefold() in ("likes", "liked videos")
+    evidence = (Msg("%(file)s: liked videos are a private list", file=member.relpath) if liked else
+                Msg("%(file)s: this export era has no playlist visibility", file=member.relpath))
     n = 0
     for record in iter_json_array(json_stream(member)):
         n += 1
@@ -810,22 +846,22 @@ def yt_playlist_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not vid and isinstance(snippet, dict) and isinstance(snippet.get("resourceId"), dict):
             vid = str(snippet["resourceId"].get("videoId") or "")
         if not vid:
-            yield Problem(member.relpath, f"record {n}", "no video id")
+            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("no video id"))
             continue
         kind = "reaction" if liked else "other"
         yield Item(
             platform=YT, kind=kind, key=derived_key(YT, kind, "playlist", stem, vid),
             created_at=parse_iso(snippet.get("publishedAt", "")) if isinstance(snippet, dict) else None,
             visibility=RESTRICTED, confidence=HIGH if liked else MEDIUM,
-            evidence=(f"{member.relpath}: liked videos are a private list" if liked else
-                      f"{member.relpath}: this export era has no playlist visibility"),
+            evidence=evidence,
             source_file=member.relpath, url=_watch_url(vid), own=not liked,
             audience="liked" if liked else "playlist",
         )
 
 
 def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    evidence = f"{member.relpath}: subscriptions are private by default; no visibility is exported"
+    evidence = Msg("%(file)s: subscriptions are private by default; no visibility is exported",
+                   file=member.relpath)
     if member.relpath.lower().endswith(".json"):
         n = 0
         for record in iter_json_array(json_stream(member)):
@@ -834,7 +870,7 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             resource = snippet.get("resourceId") if isinstance(snippet, dict) else None
             cid = str(resource.get("channelId") or "") if isinstance(resource, dict) else ""
             if not cid:
-                yield Problem(member.relpath, f"record {n}", "no channel id")
+                yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("no channel id"))
                 continue
             yield Item(platform=YT, kind="connection", key=f"youtube:subscription:{cid}",
                        created_at=parse_iso(snippet.get("publishedAt", "")), visibility=RESTRICTED,
@@ -844,7 +880,7 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for row in _rows(member, (H_SUB_CHANNEL,)):
         cid = row.get(*H_SUB_CHANNEL).strip()
         if not cid:
-            yield _row_problem(member, row, "no channel id")
+            yield _row_problem(member, row, Msg("no channel id"))
             continue
         yield Item(platform=YT, kind="connection", key=f"youtube:subscription:{cid}",
                    created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
@@ -911,6 +947,7 @@ def _video_id(url: str) -> str:
 def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     live_chat = bool(re.search(expand(r"(?:^|/){yt_my_live_chat}/"), member.relpath, re.IGNORECASE))
     own = ctx.state.get("yt_videos", {})
+    by_product = by_product_evidence(member.relpath, live_chat)
     parser = _ListItems()
     n = 0
     for _ in _feed_html(member, parser):
@@ -925,12 +962,9 @@ def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             vid = _video_id(video_url)
             cid = parse_qs(urlsplit(video_url).query).get("lc", [""])[0]
             if not text and created is None:
-                yield Problem(member.relpath, f"entry {n}", "neither a date nor a text")
+                yield Problem(member.relpath, Msg("entry %(n)s", n=n), Msg("neither a date nor a text"))
                 continue
-            vis, conf, evidence = comment_visibility(vid, own, member.relpath)
-            if live_chat:
-                evidence = evidence.replace("YouTube comments are public",
-                                            "live chat messages are public")
+            vis, conf, evidence = comment_visibility(vid, own, member.relpath, by_product=by_product)
             key = (f"youtube:comment:{cid}" if cid and not live_chat else
                    derived_key(YT, "comment", "livechat" if live_chat else "comment", vid,
                                m.group(0) if m else "", text))
@@ -959,8 +993,8 @@ def _activity_platform(youtube_folder: bool, header: str) -> str:
     return YT if youtube_folder or header.strip().casefold() in _YOUTUBE_HEADERS else GOOGLE
 
 
-def _activity_evidence(member: Member) -> str:
-    return f"{member.relpath}: account activity, visible only to you"
+def _activity_evidence(member: Member) -> Msg:
+    return Msg("%(file)s: account activity, visible only to you", file=member.relpath)
 
 
 def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -973,7 +1007,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for record in iter_json_array(json_stream(member)):
         n += 1
         if not isinstance(record, dict):
-            yield Problem(relpath, f"record {n}", "not an activity record")
+            yield Problem(relpath, Msg("record %(n)s", n=n), Msg("not an activity record"))
             continue
         header = str(record.get("header") or "")
         title = record.get("title")
@@ -986,7 +1020,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         when = str(when or "")
         url = safe_url(record.get("titleUrl"))
         if not title and not when:
-            yield Problem(relpath, f"record {n}", "no title and no time")
+            yield Problem(relpath, Msg("record %(n)s", n=n), Msg("no title and no time"))
             continue
         platform = YT if youtube_folder else _activity_platform(False, header)
         yield Item(platform, "activity", derived_key(platform, "activity", header, when, title, url),
@@ -1070,11 +1104,12 @@ def activity_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for record in activity_records(member):
         n += 1
         if record is None:
-            yield Problem(member.relpath, f"record {n}", "an activity record too large to be one; skipped")
+            yield Problem(member.relpath, Msg("record %(n)s", n=n),
+                          Msg("an activity record too large to be one; skipped"))
             continue
         header, lines, href = activity_cell_fields(record)
         if not lines:
-            yield Problem(member.relpath, f"record {n}", "an activity cell without content")
+            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("an activity cell without content"))
             continue
         title = lines[0]
         when_text = lines[-1] if len(lines) > 1 else ""
@@ -1104,18 +1139,19 @@ def _rating(value: Any) -> int | None:
 def _review_text(text: str, rating: int | None) -> str:
     if text.strip():
         return text
-    return f"Rating {rating}/5 (no text)" if rating is not None else ""
+    return Msg("Rating %(rating)s/5 (no text)", rating=rating) if rating is not None else ""
 
 
 def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`Maps (your places)/Reviews.json`: a GeoJSON FeatureCollection, streamed feature by feature."""
-    evidence = f"{member.relpath}: Google Maps reviews are public by product (shown on your profile)"
+    evidence = Msg("%(file)s: Google Maps reviews are public by product (shown on your profile)",
+                   file=member.relpath)
     n = 0
     for feature in iter_json_array(json_stream(member), "features.item"):
         n += 1
         props = feature.get("properties") if isinstance(feature, dict) else None
         if not isinstance(props, dict):
-            yield Problem(member.relpath, f"feature {n}", "no properties")
+            yield Problem(member.relpath, Msg("feature %(n)s", n=n), Msg("no properties"))
             continue
         location = props.get("location") if isinstance(props.get("location"), dict) else {}
         rating = _rating(props.get("five_star_rating_published", props.get("Star Rating",
@@ -1125,7 +1161,7 @@ def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         place = (place_url or str(location.get("name") or "") + "|" + str(location.get("address") or ""))
         if place == "|":
             if not text:
-                yield Problem(member.relpath, f"feature {n}", "neither a place nor a text")
+                yield Problem(member.relpath, Msg("feature %(n)s", n=n), Msg("neither a place nor a text"))
                 continue
             place += "|" + text  # no place to tell reviews apart: their text does
         yield Item(platform=GOOGLE, kind="review", key=derived_key(GOOGLE, "review", "maps", place),
@@ -1136,21 +1172,21 @@ def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    evidence = (f"{member.relpath}: Google Play reviews are public by product (shown with your "
-                "account name)")
+    evidence = Msg("%(file)s: Google Play reviews are public by product (shown with your account name)",
+                   file=member.relpath)
     n = 0
     for record in iter_json_array(json_stream(member)):
         n += 1
         review = unwrap(record, "review")
         if not isinstance(review, dict):
-            yield Problem(member.relpath, f"record {n}", "not a review record")
+            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("not a review record"))
             continue
         document = review.get("document") if isinstance(review.get("document"), dict) else {}
         app = str(document.get("title") or "")
         rating = _rating(review.get("starRating"))
         text = "\n".join(str(review.get(k) or "") for k in ("title", "comment") if review.get(k))
         if not app and not text:
-            yield Problem(member.relpath, f"record {n}", "neither an app nor a text")
+            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("neither an app nor a text"))
             continue
         yield Item(platform=GOOGLE, kind="review",
                    key=derived_key(GOOGLE, "review", "play", document.get("documentType"), app,
@@ -1161,19 +1197,19 @@ def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 def search_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    evidence = (f"{member.relpath}: reviews in Google Search are shown publicly (not confirmed by the "
-                "export)")
+    evidence = Msg("%(file)s: reviews in Google Search are shown publicly (not confirmed by the export)",
+                   file=member.relpath)
     n = 0
     for record in iter_json_array(json_stream(member)):
         n += 1
         if not isinstance(record, dict):
-            yield Problem(member.relpath, f"record {n}", "not a review record")
+            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("not a review record"))
             continue
         query = str(record.get("Search Query") or "")
         text = str(record.get("Review Comment") or "")
         published = str(record.get("Published") or "")
         if not query and not text:
-            yield Problem(member.relpath, f"record {n}", "neither a subject nor a text")
+            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("neither a subject nor a text"))
             continue
         yield Item(platform=GOOGLE, kind="review",
                    key=derived_key(GOOGLE, "review", "search", query, published),
@@ -1205,13 +1241,14 @@ def _xml_entries(member: Member) -> Iterator[ET.Element]:
                 break
             window = (tail + chunk).upper()
             if any(marker in window for marker in _FORBIDDEN_XML):
-                raise ReadError("document type", "XML with a DTD or entity declarations (refused)")
+                raise ReadError(Msg("document type"),
+                                Msg("XML with a DTD or entity declarations (refused)"))
             tail = chunk[-16:]
             try:
                 parser.feed(chunk)
                 events = list(parser.read_events())
             except ET.ParseError as exc:
-                raise ReadError(f"line {exc.position[0]}", "malformed XML") from None
+                raise ReadError(Msg("line %(n)s", n=exc.position[0]), Msg("malformed XML")) from None
             for _, elem in events:
                 if elem.tag == _ATOM + "entry":
                     yield elem
@@ -1219,7 +1256,7 @@ def _xml_entries(member: Member) -> Iterator[ET.Element]:
     try:
         parser.close()
     except ET.ParseError as exc:
-        raise ReadError(f"line {exc.position[0]}", "malformed or truncated XML") from None
+        raise ReadError(Msg("line %(n)s", n=exc.position[0]), Msg("malformed or truncated XML")) from None
 
 
 def _text(elem: ET.Element, tag: str) -> str:
@@ -1273,7 +1310,8 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if is_comment and not user_comments:
             own = bool(author_name) and author_name.casefold() in names
         if not entry_id and not body and not title:
-            yield Problem(member.relpath, f"entry {n}", "an entry without id, title or content")
+            yield Problem(member.relpath, Msg("entry %(n)s", n=n),
+                          Msg("an entry without id, title or content"))
             continue
         kind = "comment" if is_comment else "article"
         key_id = re.sub(r"^tag:blogger\.com,\d+:", "", entry_id)
@@ -1283,8 +1321,10 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                    key=f"google:blogger:{key_id}" if key_id else derived_key(
                        GOOGLE, kind, "blogger", title, _text(entry, _ATOM + "published")),
                    created_at=created, visibility=vis,
-                   evidence=(f"{member.relpath}: app:draft yes: {reason}" if draft else
-                             f"{member.relpath}: blogger:status {status or '(none)'}: {reason}"),
+                   evidence=(Msg("%(file)s: app:draft yes: %(reason)s", file=member.relpath, reason=reason)
+                             if draft else
+                             Msg("%(file)s: blogger:status %(status)s: %(reason)s", file=member.relpath,
+                                 status=status or NONE_GIVEN, reason=reason)),
                    confidence=conf, source_file=member.relpath,
                    text="\n".join(t for t in (title, body) if t), url=url, own=own,
                    audience="blog")
@@ -1297,15 +1337,15 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     has no confirmed meaning, so it is reported, not trusted."""
     data = load_json(member, max_bytes=4 << 20)
     if not isinstance(data, dict):
-        yield Problem(member.relpath, "whole file", "not an album description")
+        yield Problem(member.relpath, Msg("whole file"), Msg("not an album description"))
         return
     title = str(data.get("title") or member.relpath.split("/")[-2])
     access = str(data.get("access") or "")
     date = data.get("date") if isinstance(data.get("date"), dict) else {}
     yield Item(platform=GOOGLE, kind="other", key=derived_key(GOOGLE, "other", "photos-album", title),
                created_at=parse_epoch(date.get("timestamp")), visibility=RESTRICTED,
-               evidence=(f"{member.relpath}: Google Photos albums are private or shared by link, not "
-                         f"published (access {access or 'not given'})"),
+               evidence=Msg("%(file)s: Google Photos albums are private or shared by link, not published "
+                            "(access %(access)s)", file=member.relpath, access=access or NOT_GIVEN),
                confidence=MEDIUM, source_file=member.relpath,
                text="\n".join(t for t in (title, str(data.get("description") or "")) if t),
                audience="album")
@@ -1314,88 +1354,91 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     data = load_json(member, max_bytes=4 << 20)
     if not isinstance(data, dict):
-        yield Problem(member.relpath, "whole file", "not a profile")
+        yield Problem(member.relpath, Msg("whole file"), Msg("not a profile"))
         return
     account, _ = profile_identity(data)
     name = data.get("name") if isinstance(data.get("name"), dict) else {}
     display = str(data.get("displayName") or name.get("formattedName") or "")
     yield Item(platform=GOOGLE, kind="profile", key=derived_key(GOOGLE, "profile", account),
                created_at=None, visibility=PUBLIC,
-               evidence=(f"{member.relpath}: your name is shown publicly next to reviews and "
-                         "comments; e-mail, birthday and gender are not"),
+               evidence=Msg("%(file)s: your name is shown publicly next to reviews and comments; e-mail, "
+                            "birthday and gender are not", file=member.relpath),
                confidence=MEDIUM, source_file=member.relpath, text=display)
 
 
 # ---------------------------------------------------------------- the table
 
-def _private(what: str) -> str:
-    return f"{what}: private to your account; counted by files and bytes, not read"
+def _private(what: Msg) -> Msg:
+    return Msg("%(what)s: private to your account; counted by files and bytes, not read", what=what)
 
 
+# Descriptions are literals marked for the catalog (N_) or Msgs: the report shows them translated.
 _Y = "{youtube}"
 ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
-    (r"{archive_index}\.html", None, "Takeout's index of the archive (no content)"),
+    (r"{archive_index}\.html", None, N_("Takeout's index of the archive (no content)")),
     # The products with the most files first: the table is tried in order for every file.
-    (r"{photos}/[^/]+/{album_metadata}\.json", photos_album, "a Google Photos album"),
-    (r"{photos}/.+", None, _private("Google Photos photos, videos and their metadata (shared albums "
-                                    "are shared by link, not published)")),
-    (r"{location_history}/.+", None, _private("Location History")),
-    (r"{mail}/.+", None, _private("Gmail mailbox")),
-    (r"{chrome}/.+", None, _private("Chrome history, bookmarks and settings")),
-    (r"{drive}/.+", None, _private("Google Drive files (sharing state not exported)")),
+    (r"{photos}/[^/]+/{album_metadata}\.json", photos_album, N_("a Google Photos album")),
+    (r"{photos}/.+", None, _private(Msg("Google Photos photos, videos and their metadata (shared "
+                                        "albums are shared by link, not published)"))),
+    (r"{location_history}/.+", None, _private(Msg("Location History"))),
+    (r"{mail}/.+", None, _private(Msg("Gmail mailbox"))),
+    (r"{chrome}/.+", None, _private(Msg("Chrome history, bookmarks and settings"))),
+    (r"{drive}/.+", None, _private(Msg("Google Drive files (sharing state not exported)"))),
     ("(?:" + "|".join(_name_rx(p) for p in PRIVATE_PRODUCTS) + r")/.+", None,
-     _private("account data of another Google product")),
+     _private(Msg("account data of another Google product"))),
     # YouTube and YouTube Music
-    (_Y + r"/{yt_videos_dir}/.+", None, "your uploaded video files (counted by files and bytes, not "
-     "read; their metadata is in videos.csv)"),
-    (_Y + r"/{yt_channels}/{yt_channel}\.csv", yt_channels, "YouTube channels and their visibility"),
+    (_Y + r"/{yt_videos_dir}/.+", None, N_("your uploaded video files (counted by files and bytes, not "
+                                           "read; their metadata is in videos.csv)")),
+    (_Y + r"/{yt_channels}/{yt_channel}\.csv", yt_channels, N_("YouTube channels and their visibility")),
     (_Y + r"/{yt_channels}/(?:{yt_channel_url_configs}|{yt_channel_feature_data}|"
-     r"{yt_channel_page_settings})\.csv", None, "YouTube channel settings (handle, upload defaults)"),
-    (_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv", yt_videos, "your uploaded videos and their "
-     "privacy"),
-    (_Y + r"/{yt_video_metadata}/{yt_video_texts}\.csv", yt_video_texts, "titles and descriptions of "
-     "your videos"),
+     r"{yt_channel_page_settings})\.csv", None, N_("YouTube channel settings (handle, upload defaults)")),
+    (_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv", yt_videos,
+     N_("your uploaded videos and their privacy")),
+    (_Y + r"/{yt_video_metadata}/{yt_video_texts}\.csv", yt_video_texts,
+     N_("titles and descriptions of your videos")),
     (_Y + r"/{yt_video_metadata}/{yt_video_recordings}\.csv", None,
-     _private("recording places of your videos")),
-    (_Y + r"/{yt_comments}/{yt_comments}(?:\(\d+\))?\.csv", yt_comments, "your YouTube comments"),
+     _private(Msg("recording places of your videos"))),
+    (_Y + r"/{yt_comments}/{yt_comments}(?:\(\d+\))?\.csv", yt_comments, N_("your YouTube comments")),
     (_Y + r"/{yt_live_chats}/{yt_live_chats}(?:\(\d+\))?\.csv", yt_live_chats,
-     "your YouTube live chat messages"),
+     N_("your YouTube live chat messages")),
     (_Y + r"/(?:{yt_my_comments}|{yt_my_live_chat})/[^/]+\.html", yt_legacy_html,
-     "your YouTube comments or live chat messages (older HTML export)"),
-    (_Y + r"/{yt_posts}/[^/]+\.csv", yt_posts, "your YouTube community posts"),
-    (_Y + r"/{yt_playlists}/playlists(?:\(\d+\))?\.csv", yt_playlists, "your YouTube playlists and "
-     "their visibility"),
-    (_Y + r"/{yt_playlists}/[^/]+\.csv", yt_playlist_file, "videos in a YouTube playlist"),
-    (_Y + r"/{yt_playlists}/[^/]+\.json", yt_playlist_json, "videos in a YouTube playlist (≤2020 "
-     "export)"),
+     N_("your YouTube comments or live chat messages (older HTML export)")),
+    (_Y + r"/{yt_posts}/[^/]+\.csv", yt_posts, N_("your YouTube community posts")),
+    (_Y + r"/{yt_playlists}/playlists(?:\(\d+\))?\.csv", yt_playlists,
+     N_("your YouTube playlists and their visibility")),
+    (_Y + r"/{yt_playlists}/[^/]+\.csv", yt_playlist_file, N_("videos in a YouTube playlist")),
+    (_Y + r"/{yt_playlists}/[^/]+\.json", yt_playlist_json,
+     N_("videos in a YouTube playlist (≤2020 export)")),
     (_Y + r"/{yt_subscriptions}/{yt_subscriptions}\.(?:csv|json)", yt_subscriptions,
-     "channels you subscribe to (private)"),
+     N_("channels you subscribe to (private)")),
     (_Y + r"/{yt_history}/(?:{yt_watch_history}|{yt_search_history})\.json", activity_json,
-     "YouTube watch or search history (private)"),
+     N_("YouTube watch or search history (private)")),
     (_Y + r"/{yt_history}/(?:{yt_watch_history}|{yt_search_history})\.html", activity_html,
-     "YouTube watch or search history (private)"),
+     N_("YouTube watch or search history (private)")),
     (_Y + r"/(?:{yt_music_library}|{yt_music_uploads})/.+", None,
-     _private("your YouTube Music library and uploads")),
-    (_Y + r"/[^/]*settings[^/]*\.json", None, "YouTube product settings"),
+     _private(Msg("your YouTube Music library and uploads"))),
+    (_Y + r"/[^/]*settings[^/]*\.json", None, N_("YouTube product settings")),
     # My Activity
-    (r"{my_activity}/[^/]+/{my_activity_file}\.json", activity_json, "My Activity (private)"),
-    (r"{my_activity}/[^/]+/{my_activity_file}\.html", activity_html, "My Activity (private)"),
-    (r"{my_activity}/.+", None, _private("My Activity attachments (voice recordings, images)")),
+    (r"{my_activity}/[^/]+/{my_activity_file}\.json", activity_json, N_("My Activity (private)")),
+    (r"{my_activity}/[^/]+/{my_activity_file}\.html", activity_html, N_("My Activity (private)")),
+    (r"{my_activity}/.+", None, _private(Msg("My Activity attachments (voice recordings, images)"))),
     # Reviews and contributions
-    (r"{maps_places}/{reviews}\.json", maps_reviews, "your Google Maps reviews"),
-    (r"{maps_places}/.+", None, _private("your saved and labelled places")),
-    (r"{maps}/.+", None, _private("Maps lists, labels and contributions (structure not confirmed)")),
-    (r"{play_store}/{reviews}\.json", play_reviews, "your Google Play reviews"),
-    (r"{play_store}/.+", None, _private("Google Play installs, library, purchases and devices")),
-    (r"{search_contributions}/{reviews}\.json", search_reviews, "your reviews in Google Search"),
-    (r"{search_contributions}/.+", None, _private("ratings and watched marks in Google Search")),
+    (r"{maps_places}/{reviews}\.json", maps_reviews, N_("your Google Maps reviews")),
+    (r"{maps_places}/.+", None, _private(Msg("your saved and labelled places"))),
+    (r"{maps}/.+", None, _private(Msg("Maps lists, labels and contributions (structure not "
+                                      "confirmed)"))),
+    (r"{play_store}/{reviews}\.json", play_reviews, N_("your Google Play reviews")),
+    (r"{play_store}/.+", None, _private(Msg("Google Play installs, library, purchases and devices"))),
+    (r"{search_contributions}/{reviews}\.json", search_reviews, N_("your reviews in Google Search")),
+    (r"{search_contributions}/.+", None, _private(Msg("ratings and watched marks in Google Search"))),
     # Blogger
-    (r"{blogger}/Blogs/[^/]+/feed\.atom", blogger_feed, "your Blogger posts, pages and their comments"),
-    (r"{blogger}/Comments/(?:.+/)?[^/]*feed\.atom", blogger_feed, "your comments on Blogger blogs"),
-    (r"{blogger}/.+", None, "Blogger albums, profile and settings (not itemised)"),
+    (r"{blogger}/Blogs/[^/]+/feed\.atom", blogger_feed,
+     N_("your Blogger posts, pages and their comments")),
+    (r"{blogger}/Comments/(?:.+/)?[^/]*feed\.atom", blogger_feed, N_("your comments on Blogger blogs")),
+    (r"{blogger}/.+", None, N_("Blogger albums, profile and settings (not itemised)")),
     # Profile
-    (r"{profile}/{profile_file}\.json", profile, "your Google Account profile"),
-    (r"{profile}/.+", None, _private("your profile photo")),
+    (r"{profile}/{profile_file}\.json", profile, N_("your Google Account profile")),
+    (r"{profile}/.+", None, _private(Msg("your profile photo"))),
 )
 
 ROUTES = tuple(Route(expand(pattern), handler, what) for pattern, handler, what in ROUTES_TEMPLATE)
@@ -1420,7 +1463,7 @@ SIGNATURES = (
 
 SPEC = ParserSpec(
     platform=GOOGLE,
-    label="Google Takeout",
+    label=N_("Google Takeout"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,

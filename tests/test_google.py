@@ -18,6 +18,7 @@ from ai_exposure.parsers import google as g
 from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
 from ai_exposure.archive import FolderContainer
+from ai_exposure.i18n import Translator
 from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem, derived_key
 from ai_exposure.parsing import score_root
 from ai_exposure.readers import ReadError
@@ -68,6 +69,15 @@ def test_registered_and_routes_resolve_localised_paths():
         route = SPEC.route_for(path)
         assert route is not None and route.handler is None and "private to your account" in route.what
     assert SPEC.route_for("Google Quux Labs/experiments.json") is None
+
+
+def test_route_descriptions_and_label_render_in_dutch():
+    tr = Translator("nl")
+    assert tr.text(SPEC.route_for("Mail/All mail Including Spam and Trash.mbox").what) == \
+        "Gmail-mailbox: privé voor je account; geteld in bestanden en bytes, niet gelezen"
+    assert tr.text(SPEC.route_for(f"{YT_EN}/comments/comments.csv").what) == "je YouTube-reacties"
+    assert all(tr.text(r.what) != r.what for r in SPEC.routes) and tr.text(SPEC.label) == "Google Takeout"
+    assert tr.missing == set()
 
 
 # ---------------------------------------------------------------- text cells and small rules
@@ -281,6 +291,25 @@ def test_comments_follow_own_video_and_post_comments(tmp_path):
                                                  "community post")
 
 
+def test_comment_evidence_renders_in_dutch_with_the_video_evidence_inside(tmp_path):
+    vids = member_for(tmp_path, f"{YT_EN}/video metadata/videos.csv", VIDEOS_2023)
+    rel = f"{YT_EN}/comments/comments.csv"
+    comments = member_for(tmp_path, rel, COMMENT_ERAS["C"].splitlines()[0] + "\n"
+                          f'c1,{CH},2025-01-01T00:00:00Z,0,,,abcdefghijk,"{{""text"":""own public""}}",\n'
+                          f'c3,{CH},2025-01-01T00:00:00Z,0,,UgkxPost000001,,"{{""text"":""on a post""}}",\n')
+    ctx = context_for(SPEC, [vids, comments])
+    list(g.yt_videos(vids, ctx))
+    items, _, _ = items_of(g.yt_comments, comments, ctx)
+    tr = Translator("nl")
+    own, by_product = (tr.text(i.evidence) for i in items)
+    vids_rel = f"{YT_EN}/video metadata/videos.csv"
+    assert own == (f"{rel}: bij je eigen openbare video ({vids_rel}: Privacy is Public, Video State is "
+                   "Processed)")
+    assert by_product == (f"{rel}: YouTube-reacties zijn standaard openbaar (de zichtbaarheid van de video "
+                          "zit niet in de export)")
+    assert tr.missing == set()
+
+
 def test_comment_with_markup_kept_verbatim_and_script_link_dropped(tmp_path):
     m = member_for(tmp_path, f"{YT_EN}/comments/comments.csv", COMMENT_ERAS["C"].splitlines()[0] + "\n"
                    f'c9,{CH},2025-01-01T00:00:00Z,0,,,vidvidvid01,"{{""text"":""<script>alert(1)</script>""}},'
@@ -297,6 +326,8 @@ def test_comments_malformed_row_reported_rest_kept(tmp_path):
     items, problems, _ = items_of(g.yt_comments, m)
     assert [i.key for i in items] == ["youtube:comment:UgwAAAA", "youtube:comment:UgwBBBB"]
     assert problems == [Problem(rel, "line 3", "no comment id and no text")]
+    tr = Translator("nl")
+    assert (tr.text(problems[0].place), tr.text(problems[0].reason)) == ("regel 3", "geen reactie-id en geen tekst")
 
 
 def test_comments_wrong_file_is_a_read_error(tmp_path):
@@ -763,6 +794,9 @@ def test_german_sample_end_to_end(tmp_path):
     [src] = analysis.sources
     assert (src.platform, src.state["locale"], src.info.account) == ("google", "de", "erika@example.com")
     assert any("German" in c for c in src.info.caveats)
+    tr = Translator("nl")
+    assert "Map- en bestandsnamen zijn in het Duits; ze zijn gekoppeld aan de Engelse indeling." in \
+        [tr.text(c) for c in src.info.caveats]
     status = {f.path.split("Takeout/", 1)[1]: (f.status, f.items) for f in src.files}
     assert status["YouTube und YouTube Music/Kommentare/Kommentare.csv"] == ("parsed", 1)
     assert status["YouTube und YouTube Music/Verlauf/Wiedergabeverlauf.html"] == ("parsed", 1)
