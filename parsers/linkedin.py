@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from ai_exposure.archive import Member
+from ai_exposure.i18n import N_, Msg
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -51,11 +52,18 @@ Yielded = Item | Problem
 
 # What the export never tells us: LinkedIn's public-profile setting. Profile sections are public by
 # LinkedIn's default and members can restrict them, so these are "public*" at medium confidence.
-PUBLIC_PROFILE = "default public profile; the export holds no public-profile setting"
+PUBLIC_PROFILE = Msg("default public profile; the export holds no public-profile setting")
 
 # Shown when a source has none of the activity files that only the Complete archive carries.
-BASIC_NOTICE = ("no activity files: this looks like the Basic/first-part archive; request the complete "
-                "archive to see posts and comments")
+BASIC_NOTICE = Msg("no activity files: this looks like the Basic/first-part archive; request the complete "
+                   "archive to see posts and comments")
+
+# Problem places: built once, they are the same for every file.
+WHOLE_FILE = Msg("whole file")
+
+
+def line_place(n: int) -> Msg:
+    return Msg("line %(n)s", n=n)
 
 
 # ---------------------------------------------------------------- file names
@@ -145,8 +153,8 @@ class Dates:
 
     def problems(self, member: Member) -> Iterator[Problem]:
         if self.unreadable:
-            yield Problem(member.relpath, "whole file", f"{self.unreadable} date(s) in an unknown format; "
-                          "those items have no date", "warning")
+            yield Problem(member.relpath, WHOLE_FILE, Msg("dates in an unknown format: %(n)s; those items "
+                          "have no date", n=self.unreadable), "warning")
 
 
 class Keys:
@@ -165,7 +173,7 @@ class Keys:
         return key if n == 1 else f"{key}#{n}"
 
 
-def _item(kind: str, key: str, created: datetime | None, visibility: str, evidence: str,
+def _item(kind: str, key: str, created: datetime | None, visibility: str, evidence: Msg,
           confidence: str, member: Member, **extra) -> Item:
     text = extra.pop("text", "")
     return Item(platform=PLATFORM, kind=kind, key=key, created_at=created, visibility=visibility,
@@ -179,10 +187,17 @@ def _item(kind: str, key: str, created: datetime | None, visibility: str, eviden
 class Verdict:
     visibility: str
     confidence: str
-    evidence: str
+    evidence: Msg
     audience: str = ""
 
 
+# The verdicts below are pure and see a handful of distinct inputs per file, so each evidence Msg is
+# built once per distinct input rather than once per row (Shares.csv and Reactions.csv can be large).
+# Typed: a plain "a comment" equals the Msg A_COMMENT but must not stand in for it (it has no Dutch).
+_verdicts = functools.lru_cache(maxsize=1024, typed=True)
+
+
+@_verdicts
 def share_visibility(value: str, urn_type: str, member_network: str = "public") -> Verdict:
     """Who sees a post in Shares.csv, from its `Visibility` column and its ShareLink URN (B4).
 
@@ -191,54 +206,69 @@ def share_visibility(value: str, urn_type: str, member_network: str = "public") 
     posts and no connections-only value has been observed, so it is public at medium confidence unless
     the user says otherwise (`member_network == "restricted"`)."""
     if urn_type.lower() == "grouppost":
-        return Verdict(RESTRICTED, MEDIUM, "Shares.csv: ShareLink is a groupPost URN: a group post, "
-                       "seen by the group's members", "group")
+        return Verdict(RESTRICTED, MEDIUM, Msg("Shares.csv: ShareLink is a groupPost URN: a group post, "
+                                               "seen by the group's members"), "group")
     v = value.strip()
     upper = v.upper()
     if not v:
-        return Verdict(UNKNOWN, LOW, "Shares.csv: Visibility is empty")
+        return Verdict(UNKNOWN, LOW, Msg("Shares.csv: Visibility is empty"))
     if upper == "PUBLIC":
-        return Verdict(PUBLIC, HIGH, f"Shares.csv: Visibility {v}")
+        return Verdict(PUBLIC, HIGH, Msg("Shares.csv: Visibility %(value)s", value=v))
     if upper == "MEMBER_NETWORK":
         if member_network == "restricted":
-            return Verdict(RESTRICTED, MEDIUM, "Shares.csv: Visibility MEMBER_NETWORK, read as "
-                           "connections-only by your --linkedin-member-network choice")
-        return Verdict(PUBLIC, MEDIUM, "Shares.csv: Visibility MEMBER_NETWORK: shown to anyone, "
-                       "unverifiable")
+            return Verdict(RESTRICTED, MEDIUM, Msg("Shares.csv: Visibility MEMBER_NETWORK, read as "
+                                                   "connections-only by your --linkedin-member-network "
+                                                   "choice"))
+        return Verdict(PUBLIC, MEDIUM, Msg("Shares.csv: Visibility MEMBER_NETWORK: shown to anyone, "
+                                           "unverifiable"))
     if upper == "CONNECTIONS":
-        return Verdict(RESTRICTED, HIGH, f"Shares.csv: Visibility {v}", "connections")
+        return Verdict(RESTRICTED, HIGH, Msg("Shares.csv: Visibility %(value)s", value=v), "connections")
     # LOGGED_IN, CONTAINER and values never seen: not "Anyone", so not public.
-    return Verdict(RESTRICTED, MEDIUM, f"Shares.csv: Visibility {v[:40]}: not an 'Anyone' audience")
+    return Verdict(RESTRICTED, MEDIUM, Msg("Shares.csv: Visibility %(value)s: not an 'Anyone' audience",
+                                           value=v[:40]))
 
 
-def link_visibility(file: str, urn_type: str, what: str) -> Verdict:
+@_verdicts
+def link_visibility(file: str, urn_type: str, what: Msg) -> Verdict:
     """A comment, reaction or repost is seen by whoever sees the post it is attached to. The export
-    gives no parent visibility; the link's URN type is the only evidence (B4)."""
+    gives no parent visibility; the link's URN type is the only evidence (B4). `what` is one of
+    A_COMMENT, A_REACTION, A_REPOST."""
     t = urn_type.lower()
     if t == "grouppost":
-        return Verdict(RESTRICTED, MEDIUM, f"{file}: Link is a groupPost URN: {what} in a group, "
-                       "seen by the group's members", "group")
+        return Verdict(RESTRICTED, MEDIUM, Msg("%(file)s: Link is a groupPost URN: %(what)s in a group, "
+                                               "seen by the group's members", file=file, what=what), "group")
     if t in ("activity", "ugcpost", "share", "article"):
-        return Verdict(PUBLIC, MEDIUM, f"{file}: Link is an urn:li:{urn_type}: {what} on a feed post, "
-                       "seen by anyone who can see the post (assumed public)")
-    return Verdict(UNKNOWN, LOW, f"{file}: Link holds no known post URN")
+        return Verdict(PUBLIC, MEDIUM, Msg("%(file)s: Link is an urn:li:%(urn_type)s: %(what)s on a feed "
+                                           "post, seen by anyone who can see the post (assumed public)",
+                                           file=file, urn_type=urn_type, what=what))
+    return Verdict(UNKNOWN, LOW, Msg("%(file)s: Link holds no known post URN", file=file))
 
 
+A_COMMENT = Msg("a comment")
+A_REACTION = Msg("a reaction")
+A_REPOST = Msg("a repost")
+
+
+@_verdicts
 def recommendation_visibility(file: str, status: str) -> Verdict:
     if status.strip().upper() == "VISIBLE":
-        return Verdict(PUBLIC, HIGH, f"{file}: Status VISIBLE: shown on the profile")
+        return Verdict(PUBLIC, HIGH, Msg("%(file)s: Status VISIBLE: shown on the profile", file=file))
     if not status.strip():
-        return Verdict(UNKNOWN, LOW, f"{file}: Status is empty")
-    return Verdict(RESTRICTED, MEDIUM, f"{file}: Status {status.strip()[:20]}: not shown on the profile")
+        return Verdict(UNKNOWN, LOW, Msg("%(file)s: Status is empty", file=file))
+    return Verdict(RESTRICTED, MEDIUM, Msg("%(file)s: Status %(status)s: not shown on the profile",
+                                           file=file, status=status.strip()[:20]))
 
 
+@_verdicts
 def endorsement_visibility(file: str, status: str) -> Verdict:
     s = status.strip().upper()
     if s == "ACCEPTED":
-        return Verdict(PUBLIC, MEDIUM, f"{file}: Endorsement Status ACCEPTED: shown on the profile")
+        return Verdict(PUBLIC, MEDIUM, Msg("%(file)s: Endorsement Status ACCEPTED: shown on the profile",
+                                           file=file))
     if not s:
-        return Verdict(UNKNOWN, LOW, f"{file}: Endorsement Status is empty")
-    return Verdict(RESTRICTED, MEDIUM, f"{file}: Endorsement Status {s[:20]}: not shown on the profile")
+        return Verdict(UNKNOWN, LOW, Msg("%(file)s: Endorsement Status is empty", file=file))
+    return Verdict(RESTRICTED, MEDIUM, Msg("%(file)s: Endorsement Status %(status)s: not shown on the "
+                                           "profile", file=file, status=s[:20]))
 
 
 # ---------------------------------------------------------------- broken-CSV repairs (pure)
@@ -273,6 +303,9 @@ class CommentRecord:
     repaired: bool
 
 
+OUTSIDE_COMMENT = Msg("text outside any comment record (no date and link)")
+
+
 def split_comment_records(lines: Iterator[str]) -> Iterator[CommentRecord | Problem]:
     """Comments.csv is not valid CSV: 2021/2024 exports leave multi-line messages unquoted, 2025
     exports escape quotes as `\\"`. A record starts at a line `YYYY-MM-DD HH:MM:SS,http…`; every other
@@ -304,7 +337,7 @@ def split_comment_records(lines: Iterator[str]) -> Iterator[CommentRecord | Prob
             header_seen = True
             continue
         if line.strip():
-            yield Problem("", f"line {n}", "text outside any comment record (no date and link)")
+            yield Problem("", line_place(n), OUTSIDE_COMMENT)
     if current:
         yield finish()
 
@@ -433,24 +466,25 @@ def read_article(chunks: Iterator[str]) -> Article:
 def article_visibility(article: Article) -> Verdict:
     """Published articles have a public /pulse/ URL; drafts are marked by `Published on ---` (2026),
     "Not published yet" or a /post/edit/ link (2018), an h1 without a link, or an empty body (B3)."""
-    file = "Articles HTML"
     published_value = re.sub(r"(?i)^published on\s*", "", article.published).strip()
     if published_value.startswith("---"):
-        return Verdict(RESTRICTED, HIGH, f"{file}: 'Published on ---': a draft, never published")
+        return Verdict(RESTRICTED, HIGH, Msg("Articles HTML: 'Published on ---': a draft, never published"))
     if article.not_published_yet:
-        return Verdict(RESTRICTED, HIGH, f"{file}: 'Not published yet': a draft")
+        return Verdict(RESTRICTED, HIGH, Msg("Articles HTML: 'Not published yet': a draft"))
     if "/post/edit/" in article.href:
-        return Verdict(RESTRICTED, HIGH, f"{file}: the title links to /post/edit/: a draft")
+        return Verdict(RESTRICTED, HIGH, Msg("Articles HTML: the title links to /post/edit/: a draft"))
     if article.h1_seen and not article.href:
-        return Verdict(RESTRICTED, MEDIUM, f"{file}: the title has no link: a draft")
+        return Verdict(RESTRICTED, MEDIUM, Msg("Articles HTML: the title has no link: a draft"))
     if "/pulse/" in article.href:
-        when = " and 'Published on' a date" if parse_date(published_value) else ""
-        return Verdict(PUBLIC, HIGH, f"{file}: the title links to a public /pulse/ URL{when}")
+        if parse_date(published_value):
+            return Verdict(PUBLIC, HIGH, Msg("Articles HTML: the title links to a public /pulse/ URL and "
+                                             "'Published on' a date"))
+        return Verdict(PUBLIC, HIGH, Msg("Articles HTML: the title links to a public /pulse/ URL"))
     if parse_date(published_value):
-        return Verdict(PUBLIC, MEDIUM, f"{file}: 'Published on' a date")
+        return Verdict(PUBLIC, MEDIUM, Msg("Articles HTML: 'Published on' a date"))
     if not article.body:
-        return Verdict(RESTRICTED, MEDIUM, f"{file}: empty body: a draft")
-    return Verdict(UNKNOWN, LOW, f"{file}: no published date and no /pulse/ link")
+        return Verdict(RESTRICTED, MEDIUM, Msg("Articles HTML: empty body: a draft"))
+    return Verdict(UNKNOWN, LOW, Msg("Articles HTML: no published date and no /pulse/ link"))
 
 
 _STAMP_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")
@@ -470,7 +504,7 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
         repaired += fixed
         created = dates(cell(row, "Date"))
         if created is None and not link:
-            yield Problem(member.relpath, f"line {row.line}", "no readable date and no share link")
+            yield Problem(member.relpath, line_place(row.line), Msg("no readable date and no share link"))
             continue
         urn_type, urn = link_urn(link)
         verdict = share_visibility(cell(row, "Visibility"), urn_type, member_network)
@@ -481,8 +515,8 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
                     verdict.evidence, verdict.confidence, member, text=commentary,
                     media_count=media, url=safe_url(link), audience=verdict.audience, own=not is_repost)
     if repaired:
-        yield Problem(member.relpath, "whole file",
-                      f"per-line quote wrapping repaired in {repaired} record(s)", "warning")
+        yield Problem(member.relpath, WHOLE_FILE,
+                      Msg("records with per-line quote wrapping, repaired: %(n)s", n=repaired), "warning")
     yield from dates.problems(member)
 
 
@@ -497,16 +531,16 @@ def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
                 continue
             repaired += record.repaired
             urn_type, urn = link_urn(record.link)
-            verdict = link_visibility("Comments.csv", urn_type, "a comment")
+            verdict = link_visibility("Comments.csv", urn_type, A_COMMENT)
             own_urn = comment_urn(record.link)
             key = f"{PLATFORM}:{own_urn}" if own_urn else keys(record.date, urn or record.link)
             yield _item("comment", key, dates(record.date), verdict.visibility, verdict.evidence,
                         verdict.confidence, member, text=record.message, url=safe_url(record.link),
                         audience=verdict.audience)
     if repaired:
-        yield Problem(member.relpath, "whole file",
-                      f"{repaired} record(s) repaired (unquoted line breaks or backslash-escaped quotes)",
-                      "warning")
+        yield Problem(member.relpath, WHOLE_FILE,
+                      Msg("records repaired (unquoted line breaks or backslash-escaped quotes): %(n)s",
+                          n=repaired), "warning")
     yield from dates.problems(member)
 
 
@@ -516,15 +550,18 @@ def handle_reactions(member: Member, ctx: Context) -> Iterator[Yielded]:
     for row in iter_csv(member, ("Date", "Link")):
         link = cell(row, "Link")
         if not link:
-            yield Problem(member.relpath, f"line {row.line}", "reaction without a post link")
+            yield Problem(member.relpath, line_place(row.line), Msg("reaction without a post link"))
             continue
         urn_type, urn = link_urn(link)
-        verdict = link_visibility("Reactions.csv", urn_type, "a reaction")
+        verdict = link_visibility("Reactions.csv", urn_type, A_REACTION)
         date = cell(row, "Date")
         yield _item("reaction", keys(date, urn or link), dates(date), verdict.visibility, verdict.evidence,
                     verdict.confidence, member, text=cell(row, "Type").strip().upper()[:20],
                     url=safe_url(link), audience=verdict.audience)
     yield from dates.problems(member)
+
+
+VOTES_EVIDENCE = Msg("Votes.csv: poll votes are shown only to the poll's author (assumed)")
 
 
 def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
@@ -533,12 +570,12 @@ def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
     for row in iter_csv(member, ("Date", "Link")):
         link = cell(row, "Link")
         if not link:
-            yield Problem(member.relpath, f"line {row.line}", "poll vote without a post link")
+            yield Problem(member.relpath, line_place(row.line), Msg("poll vote without a post link"))
             continue
         _, urn = link_urn(link)
         yield _item("reaction", keys("vote", cell(row, "Date"), urn or link), dates(cell(row, "Date")),
-                    RESTRICTED, "Votes.csv: poll votes are shown only to the poll's author (assumed)",
-                    MEDIUM, member, text=cell(row, "OptionText", "Option Text"), url=safe_url(link))
+                    RESTRICTED, VOTES_EVIDENCE, MEDIUM, member, text=cell(row, "OptionText", "Option Text"),
+                    url=safe_url(link))
     yield from dates.problems(member)
 
 
@@ -548,10 +585,10 @@ def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
     for row in iter_csv(member, ("Date", "Link")):
         link = cell(row, "Link")
         if not link:
-            yield Problem(member.relpath, f"line {row.line}", "repost without a post link")
+            yield Problem(member.relpath, line_place(row.line), Msg("repost without a post link"))
             continue
         urn_type, urn = link_urn(link)
-        verdict = link_visibility("InstantReposts.csv", urn_type, "a repost")
+        verdict = link_visibility("InstantReposts.csv", urn_type, A_REPOST)
         yield _item("repost", keys(cell(row, "Date"), urn or link), dates(cell(row, "Date")),
                     verdict.visibility, verdict.evidence, verdict.confidence, member, url=safe_url(link),
                     audience=verdict.audience, own=False)
@@ -587,7 +624,7 @@ def media_kind(*descriptions: str) -> str:
 
 def handle_rich_media(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys("media")
-    evidence = "Rich_Media.csv: a media inventory with no link to the post that holds it"
+    evidence = Msg("Rich_Media.csv: a media inventory with no link to the post that holds it")
     for row in iter_csv(member):
         when = cell(row, "Date/Time")
         description = cell(row, "Media Description", "Type")
@@ -610,19 +647,21 @@ def handle_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
         name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
         if name:
             yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", "Name"), None,
-                        PUBLIC, f"Profile.csv: Name: {PUBLIC_PROFILE}", MEDIUM, member, text=name)
+                        PUBLIC, Msg("Profile.csv: %(column)s: %(why)s", column="Name", why=PUBLIC_PROFILE),
+                        MEDIUM, member, text=name)
         for column in public_fields:
             value = cell(row, column).strip()
             if value:
                 yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
-                            PUBLIC, f"Profile.csv: {column}: {PUBLIC_PROFILE}", MEDIUM, member,
-                            text=value)
+                            PUBLIC, Msg("Profile.csv: %(column)s: %(why)s", column=column,
+                                        why=PUBLIC_PROFILE), MEDIUM, member, text=value)
         for column in private_fields:
             if cell(row, column).strip():
                 # Private contact data: counted, but its value stays out of the report.
                 yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
-                            RESTRICTED, f"Profile.csv: {column}: private contact data, not on the "
-                            "public profile", HIGH, member, audience="contact")
+                            RESTRICTED, Msg("Profile.csv: %(column)s: private contact data, not on "
+                                            "the public profile", column=column), HIGH, member,
+                            audience="contact")
         return  # one row; anything after it is not the profile
 
 
@@ -631,61 +670,81 @@ def handle_profile_summary(member: Member, ctx: Context) -> Iterator[Yielded]:
         text = cell(row, "Profile Summary").strip()
         if text:
             yield _item("profile", derived_key(PLATFORM, "profile", "Profile Summary.csv"), None, PUBLIC,
-                        f"Profile Summary.csv: {PUBLIC_PROFILE}", MEDIUM, member, text=text)
+                        Msg("%(file)s: %(why)s", file="Profile Summary.csv", why=PUBLIC_PROFILE), MEDIUM,
+                        member, text=text)
 
 
 @dataclass(frozen=True)
 class Section:
-    """A profile-section CSV: which columns identify a row, hold its text, and date it."""
+    """A profile-section CSV: which columns identify a row, hold its text, and date it; `what` describes
+    the file in the report."""
 
     file: str
     key_fields: tuple[str, ...]
     text_fields: tuple[str, ...]
     date_fields: tuple[str, ...] = ()
     headers: tuple[str, ...] = ()
+    what: str = ""
 
 
 SECTIONS = {
     "Positions": Section("Positions.csv", ("Company Name", "Title", "Started On"),
-                         ("Title", "Company Name", "Description"), ("Started On",), ("Company Name",)),
+                         ("Title", "Company Name", "Description"), ("Started On",), ("Company Name",),
+                         what=N_("profile section: positions")),
     "Education": Section("Education.csv", ("School Name", "Degree Name", "Start Date"),
                          ("School Name", "Degree Name", "Notes", "Activities"), ("Start Date",),
-                         ("School Name",)),
-    "Skills": Section("Skills.csv", ("Name",), ("Name",), (), ("Name",)),
+                         ("School Name",),
+                         what=N_("profile section: education")),
+    "Skills": Section("Skills.csv", ("Name",), ("Name",), (), ("Name",),
+                      what=N_("profile section: skills")),
     "Certifications": Section("Certifications.csv", ("Name", "Authority", "Started On"),
-                              ("Name", "Authority"), ("Started On",), ("Name",)),
+                              ("Name", "Authority"), ("Started On",), ("Name",),
+                              what=N_("profile section: certifications")),
     "Projects": Section("Projects.csv", ("Title", "Started On", "Start Date"), ("Title", "Description"),
-                        ("Started On", "Start Date"), ("Title",)),
+                        ("Started On", "Start Date"), ("Title",),
+                        what=N_("profile section: projects")),
     "Publications": Section("Publications.csv", ("Name", "Published On"),
-                            ("Name", "Publisher", "Description"), ("Published On",), ("Name",)),
+                            ("Name", "Publisher", "Description"), ("Published On",), ("Name",),
+                            what=N_("profile section: publications")),
     "Honors": Section("Honors.csv", ("Title", "Issued On", "Issue Date"),
-                      ("Title", "Issuer", "Description"), ("Issued On", "Issue Date"), ("Title",)),
-    "Courses": Section("Courses.csv", ("Name", "Number"), ("Name",), (), ()),
-    "Languages": Section("Languages.csv", ("Name",), ("Name", "Proficiency"), (), ("Name",)),
+                      ("Title", "Issuer", "Description"), ("Issued On", "Issue Date"), ("Title",),
+                      what=N_("profile section: honors")),
+    "Courses": Section("Courses.csv", ("Name", "Number"), ("Name",), (), (),
+                       what=N_("profile section: courses")),
+    "Languages": Section("Languages.csv", ("Name",), ("Name", "Proficiency"), (), ("Name",),
+                         what=N_("profile section: languages")),
     "Volunteering": Section("Volunteering.csv", ("Company Name", "Role", "Started On"),
-                            ("Role", "Company Name", "Cause", "Description"), ("Started On",), ()),
+                            ("Role", "Company Name", "Cause", "Description"), ("Started On",), (),
+                            what=N_("profile section: volunteering")),
     "Patents": Section("Patents.csv", ("Title", "Issued On", "Patent Number"),
-                       ("Title", "Description"), ("Issued On", "Filed On"), ()),
+                       ("Title", "Description"), ("Issued On", "Filed On"), (),
+                       what=N_("profile section: patents")),
     "Organizations": Section("Organizations.csv", ("Name", "Position", "Started On"),
-                             ("Name", "Position", "Description"), ("Started On",), ()),
+                             ("Name", "Position", "Description"), ("Started On",), (),
+                             what=N_("profile section: organizations")),
     "Causes You Care About": Section("Causes You Care About.csv", ("Supported Cause",),
-                                     ("Supported Cause",), (), ()),
+                                     ("Supported Cause",), (), (),
+                                     what=N_("profile section: causes you care about")),
 }
 
 
+NO_SECTION_COLUMNS = Msg("row without any of the expected columns")
+
+
 def section_handler(section: Section) -> Callable[[Member, Context], Iterator[Yielded]]:
+    evidence = Msg("%(file)s: %(why)s", file=section.file, why=PUBLIC_PROFILE)
+
     def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
         dates = Dates()
         keys = Keys("profile")
         for row in iter_csv(member, section.headers):
             text = " — ".join(v.strip() for v in (cell(row, f) for f in section.text_fields) if v.strip())
             if not text:
-                yield Problem(member.relpath, f"line {row.line}", "row without any of the expected "
-                              "columns")
+                yield Problem(member.relpath, line_place(row.line), NO_SECTION_COLUMNS)
                 continue
             created = next((d for d in (dates(cell(row, f)) for f in section.date_fields) if d), None)
             yield _item("profile", keys(section.file, *(cell(row, f).strip() for f in section.key_fields)),
-                        created, PUBLIC, f"{section.file}: {PUBLIC_PROFILE}", MEDIUM, member, text=text)
+                        created, PUBLIC, evidence, MEDIUM, member, text=text)
         yield from dates.problems(member)
 
     handle.__name__ = f"handle_{section.file.split('.')[0].lower().replace(' ', '_')}"
@@ -753,6 +812,7 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     owner_name = ctx.state.get("owner_name", "").casefold()
     file = member.relpath.rsplit("/", 1)[-1]
     keys = Keys("message")
+    evidence = Msg("%(file)s: private messages", file=file)
     drafts = 0
     for row in iter_csv(member, ("From",)):
         if cell(row, "IS MESSAGE DRAFT").strip().lower() in ("yes", "true"):
@@ -775,12 +835,16 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
         # which a rename changes.
         party = sender_url or (f"to {cell(row, 'TO')}" if own else sender)
         yield _item("message", keys(cell(row, "CONVERSATION ID"), date, party, content),
-                    dates(date), RESTRICTED, f"{file}: private messages", HIGH, member,
+                    dates(date), RESTRICTED, evidence, HIGH, member,
                     text=content, audience="dm", own=own)
     if drafts:
-        yield Problem(member.relpath, "whole file", f"{drafts} draft message(s), never sent, not counted",
-                      "warning")
+        yield Problem(member.relpath, WHOLE_FILE,
+                      Msg("draft messages, never sent, not counted: %(n)s", n=drafts), "warning")
     yield from dates.problems(member)
+
+
+INVITATION_NOTE_EVIDENCE = Msg("Invitations.csv: an invitation note, seen only by the invitee")
+INVITATION_EVIDENCE = Msg("Invitations.csv: connection invitations are private")
 
 
 def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
@@ -798,13 +862,16 @@ def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
             other = normalise_profile_url(cell(row, "inviterProfileUrl")) or cell(row, "From").strip()
         key = keys("out" if own else "in", other, sent)
         if note:
-            yield _item("message", key, dates(sent), RESTRICTED,
-                        "Invitations.csv: an invitation note, seen only by the invitee", HIGH, member,
+            yield _item("message", key, dates(sent), RESTRICTED, INVITATION_NOTE_EVIDENCE, HIGH, member,
                         text=note, audience="dm", own=own)
         else:
-            yield _item("connection", key, dates(sent), RESTRICTED,
-                        "Invitations.csv: connection invitations are private", HIGH, member, own=own)
+            yield _item("connection", key, dates(sent), RESTRICTED, INVITATION_EVIDENCE, HIGH, member,
+                        own=own)
     yield from dates.problems(member)
+
+
+CONNECTION_EVIDENCE = Msg("Connections.csv: your connection list (others' data), shown to your connections "
+                          "at most")
 
 
 def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
@@ -816,9 +883,11 @@ def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
         url = safe_url(cell(row, "URL"))
         connected = cell(row, "Connected On")
         yield _item("connection", keys(name, url, connected), dates(connected), RESTRICTED,
-                    "Connections.csv: your connection list (others' data), shown to your connections "
-                    "at most", MEDIUM, member, text=name, url=url, own=False)
+                    CONNECTION_EVIDENCE, MEDIUM, member, text=name, url=url, own=False)
     yield from dates.problems(member)
+
+
+NOTE_EVIDENCE = Msg("Notes.csv: private notes on connections, seen only by you")
 
 
 def handle_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
@@ -830,9 +899,11 @@ def handle_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
             continue
         created = cell(row, "Created On")
         yield _item("other", keys(cell(row, "Connection Profile URL"), created), dates(created),
-                    RESTRICTED, "Notes.csv: private notes on connections, seen only by you", HIGH, member,
-                    text=note)
+                    RESTRICTED, NOTE_EVIDENCE, HIGH, member, text=note)
     yield from dates.problems(member)
+
+
+JOB_APPLICATION_EVIDENCE = Msg("Job Applications.csv: job applications are seen only by the employer")
 
 
 def handle_job_applications(member: Member, ctx: Context) -> Iterator[Yielded]:
@@ -841,22 +912,22 @@ def handle_job_applications(member: Member, ctx: Context) -> Iterator[Yielded]:
     for row in iter_csv(member, ("Application Date",)):
         when = cell(row, "Application Date")
         yield _item("activity", keys(when, cell(row, "Job Url"), cell(row, "Job Title")), dates(when),
-                    RESTRICTED, "Job Applications.csv: job applications are seen only by the employer",
-                    HIGH, member, text=cell(row, "Question And Answers"))
+                    RESTRICTED, JOB_APPLICATION_EVIDENCE, HIGH, member,
+                    text=cell(row, "Question And Answers"))
     yield from dates.problems(member)
 
 
 def handle_saved_answers(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys("saved-answer")
     file = member.relpath.rsplit("/", 1)[-1]
+    evidence = Msg("%(file)s: saved screening answers are private (LinkedIn lists them among the data it "
+                   "may use for AI training)", file=file)
     for row in iter_csv(member):
         question, answer = cell(row, "Question").strip(), cell(row, "Answer").strip()
         text = answer or " ".join(c.strip() for c in row.cells if c.strip())
         if not text:
             continue
-        yield _item("other", keys(question, answer), None, RESTRICTED,
-                    f"{file}: saved screening answers are private (LinkedIn lists them among the data "
-                    "it may use for AI training)", HIGH, member, text=text)
+        yield _item("other", keys(question, answer), None, RESTRICTED, evidence, HIGH, member, text=text)
 
 
 # ---------------------------------------------------------------- prepare
@@ -876,7 +947,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             owner = _owner_from_messages(ctx)
     except ReadError as exc:
         yield Problem("Invitations.csv / messages.csv", exc.place,
-                      f"{exc.reason}; own messages are matched by name only")
+                      Msg("%(reason)s; own messages are matched by name only", reason=exc.reason))
     if owner:
         ctx.state["owner_url"] = owner
     if not any(ctx.find(p) for p in ACTIVITY_PATTERNS):
@@ -884,23 +955,24 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     ctx.info.caveats.extend(caveats(ctx))
 
 
-def caveats(ctx: Context) -> list[str]:
+def caveats(ctx: Context) -> list[Msg]:
     """The assumptions behind this export's classification, for the report."""
     out = []
     if ctx.find(csv_name("Shares")):
         if ctx.options.linkedin_member_network == "restricted":
-            out.append("LinkedIn posts marked MEMBER_NETWORK are counted as restricted, as you chose "
-                       "(--linkedin-member-network restricted).")
+            out.append(Msg("LinkedIn posts marked MEMBER_NETWORK are counted as restricted, as you chose "
+                           "(--linkedin-member-network restricted)."))
         else:
-            out.append("LinkedIn posts marked MEMBER_NETWORK are counted as public ('Anyone'): the export "
-                       "may not tell connections-only posts apart. If you post to connections only, use "
-                       "--linkedin-member-network restricted.")
+            out.append(Msg("LinkedIn posts marked MEMBER_NETWORK are counted as public ('Anyone'): the "
+                           "export may not tell connections-only posts apart. If you post to connections "
+                           "only, use --linkedin-member-network restricted."))
     if ctx.find(csv_name("Comments")) or ctx.find(csv_name("Reactions")):
-        out.append("LinkedIn comments and reactions follow the post they are on; the export does not say "
-                   "who could see that post, so feed posts are assumed public and group posts restricted.")
+        out.append(Msg("LinkedIn comments and reactions follow the post they are on; the export does not "
+                       "say who could see that post, so feed posts are assumed public and group posts "
+                       "restricted."))
     if any(ctx.find(csv_name(n)) for n in ("Profile", "Profile Summary", "Positions", "Education", "Skills")):
-        out.append("LinkedIn profile sections are counted as public by LinkedIn's default public profile; "
-                   "the export holds no public-profile setting.")
+        out.append(Msg("LinkedIn profile sections are counted as public by LinkedIn's default public "
+                       "profile; the export holds no public-profile setting."))
     return out
 
 
@@ -922,7 +994,7 @@ def _read_profile(ctx: Context) -> Iterator[Problem]:
     geo = cell(row, "Geo Location").strip()
     if geo:
         ctx.info.region_hint = geo
-        ctx.info.region_hint_evidence = "Profile.csv: Geo Location"
+        ctx.info.region_hint_evidence = Msg("Profile.csv: Geo Location")
     birth = cell(row, "Birth Date").strip()
     if birth:
         ctx.info.birth_date = birth
@@ -979,7 +1051,28 @@ def _owner_from_messages(ctx: Context) -> str:
 
 # ---------------------------------------------------------------- the table
 
-ACCOUNT = "account, ads or security data: identifying, not content"
+ACCOUNT = Msg("account, ads or security data: identifying, not content")
+
+
+def account(what: str) -> Msg:
+    """`what` (a literal marked N_) followed by ACCOUNT, as one description."""
+    return Msg("%(what)s: %(account)s", what=Msg(what), account=ACCOUNT)
+
+
+# Outside the table: babel does not extract an N_() nested in a call inside Route(...).
+REGISTRATION_WHAT = account(N_("registration date and IP"))
+LOGINS_WHAT = account(N_("login history"))
+SECURITY_CHALLENGES_WHAT = account(N_("security challenges"))
+AD_TARGETING_WHAT = account(N_("ad-targeting categories"))
+ADS_CLICKED_WHAT = account(N_("ads you clicked"))
+AD_ENGAGEMENT_WHAT = account(N_("ad engagement"))
+INFERENCES_WHAT = account(N_("LinkedIn's inferences about you"))
+RECEIPTS_WHAT = account(N_("payment receipts"))
+IDENTITY_ASSET_WHAT = account(N_("identity verification"))
+VERIFICATIONS_WHAT = account(N_("identity verifications"))
+ACCOUNT_STATUS_WHAT = account(N_("account status changes (2018)"))
+PHONE_NUMBERS_2018_WHAT = Msg("%(what)s (2018 name)", what=ACCOUNT)
+
 
 ROUTES: tuple[Route, ...] = (
     # Activity (Complete archive only). 2026 names may carry `_<memberId>`.
@@ -993,7 +1086,7 @@ ROUTES: tuple[Route, ...] = (
     # Profile and its sections.
     Route(csv_name("Profile"), handle_profile, "your profile"),
     Route(csv_name("Profile Summary"), handle_profile_summary, "your profile's About text"),
-    *(Route(csv_name(name), section_handler(section), f"profile section: {name.lower()}")
+    *(Route(csv_name(name), section_handler(section), section.what)
       for name, section in SECTIONS.items()),
     Route(csv_name("Recommendations Received"), recommendations_handler(True),
           "recommendations others wrote about you"),
@@ -1026,23 +1119,23 @@ ROUTES: tuple[Route, ...] = (
     Route(csv_name("Calendar"), None, "calendar entries: private, not content"),
     Route(csv_name("Email Addresses"), None, ACCOUNT),
     Route(csv_name("PhoneNumbers"), None, ACCOUNT),
-    Route(csv_name("Phone Numbers"), None, ACCOUNT + " (2018 name)"),
+    Route(csv_name("Phone Numbers"), None, PHONE_NUMBERS_2018_WHAT),
     Route(csv_name("Whatsapp Phone Numbers"), None, ACCOUNT),
-    Route(csv_name("Registration"), None, "registration date and IP: " + ACCOUNT),
-    Route(csv_name("Logins"), None, "login history: " + ACCOUNT),
-    Route(csv_name("Security Challenges"), None, "security challenges: " + ACCOUNT),
+    Route(csv_name("Registration"), None, REGISTRATION_WHAT),
+    Route(csv_name("Logins"), None, LOGINS_WHAT),
+    Route(csv_name("Security Challenges"), None, SECURITY_CHALLENGES_WHAT),
     Route(csv_name("SearchQueries"), None, "your searches: private, not content"),
     Route(csv_name("Search Queries"), None, "your searches: private, not content (2018 name)"),
-    Route(csv_name("Ad Targeting"), None, "ad-targeting categories: " + ACCOUNT),
-    Route(csv_name("Ads Clicked"), None, "ads you clicked: " + ACCOUNT),
-    Route(csv_name("LAN Ads Engagement"), None, "ad engagement: " + ACCOUNT),
-    Route(csv_name("Inferences about you"), None, "LinkedIn's inferences about you: " + ACCOUNT),
-    Route(r"Receipts[^/]*\.csv", None, "payment receipts: " + ACCOUNT),
-    Route(csv_name("Private identity asset"), None, "identity verification: " + ACCOUNT),
-    Route(r"Verifications/[^/]+\.csv", None, "identity verifications: " + ACCOUNT),
+    Route(csv_name("Ad Targeting"), None, AD_TARGETING_WHAT),
+    Route(csv_name("Ads Clicked"), None, ADS_CLICKED_WHAT),
+    Route(csv_name("LAN Ads Engagement"), None, AD_ENGAGEMENT_WHAT),
+    Route(csv_name("Inferences about you"), None, INFERENCES_WHAT),
+    Route(r"Receipts[^/]*\.csv", None, RECEIPTS_WHAT),
+    Route(csv_name("Private identity asset"), None, IDENTITY_ASSET_WHAT),
+    Route(r"Verifications/[^/]+\.csv", None, VERIFICATIONS_WHAT),
     Route(csv_name("Contacts"), None, "imported address book: others' data, not content"),
     Route(csv_name("Imported Contacts"), None, "imported address book: others' data, not content"),
-    Route(csv_name("Account Status History"), None, "account status changes (2018): " + ACCOUNT),
+    Route(csv_name("Account Status History"), None, ACCOUNT_STATUS_WHAT),
     Route(r"Services Marketplace/[^/]+\.csv", None,
           "Services Marketplace: service-provider page settings, not itemised"),
 )
@@ -1058,7 +1151,7 @@ SIGNATURES = (
 
 SPEC = ParserSpec(
     platform=PLATFORM,
-    label="LinkedIn data export",
+    label=N_("LinkedIn data export"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,

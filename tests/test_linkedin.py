@@ -12,6 +12,7 @@ import pytest
 from ai_exposure.parsers import linkedin as li
 from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
+from ai_exposure.i18n import Translator
 from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem, derived_key
 from ai_exposure.parsing import Options
 
@@ -252,7 +253,7 @@ def test_shares_2026_exact_items(tmp_path):
              own=False),
     ]
     assert problems == [Problem("Shares_181682616.csv", "whole file",
-                                "per-line quote wrapping repaired in 1 record(s)", "warning")]
+                                "records with per-line quote wrapping, repaired: 1", "warning")]
 
 
 def test_shares_member_network_restricted_option(tmp_path):
@@ -312,8 +313,8 @@ def test_comments_exact_items_and_repair_warning(tmp_path):
         "group, seen by the group's members", MEDIUM, "Comments.csv", text='I\'d add "context" too.',
         url=link2, audience="group")
     assert items[2].key == "linkedin:urn:li:comment:(activity:5,99)"
-    assert problems == [Problem("Comments.csv", "whole file", "2 record(s) repaired (unquoted line breaks "
-                                "or backslash-escaped quotes)", "warning")]
+    assert problems == [Problem("Comments.csv", "whole file", "records repaired (unquoted line breaks or "
+                                "backslash-escaped quotes): 2", "warning")]
 
 
 def test_reactions_votes_reposts_exact(tmp_path):
@@ -554,7 +555,7 @@ def test_messages_exact_own_by_url_and_drafts_dropped(tmp_path):
              text="You're welcome", audience="dm", own=True),
     ]
     assert problems == [Problem("messages.csv", "whole file",
-                                "1 draft message(s), never sent, not counted", "warning")]
+                                "draft messages, never sent, not counted: 1", "warning")]
 
 
 def test_messages_2018_own_by_direction_and_name_fallback(tmp_path):
@@ -748,9 +749,9 @@ def test_2026_complete_sample_items(tmp_path):
     assert own_messages == [("Hi Bo, great talk today!", True), ("Hi Zoë, thanks for connecting.", False),
                             ("Merci Bo! Coffee next week?", True), ("We are hiring & thought of you.", False)]
     reasons = sorted(p.reason for p in analysis.sources[0].problems)
-    assert reasons == ["1 draft message(s), never sent, not counted",
-                       "2 record(s) repaired (unquoted line breaks or backslash-escaped quotes)",
-                       "per-line quote wrapping repaired in 1 record(s)"]
+    assert reasons == ["draft messages, never sent, not counted: 1",
+                       "records repaired (unquoted line breaks or backslash-escaped quotes): 2",
+                       "records with per-line quote wrapping, repaired: 1"]
     assert analysis.sources[0].info.notices == []
     assert analysis.sources[0].state["owner_url"] == "https://www.linkedin.com/in/zoe-lefevre-example"
 
@@ -811,7 +812,7 @@ def test_unreadable_dates_are_counted_once_per_file(tmp_path):
     items, problems = handle(li.handle_reactions, tmp_path, "Reactions.csv", content)
     assert [i.created_at for i in items] == [dt(2024, 2, 1, 9, 30, 12), None, None]
     assert problems == [Problem("Reactions.csv", "whole file",
-                                "1 date(s) in an unknown format; those items have no date", "warning")]
+                                "dates in an unknown format: 1; those items have no date", "warning")]
 
 
 @pytest.mark.parametrize("url, kept", [
@@ -872,3 +873,56 @@ def test_invitation_keys_survive_the_owner_renaming(tmp_path):
               'Ada Example,Bo Example,"11/1/17, 6:00 PM",,OUTGOING\n')
     items, _ = handle(li.handle_invitations, tmp_path / "c", "Invitations.csv", legacy)
     assert items[0].key == derived_key("linkedin", "invitation", "out", "Bo Example", "11/1/17, 6:00 PM")
+
+
+# ---------------------------------------------------------------- in Dutch
+
+def test_comment_evidence_and_repair_warning_render_in_dutch(tmp_path):
+    items, problems = handle(li.handle_comments, tmp_path, "Comments.csv", COMMENTS)
+    nl = Translator("nl")
+    # The comment's own word ("a comment") is translated inside the evidence; file and URN type are not.
+    assert nl.text(items[0].evidence) == (
+        "Comments.csv: Link is een urn:li:activity: een reactie op een bericht in de feed, te zien voor "
+        "iedereen die het bericht kan zien (aangenomen: openbaar)")
+    assert nl.text(items[1].evidence) == ("Comments.csv: Link is een groupPost-URN: een reactie in een "
+                                          "groep, te zien voor de leden van de groep")
+    assert (nl.text(problems[0].place), nl.text(problems[0].reason)) == (
+        "hele bestand", "records hersteld (regeleinden zonder aanhalingstekens of aanhalingstekens met een "
+        "backslash): 2")
+    assert nl.missing == set()
+
+
+def test_message_evidence_and_draft_count_render_in_dutch(tmp_path):
+    items, problems = handle(li.handle_messages, tmp_path, "messages.csv", MESSAGES,
+                             state={"owner_url": OWNER, "owner_name": "Someone Else"})
+    nl = Translator("nl")
+    assert {nl.text(i.evidence) for i in items} == {"messages.csv: privéberichten"}
+    assert nl.text(problems[0].reason) == "conceptberichten, nooit verzonden, niet geteld: 1"
+    assert nl.missing == set()
+
+
+def test_profile_evidence_keeps_the_column_name_and_translates_the_rest(tmp_path):
+    items, _ = handle(li.handle_profile, tmp_path, "Profile.csv", PROFILE)
+    nl = Translator("nl")
+    texts = {nl.text(i.evidence) for i in items}
+    assert "Profile.csv: Headline: standaard openbaar profiel; de export bevat geen instelling voor het " \
+           "openbare profiel" in texts
+    assert "Profile.csv: Birth Date: privé contactgegevens, niet op het openbare profiel" in texts
+    assert nl.missing == set()
+
+
+@pytest.mark.parametrize("member_network", ["public", "restricted"])
+def test_every_description_notice_and_caveat_has_a_dutch_translation(tmp_path, member_network):
+    ctx, _ = _prepare(tmp_path, {"Profile.csv": PROFILE, "Shares.csv": "Date,ShareLink\n",
+                                 "Comments.csv": "Date,Link,Message\n"})
+    ctx.options.linkedin_member_network = member_network
+    nl = Translator("nl")
+    texts = [li.SPEC.label, li.BASIC_NOTICE, ctx.info.region_hint_evidence, *li.caveats(ctx),
+             *(route.what for route in li.SPEC.routes)]
+    dutch = [nl.text(t) for t in texts]
+    assert nl.missing == set()
+    assert nl.text(li.SPEC.label) == "LinkedIn-gegevensexport"
+    assert len(li.caveats(ctx)) == 3 and all(d != t for d, t in zip(dutch[3:6], texts[3:6], strict=True))
+    # A description made of two parts (what the file is, and why it is not content) is Dutch in both.
+    assert nl.text(li.LOGINS_WHAT) == ("inloggeschiedenis: account-, advertentie- of beveiligingsgegevens: "
+                                       "identificerend, geen content")
