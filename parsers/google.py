@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ai_exposure.archive import Member
-from ai_exposure.i18n import N_, Msg
+from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -397,7 +397,7 @@ def prepare(ctx: Context) -> list[Problem]:
             "AI training under public-content policies; %(activity)s activity files are listed as "
             "restricted activity, %(files)s more files (%(megabytes)s MB) are counted without being "
             "read.", activity=len(activity), files=private_files,
-            megabytes=f"{private_bytes / 1e6:,.1f}"))
+            megabytes=Num(private_bytes / 1e6, 1)))
     if ctx.find(expand(r"{youtube}/(?:{yt_comments}|{yt_live_chats}|{yt_my_comments}|"
                        r"{yt_my_live_chat})/.+")):
         ctx.info.caveats.append(Msg(

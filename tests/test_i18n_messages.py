@@ -17,7 +17,7 @@ import pytest
 from conftest import SAMPLES, write_tree
 
 from ai_exposure import i18n, report
-from ai_exposure.i18n import Msg, Translator, message_of, msg_join
+from ai_exposure.i18n import Msg, Num, Translator, message_of, msg_join
 from ai_exposure.model import HIGH, PUBLIC, Item
 from ai_exposure.run import analyze
 from ai_exposure.settings import UserSettings
@@ -148,3 +148,18 @@ def test_problems_with_broken_files_are_reported_in_dutch(tmp_path):
         # Shown in Dutch, different from the English text (a file name alone aside).
         assert tr.text(p.reason) != p.reason or not re.search(r"[a-z]{4,} [a-z]{3,}", p.reason), p.reason
         assert i18n.normalise("nl") == "nl" and tr.text(p.reason).split()[0] in html
+
+
+def test_numbers_in_messages_are_written_for_the_language(tmp_path):
+    msg = Msg("%(n)s items appeared more than once (twice in this export, or also in a newer export "
+              "given in this run) and are counted once.", n=Num(12345))
+    assert msg.startswith("12,345 items appeared")
+    assert Translator("nl").text(msg).startswith("12.345 items kwamen vaker voor")
+    assert Translator("nl").text(Msg("%(a)s; %(b)s", a=Num(1234.56, 1), b=Num(7))) == "1.234,6; 7"
+    # Through the store, as the item browser's evidence comes back.
+    store = ItemStore(tmp_path / "items.sqlite")
+    evidence = Msg("declares %(n)s bytes (limit %(limit)s)", n=Num(5_000_000), limit=Num(4_000_000))
+    store.add(Item("x", "post", "x:tweet:1", None, PUBLIC, evidence, HIGH, "data/tweets.js"), 1, "likely", "")
+    assert Translator("nl", lookup=store.message).text(str(evidence)) == \
+        "zegt 5.000.000 bytes groot te zijn (grens 4.000.000)"
+    store.close()

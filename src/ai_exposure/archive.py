@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from .i18n import Msg
+from .i18n import Msg, Num
 from .model import Problem
 
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
@@ -43,7 +43,7 @@ def _cannot_be_read(name: object, exc: OSError) -> Msg:
 
 
 def _declares(size: int, limit: int) -> Msg:
-    return Msg("declares %(n)s bytes (limit %(limit)s)", n=f"{size:,}", limit=f"{limit:,}")
+    return Msg("declares %(n)s bytes (limit %(limit)s)", n=Num(size), limit=Num(limit))
 
 
 class ArchiveError(Exception):
@@ -156,7 +156,7 @@ class _GuardedReader(io.RawIOBase):
         self._read += n
         if self._read > self._limit:
             raise MemberError(Msg("inflates past %(n)s bytes (refused as a possible zip bomb)",
-                                  n=f"{self._limit:,}"))
+                                  n=Num(self._limit)))
         if self._crc is not None:
             if n:
                 self._running_crc = zlib.crc32(data, self._running_crc)
@@ -213,12 +213,12 @@ class Container:
         if count > self.limits.max_members:
             raise ArchiveError(Msg(
                 "%(archive)s: %(n)s files is more than an export holds (limit %(limit)s); refused as a "
-                "possible zip bomb", archive=self.name, n=f"{count:,}", limit=f"{self.limits.max_members:,}")
+                "possible zip bomb", archive=self.name, n=Num(count), limit=Num(self.limits.max_members))
             )
         if total > self.limits.max_total_bytes:
             raise ArchiveError(Msg(
                 "%(archive)s: would unpack to %(n)s bytes (limit %(limit)s); refused as a possible zip bomb",
-                archive=self.name, n=f"{total:,}", limit=f"{self.limits.max_total_bytes:,}")
+                archive=self.name, n=Num(total), limit=Num(self.limits.max_total_bytes))
             )
 
 
@@ -278,7 +278,7 @@ class ZipContainer(Container):
                 and info.file_size > lim.max_ratio * max(info.compress_size, 1)):
             raise MemberError(Msg(
                 "compression ratio %(ratio)s:1 (refused as a possible zip bomb)",
-                ratio=f"{info.file_size / max(info.compress_size, 1):,.0f}"))
+                ratio=Num(round(info.file_size / max(info.compress_size, 1)))))
         try:
             raw = self._zip.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
@@ -405,7 +405,7 @@ class FolderContainer(Container):
                 out.append(member)
                 if len(out) > self.limits.max_members:
                     raise ArchiveError(Msg("%(archive)s: more than %(n)s files", archive=self.name,
-                                           n=f"{self.limits.max_members:,}"))
+                                           n=Num(self.limits.max_members)))
         return out
 
     def _inside(self, p: Path) -> bool:

@@ -60,14 +60,58 @@ class Msg(str):
 
     def to_json(self) -> dict:
         """Template and parameters as plain JSON (nested Msgs as {"msg": ..., "params": ...})."""
-        return {"msg": self.template, "params": {
-            k: v.to_json() if isinstance(v, Msg) else v if isinstance(v, (int, float)) else str(v)
-            for k, v in self.params.items()}}
+        return {"msg": self.template, "params": {k: _param_json(v) for k, v in self.params.items()}}
 
     @classmethod
     def from_json(cls, data: dict) -> Msg:
-        return cls(data["msg"], **{k: cls.from_json(v) if isinstance(v, dict) else v
-                                   for k, v in data.get("params", {}).items()})
+        return cls(data["msg"], **{k: _param_from_json(v) for k, v in data.get("params", {}).items()})
+
+
+class Num:
+    """A number in a message, written for the language: `Msg("%(n)s items", n=Num(1234))` reads
+    "1,234 items" in English and "1.234 items" in Dutch. Plain ints stay as they are (years, ids,
+    record numbers), so grouping is asked for where it belongs."""
+
+    __slots__ = ("value", "digits")
+
+    def __init__(self, value: int | float, digits: int = 0):
+        self.value = value
+        self.digits = digits
+
+    def __str__(self) -> str:
+        return f"{self.value:,.{self.digits}f}"
+
+    def __repr__(self) -> str:
+        return f"Num({self.value!r}, {self.digits})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Num) and (self.value, self.digits) == (other.value, other.digits)
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.digits))
+
+    def __reduce__(self):
+        return (Num, (self.value, self.digits))
+
+    def format(self, lang: str) -> str:
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * self.digits if self.digits else "")
+        return format_decimal(self.value, format=pattern, locale=normalise(lang))
+
+
+def _param_json(value: object) -> object:
+    if isinstance(value, Msg):
+        return value.to_json()
+    if isinstance(value, Num):
+        return {"num": value.value, "digits": value.digits}
+    return value if isinstance(value, (int, float)) else str(value)
+
+
+def _param_from_json(value: object) -> object:
+    if isinstance(value, dict):
+        return Num(value["num"], value.get("digits", 0)) if "num" in value else Msg.from_json(value)
+    return value
 
 
 def _rebuild_msg(template: str, params: dict[str, object]) -> Msg:
@@ -188,7 +232,8 @@ class Translator:
         template = self._literal(msg.template)
         if not msg.params:
             return template
-        return template % {k: self.text(v) if isinstance(v, Msg) else v for k, v in msg.params.items()}
+        return template % {k: self.text(v) if isinstance(v, Msg) else v.format(self.lang)
+                           if isinstance(v, Num) else v for k, v in msg.params.items()}
 
     def _literal(self, message: str) -> str:
         if _NO_WORDS.match(message):  # placeholders and punctuation only (msg_join): nothing to translate

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
 from .eligibility import ai_training
-from .i18n import N_, Msg, message_of, msg_join
+from .i18n import N_, Msg, Num, message_of, msg_join
 from .model import Item, Problem, SourceInfo
 from .parsing import Context, Options, ParserSpec, is_junk, score_root
 from .readers import WHOLE_FILE, ReadError
@@ -289,7 +289,7 @@ class Pipeline:
             if seen:
                 src.info.caveats.append(Msg(
                     "%(n)s items appeared more than once (twice in this export, or also in a newer "
-                    "export given in this run) and are counted once.", n=f"{seen:,}"))
+                    "export given in this run) and are counted once.", n=Num(seen)))
         return Analysis(sources, unusable, self.store, started, datetime.now(UTC))
 
     def parse(self, src: SourceResult) -> None:

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 import ijson
 
 from .archive import Member
-from .i18n import N_, Msg
+from .i18n import N_, Msg, Num
 
 CHUNK = 1 << 16
 
@@ -333,7 +333,7 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
                     size = _skip_value(win)
                     n += 1
                     yield SkippedRecord(n, Msg("a record of %(n)s characters, too large to read",
-                                               n=f"{size:,}"))
+                                               n=Num(size)))
                     if not _after_value(win, n):
                         return
                     continue
@@ -465,7 +465,7 @@ def load_json(member: Member, max_bytes: int = 64 << 20, js_assignment: bool = F
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ReadError(WHOLE_FILE,
-                        Msg("larger than %(n)s bytes; too large to load whole", n=f"{max_bytes:,}"))
+                        Msg("larger than %(n)s bytes; too large to load whole", n=Num(max_bytes)))
     if not data.strip():
         raise ReadError(WHOLE_FILE, Msg("empty file"))
     try:
