@@ -1137,9 +1137,15 @@ def _rating(value: Any) -> int | None:
 
 
 def _review_text(text: str, rating: int | None) -> str:
+    """A review's text; a rating without text as stars, which read the same in every language (the
+    item's text is shown as it is, never translated)."""
     if text.strip():
         return text
-    return Msg("Rating %(rating)s/5 (no text)", rating=rating) if rating is not None else ""
+    if rating is None:
+        return ""
+    if 0 <= rating <= 5:
+        return "★" * rating + "☆" * (5 - rating) + f" ({rating}/5)"
+    return f"{rating}/5"
 
 
 def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:

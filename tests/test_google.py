@@ -620,7 +620,7 @@ def test_maps_reviews(tmp_path):
         created_at=datetime(2025, 2, 13, 12, 36, 27, 561312, tzinfo=UTC), visibility=PUBLIC,
         evidence=f"{rel}: Google Maps reviews are public by product (shown on your profile)", confidence=MEDIUM,
         source_file=rel, text="Great coffee.", url=url, audience="Google Maps")
-    assert (items[1].text, items[1].key) == ("Rating 4/5 (no text)",
+    assert (items[1].text, items[1].key) == ("★★★★☆ (4/5)",
                                              derived_key("google", "review", "maps", "Shop|2 Rd"))
     assert problems == [Problem(rel, "feature 2", "no properties")]
 
