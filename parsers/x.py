@@ -615,6 +615,11 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     source = member.relpath
     # Archives made after Circle ended have no twitter-circle-tweet.js: its posts are plain tweets.
     watch_circle = not circle and not ctx.find(D + r"twitter-circle-tweet" + PART)
+    # Older versions of an edited post wait here until the newest version turns up; if it never does
+    # (an archive may lack it), the newest version present is itemised at the end of the file rather
+    # than the post being lost. Only edited posts are held: a handful, not the file.
+    latest_seen: set[str] = state.setdefault("x_edit_latest_seen", set())
+    held: dict[str, tuple[str, Item]] = {}  # newest id of the chain -> (id, item) newest version here
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
@@ -624,11 +629,25 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         # Circle and Community posts are repeated here without a marker; their own files decide.
         if (circle or community) and (tweet_id in circle or tweet_id in community):
             continue
-        if "edit_info" in tweet:
-            latest = latest_edit_id(tweet)
-            if latest is not None and latest != tweet_id:
-                state["x_edit_versions_skipped"] = state.get("x_edit_versions_skipped", 0) + 1
+        latest = latest_edit_id(tweet) if "edit_info" in tweet else None
+        if latest is not None and latest != tweet_id:
+            if latest in latest_seen:
+                _skip_edit_version(state)
                 continue
+            problem, item = _tweet_item(tweet, env, source, n)
+            if problem is not None:
+                yield problem
+            if item is not None:
+                before = held.get(latest)
+                if before is not None:
+                    _skip_edit_version(state)
+                if before is None or _snowflake_order(str(tweet_id)) > _snowflake_order(before[0]):
+                    held[latest] = (str(tweet_id), item)
+            continue
+        if latest is not None:
+            latest_seen.add(latest)
+            if held.pop(latest, None) is not None:
+                _skip_edit_version(state)
         problem, item = _tweet_item(tweet, env, source, n)
         if problem is not None:
             yield problem
@@ -641,6 +660,21 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
                 state["x_circle_caveat"] = True
                 ctx.info.caveats.append(CIRCLE_CAVEAT)
         yield item
+    for latest, (_, item) in held.items():
+        if latest in latest_seen:  # the newest version came after all
+            _skip_edit_version(state)
+            continue
+        state["x_edit_newest_missing"] = state.get("x_edit_newest_missing", 0) + 1
+        yield item
+
+
+def _skip_edit_version(state: dict) -> None:
+    state["x_edit_versions_skipped"] = state.get("x_edit_versions_skipped", 0) + 1
+
+
+def _snowflake_order(tweet_id: str) -> tuple[int, str]:
+    """Snowflake ids grow with time; as strings of digits they compare by length, then text."""
+    return len(tweet_id), tweet_id
 
 
 @reads

@@ -199,6 +199,36 @@ def test_edited_tweet_is_itemised_once_as_its_latest_version(tmp_path):
     assert ctx.state["x_edit_versions_skipped"] == 1
 
 
+def test_an_edited_post_whose_newest_version_is_missing_is_kept_as_the_newest_version_present(tmp_path):
+    # The chain has three versions; the archive holds the first two (newest first, as X writes them).
+    ids = ["301", "302", "303"]
+    first = tweet("301", "Thu Mar 07 09:00:00 +0000 2024", "draft one",
+                  edit_info={"initial": {"editTweetIds": ids}})
+    second = tweet("302", "Thu Mar 07 09:05:00 +0000 2024", "draft two",
+                   edit_info={"edit": {"initialTweetId": "301", "editControlInitial": {"editTweetIds": ids}}})
+    plain = tweet("400", "Fri Mar 08 10:00:00 +0000 2024", "another post")
+    ctx = ctx_for()
+    out = handle(tmp_path, "data/tweets.js",
+                 js("tweets", [{"tweet": second}, {"tweet": plain}, {"tweet": first}]), ctx)
+    assert sorted(out, key=lambda i: i.key) == [
+        post("302", datetime(2024, 3, 7, 9, 5, tzinfo=UTC), "draft two"),
+        post("400", datetime(2024, 3, 8, 10, 0, tzinfo=UTC), "another post")]
+    assert ctx.state["x_edit_versions_skipped"] == 1 and ctx.state["x_edit_newest_missing"] == 1
+
+
+def test_an_edited_posts_older_versions_are_dropped_once_its_newest_version_is_seen(tmp_path):
+    ids = ["501", "502"]
+    old = tweet("501", "Thu Mar 07 09:00:00 +0000 2024", "old",
+                edit_info={"initial": {"editTweetIds": ids}})
+    new = tweet("502", "Thu Mar 07 09:10:00 +0000 2024", "new",
+                edit_info={"edit": {"initialTweetId": "501", "editControlInitial": {"editTweetIds": ids}}})
+    ctx = ctx_for()
+    # The older version first this time: it is held, then dropped when the newest arrives.
+    out = handle(tmp_path, "data/tweets.js", js("tweets", [{"tweet": old}, {"tweet": new}]), ctx)
+    assert out == [post("502", datetime(2024, 3, 7, 9, 10, tzinfo=UTC), "new")]
+    assert ctx.state["x_edit_versions_skipped"] == 1 and "x_edit_newest_missing" not in ctx.state
+
+
 def test_bogus_year_is_kept_without_a_date_and_flagged(tmp_path):
     out = handle(
         tmp_path,
