@@ -14,14 +14,16 @@ have one grammar for both products (see formats/meta.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import ijson
 
 from ai_exposure.archive import Member, MemberError
+from ai_exposure.i18n import Msg
 from ai_exposure.model import Problem
 from ai_exposure.readers import (
     MAX_REPAIR_DEPTH,
@@ -36,6 +38,26 @@ from ai_exposure.readers import (
     parse_iso,
     top_level_shape,
 )
+
+# ---------------------------------------------------------------- messages
+
+WHOLE_FILE = Msg("whole file")
+
+
+def record_place(number: int) -> Msg:
+    """Where a bad record is: "record 12" (1-based), in the report's language."""
+    return Msg("record %(n)s", n=number)
+
+
+def join_messages(parts: Sequence[str]) -> str:
+    """Messages joined by "; ", each translated in turn (a chain of Msgs, one per separator)."""
+    if not parts:
+        return ""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = Msg("%(first)s; %(next)s", first=joined, next=part)
+    return joined
+
 
 # ---------------------------------------------------------------- reading JSON
 
@@ -119,7 +141,7 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
                     yield Record(key, number, repair_parsed(value))
             except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError,
                     ValueError) as exc:
-                raise ReadError(f"record {number + 1}", _ijson_error_reason(exc)) from None
+                raise ReadError(record_place(number + 1), _ijson_error_reason(exc)) from None
 
 
 def repair_parsed(value: Any, _depth: int = 0) -> Any:
@@ -213,7 +235,7 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
         except ReadError:
             raise
         except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
-            raise ReadError(f"record {number + 1}", _ijson_error_reason(exc)) from None
+            raise ReadError(record_place(number + 1), _ijson_error_reason(exc)) from None
 
 
 def list_in(data: Any, *keys: str) -> list[Any] | None:
@@ -431,7 +453,7 @@ class PrivacyTimeline:
         evidence = flag_evidence
         if current is None and ordered:
             current = ordered[-1][1]
-            evidence = f"{history_evidence}: latest change"
+            evidence = Msg("%(file)s: latest change", file=history_evidence)
         return cls(ordered, current, evidence, history_evidence)
 
     def private_at(self, when: datetime | None) -> bool | None:
@@ -469,32 +491,56 @@ def account_visibility(timeline: PrivacyTimeline, created: datetime | None, what
     comments): public now if the account is public now; else restricted, with `was_public` when the
     history shows a public period at or after its creation. A pure function of the timeline."""
     if timeline.current is None:
-        return Verdict("unknown", f"{what}: the export does not say whether the account is private "
-                                  "(no 'Private Account' value, no privacy history)", "low")
+        return _account_verdict(timeline, what, "unknown")
     if timeline.current is False:
-        return Verdict("public", f"{what}: account public now ({timeline.current_evidence})", "medium")
+        return _account_verdict(timeline, what, "public")
     was = timeline.public_since(created)
     if was is True:
-        at = timeline.private_at(created)
-        when = "when it was posted" if at is False else "for a time after it was posted"
-        return Verdict("restricted", f"{what}: account private now ({timeline.current_evidence}); "
-                                     f"it was public {when} ({timeline.history_evidence})", "high", True)
+        posted_public = timeline.private_at(created) is False
+        return _account_verdict(timeline, what, "public when posted" if posted_public
+                                else "public after posting")
     if was is False:
-        return Verdict("restricted", f"{what}: account private now and since before it was posted "
-                                     f"({timeline.current_evidence}; {timeline.history_evidence})",
-                       "high", False)
-    return Verdict("restricted", f"{what}: account private now ({timeline.current_evidence}); no "
-                                 "privacy history, so whether it was public earlier is unknown", "high")
+        return _account_verdict(timeline, what, "private since before")
+    return _account_verdict(timeline, what, "no history")
+
+
+@lru_cache(maxsize=1024)
+def _account_verdict(timeline: PrivacyTimeline, what: str, case: str) -> Verdict:
+    """The verdict of `account_visibility` for one case: built once per file and case, not per item
+    (it runs on every post of a file with many thousands)."""
+    now, history = timeline.current_evidence, timeline.history_evidence
+    if case == "unknown":
+        return Verdict("unknown", Msg("%(what)s: the export does not say whether the account is "
+                                      "private (no 'Private Account' value, no privacy history)",
+                                      what=what), "low")
+    if case == "public":
+        return Verdict("public", Msg("%(what)s: account public now (%(evidence)s)", what=what,
+                                     evidence=now), "medium")
+    if case == "public when posted":
+        return Verdict("restricted", Msg("%(what)s: account private now (%(evidence)s); it was public "
+                                         "when it was posted (%(history)s)", what=what, evidence=now,
+                                         history=history), "high", True)
+    if case == "public after posting":
+        return Verdict("restricted", Msg("%(what)s: account private now (%(evidence)s); it was public "
+                                         "for a time after it was posted (%(history)s)", what=what,
+                                         evidence=now, history=history), "high", True)
+    if case == "private since before":
+        return Verdict("restricted", Msg("%(what)s: account private now and since before it was "
+                                         "posted (%(evidence)s; %(history)s)", what=what, evidence=now,
+                                         history=history), "high", False)
+    return Verdict("restricted", Msg("%(what)s: account private now (%(evidence)s); no privacy "
+                                     "history, so whether it was public earlier is unknown", what=what,
+                                     evidence=now), "high")
 
 
 # ---------------------------------------------------------------- HTML-format exports
 
-HTML_NOTICE = (
-    "This {product} download is in HTML format, which cannot be itemised reliably. For itemised "
-    "results request it again in JSON: Accounts Center → Your information and permissions → "
-    "Download your information → Download or transfer information → choose the profile → "
-    "Format: JSON."
-)
+def html_notice(product: str) -> Msg:
+    return Msg("This %(product)s download is in HTML format, which cannot be itemised reliably. For "
+               "itemised results request it again in JSON: Accounts Center → Your information and "
+               "permissions → Download your information → Download or transfer information → choose "
+               "the profile → Format: JSON.", product=product)
+
 
 # Each entry of a DYI HTML page sits in a block whose class list includes `_a6-g` (2024 div, 2025
 # section; meta.md §6.3); Instagram list pages use `_a706` blocks. Counting these is an estimate.
@@ -534,10 +580,15 @@ class HtmlSummary:
     files: dict[str, int] = field(default_factory=dict)
     entries: dict[str, int] = field(default_factory=dict)
 
-    def line(self) -> str:
-        parts = [f"{section} {self.files[section]} file(s), ~{self.entries.get(section, 0)} entries"
+    def line(self) -> Msg:
+        parts = [Msg("%(section)s (files: %(files)s, entries: ~%(entries)s)", section=section,
+                     files=self.files[section], entries=self.entries.get(section, 0))
                  for section in sorted(self.files)]
-        return "Counted from the HTML pages (not itemised): " + "; ".join(parts) + "."
+        return Msg("Counted from the HTML pages (not itemised): %(sections)s.",
+                   sections=join_messages(parts))
+
+
+TOP_LEVEL = Msg("(top level)")
 
 
 def html_section(relpath: str) -> str:
@@ -547,7 +598,7 @@ def html_section(relpath: str) -> str:
                 "this_profile's_activity_across_facebook", "this_profile_s_activity_across_facebook")
     if parts[0] in activity and len(parts) > 2:
         return parts[1]
-    return parts[0] if len(parts) > 1 else "(top level)"
+    return parts[0] if len(parts) > 1 else TOP_LEVEL
 
 
 def detect_html(ctx: Any, product: str) -> Iterator[Problem]:
@@ -566,9 +617,10 @@ def detect_html(ctx: Any, product: str) -> Iterator[Problem]:
         try:
             summary.entries[section] = summary.entries.get(section, 0) + count_html_entries(member)
         except (OSError, EOFError, MemberError) as exc:
-            yield Problem(member.relpath, "whole file", f"cannot be read ({type(exc).__name__})")
+            yield Problem(member.relpath, WHOLE_FILE,
+                          Msg("cannot be read (%(error)s)", error=type(exc).__name__))
     ctx.state["html_summary"] = summary
-    ctx.info.notices.append(HTML_NOTICE.format(product=product))
+    ctx.info.notices.append(html_notice(product))
     ctx.info.notices.append(summary.line())
 
 
@@ -593,6 +645,7 @@ def note_linked_accounts(ctx: Any, pattern: str) -> Iterator[Problem]:
     count = len(entries) if entries else 0
     ctx.state["linked_accounts"] = (count, member.relpath)
     if count:
-        ctx.info.notices.append(
-            f"{member.relpath} lists {count} account(s) linked in Meta's Accounts Center: an objection "
-            "to AI training filed on one account also covers the accounts linked there.")
+        ctx.info.notices.append(Msg(
+            "%(file)s lists accounts linked in Meta's Accounts Center (%(n)s): an objection to AI "
+            "training filed on one account also covers the accounts linked there.",
+            file=member.relpath, n=count))

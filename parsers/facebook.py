@@ -20,9 +20,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from ai_exposure.archive import Member
+from ai_exposure.i18n import N_, Msg
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -38,7 +40,16 @@ from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import ReadError
 
 from . import _meta
-from ._meta import Verdict, iter_records, label_values, load_fixed, lv_get, meta_time
+from ._meta import (
+    WHOLE_FILE,
+    Verdict,
+    iter_records,
+    label_values,
+    load_fixed,
+    lv_get,
+    meta_time,
+    record_place,
+)
 
 PLATFORM = "facebook"
 
@@ -74,10 +85,10 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     yield from _meta.detect_html(ctx, "Facebook")
     if any(PAGE_FOLDER.match(m.relpath) for m in ctx.members):
         state["fb_page"] = True
-        ctx.info.label = "Facebook Page"
-        ctx.info.notices.append(
-            "This is a Facebook Page download (this_profile's_activity_across_facebook), not a "
-            "personal profile: a Page's posts are public by default.")
+        ctx.info.label = Msg("Facebook Page")
+        ctx.info.notices.append(Msg(
+            "This is a Facebook Page download (%(folder)s), not a personal profile: a Page's posts are "
+            "public by default.", folder="this_profile's_activity_across_facebook"))
     names: set[str] = set()
     member = ctx.find_one(PROFILE_INFO)
     if member is not None:
@@ -95,18 +106,19 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             username = profile.get("username")
             ctx.info.account = username if isinstance(username, str) and username else (full or "")
             if ctx.info.account:
-                state["account_evidence"] = f"{member.relpath}: username or name"
+                state["account_evidence"] = Msg("%(file)s: username or name", file=member.relpath)
             ctx.info.birth_date = birth_date(profile.get("birthday"))
             city = profile.get("current_city")
             if isinstance(city, dict) and isinstance(city.get("name"), str) and city["name"]:
                 ctx.info.region_hint = city["name"]
-                ctx.info.region_hint_evidence = f"{member.relpath}: current_city (as you entered it)"
+                ctx.info.region_hint_evidence = Msg("%(file)s: %(field)s (as you entered it)",
+                                                    file=member.relpath, field="current_city")
     if not ctx.info.account:
         for candidate in [ctx.info.root, *(m.container.name for m in ctx.members[:1])]:
             match = _NAME_PATTERN.search(candidate or "")
             if match:
                 ctx.info.account = match.group("user")
-                state["account_evidence"] = "the download's name"
+                state["account_evidence"] = Msg("the download's name")
                 break
     state["fb_names"] = names
     yield from _default_audience(ctx)
@@ -114,12 +126,12 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     yield from _meta.note_linked_accounts(ctx, ACCOUNTS_CENTER)
     audiences = ctx.find_one(POST_AUDIENCES)
     if audiences is not None:
-        ctx.info.caveats.append(
-            f"{audiences.relpath} shows custom audiences (friend lists) exist; Facebook does not "
-            "export which audience each post used.")
-    ctx.info.caveats.append(
+        ctx.info.caveats.append(Msg(
+            "%(file)s shows custom audiences (friend lists) exist; Facebook does not export which "
+            "audience each post used.", file=audiences.relpath))
+    ctx.info.caveats.append(Msg(
         "Facebook exports no per-post audience: posts, photos, comments and reels are 'unknown' "
-        "unless the kind itself decides (messages are private; profile and cover photos are public).")
+        "unless the kind itself decides (messages are private; profile and cover photos are public)."))
 
 
 def birth_date(value: Any) -> str:
@@ -184,7 +196,7 @@ def _location(ctx: Context) -> Iterator[Problem]:
             hints[0] = (f"{hints[0][0]}, {country}", f"{hints[0][1]}; {member.relpath}: country")
     if hints:
         ctx.info.region_hint, evidence = hints[0]
-        ctx.info.region_hint_evidence = f"{evidence} (inferred by Facebook)"
+        ctx.info.region_hint_evidence = Msg("%(evidence)s (inferred by Facebook)", evidence=evidence)
 
 
 def location_hint(value: Any) -> str:
@@ -216,8 +228,8 @@ def _item(member: Member, kind: str, created: datetime | None, verdict: Verdict,
                 was_public=verdict.was_public, own=own)
 
 
-def _bad(member: Member, record: _meta.Record, why: str) -> Problem:
-    return Problem(member.relpath, f"record {record.number}", why)
+def _bad(member: Member, record: _meta.Record, why: Msg) -> Problem:
+    return Problem(member.relpath, record_place(record.number), why)
 
 
 def _iso(dt: datetime | None) -> str:
@@ -249,9 +261,14 @@ def _hint(ctx: Context) -> str:
     found = ctx.state.get("fb_default_audience")
     if not found:
         return ""
-    audience, where = found
-    return (f"; account default for future posts at export time: {audience} ({where}), a weak hint, "
-            "not this post's audience")
+    return audience_hint(*found)
+
+
+@lru_cache(maxsize=64)
+def audience_hint(audience: str, where: str) -> Msg:
+    """The account's default audience for future posts, as a suffix to an evidence text."""
+    return Msg("; account default for future posts at export time: %(audience)s (%(file)s), a weak "
+               "hint, not this post's audience", audience=audience, file=where)
 
 
 # Destination from the generated, localised `title` sentence (meta.md §3.1.1). English confirmed; the
@@ -282,15 +299,16 @@ def destination(title: str, group_name: str = "") -> str:
 def post_verdict(ctx: Context, where: str, dest: str, page: bool) -> Verdict:
     """Visibility of a post by where it went (pure apart from reading the recorded hint)."""
     if page:
-        return Verdict(PUBLIC, f"{where}: a post on a Facebook Page; Pages are public by default "
-                               "(no per-post audience in the export)", LOW)
+        return Verdict(PUBLIC, Msg("%(file)s: a post on a Facebook Page; Pages are public by default "
+                                   "(no per-post audience in the export)", file=where), LOW)
     if dest == "group":
-        return Verdict(UNKNOWN, f"{where}: posted in a group (from the title); whether the group is "
-                                "public is not in the export", LOW)
+        return Verdict(UNKNOWN, Msg("%(file)s: posted in a group (from the title); whether the group "
+                                    "is public is not in the export", file=where), LOW)
     if dest == "other profile":
-        return Verdict(UNKNOWN, f"{where}: posted on someone else's timeline or Page (from the "
-                                "title); their settings decide who sees it", LOW)
-    return Verdict(UNKNOWN, f"{where}: no audience in the export (own timeline){_hint(ctx)}", LOW)
+        return Verdict(UNKNOWN, Msg("%(file)s: posted on someone else's timeline or Page (from the "
+                                    "title); their settings decide who sees it", file=where), LOW)
+    return Verdict(UNKNOWN, Msg("%(file)s: no audience in the export (own timeline)%(hint)s", file=where,
+                                hint=_hint(ctx)), LOW)
 
 
 # ---------------------------------------------------------------- posts
@@ -303,10 +321,11 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     page = bool(PAGE_FOLDER.match(member.relpath))
     in_groups = "/groups/" in f"/{member.relpath}"
     pending: Item | None = None
+    verdicts: dict[str, Verdict] = {}  # by destination: one message per file, not per post
     for record in iter_records(member):
         post = record.value
         if not isinstance(post, dict):
-            yield _bad(member, record, "not a post record; skipped")
+            yield _bad(member, record, Msg("not a post record; skipped"))
             continue
         created = meta_time(post.get("timestamp"))
         text = next((t for t in data_values(post, "post") if isinstance(t, str) and t), "")
@@ -319,7 +338,7 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         life = next((e.get("title") for e in attachment_values(post, "life_event")
                      if isinstance(e, dict) and _str(e.get("title"))), "")
         if created is None and not text and not media:
-            yield _bad(member, record, "post without time, text or media; skipped")
+            yield _bad(member, record, Msg("post without time, text or media; skipped"))
             continue
         kind = "repost" if RESHARE.search(title) and not text else "post"
         key = derived_key(PLATFORM, "post", _iso(created), text, title if not text else "")
@@ -329,12 +348,15 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             continue
         if pending is not None:
             yield pending
-        verdict = post_verdict(ctx, member.relpath, dest, page)
+        if dest not in verdicts:
+            verdicts[dest] = post_verdict(ctx, member.relpath, dest, page)
+        verdict = verdicts[dest]
         album = next((_str(m.get("title")) for m in media if isinstance(m, dict)
                       and _str(m.get("title")).lower() in PUBLIC_ALBUMS), "")
         if album and not page:
-            verdict = Verdict(PUBLIC, f"{member.relpath}: a photo in '{album}'; profile and cover "
-                                      "photos are always public on Facebook", MEDIUM)
+            verdict = Verdict(PUBLIC, Msg("%(file)s: a photo in '%(album)s'; profile and cover "
+                                          "photos are always public on Facebook", file=member.relpath,
+                                          album=album), MEDIUM)
         pending = _item(member, kind, created, verdict, key, text=text or life,
                         media_count=len(media),
                         audience="page" if page else {"timeline": "profile"}.get(dest, dest),
@@ -345,14 +367,15 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{pending_posts_v2: [...]}`: group posts awaiting approval, not published."""
+    verdict = Verdict(RESTRICTED, Msg("%(file)s: pending group post, not published", file=member.relpath),
+                      HIGH)
     for record in iter_records(member):
         post = record.value
         if not isinstance(post, dict):
-            yield _bad(member, record, "not a post record; skipped")
+            yield _bad(member, record, Msg("not a post record; skipped"))
             continue
         created = meta_time(post.get("timestamp"))
         text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
-        verdict = Verdict(RESTRICTED, f"{member.relpath}: pending group post, not published", HIGH)
         yield _item(member, "post", created, verdict,
                     derived_key(PLATFORM, "post", _iso(created), text, "pending"), text=text,
                     audience="group")
@@ -360,14 +383,15 @@ def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 def trash(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{trash_v2: [...]}`: deleted posts waiting in the trash, not published now."""
+    verdict = Verdict(RESTRICTED, Msg("%(file)s: in the trash (deleted), not shown now",
+                                      file=member.relpath), HIGH)
     for record in iter_records(member):
         post = record.value
         if not isinstance(post, dict):
-            yield _bad(member, record, "not a post record; skipped")
+            yield _bad(member, record, Msg("not a post record; skipped"))
             continue
         created = meta_time(post.get("timestamp"))
         text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
-        verdict = Verdict(RESTRICTED, f"{member.relpath}: in the trash (deleted), not shown now", HIGH)
         yield _item(member, "post", created, verdict,
                     derived_key(PLATFORM, "trash", _iso(created), text, _str(post.get("title"))),
                     text=text, media_count=len(attachment_values(post, "media")))
@@ -378,10 +402,19 @@ def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     listings (FB-4). Their labels are unknown beyond a few (meta.md §3.1.6), so the text is the value
     of a text-like label, else the longest plain string that is not a link."""
     marketplace = "marketplace" in member.relpath
+    if marketplace:
+        verdict = Verdict(UNKNOWN, Msg("%(file)s: Marketplace listing; listings are shown to Marketplace "
+                                       "users, the export has no audience", file=member.relpath), LOW)
+        audience = "marketplace"
+    else:
+        verdict = Verdict(UNKNOWN, Msg("%(file)s: posted on another profile or Page; their settings "
+                                       "decide who sees it", file=member.relpath), LOW)
+        audience = "other profile"
+    kind = "post"
     for record in iter_records(member):
         value = record.value
         if not isinstance(value, dict) or "label_values" not in value:
-            yield _bad(member, record, "not a label_values record; skipped")
+            yield _bad(member, record, Msg("not a label_values record; skipped"))
             continue
         flat = label_values(value)
         created = meta_time(value.get("timestamp")) or next(
@@ -392,16 +425,6 @@ def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                        if isinstance(v, str) and not v.startswith(("http://", "https://"))]
             text = max(strings, key=len, default="")
         url = _str(lv_get(flat, "url"))
-        if marketplace:
-            verdict = Verdict(UNKNOWN, f"{member.relpath}: Marketplace listing; listings are shown to "
-                                       "Marketplace users, the export has no audience", LOW)
-            audience = "marketplace"
-            kind = "post"
-        else:
-            verdict = Verdict(UNKNOWN, f"{member.relpath}: posted on another profile or Page; their "
-                                       "settings decide who sees it", LOW)
-            audience = "other profile"
-            kind = "post"
         yield _item(member, kind, created, verdict,
                     derived_key(PLATFORM, "post", _iso(created), text, audience),
                     text=text, media_count=_meta.lv_media_count(value), audience=audience,
@@ -423,22 +446,21 @@ def album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`posts/album/<n>.json` (FB-1: `photos_and_videos/album/<n>.json`): {name, photos: [...]}."""
     data = load_fixed(member)
     if not isinstance(data, dict) or not isinstance(data.get("photos"), list):
-        yield Problem(member.relpath, "whole file", "not an album (no photos list); nothing read")
+        yield Problem(member.relpath, WHOLE_FILE, Msg("not an album (no photos list); nothing read"))
         return
     name = _str(data.get("name"))
-    public = name.lower() in PUBLIC_ALBUMS
+    if name.lower() in PUBLIC_ALBUMS:
+        verdict = Verdict(PUBLIC, Msg("%(file)s: album '%(album)s'; profile and cover photos are always "
+                                      "public on Facebook", file=member.relpath, album=name), MEDIUM)
+    else:
+        verdict = Verdict(UNKNOWN, Msg("%(file)s: album audience is not exported%(hint)s",
+                                       file=member.relpath, hint=_hint(ctx)), LOW)
     for n, photo in enumerate(data["photos"], start=1):
         if not isinstance(photo, dict):
-            yield Problem(member.relpath, f"photo {n}", "not a photo record; skipped")
+            yield Problem(member.relpath, Msg("photo %(n)s", n=n), Msg("not a photo record; skipped"))
             continue
         created = meta_time(photo.get("creation_timestamp"))
         text = _str(photo.get("description"))
-        if public:
-            verdict = Verdict(PUBLIC, f"{member.relpath}: album '{name}'; profile and cover photos "
-                                      "are always public on Facebook", MEDIUM)
-        else:
-            verdict = Verdict(UNKNOWN, f"{member.relpath}: album audience is not exported{_hint(ctx)}",
-                              LOW)
         yield _item(member, "photo", created, verdict,
                     derived_key(PLATFORM, "photo", _iso(created), name, text, _taken(photo)),
                     text=text, media_count=1, audience="profile")
@@ -465,14 +487,15 @@ def media_list(kind: str):
     """`{videos_v2: [...]}` (FB-1 `videos`), `{other_photos_v2: [...]}`: media records."""
 
     def handler(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+        verdict = Verdict(UNKNOWN, Msg("%(file)s: audience is not exported%(hint)s", file=member.relpath,
+                                       hint=_hint(ctx)), LOW)
         for record in iter_records(member):
             media = record.value
             if not isinstance(media, dict):
-                yield _bad(member, record, "not a media record; skipped")
+                yield _bad(member, record, Msg("not a media record; skipped"))
                 continue
             created = meta_time(media.get("creation_timestamp"))
             text = _str(media.get("description")) or _str(media.get("title"))
-            verdict = Verdict(UNKNOWN, f"{member.relpath}: audience is not exported{_hint(ctx)}", LOW)
             yield _item(member, kind, created, verdict,
                         derived_key(PLATFORM, kind, _iso(created), text, _taken(media)),
                         text=text, media_count=1, audience="profile")
@@ -482,14 +505,15 @@ def media_list(kind: str):
 
 def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{lasso_videos_v2: [{timestamp, title, data: [{post}], attachments}]}`."""
+    verdict = Verdict(UNKNOWN, Msg("%(file)s: reel audience is not exported%(hint)s", file=member.relpath,
+                                   hint=_hint(ctx)), LOW)
     for record in iter_records(member):
         reel = record.value
         if not isinstance(reel, dict):
-            yield _bad(member, record, "not a reel record; skipped")
+            yield _bad(member, record, Msg("not a reel record; skipped"))
             continue
         created = meta_time(reel.get("timestamp"))
         text = next((t for t in data_values(reel, "post") if isinstance(t, str)), "")
-        verdict = Verdict(UNKNOWN, f"{member.relpath}: reel audience is not exported{_hint(ctx)}", LOW)
         yield _item(member, "video", created, verdict,
                     derived_key(PLATFORM, "video", _iso(created), text, "reel"), text=text,
                     media_count=max(1, len(attachment_values(reel, "media"))), audience="profile")
@@ -497,19 +521,19 @@ def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{archived_stories_v2: [...]}`: expired stories, kept in the private archive."""
+    verdict = Verdict(RESTRICTED, Msg("%(file)s: stories expire after 24 hours and stay only in your "
+                                      "archive; the audience while live is not exported",
+                                      file=member.relpath), MEDIUM)
     for record in iter_records(member):
         story = record.value
         if not isinstance(story, dict):
-            yield _bad(member, record, "not a story record; skipped")
+            yield _bad(member, record, Msg("not a story record; skipped"))
             continue
         media = attachment_values(story, "media")
         created = meta_time(story.get("timestamp")) or next(
             (meta_time(m.get("creation_timestamp")) for m in media if isinstance(m, dict)), None)
         text = next((_str(m.get("description")) for m in media
                      if isinstance(m, dict) and _str(m.get("description"))), "")
-        verdict = Verdict(RESTRICTED, f"{member.relpath}: stories expire after 24 hours and stay "
-                                      "only in your archive; the audience while live is not exported",
-                          MEDIUM)
         yield _item(member, "story", created, verdict,
                     derived_key(PLATFORM, "story", _iso(created), text), text=text,
                     media_count=max(1, len(media)), audience="profile")
@@ -522,25 +546,27 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{comments_v2: [...]}` (FB-1 `comments`), `{group_comments_v2: [...]}`: each
     `{timestamp, data: [{comment: {comment, author, group?}}], title}`."""
     in_groups = "/groups/" in f"/{member.relpath}"
+    in_group = Verdict(UNKNOWN, Msg("%(file)s: comment in a group; whether the group is public is not "
+                                    "in the export", file=member.relpath), LOW)
+    elsewhere = Verdict(UNKNOWN, Msg("%(file)s: who sees a comment depends on the post it is on, which "
+                                     "the export does not describe", file=member.relpath), LOW)
     for record in iter_records(member):
         value = record.value
         if not isinstance(value, dict):
-            yield _bad(member, record, "not a comment record; skipped")
+            yield _bad(member, record, Msg("not a comment record; skipped"))
             continue
         inner = next((c for c in data_values(value, "comment") if isinstance(c, dict)), {})
         text = _str(inner.get("comment"))
         created = meta_time(value.get("timestamp")) or meta_time(inner.get("timestamp"))
         if not text and created is None:
-            yield _bad(member, record, "comment without text or time; skipped")
+            yield _bad(member, record, Msg("comment without text or time; skipped"))
             continue
         group = _str(inner.get("group"))
         if group or in_groups:
-            verdict = Verdict(UNKNOWN, f"{member.relpath}: comment in a group; whether the group is "
-                                       "public is not in the export", LOW)
+            verdict = in_group
             audience = "group"
         else:
-            verdict = Verdict(UNKNOWN, f"{member.relpath}: who sees a comment depends on the post it "
-                                       "is on, which the export does not describe", LOW)
+            verdict = elsewhere
             audience = ""
         yield _item(member, "comment", created, verdict,
                     derived_key(PLATFORM, "comment", _iso(created), text), text=text,
@@ -550,10 +576,12 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`likes_and_reactions_N.json` (bare list), FB-2 `{reactions_v2}`, FB-1 `{reactions}`, FB-4
     `likes_and_reactions.json` (label_values), `{stories_feedback_v2}`: interactions, not content."""
+    verdict = Verdict(UNKNOWN, Msg("%(file)s: a reaction shows on the post it is on, to whoever sees "
+                                   "that post", file=member.relpath), LOW)
     for record in iter_records(member):
         value = record.value
         if not isinstance(value, dict):
-            yield _bad(member, record, "not a reaction record; skipped")
+            yield _bad(member, record, Msg("not a reaction record; skipped"))
             continue
         created = meta_time(value.get("timestamp"))
         if "label_values" in value:
@@ -565,10 +593,8 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             reaction = _str(inner.get("reaction"))
             target = _str(value.get("title"))
         if created is None and not target:
-            yield _bad(member, record, "reaction without time or target; skipped")
+            yield _bad(member, record, Msg("reaction without time or target; skipped"))
             continue
-        verdict = Verdict(UNKNOWN, f"{member.relpath}: a reaction shows on the post it is on, to "
-                                   "whoever sees that post", LOW)
         yield _item(member, "reaction", created, verdict,
                     derived_key(PLATFORM, "reaction", ctx.info.account, _iso(created), target, reaction))
 
@@ -576,25 +602,25 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 # ---------------------------------------------------------------- pages, groups, events
 
 
-def named_entries(kind: str, visibility: str, why: str, audience: str = ""):
+def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
     """Lists of `{name, timestamp}` or `{timestamp, title, data: [{name}]}`: page likes, follows,
     recommendations, group memberships, friends, followers, saved items."""
 
     def handler(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+        verdict = Verdict(visibility, Msg("%(file)s: %(why)s", file=member.relpath, why=why),
+                          HIGH if visibility == RESTRICTED else LOW)
         for record in iter_records(member):
             value = record.value
             if not isinstance(value, dict):
-                yield _bad(member, record, "not a record; skipped")
+                yield _bad(member, record, Msg("not a record; skipped"))
                 continue
             name = _str(value.get("name")) or next(
                 (n for n in data_values(value, "name") if isinstance(n, str)), "") \
                 or _str(value.get("title"))
             created = meta_time(value.get("timestamp"))
             if not name and created is None:
-                yield _bad(member, record, "no name or time; skipped")
+                yield _bad(member, record, Msg("no name or time; skipped"))
                 continue
-            verdict = Verdict(visibility, f"{member.relpath}: {why}",
-                              HIGH if visibility == RESTRICTED else LOW)
             text = name if kind == "review" else ""
             yield _item(member, kind, created, verdict,
                         derived_key(PLATFORM, kind, ctx.info.account,
@@ -610,16 +636,16 @@ def events(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{your_events_v2: [{name, description, start_timestamp, create_timestamp, place}]}` (Page:
     `events/events.json`): events the user created."""
     page = bool(PAGE_FOLDER.match(member.relpath))
+    verdict = Verdict(UNKNOWN, Msg("%(file)s: whether an event is public or private is not exported",
+                                   file=member.relpath), LOW)
     for record in iter_records(member):
         event = record.value
         if not isinstance(event, dict):
-            yield _bad(member, record, "not an event record; skipped")
+            yield _bad(member, record, Msg("not an event record; skipped"))
             continue
         created = meta_time(event.get("create_timestamp")) or meta_time(event.get("start_timestamp"))
         name = _str(event.get("name"))
         text = " — ".join(t for t in (name, _str(event.get("description"))) if t)
-        verdict = Verdict(UNKNOWN, f"{member.relpath}: whether an event is public or private is not "
-                                   "exported", LOW)
         yield _item(member, "post", created, verdict,
                     derived_key(PLATFORM, "event", name, event.get("start_timestamp")), text=text,
                     audience="page" if page else "event")
@@ -632,17 +658,18 @@ def event_responses(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     inner = (data.get("event_responses_v2") or data.get("event_responses")) \
         if isinstance(data, dict) else None
     if not isinstance(inner, dict):
-        yield Problem(member.relpath, "whole file", "no event responses object; nothing read")
+        yield Problem(member.relpath, WHOLE_FILE, Msg("no event responses object; nothing read"))
         return
     for response, entries in inner.items():
         if not isinstance(entries, list):
             continue
+        verdict = Verdict(UNKNOWN, Msg("%(file)s %(key)s: who sees event responses depends on the event",
+                                       file=member.relpath, key=response), LOW)
         for n, event in enumerate(entries, start=1):
             if not isinstance(event, dict):
-                yield Problem(member.relpath, f"{response} record {n}", "not an event; skipped")
+                yield Problem(member.relpath, Msg("%(section)s record %(n)s", section=response, n=n),
+                              Msg("not an event; skipped"))
                 continue
-            verdict = Verdict(UNKNOWN, f"{member.relpath} {response}: who sees event responses "
-                                       "depends on the event", LOW)
             yield _item(member, "activity", meta_time(event.get("start_timestamp")), verdict,
                         derived_key(PLATFORM, "activity", ctx.info.account, response,
                                     _str(event.get("name")), event.get("start_timestamp")),
@@ -658,7 +685,7 @@ def profile_information(member: Member, ctx: Context) -> Iterator[Item | Problem
     data = load_fixed(member)
     profile = (data.get("profile_v2") or data.get("profile")) if isinstance(data, dict) else None
     if not isinstance(profile, dict):
-        yield Problem(member.relpath, "profile_v2", "no profile object; nothing read")
+        yield Problem(member.relpath, "profile_v2", Msg("no profile object; nothing read"))
         return
     name = profile.get("name")
     full = _str(name.get("full_name")) if isinstance(name, dict) else _str(name)
@@ -682,10 +709,11 @@ def profile_information(member: Member, ctx: Context) -> Iterator[Item | Problem
                    if isinstance(w, dict) and _str(w.get("address"))]
     for label, value, public in fields:
         if public:
-            verdict = Verdict(PUBLIC, f"{member.relpath}: {label} is always public on Facebook",
-                              MEDIUM)
+            verdict = Verdict(PUBLIC, Msg("%(file)s: %(field)s is always public on Facebook",
+                                          file=member.relpath, field=label), MEDIUM)
         else:
-            verdict = Verdict(UNKNOWN, f"{member.relpath}: {label}; its audience is not exported", LOW)
+            verdict = Verdict(UNKNOWN, Msg("%(file)s: %(field)s; its audience is not exported",
+                                           file=member.relpath, field=label), LOW)
         yield _item(member, "profile", None, verdict,
                     derived_key(PLATFORM, "profile", ctx.info.account, label, value), text=value,
                     audience="profile")
@@ -706,12 +734,15 @@ def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     thread = parts[-2] if parts[-1].startswith("message_") else parts[-1].rsplit(".", 1)[0]
     folder = parts[-3] if len(parts) >= 3 else ""
     in_group = "your_group_messages" in parts
-    verdict = Verdict(RESTRICTED, f"{member.relpath}: Messenger conversation"
-                                  + (f" ({folder})" if folder and not in_group else ""), HIGH)
+    if folder and not in_group:
+        verdict = Verdict(RESTRICTED, Msg("%(file)s: Messenger conversation (%(folder)s)",
+                                          file=member.relpath, folder=folder), HIGH)
+    else:
+        verdict = Verdict(RESTRICTED, Msg("%(file)s: Messenger conversation", file=member.relpath), HIGH)
     for record in iter_records(member, ("messages",)):
         msg = record.value
         if not isinstance(msg, dict):
-            yield _bad(member, record, "not a message record; skipped")
+            yield _bad(member, record, Msg("not a message record; skipped"))
             continue
         sender = _str(msg.get("sender_name"))
         text = _str(msg.get("content"))
@@ -726,17 +757,17 @@ def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def ai_conversations(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`messages/ai_conversations.json` (FB-4, label_values): chats with Meta AI. Private between the
     user and Meta; Meta says it uses these interactions to train its AI (policies.md, M1)."""
+    verdict = Verdict(RESTRICTED, Msg("%(file)s: a chat with Meta AI (not public; Meta says it trains on "
+                                      "Meta AI interactions)", file=member.relpath), HIGH)
     for record in iter_records(member):
         value = record.value
         if not isinstance(value, dict):
-            yield _bad(member, record, "not a record; skipped")
+            yield _bad(member, record, Msg("not a record; skipped"))
             continue
         flat = label_values(value)
         created = meta_time(value.get("timestamp"))
         text = _str(lv_get(flat, "text")) or max(
             (v for vs in flat.values() for v in vs if isinstance(v, str)), key=len, default="")
-        verdict = Verdict(RESTRICTED, f"{member.relpath}: a chat with Meta AI (not public; Meta says "
-                                      "it trains on Meta AI interactions)", HIGH)
         yield _item(member, "message", created, verdict,
                     derived_key(PLATFORM, "message", "meta_ai", _iso(created), text), text=text,
                     audience="meta_ai")
@@ -748,6 +779,17 @@ def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 # ---------------------------------------------------------------- the table
+
+# Why each list is (not) seen by others. Kept out of the table: the message extractor loses a
+# Msg nested in a Route(...) call.
+PAGE_LIKES_SEEN = Msg("Page likes are shown on your profile to your profile's audience, which is not "
+                      "exported")
+FOLLOWS_SEEN = Msg("follows; their audience is not exported")
+RECOMMENDATION_SEEN = Msg("a Page recommendation; its audience is not exported")
+GROUP_MEMBERSHIP_SEEN = Msg("group membership; group privacy is not exported")
+SAVED_PRIVATE = Msg("saved items are visible only to you")
+FRIENDS_SEEN = Msg("the friend list's audience is not exported")
+FOLLOWERS_SEEN = Msg("the follower list's audience is not exported")
 
 GROUPS = FA + r"groups/"
 ROUTES: tuple[Route, ...] = (
@@ -784,13 +826,13 @@ ROUTES: tuple[Route, ...] = (
     Route(FA + r"comments_and_reactions/[^/]+\.json", None, "comment edits: not new content"),
     # Pages.
     Route(FA + r"(?:pages|likes_and_reactions)/(?:pages_you" + APOS + r"?ve_liked|pages)\.json",
-          named_entries("reaction", UNKNOWN, "Page likes are shown on your profile to your profile's "
-                                             "audience, which is not exported"), "Pages you liked"),
+          named_entries("reaction", UNKNOWN, PAGE_LIKES_SEEN),
+          "Pages you liked"),
     Route(FA + r"pages/pages_and_profiles_you_follow\.json",
-          named_entries("connection", UNKNOWN, "follows; their audience is not exported"),
+          named_entries("connection", UNKNOWN, FOLLOWS_SEEN),
           "Pages and profiles you follow"),
     Route(FA + r"pages/pages_and_profiles_you" + APOS + r"?ve_recommended\.json",
-          named_entries("review", UNKNOWN, "a Page recommendation; its audience is not exported",
+          named_entries("review", UNKNOWN, RECOMMENDATION_SEEN,
                         "page"), "Page recommendations"),
     Route(FA + r"pages/[^/]+\.json", None, "Pages you manage and Page settings"),
     # Groups.
@@ -799,7 +841,7 @@ ROUTES: tuple[Route, ...] = (
     Route(GROUPS + r"your_comments_in_groups\.json", comments, "your comments in groups"),
     Route(GROUPS + r"your_pending_posts_in_groups\.json", pending_posts, "pending group posts"),
     Route(GROUPS + r"(?:your_group_membership_activity|group_membership_activity|your_groups)\.json",
-          named_entries("connection", UNKNOWN, "group membership; group privacy is not exported",
+          named_entries("connection", UNKNOWN, GROUP_MEMBERSHIP_SEEN,
                         "group"), "groups you joined or run"),
     Route(GROUPS + r"your_group_messages/[^/]+\.json", messages, "group chats"),
     Route(GROUPS + r"[^/]+\.json", None, "group settings and badges"),
@@ -812,7 +854,7 @@ ROUTES: tuple[Route, ...] = (
           "Marketplace listings"),
     Route(FA + r"(?:facebook_)?marketplace/.*\.json", None, "Marketplace activity: not content"),
     Route(FA + r"saved_items(?:_and_collections)?/[^/]+\.json",
-          named_entries("activity", RESTRICTED, "saved items are visible only to you"),
+          named_entries("activity", RESTRICTED, SAVED_PRIVATE),
           "saved items and collections"),
     # Messenger (FB-1 has no activity folder; FB-4 adds e2ee_cutover).
     Route(FA + r"messages/(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)"
@@ -824,11 +866,11 @@ ROUTES: tuple[Route, ...] = (
     Route(r"(?:personal_information/)?profile_information/.*\.json", None,
           "profile update history and other account details"),
     Route(r"(?:connections/friends/your_friends|friends/friends|friends_and_followers/friends)\.json",
-          named_entries("connection", UNKNOWN, "the friend list's audience is not exported"),
+          named_entries("connection", UNKNOWN, FRIENDS_SEEN),
           "friends"),
     Route(r"connections/followers/(?:who_you" + APOS + r"?ve_followed|people_who_followed_you|"
           r"followers)\.json",
-          named_entries("connection", UNKNOWN, "the follower list's audience is not exported"),
+          named_entries("connection", UNKNOWN, FOLLOWERS_SEEN),
           "followers and following"),
     Route(POST_AUDIENCES, context_file, "custom audiences (read as a caveat)"),
     Route(PRIVACY_SETTINGS, context_file, "privacy settings (default audience, a weak hint)"),
@@ -875,7 +917,7 @@ SIGNATURES: tuple[Signature, ...] = (
 
 SPEC = ParserSpec(
     platform=PLATFORM,
-    label="Facebook",
+    label=N_("Facebook"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,

@@ -14,6 +14,7 @@ from conftest import SAMPLES, context_for, run, tgz_tree, write_tree, zip_tree
 from test_meta_common import meta_json
 
 from ai_exposure.archive import FolderContainer
+from ai_exposure.i18n import Translator
 from ai_exposure.model import Item, Problem, derived_key
 
 FB = SAMPLES / "facebook"
@@ -78,6 +79,26 @@ def test_fb4_post_with_photo_is_unknown_with_the_default_audience_as_a_hint(tmp_
                  "this post's audience",
         confidence="low", source_file=rel, text="Great day at the lake 😊", media_count=1,
         url="https://example.org/article", audience="profile")]
+
+
+def test_evidence_and_caveats_are_said_in_dutch(tmp_path):
+    rel = FA4 + "posts/your_posts__check_ins__photos_and_videos_1.json"
+    posts = [{"timestamp": ts(2023, 11, 14), "data": [{"post": "Great day at the lake 😊"}], "title": "Jane Doe updated her status."},
+             {"timestamp": ts(2023, 11, 20), "data": [{"post": "Vrijmibo!"}], "title": "Jane Doe posted in Buurtvereniging Oost."}]
+    ctx, members, _ = export(tmp_path, {PROFILE: profile_v2(), "preferences/preferences/privacy_settings.json": PRIVACY,
+                                        rel: posts})
+    own, group = handle(ctx, members, rel)
+    nl = Translator("nl")
+    assert nl.text(own.evidence) == (
+        f"{rel}: geen doelgroep in de export (eigen tijdlijn); standaard van het account voor toekomstige "
+        "berichten op het moment van de export: Friends (preferences/preferences/privacy_settings.json), een "
+        "zwakke aanwijzing, niet de doelgroep van dit bericht")
+    assert nl.text(group.evidence) == (
+        f"{rel}: geplaatst in een groep (volgens de titel); of de groep openbaar is, staat niet in de export")
+    assert [nl.text(c) for c in ctx.info.caveats] == [
+        "Facebook exporteert geen doelgroep per bericht: berichten, foto's, reacties en Reels zijn 'onbekend', "
+        "tenzij het soort item het al bepaalt (chatberichten zijn privé; profiel- en omslagfoto's zijn openbaar)."]
+    assert nl.missing == set()
 
 
 def test_fb1_2018_status_updates_and_flat_bare_list(tmp_path):

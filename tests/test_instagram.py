@@ -15,6 +15,7 @@ from conftest import SAMPLES, context_for, run, tgz_tree, write_tree, zip_tree
 from test_meta_common import meta_json
 
 from ai_exposure.archive import FolderContainer
+from ai_exposure.i18n import Translator
 from ai_exposure.model import Item, Problem, derived_key
 
 IG = SAMPLES / "instagram"
@@ -175,6 +176,16 @@ def test_privacy_history_public_private_public(tmp_path):
         ("private now", "restricted", False, "high")]
     assert "it was public when it was posted" in items[0].evidence
     assert "for a time after it was posted" in items[1].evidence
+    # The report says it in Dutch: the evidence keeps its template, the file names stay as they are.
+    nl = Translator("nl")
+    assert nl.text(items[0].evidence) == (
+        "your_instagram_activity/media/posts_1.json: account nu privé "
+        f"({PI4}: Private Account = True); het was openbaar toen het geplaatst werd "
+        "(security_and_login_information/login_and_profile_creation/profile_privacy_changes.json)")
+    assert nl.text(items[3].evidence).startswith(
+        "your_instagram_activity/media/posts_1.json: account nu privé, en al sinds voordat het geplaatst werd")
+    assert nl.missing == set()
+    assert items[0].evidence is items[2].evidence  # one message per file and case, not one per post
 
 
 def test_dutch_privacy_history_and_the_list_variant(tmp_path):
@@ -326,6 +337,9 @@ def test_a_malformed_record_is_reported_and_the_rest_kept(tmp_path):
     assert out[1] == Problem("your_instagram_activity/media/posts_1.json", "record 2",
                              "not a media record; skipped")
     assert "oops" not in out[1].reason
+    nl = Translator("nl")
+    assert (nl.text(out[1].place), nl.text(out[1].reason)) == ("record 2", "geen mediarecord; overgeslagen")
+    assert nl.missing == set()
 
 
 def test_a_truncated_file_is_a_problem_after_its_good_records(tmp_path):
