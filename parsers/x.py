@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +36,7 @@ from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
     ReadError,
     SkippedRecord,
+    iter_csv,
     iter_json_array,
     json_stream,
     load_json,
@@ -819,6 +820,40 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis, read_date=grailbird_date))
 
 
+GRAILBIRD_MONTHS = r"data/js/tweets/\d{4}_\d{2}\.js"
+
+
+@reads
+def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    """tweets.csv: the same tweets as data/js/tweets/, itemised from there when those files are present;
+    on its own (an archive trimmed to the spreadsheet) it is the only copy, and read here."""
+    if ctx.find(GRAILBIRD_MONTHS):
+        return
+    answer = ctx.options.x_protected
+    env = _env(ctx)
+    source = member.relpath
+    if answer is not None:
+        vis = (RESTRICTED if answer else PUBLIC, _privacy(ctx).evidence, HIGH, None)
+    else:
+        # The spreadsheet has no user.protected, and nothing else in such an archive says it.
+        vis = (UNKNOWN, Msg("%(file)s: no user.protected column; the account may have been protected",
+                            file=source), LOW, None)
+    for row in iter_csv(member, header_has=("tweet_id", "timestamp")):
+        tweet: dict[str, Any] = {
+            "id_str": row.get("tweet_id"), "text": row.get("text"), "created_at": row.get("timestamp"),
+            "in_reply_to_status_id": row.get("in_reply_to_status_id"),
+            "in_reply_to_user_id": row.get("in_reply_to_user_id"),
+        }
+        if row.get("retweeted_status_id"):
+            tweet["retweeted_status"] = {"id_str": row.get("retweeted_status_id")}
+        problem, item = _tweet_item(tweet, env, source, row.line, vis, read_date=grailbird_date)
+        if problem is not None:
+            problem = replace(problem, place=Msg("line %(n)s", n=row.line))
+            yield problem
+        if item is not None:
+            yield item
+
+
 # ---------------------------------------------------------------- likes, graph, DMs
 
 @reads
@@ -1248,10 +1283,11 @@ ROUTES: tuple[Route, ...] = (
           r"|deleted-account|periscope|smart-block|subscription|monetization)" + PART, None,
           _NOT_CONTENT),
     # ≤ 2018 Grailbird tweet archive.
-    Route(r"data/js/tweets/\d{4}_\d{2}\.js", parse_grailbird_tweets, "your tweets of one month (≤ 2018)"),
+    Route(GRAILBIRD_MONTHS, parse_grailbird_tweets, "your tweets of one month (≤ 2018)"),
     Route(r"data/js/(?:tweet_index|payload_details|user_details)\.js", None,
           "index and account details of the ≤ 2018 archive (read for the account)"),
-    Route(r"tweets\.csv", None, "the same tweets as data/js/tweets/ (itemised from there)"),
+    Route(r"tweets\.csv", parse_grailbird_csv,
+          "the same tweets as data/js/tweets/ (itemised from there; read when those files are missing)"),
     Route(r"(?:index\.html|README\.txt|(?:css|img|js|lib)/.*)", None,
           "the ≤ 2018 archive's offline viewer"),
 )

@@ -1190,6 +1190,38 @@ def test_grailbird_month_file(tmp_path):
     ]
 
 
+GRAILBIRD_CSV = (
+    '"tweet_id","in_reply_to_status_id","in_reply_to_user_id","timestamp","source","text",'
+    '"retweeted_status_id","retweeted_status_user_id","retweeted_status_timestamp","expanded_urls"\n'
+    '"720000000000000001","","","2016-04-02 18:00:00 +0000","","Evening light &amp; water.","","","",""\n'
+    f'"720000000000000002","710000000000000009","{ME_ID}","2016-04-03 18:00:00 +0000","","a thread",'
+    '"","","",""\n'
+    '"720000000000000003","","","2016-04-04 18:00:00 +0000","","RT @otter_example: hi","42","7","",""\n'
+    '"","","","2016-04-05 18:00:00 +0000","","no id","","","",""\n'
+)
+
+
+def test_grailbird_tweets_csv_on_its_own_is_itemised_with_unknown_visibility(tmp_path):
+    out = handle(tmp_path, "tweets.csv", GRAILBIRD_CSV)
+    evidence = "tweets.csv: no user.protected column; the account may have been protected"
+    common = dict(source="tweets.csv", visibility=UNKNOWN, confidence=LOW, evidence=evidence)
+    assert out == [
+        post("720000000000000001", datetime(2016, 4, 2, 18, tzinfo=UTC), "Evening light & water.", **common),
+        post("720000000000000002", datetime(2016, 4, 3, 18, tzinfo=UTC), "a thread", **common),
+        post("720000000000000003", datetime(2016, 4, 4, 18, tzinfo=UTC), "RT @otter_example: hi",
+             kind="repost", **common),
+        Problem("tweets.csv", "line 5", "tweet without an id: skipped"),
+    ]
+
+
+def test_grailbird_tweets_csv_beside_the_month_files_is_not_itemised_twice(tmp_path):
+    month = member_for(tmp_path / "m", "data/js/tweets/2016_04.js", "Grailbird.data.tweets_2016_04 = \n []")
+    ctx = context_for(x.SPEC, members=[month])
+    ctx.state.update({"x_account_id": ME_ID, "x_handle": ME,
+                      "x_privacy": x.account_privacy([], HISTORY, None)})
+    assert handle(tmp_path, "tweets.csv", GRAILBIRD_CSV, ctx) == []
+
+
 # ---------------------------------------------------------------- visibility rules (pure)
 
 D1, D2 = datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 6, 15, tzinfo=UTC)
