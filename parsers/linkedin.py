@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from ai_exposure.archive import Member
-from ai_exposure.i18n import N_, Msg
+from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -154,7 +154,7 @@ class Dates:
     def problems(self, member: Member) -> Iterator[Problem]:
         if self.unreadable:
             yield Problem(member.relpath, WHOLE_FILE, Msg("dates in an unknown format: %(n)s; those items "
-                          "have no date", n=self.unreadable), "warning")
+                          "have no date", n=Num(self.unreadable)), "warning")
 
 
 class Keys:
@@ -516,7 +516,8 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
                     media_count=media, url=safe_url(link), audience=verdict.audience, own=not is_repost)
     if repaired:
         yield Problem(member.relpath, WHOLE_FILE,
-                      Msg("records with per-line quote wrapping, repaired: %(n)s", n=repaired), "warning")
+                      Msg("records with per-line quote wrapping, repaired: %(n)s", n=Num(repaired)),
+                      "warning")
     yield from dates.problems(member)
 
 
@@ -540,7 +541,7 @@ def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
     if repaired:
         yield Problem(member.relpath, WHOLE_FILE,
                       Msg("records repaired (unquoted line breaks or backslash-escaped quotes): %(n)s",
-                          n=repaired), "warning")
+                          n=Num(repaired)), "warning")
     yield from dates.problems(member)
 
 
@@ -839,7 +840,7 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
                     text=content, audience="dm", own=own)
     if drafts:
         yield Problem(member.relpath, WHOLE_FILE,
-                      Msg("draft messages, never sent, not counted: %(n)s", n=drafts), "warning")
+                      Msg("draft messages, never sent, not counted: %(n)s", n=Num(drafts)), "warning")
     yield from dates.problems(member)
 
 

@@ -926,3 +926,14 @@ def test_every_description_notice_and_caveat_has_a_dutch_translation(tmp_path, m
     # A description made of two parts (what the file is, and why it is not content) is Dutch in both.
     assert nl.text(li.LOGINS_WHAT) == ("inloggeschiedenis: account-, advertentie- of beveiligingsgegevens: "
                                        "identificerend, geen content")
+
+
+def test_a_large_count_in_a_problem_is_written_for_the_language(tmp_path):
+    dates = li.Dates()
+    for _ in range(1234):
+        dates("1 février 2024")  # a French date: present, unreadable
+    member = member_for(tmp_path, "Reactions.csv", "Date,Type,Link\n")
+    (problem,) = dates.problems(member)
+    assert problem.reason == "dates in an unknown format: 1,234; those items have no date"
+    dutch = Translator("nl").text(problem.reason)
+    assert dutch == "datums in een onbekende notatie: 1.234; die items hebben geen datum"
