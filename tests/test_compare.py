@@ -16,7 +16,7 @@ from conftest import SAMPLES, write_tree
 from fakeparser import SPEC, tree
 from typer.testing import CliRunner
 
-from ai_exposure import pipeline, snapshot
+from ai_exposure import i18n, pipeline, snapshot
 from ai_exposure.cli import app
 from ai_exposure.compare import SourceRef, compare, fingerprint, opt_outs, pair_sources, side_from_snapshot
 from ai_exposure.history import ENV_VAR
@@ -34,6 +34,10 @@ def private_history(tmp_path, monkeypatch):
     path = tmp_path / "history.sqlite"
     monkeypatch.setenv(ENV_VAR, str(path))
     monkeypatch.setenv("AI_EXPOSURE_SETTINGS", str(tmp_path / "settings.toml"))
+    # And an English system locale, whatever the machine's: the report's default language follows it.
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return path
 
 
@@ -528,3 +532,140 @@ def test_listings_are_newest_first_capped_and_counted_whole():
     result = compare(old, new, limit=3).as_json()["x"]
     assert result["added"] == 4 and result["items_not_listed"]["added"] == 1
     assert [i["key"] for i in result["items"]["added"]] == ["x:tweet:3", "x:tweet:4", "x:tweet:1"]
+
+
+# ------------------------------------------------------------------------------------------ languages
+
+COMPARE_SOURCES = {"report_templates/compare.html.j2", "src/ai_exposure/compare.py",
+                   "src/ai_exposure/cli_history.py"}
+
+
+def _visible(html: str) -> str:
+    from test_i18n import _visible as visible
+
+    return visible(html)
+
+
+def _english_left(html: str) -> list[str]:
+    """The English sentences of the comparison report (its template's and compare's msgids, as far as
+    their Dutch differs) still found in the visible text of `html`: the longest literal run of each
+    message of two words or more."""
+    from test_i18n import _fragment
+
+    nl = i18n.translations("nl")
+    text = _visible(html)
+    messages = [m.id for m in i18n.extract() if isinstance(m.id, str)
+                and any(path in COMPARE_SOURCES for path, _ in m.locations)]
+    assert len(messages) > 40  # the extraction found the comparison's strings
+    fragments = {_fragment(m) for m in messages if nl.gettext(m) != m}
+    return sorted(f for f in fragments if len(f.split()) >= 2 and f in text)
+
+
+def test_cli_compare_report_in_dutch(tmp_path, runs):
+    runner = CliRunner()
+    old, new = str(runs["A"].snapshot), str(runs["B"].snapshot)
+    result = runner.invoke(app, ["compare", old, new, "--out", str(tmp_path / "nl.html"), "--lang", "nl"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "nl.html").read_text(encoding="utf-8")
+    assert '<html lang="nl">' in html
+    text = _visible(html)
+    for heading in ("<h1>Wat er veranderd is tussen twee exports</h1>",
+                    '<h2 id="glance-h">In één oogopslag</h2>', '<h2 id="method-h">Hoe je dit leest</h2>'):
+        assert heading in html
+    # Compare's own English (titles, causes), the kind, visibility and eligibility names, dates.
+    assert "Eerder blootgesteld: eerst openbaar, nu niet meer openbaar of weg (2)" in text
+    assert "Geschiktheid voor AI-training gewijzigd door een bezwaar of een beleidswijziging (2)" in text
+    assert re.search(r'<td>openbaar, <span class="ai-likely">waarschijnlijk</span></td>\s*'
+                     r'<td>openbaar, <span class="ai-possible">mogelijk</span></td>\s*<td>bezwaar</td>', html)
+    assert "1 jan 2024 bericht x:note:1 openen openbaar, waarschijnlijk openbaar, mogelijk bezwaar" in text
+    assert "Soort Items Openbaar Beperkt Onbekend Waarschijnlijk in aanmerking Mogelijk in aanmerking" in text
+    assert "Datum Soort Item Voor Na Waarom" in text
+    assert re.search(r"Gemaakt op \d{1,2} [a-z]+ 20\d\d om \d\d:\d\d UTC", text)
+    assert "(1 maart 2024) vergeleken met" in text
+    assert _english_left(html) == []
+    # The machine interfaces do not change with the language.
+    english = runner.invoke(app, ["compare", old, new, "--out", str(tmp_path / "en.html")])
+    assert english.exit_code == 0 and english.stdout == result.stdout.replace("nl.html", "en.html")
+    en_html = (tmp_path / "en.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in en_html and "<h1>What changed between two exports</h1>" in en_html
+    assert "(1 March 2024) compared with" in _visible(en_html)
+    assert len(_english_left(en_html)) > 20  # the check finds English where there is some
+
+    def embedded(page):
+        return json.loads(page.split('id="ai-exposure-comparison">', 1)[1].split("</script>", 1)[0])
+
+    assert embedded(html) == embedded(en_html)
+    assert runner.invoke(app, ["compare", old, new, "--json", "--lang", "nl"]).stdout == \
+        runner.invoke(app, ["compare", old, new, "--json"]).stdout
+
+
+def test_english_compare_report_keeps_its_sentences(tmp_path, runs):
+    from ai_exposure.cli_history import write_report
+
+    html = write_report(compare(side(runs["A"], "A"), side(runs["B"], "B")), {},
+                        tmp_path / "c.html").read_text(encoding="utf-8")
+    text = _visible(html)
+    assert '<html lang="en">' in html
+    assert "Previously exposed: public before, not public now or gone (2)" in text
+    assert "Eligibility changed by an opt-out or a policy change (2)" in text
+    assert "Date Kind Item Before After Why" in text
+    assert re.search(r'<td>public, <span class="ai-likely">likely</span></td>\s*'
+                     r'<td>public, <span class="ai-possible">possibly</span></td>\s*<td>opt-out</td>', html)
+    assert "Jan 1, 2024 post x:note:1 open public, likely public, possibly opt-out" in text
+
+
+def test_compare_language_defaults_like_analyze(tmp_path, runs, monkeypatch):
+    """--lang, else the settings file's language, else the system locale; a wrong one is an error."""
+    runner = CliRunner()
+    old, new = str(runs["A"].snapshot), str(runs["B"].snapshot)
+
+    def lang_of(*extra):
+        out = tmp_path / "c.html"
+        result = runner.invoke(app, ["compare", old, new, "--out", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        return re.search(r'<html lang="(\w+)">', out.read_text(encoding="utf-8")).group(1)
+
+    assert lang_of() == "en"
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    assert lang_of() == "nl"
+    assert lang_of("--lang", "en") == "en"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    (tmp_path / "settings.toml").write_text('lang = "nl"\n')
+    assert lang_of() == "nl"
+    assert lang_of("--lang", "en") == "en"
+    result = runner.invoke(app, ["compare", old, new, "--lang", "de"])
+    assert (result.exit_code, result.output) == (2, "Error: unknown language 'de': use one of en, nl\n")
+
+
+@pytest.mark.skipif(not X_SAMPLE.is_dir(), reason="no X sample in this checkout")
+def test_dutch_compare_report_of_two_real_x_exports(tmp_path):
+    """The X sample and the same account exported later, renamed and opted out of AI training: the
+    Dutch comparison, with a trend chart, holds no English of ours."""
+    from datetime import date
+
+    from ai_exposure.parsers import REGISTRY
+
+    from ai_exposure.cli_history import write_report
+    from ai_exposure.compare import trend_points
+    from ai_exposure.settings import UserSettings
+
+    if "x" not in REGISTRY:
+        pytest.skip("the X parser is not registered in this checkout")
+    later = _volatile_copy(X_SAMPLE, tmp_path / "later", "heron_renamed")
+    first = analyze([X_SAMPLE], tmp_path / "a", user=UserSettings(lang="nl", region="us"))
+    second = analyze([later], tmp_path / "b", user=UserSettings(lang="nl", region="us",
+                                                               opted_out={"x": date(2024, 6, 1)}))
+    result = compare(side(first, "eerste"), side(second, "later"))
+    assert result.total("eligibility_changed") > 0
+    points = [{"date": f"2024-0{m}-01", "total": 40, "public": 20 + m, "eligible": 10 - m, "possible": m,
+               "run": m} for m in (1, 2, 3)]
+    html = write_report(result, {"x": [{"account": "@heron_renamed", "chart": trend_points(points),
+                                        "runs": points}]}, tmp_path / "nl.html", lang="nl"
+                        ).read_text(encoding="utf-8")
+    text = _visible(html)
+    assert '<html lang="nl">' in html
+    assert "Vergeleken: @sample_heron → @heron_renamed (hernoemd, of herkend aan gedeelde items)." in text
+    assert "<h3>Verloop over 3 analyses van @heron_renamed</h3>" in html
+    assert "■ Openbaar ■ Waarschijnlijk in aanmerking ■ Mogelijk in aanmerking" in text
+    assert "1 mrt 2024" in text and "chatbericht" in text and "Waarom" in text
+    assert _english_left(html) == []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from .cli import app, fail
+from .i18n import N_
 
 if TYPE_CHECKING:
     from .compare import Comparison, Side
@@ -27,13 +28,14 @@ PLATFORM_NAMES = {
     "threads": "Threads", "youtube": "YouTube", "google": "Google",
 }
 
+# English, marked: the report translates them (the terminal summary stays English, like analyze's).
 CATEGORY_TITLES = {
-    "newly_public": "Newly public",
-    "previously_exposed": "Previously exposed: public before, not public now or gone",
-    "deleted": "Deleted since: present before, absent now (still possibly used)",
-    "added": "Added since",
-    "newly_restricted": "Newly restricted",
-    "eligibility_changed": "Eligibility changed by an opt-out or a policy change",
+    "newly_public": N_("Newly public"),
+    "previously_exposed": N_("Previously exposed: public before, not public now or gone"),
+    "deleted": N_("Deleted since: present before, absent now (still possibly used)"),
+    "added": N_("Added since"),
+    "newly_restricted": N_("Newly restricted"),
+    "eligibility_changed": N_("Eligibility changed by an opt-out or a policy change"),
 }
 
 
@@ -167,12 +169,23 @@ def compare(
                                           "keyed by platform.")] = False,
     history_path: Annotated[Path | None, typer.Option("--history", metavar="PATH", help=HISTORY_HELP)
                             ] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="nl|en", help="Language of the comparison report (default: as for analyze, "
+        "the settings file's, else the system's).")] = None,
 ) -> None:
     """What changed between two runs: newly public, previously exposed, deleted, eligibility."""
     from .compare import compare as compare_sides
     from .history import HistoryError, latest_pair
+    from .settings import SettingsError, parse_lang, resolve
     from .snapshot import SnapshotError
 
+    try:
+        # As analyze decides it: --lang, else the settings file, else the system locale. Only the
+        # report has a language (--json and the summary are English), but a wrong --lang always fails.
+        report_lang = resolve(lang=lang).language() if out is not None else parse_lang(lang or "en")
+    except SettingsError as exc:
+        fail(str(exc))
+        return
     where = _history_path(history_path)
     try:
         if old is None and new is None:
@@ -193,7 +206,7 @@ def compare(
         return
     if out is not None:
         try:
-            write_report(result, trends, out)
+            write_report(result, trends, out, lang=report_lang)
         except OSError as exc:
             fail(f"{out}: cannot write the comparison report ({exc.strerror or exc})")
             return
@@ -282,21 +295,31 @@ if getattr(getattr(_main, "__spec__", None), "name", None) == "ai_exposure.cli" 
 
 # ------------------------------------------------------------------------------------------ the report
 
-def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], out: Path) -> Path:
-    """compare.html: self-contained, owner-readable only, the comparison embedded as inert JSON."""
+def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], out: Path,
+                 lang: str = "en") -> Path:
+    """compare.html in `lang`: self-contained, owner-readable only, the comparison embedded as inert
+    JSON (English keys, as --json gives it). The template's sentences go through the catalog like the
+    report's; what compare.py says in English (category titles, causes, trend titles) is translated
+    here by the Translator."""
     import os
 
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+    from markupsafe import Markup
 
-    from . import __version__
+    from . import __version__, i18n
     from .compare import CATEGORIES, METRICS
+    from .report import environment
     from .snapshot import open_private
 
-    env = Environment(loader=PackageLoader("ai_exposure.report_templates", "."), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["thousands"] = lambda n: f"{n:,}".replace(",", "\u202f")
-    env.filters["signed"] = lambda n: f"{n:+,}".replace(",", "\u202f").replace("-", "\u2212")
-    style = env.loader.get_source(env, "report.css")[0]  # type: ignore[union-attr]
+    env = environment(lang)  # the report's: autoescaping, the catalog, numbers and dates per language
+    translator = i18n.Translator(lang)
+    env.filters["tr"] = translator.text
+
+    def signed(n: int) -> str:
+        return ("\u2212" if n < 0 else "+") + i18n.format_number(abs(n), lang)
+
+    env.filters["signed"] = signed
+    # Our own stylesheet, as is: autoescaping would turn its quotes into entities, which CSS does not read.
+    style = Markup(env.loader.get_source(env, "report.css")[0])  # type: ignore[union-attr]
     page = env.get_template("compare.html.j2").render(
         result=result,
         trends=trends,
@@ -307,7 +330,7 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
         nonce=secrets.token_urlsafe(18),
         style=style,
         version=__version__,
-        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        generated=i18n.format_datetime(datetime.now(timezone.utc), lang),
         data=result.as_json(),
     )
     if out.is_dir():

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .i18n import N_, Msg
 from .model import KINDS, LIKELY, PLATFORMS, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, safe_url
 
 LISTED_PER_CATEGORY = 500  # items listed per platform and category; the rest are counted
@@ -94,7 +95,8 @@ class Change:
 
     @property
     def label(self) -> str:
-        return self.key or f"fingerprint {self.fp[:12]}"
+        """The key, else the start of the fingerprint (a Msg: the report says it in its language)."""
+        return self.key or Msg("fingerprint %(fp)s", fp=self.fp[:12])
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"key": self.key or None, "fingerprint": self.fp, "kind": self.kind,
@@ -205,17 +207,18 @@ def opt_outs(settings: Mapping[str, Any]) -> dict[str, str]:
 
 
 def eligibility_cause(platform: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
-    """Why an item's eligibility changed while its visibility did not."""
+    """Why an item's eligibility changed while its visibility did not. English, as `--json` gives it;
+    marked, so the report translates it."""
     before, after = opt_outs(old).get(platform), opt_outs(new).get(platform)
     if before != after:
         if after is not None and before is None:
-            return "opt-out"
+            return N_("opt-out")
         if after is None:
-            return "opt-out withdrawn"
-        return "opt-out date changed"
+            return N_("opt-out withdrawn")
+        return N_("opt-out date changed")
     if _region(platform, old) != _region(platform, new):
-        return "region changed"
-    return "policy change"
+        return N_("region changed")
+    return N_("policy change")
 
 
 def _region(platform: str, settings: Mapping[str, Any]) -> Any:
@@ -525,7 +528,9 @@ def trend_points(runs: list[dict[str, Any]]) -> dict[str, Any] | None:
     if len(runs) < 3:
         return None
     width, height, left, right, top, bottom = 640, 220, 56, 16, 16, 40
-    series = (("public", "Public"), ("eligible", "Likely eligible"), ("possible", "Possibly eligible"))
+    # Titles in English, marked: the report translates them.
+    series = (("public", N_("Public")), ("eligible", N_("Likely eligible")),
+              ("possible", N_("Possibly eligible")))
     peak = max([1] + [int(r.get(k) or 0) for r in runs for k, _ in series])
     step = (width - left - right) / (len(runs) - 1)
 
