@@ -205,7 +205,7 @@ def account_privacy(history: list[tuple[datetime | None, str]] | None, history_f
         return AccountPrivacy(
             False, Msg("%(file)s is empty: no Protect/Unprotect in the last six months (the archive "
                        "keeps only six months); assumed public", file=history_file), MEDIUM)
-    when = latest[0].date().isoformat() if latest[0] else ""
+    when = latest[0].date() if latest[0] else None
     if latest[1] == "protect":
         if when:
             evidence = Msg("%(file)s: latest action Protect (%(date)s); posts are visible to approved "

@@ -163,3 +163,12 @@ def test_numbers_in_messages_are_written_for_the_language(tmp_path):
     assert Translator("nl", lookup=store.message).text(str(evidence)) == \
         "zegt 5.000.000 bytes groot te zijn (grens 4.000.000)"
     store.close()
+
+
+def test_dates_in_messages_are_iso_in_english_and_written_out_in_dutch():
+    msg = Msg("%(file)s: latest action Unprotect (%(date)s); the account is public",
+              file="data/protected-history.js", date=date(2024, 6, 15))
+    assert msg == "data/protected-history.js: latest action Unprotect (2024-06-15); the account is public"
+    assert Translator("nl").text(msg) == \
+        "data/protected-history.js: laatste actie Unprotect (15 juni 2024); het account is openbaar"
+    assert Msg.from_json(json.loads(json.dumps(msg.to_json()))).params["date"] == date(2024, 6, 15)

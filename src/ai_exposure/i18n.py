@@ -41,7 +41,8 @@ class Msg(str):
     file=path)` is the string "data/like.js: likes are private" everywhere a string is used (the
     snapshot, the terminal, comparisons), and `Translator.text()` renders it in another language from
     the catalog. The template must be a literal (the extractor reads it); parameters are values the
-    export gave (file names, fields), numbers, or Msgs themselves (translated in turn).
+    export gave (file names, fields), numbers (`Num` for grouped ones), dates (`datetime.date`: ISO in
+    English, written out in other languages), or Msgs themselves (translated in turn).
 
     A str subclass, so parsers and the core need no second field for it; only the report looks inside.
     """
@@ -105,12 +106,18 @@ def _param_json(value: object) -> object:
         return value.to_json()
     if isinstance(value, Num):
         return {"num": value.value, "digits": value.digits}
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return {"date": value.isoformat()}
     return value if isinstance(value, (int, float)) else str(value)
 
 
 def _param_from_json(value: object) -> object:
     if isinstance(value, dict):
-        return Num(value["num"], value.get("digits", 0)) if "num" in value else Msg.from_json(value)
+        if "num" in value:
+            return Num(value["num"], value.get("digits", 0))
+        if "date" in value:
+            return date.fromisoformat(value["date"])
+        return Msg.from_json(value)
     return value
 
 
@@ -232,8 +239,16 @@ class Translator:
         template = self._literal(msg.template)
         if not msg.params:
             return template
-        return template % {k: self.text(v) if isinstance(v, Msg) else v.format(self.lang)
-                           if isinstance(v, Num) else v for k, v in msg.params.items()}
+        return template % {k: self._param(v) for k, v in msg.params.items()}
+
+    def _param(self, value: object) -> object:
+        if isinstance(value, Msg):
+            return self.text(value)
+        if isinstance(value, Num):
+            return value.format(self.lang)
+        if isinstance(value, date):  # ISO in the English text; "15 juni 2024" in Dutch
+            return format_date(value, self.lang)
+        return value
 
     def _literal(self, message: str) -> str:
         if _NO_WORDS.match(message):  # placeholders and punctuation only (msg_join): nothing to translate
