@@ -1749,7 +1749,7 @@ def test_a_long_posts_evidence_is_said_in_dutch_with_the_account_rule_inside(tmp
     )
     tr = Translator("nl")
     assert tr.text(item.evidence) == (
-        "data/protected-history.js: laatste actie Protect (2024-06-15); posts zijn alleen zichtbaar voor "
+        "data/protected-history.js: laatste actie Protect (15 juni 2024); posts zijn alleen zichtbaar voor "
         "goedgekeurde volgers; data/note-tweet.js: lange post niet gekoppeld aan een post"
     )
     assert tr.missing == set()
