@@ -4,10 +4,12 @@ CLI, giving a report, a snapshot and a summary that covers every platform."""
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES, run, tgz_tree, zip_tree
 from typer.testing import CliRunner
 
 from ai_exposure.cli import app
@@ -75,3 +77,47 @@ def test_samples_are_read_without_loss(sample_run):
     assert [p for p in problems if p["severity"] != "warning"] == []
     assert any("1997" in p["reason"] for p in problems)
     assert any("repaired" in p["reason"] for p in problems)
+
+
+# ------------------------------------------------------------- Meta Accounts Center: two profiles
+
+def _meta_wrapper(base: Path) -> Path:
+    """A Facebook and an Instagram profile side by side in one `meta-…` folder, as an Accounts Center
+    download of both profiles may arrive, plus one file beside them that belongs to neither."""
+    wrapper = base / "meta-2026-Jan-10-17-13-19"
+    shutil.copytree(SAMPLES / "facebook" / "2025-activity", wrapper / "facebook-otter-2026-01-10-Ab12Cd34")
+    shutil.copytree(SAMPLES / "instagram" / "2024-grouped", wrapper / "instagram-otter-2026-01-10-Ef56Gh78")
+    (wrapper / "notes.txt").write_text("my own note, not part of either export\n", encoding="utf-8")
+    return base
+
+
+@pytest.mark.parametrize("packing", ["folder", "zip", "tgz"])
+def test_a_meta_download_with_a_facebook_and_an_instagram_profile_gives_both(tmp_path, packing):
+    if not (SAMPLES / "facebook" / "2025-activity").is_dir():
+        pytest.skip("samples not present")
+    tree = _meta_wrapper(tmp_path / "tree")
+    if packing == "zip":
+        target = zip_tree(tree, tmp_path / "meta-2026-Jan-10-17-13-19.zip")
+    elif packing == "tgz":
+        target = tgz_tree(tree, tmp_path / "meta-2026-Jan-10-17-13-19.tgz")
+    else:
+        target = tree
+    both = run([target], tmp_path)
+    alone = {p: run([SAMPLES / d], tmp_path) for p, d in
+             (("facebook", "facebook/2025-activity"), ("instagram", "instagram/2024-grouped"))}
+    assert [s.platform for s in both.sources] != [] and both.unusable == []
+    by_platform = {s.platform: s for s in both.sources}
+    assert set(by_platform) == {"facebook", "instagram"}
+    for platform, analysis in alone.items():
+        (single,) = analysis.sources
+        src = by_platform[platform]
+        # The same items and the same verdict for every file as the profile read on its own.
+        assert src.items == single.items > 0
+        assert sorted((f.path.rsplit("/", 1)[-1], f.status, f.items) for f in src.files
+                      if not f.path.endswith("notes.txt")) == \
+            sorted((f.path.rsplit("/", 1)[-1], f.status, f.items) for f in single.files)
+    # The stray file is accounted for once, with the main export, as outside its folder.
+    strays = [(s.platform, f.status) for s in both.sources for f in s.files if f.path.endswith("notes.txt")]
+    assert len(strays) == 1 and strays[0][1] == "unknown"
+    keys = [r[0] for r in both.store.rows("SELECT key FROM items")]
+    assert len(keys) == sum(s.items for s in both.sources)

@@ -195,10 +195,21 @@ class Container:
     is_archive: bool = True
     # Called with the number of bytes each time a member's content is read (progress bars).
     on_read: Callable[[int], None] | None = field(default=None, repr=False)
+    # Exports found in it (a Meta Accounts Center download may hold a Facebook and an Instagram
+    # profile side by side): each releases it when parsed, and the last one closes it.
+    users: int = field(default=1, repr=False)
+    # The platform of its main export, which reports the container's listing problems (once).
+    primary_platform: str = field(default="", repr=False)
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    def release(self) -> None:
+        """One export read from this container is done; the last one closes it."""
+        self.users -= 1
+        if self.users <= 0:
+            self.close()
 
     def members(self) -> list[Member]:
         raise NotImplementedError

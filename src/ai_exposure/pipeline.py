@@ -94,15 +94,42 @@ def expected_exports(specs: Iterable[ParserSpec]) -> str:
 
 def detect(container: Container, members: list[Member], specs: dict[str, ParserSpec]
            ) -> tuple[ParserSpec, str] | None:
+    """The export a container holds (the best-scoring one), and its root."""
+    found = detect_all(container, members, specs)
+    return found[0] if found else None
+
+
+def detect_all(container: Container, members: list[Member], specs: dict[str, ParserSpec]
+               ) -> list[tuple[ParserSpec, str]]:
+    """Every export a container holds, best first: the best-scoring one, and others whose roots lie
+    beside it, neither inside nor around it (a Meta download may hold a Facebook and an Instagram
+    profile in sibling folders). An export inside another's folder (a LinkedIn export someone kept in
+    their Google Drive) is part of that export's files, not an export of its own."""
     paths = [m.path for m in members]
-    best: tuple[int, ParserSpec, str] | None = None
+    scored = []
     for spec in specs.values():
         score, root = score_root(spec, paths)
-        if score >= spec.min_score and (best is None or score > best[0]):
-            best = (score, spec, root)
-    if best is None:
-        return None
-    return best[1], best[2]
+        if score >= spec.min_score:
+            scored.append((score, spec, root))
+    scored.sort(key=lambda t: t[0], reverse=True)  # stable: on a tie, the registry's order
+    chosen: list[tuple[ParserSpec, str]] = []
+    for _, spec, root in scored:
+        if all(not root.startswith(other) and not other.startswith(root) for _, other in chosen):
+            chosen.append((spec, root))
+    return chosen
+
+
+def _split_by_root(members: list[Member], hits: list[tuple[ParserSpec, str]]) -> list[list[Member]]:
+    """The members of each export found in one container; files under none of their roots go with
+    the main export (listed there as outside its folder), so every file is accounted for once."""
+    if len(hits) == 1:
+        return [members]
+    parts: list[list[Member]] = [[] for _ in hits]
+    roots = [root for _, root in hits]
+    for m in members:
+        owner = next((i for i, root in enumerate(roots) if root and m.path.startswith(root)), 0)
+        parts[owner].append(m)
+    return parts
 
 
 _PART_SUFFIX = re.compile(r"([-_ ]?(part)?[-_ ]?\d{1,3}|\(\d+\))$", re.IGNORECASE)
@@ -172,13 +199,15 @@ class Pipeline:
                     unusable.append(message_of(exc))
                     container.close()
                     continue
-                hit = detect(container, members, self.specs)
-                if hit is None:
+                hits = detect_all(container, members, self.specs)
+                if not hits:
                     unusable.append(self._not_an_export(container, members))
                     container.close()
                     continue
-                spec, root = hit
-                found.append((spec, container, members, root))
+                container.users = len(hits)
+                container.primary_platform = hits[0][0].platform
+                for (spec, root), part in zip(hits, _split_by_root(members, hits), strict=True):
+                    found.append((spec, container, part, root))
         sources = self._group(found)
         return sources, unusable
 
@@ -250,7 +279,8 @@ class Pipeline:
         ctx = self._context(src)
         # Each source is prepared once with empty problems (a merged one again, after a reset), so the
         # containers' listing problems are added exactly once; no quadratic membership test.
-        src.problems.extend(p for c in src.containers for p in c.problems)
+        src.problems.extend(p for c in src.containers if c.primary_platform in ("", src.spec.platform)
+                            for p in c.problems)
         if src.spec.prepare is not None:
             try:
                 for problem in src.spec.prepare(ctx):
@@ -324,7 +354,7 @@ class Pipeline:
                 self.progress(src.info.label, done, total)
         for c in src.containers:
             c.on_read = None
-            c.close()
+            c.release()
 
     def _parse_member(self, src: SourceResult, ctx: Context, member: Member) -> FileRecord:
         display = member.display
