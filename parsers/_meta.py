@@ -25,8 +25,9 @@ import ijson
 from ai_exposure.archive import Member, MemberError
 from ai_exposure.i18n import Msg
 from ai_exposure.model import Problem
-from ai_exposure.readers import (
+from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for the Meta parsers)
     MAX_REPAIR_DEPTH,
+    WHOLE_FILE,
     ReadError,
     _ijson_error_reason,
     fix_mojibake,
@@ -36,17 +37,11 @@ from ai_exposure.readers import (
     load_json,
     parse_epoch,
     parse_iso,
+    record_place,
     top_level_shape,
 )
 
 # ---------------------------------------------------------------- messages
-
-WHOLE_FILE = Msg("whole file")
-
-
-def record_place(number: int) -> Msg:
-    """Where a bad record is: "record 12" (1-based), in the report's language."""
-    return Msg("record %(n)s", n=number)
 
 
 def join_messages(parts: Sequence[str]) -> str:
