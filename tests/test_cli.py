@@ -72,3 +72,25 @@ def test_wheel_contains_parsers_and_templates(tmp_path):
     assert "ai_exposure/cli.py" in names
     for module in (ROOT / "parsers").glob("*.py"):
         assert f"ai_exposure/parsers/{module.name}" in names
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_terminal_summary_speaks_the_reports_language(tmp_path, lang):
+    sample = ROOT / "samples" / "x" / "2024"
+    if not sample.is_dir():
+        pytest.skip("samples not present")
+    missing = tmp_path / "not-there"
+    result = runner.invoke(app, ["analyze", str(sample), str(missing), "--out", str(tmp_path / "out"),
+                                 "--no-history", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    if lang == "en":
+        assert " public, " in lines[0] and "possibly eligible for AI training" in lines[0]
+        assert lines[-2] == f"Report: {tmp_path / 'out' / 'report.html'}"
+        assert result.stderr.strip() == f"Skipped: {missing}: no such file or folder"
+        assert any(line.startswith("X (Twitter) archive @") and "; 1 problem(s)" in line for line in lines)
+    else:
+        assert " openbaar, " in lines[0] and "mogelijk in aanmerking voor AI-training" in lines[0]
+        assert lines[-2] == f"Rapport: {tmp_path / 'out' / 'report.html'}"
+        assert result.stderr.strip() == f"Overgeslagen: {missing}: bestand of map bestaat niet"
+        assert any(line.startswith("X-archief (Twitter) @") and "; problemen: 1" in line for line in lines)

@@ -9,6 +9,9 @@ from typing import Annotated
 
 import typer
 
+from . import i18n
+from .i18n import Msg
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -102,7 +105,7 @@ def analyze(
                 if record is not None:
                     record(result)
                 if not quiet:
-                    summary.append(_summary(result))
+                    summary.append(_summary(result, user.language()))
 
             result = run_analyze(paths, out, options, progress=progress, settings=settings,
                                  on_result=on_result, user=user)
@@ -110,8 +113,9 @@ def analyze(
         fail(str(exc))
         return
     if not quiet:
+        say = i18n.Translator(user.language())
         for line in result.analysis.unusable:
-            typer.echo(f"Skipped: {line}", err=True)
+            typer.echo(say.text(Msg("Skipped: %(input)s", input=line)), err=True)
         typer.echo("\n".join(summary))
     if open_report:
         import webbrowser
@@ -159,26 +163,34 @@ def _progress(enabled: bool):
     return _Bar()
 
 
-def _summary(result) -> str:
+def _summary(result, lang: str = "en") -> str:
+    """A few lines for the terminal, in the report's language."""
     from .report import PLATFORM_NAMES, build_view
 
+    say = i18n.Translator(lang)
+    num = i18n.Text(lang).number
     view = build_view(result.analysis)
     t = view["totals"]
-    lines = [f"{t.total:,} items: {t.public:,} public, {t.likely:,} likely and {t.possible:,} possibly "
-             f"eligible for AI training, {t.unknown:,} of unknown visibility."]
+    lines = [say.text(Msg(
+        "%(total)s items: %(public)s public, %(likely)s likely and %(possible)s possibly eligible for AI "
+        "training, %(unknown)s of unknown visibility.", total=num(t.total), public=num(t.public),
+        likely=num(t.likely), possible=num(t.possible), unknown=num(t.unknown)))]
     for p in view["platforms"]:
         c = p.counts
-        lines.append(f"  {PLATFORM_NAMES.get(p.platform, p.platform):<12} {c.total:>9,} items "
-                     f"{c.public:>9,} public {c.likely:>9,} likely {c.possible:>9,} possible")
+        lines.append("  " + say.text(Msg(
+            "%(platform)s %(total)s items %(public)s public %(likely)s likely %(possible)s possible",
+            platform=f"{PLATFORM_NAMES.get(p.platform, p.platform):<12}", total=f"{num(c.total):>9}",
+            public=f"{num(c.public):>9}", likely=f"{num(c.likely):>9}", possible=f"{num(c.possible):>9}")))
     for s in result.analysis.sources:
-        files = f"{s.count_files('parsed')} read, {s.count_files('ignored')} known, " \
-                f"{s.count_files('unknown')} unknown"
+        files = Msg("%(read)s read, %(known)s known, %(unknown)s unknown", read=s.count_files("parsed"),
+                    known=s.count_files("ignored"), unknown=s.count_files("unknown"))
         problems = len(s.problems) + s.problems_dropped
         acct = f" {s.info.account}" if s.info.account else ""
-        lines.append(f"{s.info.label}{acct}: files {files}; {problems} problem(s)")
-        lines.extend(f"  ! {n}" for n in s.info.notices)
-    lines.append(f"Report: {result.report}")
-    lines.append(f"Snapshot: {result.snapshot}")
+        lines.append(say.text(Msg("%(export)s%(account)s: files %(files)s; %(n)s problem(s)",
+                                  export=Msg(s.info.label), account=acct, files=files, n=num(problems))))
+        lines.extend(f"  ! {say.text(n)}" for n in s.info.notices)
+    lines.append(say.text(Msg("Report: %(path)s", path=str(result.report))))
+    lines.append(say.text(Msg("Snapshot: %(path)s", path=str(result.snapshot))))
     return "\n".join(lines)
 
 
