@@ -19,6 +19,7 @@ from fakeparser import SPEC, tree
 from ai_exposure.parsing import Options
 from ai_exposure.pipeline import registry
 from ai_exposure.run import analyze
+from ai_exposure.settings import UserSettings
 
 pytestmark = pytest.mark.browser
 
@@ -374,3 +375,26 @@ def test_accessibility_basics(browser, report_file, scheme):
         assert page.evaluate(CONTRAST_PROBLEMS) == []
     finally:
         context.close()
+
+
+def test_the_dutch_report_shows_dutch_dates_and_evidence_in_the_item_browser(browser, tmp_path):
+    exports = [p for p in sample_exports() if p.parent.name in ("x", "linkedin")]
+    if not exports:
+        pytest.skip("samples not present")
+    path = analyze(exports, tmp_path / "nl", user=UserSettings(lang="nl")).report
+    w = Watched(browser, path.resolve().as_uri(), 1280, 900)
+    try:
+        page = w.open()
+        # Page 2 is built by report.js from the embedded data (page 1 is in the HTML itself).
+        assert page.locator("nav.pager").is_visible()
+        change_and_wait(page, lambda: page.click("nav.pager [data-page=next]"))
+        dates = rows(page).locator("td.date").all_inner_texts()
+        months = r"(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\.?"
+        day = re.compile(rf"\d{{1,2}} {months} \d{{4}}|zonder datum")
+        assert dates and all(day.fullmatch(d) for d in dates), dates
+        evidence = " ".join(rows(page).locator(".evidence").all_inner_texts())
+        assert "zichtbaar" in evidence or "openbaar" in evidence
+        assert "visible" not in evidence and "assumed public" not in evidence
+        assert w.errors == [] and w.blocked == []
+    finally:
+        w.close()
