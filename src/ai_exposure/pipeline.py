@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from . import parallel
 from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
 from .eligibility import ai_training
 from .model import Item, Problem, SourceInfo
@@ -144,8 +145,11 @@ class Pipeline:
     def __init__(self, store: ItemStore, options: Options | None = None,
                  assess: Assess = default_assess, limits: Limits | None = None,
                  progress: Progress | None = None, specs: dict[str, ParserSpec] | None = None,
-                 inspect: Inspect | None = None):
+                 inspect: Inspect | None = None, parallel: bool | None = None):
         self.store = store
+        # A storing helper process for big sources (see parallel.py); None: decide by size.
+        self.parallel = parallel
+        self._worker: parallel.StoreWorker | None = None
         self.inspect = inspect
         self.options = options or Options()
         self.assess = assess
@@ -314,15 +318,42 @@ class Pipeline:
         if self.progress:
             for c in src.containers:
                 c.on_read = on_read
-        for member in sorted(src.members, key=order):
-            reading.update(size=member.size, read=0, shown=0)
-            src.files.append(self._parse_member(src, ctx, member))
-            done += member.size
-            if self.progress:
-                self.progress(src.info.label, done, total)
-        for c in src.containers:
-            c.on_read = None
-            c.close()
+        if self._use_worker(src, total):
+            self.store.flush()
+            self.store.duplicates  # noqa: B018 - merges staged items before the helper's connection opens
+            self._worker = parallel.StoreWorker(self, src)
+        try:
+            for member in sorted(src.members, key=order):
+                reading.update(size=member.size, read=0, shown=0)
+                src.files.append(self._parse_member(src, ctx, member))
+                done += member.size
+                if self.progress:
+                    self.progress(src.info.label, done, total)
+            if self._worker is not None:
+                self._collect(src, self._worker.finish())
+        except BaseException:
+            if self._worker is not None:
+                self._worker.abort()
+            raise
+        finally:
+            self._worker = None
+            for c in src.containers:
+                c.on_read = None
+                c.close()
+
+    def _use_worker(self, src: SourceResult, total: int) -> bool:
+        if self.parallel is not None:
+            return self.parallel and parallel.available()
+        return total >= parallel.MIN_SOURCE_BYTES and parallel.available()
+
+    def _collect(self, src: SourceResult, result: dict) -> None:
+        """The storing helper's counts and the inspector's state, as if stored here."""
+        self.store.adopt_counts(result["added"], result["duplicates"])
+        parallel.adopt_inspector_state(self.inspect, result["inspector"])
+        for name, n in result["failed"].items():
+            src.items -= n
+            src.problems.append(Problem(src.info.label, "while storing items",
+                                        f"internal error ({name}) on {n:,} items; they are not counted"))
 
     def _parse_member(self, src: SourceResult, ctx: Context, member: Member) -> FileRecord:
         display = member.display
@@ -347,6 +378,8 @@ class Pipeline:
                     self._problem(src, rec, Problem(display, out.place, out.reason, out.severity))
                     continue
                 self._add(src, rec, out)
+        except parallel.WorkerError:
+            raise
         except MemberError as exc:
             self._problem(src, rec, Problem(display, "whole file", str(exc)))
         except ReadError as exc:
@@ -364,6 +397,11 @@ class Pipeline:
         return rec
 
     def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:
+        if self._worker is not None:  # the helper assesses, inspects and stores it (same steps)
+            self._worker.add(item)
+            rec.items += 1
+            src.items += 1
+            return
         if self.inspect is not None:
             self.inspect(item, src.info)
         if self.options.no_text and item.text:

@@ -357,10 +357,23 @@ def _file_pieces(path: Path | None) -> Iterator[bytes]:
             yield chunk
 
 
+def write_items(fh, store, no_text: bool, flagged: frozenset[str] = frozenset()) -> None:
+    """The item browser's data, compressed (the part of the page at ITEMS_MARKER)."""
+    rows = iter_browser_json(store, no_text, flagged)
+    for chunk in gzip_base64((c.encode() for c in rows), ITEMS_LEVEL):
+        fh.write(chunk)
+
+
+def write_embedded_snapshot(fh, snapshot_path: Path | None) -> None:
+    """The snapshot, compressed (the part of the page at EMBED_MARKER)."""
+    for chunk in gzip_base64(_file_pieces(snapshot_path), SNAPSHOT_LEVEL):
+        fh.write(chunk)
+
+
 def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None,
            snapshot_path: Path | None = None, sensitive: dict[str, Any] | None = None,
            policy_as_of: str | None = None, markers: Sequence[Marker] = (), guidance: Any = None,
-           lang: str = "en") -> Path:
+           lang: str = "en", prepared: dict[str, Any] | None = None) -> Path:
     """Write report.html (owner-readable only). The snapshot JSON is streamed into the page from
     `snapshot_path` (written first), and the item browser's data from the store, both compressed (see
     gzip_base64): a 200,000-item report is about a third of the size, and opens faster.
@@ -369,7 +382,9 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     the date the rules were last checked, and dated events (a platform starting to train on users'
     posts, the user's opt-outs) drawn on the timeline. Without them nothing is marked, and the report
     says the built-in rules carry no date. `guidance` is the context of _guidance.html.j2 (the policy
-    issue's advice per platform); None leaves that part out."""
+    issue's advice per platform); None leaves that part out. `prepared` maps ITEMS_MARKER and/or
+    EMBED_MARKER to a callable that returns a file holding that part as written by write_items /
+    write_embedded_snapshot (made by helper processes, see run.py); it is copied in as it is."""
     settings = settings or {}
     env = environment(lang)
     nonce = secrets.token_urlsafe(18)
@@ -401,16 +416,17 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
                "ai_levels": AI_TRAINING, "confidences": CONFIDENCES},
     )
     tmp = out.with_name(out.name + ".partial")
+    prepared = prepared or {}
     with snapshot.open_private(tmp) as fh:
         for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
-            if part == ITEMS_MARKER:
-                flagged = (sensitive or {}).get("keys", frozenset())
-                rows = iter_browser_json(analysis.store, no_text, flagged)
-                for chunk in gzip_base64((c.encode() for c in rows), ITEMS_LEVEL):
-                    fh.write(chunk)
+            if part in prepared:
+                with open(prepared[part](), encoding="ascii") as src:
+                    while piece := src.read(1 << 20):
+                        fh.write(piece)
+            elif part == ITEMS_MARKER:
+                write_items(fh, analysis.store, no_text, (sensitive or {}).get("keys", frozenset()))
             elif part == EMBED_MARKER:
-                for chunk in gzip_base64(_file_pieces(snapshot_path), SNAPSHOT_LEVEL):
-                    fh.write(chunk)
+                write_embedded_snapshot(fh, snapshot_path)
             elif part == SCRIPT_MARKER:  # our own script, as is (autoescaping would break it)
                 fh.write(script)
             else:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import eligibility, guidance, report, sensitive, snapshot
+from . import eligibility, guidance, parallel, report, sensitive, snapshot
 from .archive import Limits
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
@@ -80,13 +80,26 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         # The parsing bars stop at 100% here; writing a big report takes a while, and says so.
         if progress is not None:
             progress(WRITING, 0, 1)
-        snap = snapshot.write(analysis, out / "snapshot.json", settings)
-        lang = user.language()
-        page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
-                             sensitive=finder.summary(), lang=lang,
-                             guidance=guidance.build(analysis, user, lang),
-                             policy_as_of=guidance.as_of(lang),
-                             markers=guidance.timeline_markers(analysis, user, lang))
+        found = finder.summary()
+        snap = out / "snapshot.json"
+        helpers = None
+        if store.added >= parallel.MIN_STORED_ITEMS and parallel.available():
+            helpers = _Writers(analysis, snap, settings, found, options.no_text, out)
+        else:
+            snapshot.write(analysis, snap, settings)
+        try:
+            lang = user.language()
+            page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
+                                 sensitive=found, lang=lang,
+                                 guidance=guidance.build(analysis, user, lang),
+                                 policy_as_of=guidance.as_of(lang),
+                                 markers=guidance.timeline_markers(analysis, user, lang),
+                                 prepared=helpers.prepared if helpers else None)
+            if helpers is not None:
+                helpers.wait()
+        finally:
+            if helpers is not None:
+                helpers.close()
         if progress is not None:
             progress(WRITING, 1, 1)
         result = RunResult(analysis, page, snap)
@@ -99,6 +112,57 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             os.unlink(db_path)
         except FileNotFoundError:
             pass
+
+
+class _Writers:
+    """snapshot.json (then its compressed copy for the report) and the report's compressed item data,
+    each written by a forked helper with its own connection to the store, while the main process
+    renders the rest of the report; render() copies the two parts in when it reaches them."""
+
+    def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any], found: dict[str, Any],
+                 no_text: bool, out: Path) -> None:
+        self._files = [_hidden_file(out, "embed"), _hidden_file(out, "items")]
+        embed, items = self._files
+        self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap, settings,
+                                       embed)
+        self._items = parallel.Task("writing the report's item list", _write_items, analysis, no_text,
+                                    found.get("keys", frozenset()), items)
+        self.prepared = {report.EMBED_MARKER: lambda: self._ready(self._snapshot, embed),
+                         report.ITEMS_MARKER: lambda: self._ready(self._items, items)}
+
+    @staticmethod
+    def _ready(task: parallel.Task, path: Path) -> Path:
+        task.wait()
+        return path
+
+    def wait(self) -> None:
+        self._snapshot.wait()
+        self._items.wait()
+
+    def close(self) -> None:
+        self._snapshot.abort()
+        self._items.abort()
+        for path in self._files:
+            parallel.remove(path)
+
+
+def _hidden_file(out: Path, what: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".report-{what}-", suffix=".partial", dir=out)
+    os.close(fd)
+    return Path(name)
+
+
+def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], embed: Path) -> None:
+    analysis.store = analysis.store.reopened()  # in the helper: its own connection
+    snapshot.write(analysis, snap, settings)
+    with open(embed, "w", encoding="ascii") as fh:
+        report.write_embedded_snapshot(fh, snap)
+
+
+def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path) -> None:
+    store = analysis.store.reopened()
+    with open(items, "w", encoding="ascii") as fh:
+        report.write_items(fh, store, no_text, flagged)
 
 
 def _remove_if_empty(folder: Path) -> None:

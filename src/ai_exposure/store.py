@@ -175,6 +175,17 @@ class ItemStore:
         while rows := cursor.fetchmany(batch):
             yield rows
 
+    def reopened(self) -> ItemStore:
+        """The same store through a new connection, for a forked helper process (a connection must
+        not be used across a fork). Pending items stay with this one: flush first."""
+        other = ItemStore(self.path)
+        other._added, other._duplicates = self._added, self._duplicates
+        return other
+
+    def adopt_counts(self, added: int, duplicates: int) -> None:
+        """The counts after a helper process stored items through its own connection."""
+        self._added, self._duplicates = added, duplicates
+
     def close(self) -> None:
         if self._closed:
             return

@@ -1,0 +1,237 @@
+"""The second CPU, on big inputs: a forked helper process next to the main one.
+
+While the main process reads an export and runs the parser, a helper classifies each item for AI
+training, runs the personal-data scan and stores it (SQLite): the main process sends it the items'
+fields in batches over a pipe, and waits only when the helper is a whole batch behind (memory stays
+bounded). Once the items are stored, snapshot.json and the report's compressed item data are
+written by two helpers while the main process renders the rest of the report.
+
+Only on Linux-like systems that can fork (the helpers inherit the run's state, nothing is set up
+twice), with more than one CPU, and only for inputs big enough to pay for it: the samples and the
+tests run in one process as before. A helper that fails or dies ends the run with one line
+(`WorkerError`), never a hang: the main process sees the pipe close."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import operator
+import os
+import traceback
+from collections import namedtuple
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .model import Item
+
+log = logging.getLogger(__name__)
+
+# A source whose files hold at least this many bytes is parsed with a storing helper; a store with at
+# least this many items is written out by helpers. Below that a fork costs more than it saves.
+MIN_SOURCE_BYTES = 24 << 20
+MIN_STORED_ITEMS = 20_000
+
+BATCH = 2000  # items per message: big enough that pickling is cheap per item, small for memory
+
+# The fields of an Item, in order, and a named tuple with the same attribute names: what the helper
+# gets instead of an Item (its checks already ran in the main process), read by the same code.
+ITEM_FIELDS = tuple(Item.__slots__)  # type: ignore[attr-defined]
+ItemFields = namedtuple("ItemFields", ITEM_FIELDS)  # type: ignore[misc]
+_item_fields = operator.attrgetter(*ITEM_FIELDS)
+
+
+class WorkerError(Exception):
+    """A helper process failed or ended unexpectedly. One line, for the user."""
+
+
+def available() -> bool:
+    forced = os.environ.get("AI_EXPOSURE_PARALLEL", "")
+    if forced == "0":
+        return False
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+
+
+def _context():
+    return multiprocessing.get_context("fork")
+
+
+def _describe(proc) -> str:
+    proc.join(5)
+    code = proc.exitcode
+    if code is None:
+        return "it stopped answering"
+    if code < 0:
+        return f"it was killed by signal {-code}"
+    return f"exit code {code}"
+
+
+# ---------------------------------------------------------------- storing helper (one per source)
+
+class StoreWorker:
+    """Takes a source's items from the pipeline and hands them to a forked helper that assesses,
+    inspects and stores them exactly as `Pipeline._add` does, in the same order."""
+
+    def __init__(self, pipeline: Any, src: Any) -> None:
+        self._src = src
+        ctx = _context()
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_store_items, args=(child, pipeline, src), daemon=True)
+        self._proc.start()
+        child.close()  # the helper's end: only the helper holds it, so its death closes the pipe
+        self._batch: list[tuple] = []
+
+    def add(self, item: Item) -> None:
+        self._batch.append(_item_fields(item))
+        if len(self._batch) >= BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        info = self._src.info
+        # A parser may learn the region or birth date while it reads (e.g. from a profile file): the
+        # helper classifies each batch with the values the main process has at that point.
+        hints = (info.region_hint, info.region_hint_evidence, info.birth_date)
+        try:
+            self._conn.send(("items", hints, self._batch))
+        except (OSError, EOFError):
+            raise WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})") from None
+        self._batch = []
+
+    def finish(self) -> dict[str, Any]:
+        """Every item stored; the helper's counts and inspector state. Raises WorkerError."""
+        if self._batch:
+            self._send()
+        try:
+            self._conn.send(("end",))
+            reply = self._conn.recv()
+        except (OSError, EOFError):
+            raise WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})") from None
+        finally:
+            self._conn.close()
+        self._proc.join()
+        if reply[0] != "done":
+            raise WorkerError(f"the storing process failed ({reply[1]})")
+        return reply[1]
+
+    def abort(self) -> None:
+        self._conn.close()
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc.join()
+
+
+def _inspector(inspect: Callable | None) -> Any:
+    """The object whose state an `inspect` bound method fills (SensitiveFinder), else None."""
+    return getattr(inspect, "__self__", None)
+
+
+def inspector_state(inspect: Callable | None) -> dict | None:
+    owner = _inspector(inspect)
+    return dict(vars(owner)) if owner is not None and hasattr(owner, "__dict__") else None
+
+
+def adopt_inspector_state(inspect: Callable | None, state: dict | None) -> None:
+    owner = _inspector(inspect)
+    if owner is not None and state is not None:
+        vars(owner).update(state)
+
+
+def _store_items(conn, pipeline, src) -> None:
+    """The helper: its own connection to the same store, then assess, inspect and add each item."""
+    try:
+        store = pipeline.store.reopened()
+        assess, inspect, no_text = pipeline.assess, pipeline.inspect, pipeline.options.no_text
+        info, source_id, add = src.info, src.id, store.add
+        failed: dict[str, int] = {}
+        while True:
+            message = conn.recv()
+            if message[0] == "end":
+                break
+            info.region_hint, info.region_hint_evidence, info.birth_date = message[1]
+            for fields in message[2]:
+                item = ItemFields._make(fields)
+                try:
+                    if inspect is not None:
+                        inspect(item, info)
+                    if no_text and item.text:
+                        item = item._replace(text="")
+                    verdict, reason = assess(item, info)
+                    add(item, source_id, verdict, reason)
+                except Exception as exc:  # our own bug on one item must not lose the others
+                    log.debug("storing an item failed\n%s", traceback.format_exc())
+                    name = type(exc).__name__
+                    failed[name] = failed.get(name, 0) + 1
+        store.flush()
+        result = {"added": store.added, "duplicates": store.duplicates, "failed": failed,
+                  "inspector": inspector_state(inspect)}
+        store.close()
+        conn.send(("done", result))
+    except EOFError:  # the main process is gone: nothing to report to
+        return
+    except BaseException as exc:  # noqa: BLE001 - reported to the main process as one line
+        log.debug("storing helper failed\n%s", traceback.format_exc())
+        try:
+            conn.send(("failed", f"{type(exc).__name__}"))
+        except OSError:
+            pass
+    finally:
+        conn.close()
+
+
+# ---------------------------------------------------------------- writing helpers (after parsing)
+
+class Task:
+    """`fn(*args)` in a forked helper; `wait()` returns once it is done, or raises WorkerError."""
+
+    def __init__(self, what: str, fn: Callable[..., None], *args: Any) -> None:
+        self.what = what
+        ctx = _context()
+        self._conn, child = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_run_task, args=(child, fn, args), daemon=True)
+        self._proc.start()
+        child.close()
+        self._done = False
+
+    def wait(self) -> None:
+        if self._done:
+            return
+        try:
+            reply = self._conn.recv()
+        except (OSError, EOFError):
+            raise WorkerError(f"{self.what} ended unexpectedly ({_describe(self._proc)})") from None
+        finally:
+            self._conn.close()
+        self._proc.join()
+        self._done = True
+        if reply != "ok":
+            raise WorkerError(f"{self.what} failed ({reply})")
+
+    def abort(self) -> None:
+        if not self._done:
+            self._conn.close()
+            if self._proc.is_alive():
+                self._proc.terminate()
+            self._proc.join()
+            self._done = True
+
+
+def _run_task(conn, fn, args) -> None:
+    try:
+        fn(*args)
+        conn.send("ok")
+    except BaseException as exc:  # noqa: BLE001 - reported to the main process as one line
+        log.debug("helper failed\n%s", traceback.format_exc())
+        try:
+            conn.send(f"{type(exc).__name__}: {exc}"[:200] if isinstance(exc, OSError)
+                      else type(exc).__name__)
+        except OSError:
+            pass
+    finally:
+        conn.close()
+
+
+def remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
