@@ -17,6 +17,8 @@ import logging
 import multiprocessing
 import operator
 import os
+import queue
+import threading
 import traceback
 from collections import namedtuple
 from collections.abc import Callable
@@ -33,6 +35,7 @@ MIN_SOURCE_BYTES = 24 << 20
 MIN_STORED_ITEMS = 20_000
 
 BATCH = 2000  # items per message: big enough that pickling is cheap per item, small for memory
+QUEUED = 6  # batches the parser may run ahead of the helper (a few MB), so neither waits on the other
 
 # The fields of an Item, in order, and a named tuple with the same attribute names: what the helper
 # gets instead of an Item (its checks already ran in the main process), read by the same code.
@@ -80,6 +83,12 @@ class StoreWorker:
         self._proc.start()
         child.close()  # the helper's end: only the helper holds it, so its death closes the pipe
         self._batch: list[tuple] = []
+        # Batches are sent by a thread (started after the fork): the parser goes on while a message
+        # waits for the helper to take it.
+        self._queue: queue.Queue = queue.Queue(QUEUED)
+        self._broken = False
+        self._sender = threading.Thread(target=self._send_all, name="ai-exposure-sender", daemon=True)
+        self._sender.start()
 
     def add(self, item: Item) -> None:
         self._batch.append(_item_fields(item))
@@ -87,25 +96,41 @@ class StoreWorker:
             self._send()
 
     def _send(self) -> None:
+        if self._broken:
+            raise self._ended()
         info = self._src.info
         # A parser may learn the region or birth date while it reads (e.g. from a profile file): the
         # helper classifies each batch with the values the main process has at that point.
         hints = (info.region_hint, info.region_hint_evidence, info.birth_date)
-        try:
-            self._conn.send(("items", hints, self._batch))
-        except (OSError, EOFError):
-            raise WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})") from None
+        self._queue.put(("items", hints, self._batch))
         self._batch = []
+
+    def _send_all(self) -> None:
+        while (message := self._queue.get()) is not None:
+            if self._broken:
+                continue  # the helper is gone: take what is queued, so the parser never blocks on it
+            try:
+                self._conn.send(message)
+            except (OSError, EOFError, ValueError):
+                self._broken = True
+
+    def _ended(self) -> WorkerError:
+        return WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})")
 
     def finish(self) -> dict[str, Any]:
         """Every item stored; the helper's counts and inspector state. Raises WorkerError."""
         if self._batch:
             self._send()
+        self._queue.put(("end",))
+        self._queue.put(None)
+        self._sender.join()
         try:
-            self._conn.send(("end",))
-            reply = self._conn.recv()
-        except (OSError, EOFError):
-            raise WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})") from None
+            if self._broken:
+                raise self._ended()
+            try:
+                reply = self._conn.recv()
+            except (OSError, EOFError):
+                raise self._ended() from None
         finally:
             self._conn.close()
         self._proc.join()
@@ -114,10 +139,15 @@ class StoreWorker:
         return reply[1]
 
     def abort(self) -> None:
-        self._conn.close()
+        # The helper first: a send blocked on it then fails, and the sender drains the queue.
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc.join()
+        self._broken = True
+        if self._sender.is_alive():
+            self._queue.put(None)
+            self._sender.join()
+        self._conn.close()
 
 
 def _inspector(inspect: Callable | None) -> Any:
