@@ -13,12 +13,13 @@ tests run in one process as before. A helper that fails or dies ends the run wit
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import multiprocessing
 import operator
 import os
-import queue
-import threading
+import pickle
+import struct
 import traceback
 from collections import namedtuple
 from collections.abc import Callable
@@ -35,7 +36,10 @@ MIN_SOURCE_BYTES = 24 << 20
 MIN_STORED_ITEMS = 20_000
 
 BATCH = 2000  # items per message: big enough that pickling is cheap per item, small for memory
-QUEUED = 6  # batches the parser may run ahead of the helper (a few MB), so neither waits on the other
+# The data pipe's buffer (Linux: F_SETPIPE_SZ; 1 MB is the unprivileged limit): the parser may run a
+# few batches ahead of the helper, so that neither waits on the other.
+PIPE_BYTES = (4 << 20, 1 << 20)
+_LENGTH = struct.Struct("<Q")
 
 # The fields of an Item, in order, and a named tuple with the same attribute names: what the helper
 # gets instead of an Item (its checks already ran in the main process), read by the same code.
@@ -78,17 +82,23 @@ class StoreWorker:
     def __init__(self, pipeline: Any, src: Any) -> None:
         self._src = src
         ctx = _context()
-        self._conn, child = ctx.Pipe()
-        self._proc = ctx.Process(target=_store_items, args=(child, pipeline, src), daemon=True)
+        # Batches go down a plain pipe (pickled, length-prefixed: a third of the cost of a
+        # multiprocessing connection's socket here); the result comes back on a connection.
+        data_in, self._data = os.pipe()
+        for size in PIPE_BYTES:
+            try:
+                fcntl.fcntl(self._data, fcntl.F_SETPIPE_SZ, size)
+                break
+            except (OSError, AttributeError):
+                continue  # the default size works too, with the parser waiting more often
+        self._conn, reply = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_store_items, args=(data_in, self._data, reply, pipeline, src),
+                                 daemon=True)
         self._proc.start()
-        child.close()  # the helper's end: only the helper holds it, so its death closes the pipe
+        # The helper's ends: only the helper holds them, so its death breaks the pipe and ends the reply.
+        os.close(data_in)
+        reply.close()
         self._batch: list[tuple] = []
-        # Batches are sent by a thread (started after the fork): the parser goes on while a message
-        # waits for the helper to take it.
-        self._queue: queue.Queue = queue.Queue(QUEUED)
-        self._broken = False
-        self._sender = threading.Thread(target=self._send_all, name="ai-exposure-sender", daemon=True)
-        self._sender.start()
 
     def add(self, item: Item) -> None:
         self._batch.append(_item_fields(item))
@@ -96,58 +106,59 @@ class StoreWorker:
             self._send()
 
     def _send(self) -> None:
-        if self._broken:
-            raise self._ended()
         info = self._src.info
         # A parser may learn the region or birth date while it reads (e.g. from a profile file): the
         # helper classifies each batch with the values the main process has at that point.
         hints = (info.region_hint, info.region_hint_evidence, info.birth_date)
-        self._queue.put(("items", hints, self._batch))
+        self._message(("items", hints, self._batch))
         self._batch = []
 
-    def _send_all(self) -> None:
-        while (message := self._queue.get()) is not None:
-            if self._broken:
-                continue  # the helper is gone: take what is queued, so the parser never blocks on it
-            try:
-                self._conn.send(message)
-            except (OSError, EOFError, ValueError):
-                self._broken = True
+    def _message(self, message: tuple) -> None:
+        blob = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            _write_all(self._data, _LENGTH.pack(len(blob)))
+            _write_all(self._data, blob)
+        except OSError:  # EPIPE: the helper is gone
+            raise self._ended() from None
 
     def _ended(self) -> WorkerError:
+        try:  # a helper that failed on its own said why before it ended
+            if self._conn.poll(1):
+                reply = self._conn.recv()
+                if reply[0] == "failed":
+                    return WorkerError(f"the storing process failed ({reply[1]})")
+        except (OSError, EOFError):
+            pass
         return WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})")
 
     def finish(self) -> dict[str, Any]:
         """Every item stored; the helper's counts and inspector state. Raises WorkerError."""
-        if self._batch:
-            self._send()
-        self._queue.put(("end",))
-        self._queue.put(None)
-        self._sender.join()
         try:
-            if self._broken:
-                raise self._ended()
+            if self._batch:
+                self._send()
+            self._message(("end",))
             try:
                 reply = self._conn.recv()
             except (OSError, EOFError):
                 raise self._ended() from None
         finally:
-            self._conn.close()
+            self._close()
         self._proc.join()
         if reply[0] != "done":
             raise WorkerError(f"the storing process failed ({reply[1]})")
         return reply[1]
 
+    def _close(self) -> None:
+        if self._data >= 0:
+            os.close(self._data)
+            self._data = -1
+        self._conn.close()
+
     def abort(self) -> None:
-        # The helper first: a send blocked on it then fails, and the sender drains the queue.
         if self._proc.is_alive():
             self._proc.terminate()
         self._proc.join()
-        self._broken = True
-        if self._sender.is_alive():
-            self._queue.put(None)
-            self._sender.join()
-        self._conn.close()
+        self._close()
 
 
 def _inspector(inspect: Callable | None) -> Any:
@@ -166,15 +177,35 @@ def adopt_inspector_state(inspect: Callable | None, state: dict | None) -> None:
         vars(owner).update(state)
 
 
-def _store_items(conn, pipeline, src) -> None:
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _messages(fd: int):
+    """The main process's messages from the data pipe; EOFError when it ends mid-way (main gone)."""
+    with os.fdopen(fd, "rb", buffering=1 << 20) as pipe:
+        while True:
+            head = pipe.read(_LENGTH.size)
+            if len(head) < _LENGTH.size:
+                raise EOFError
+            (size,) = _LENGTH.unpack(head)
+            blob = pipe.read(size)
+            if len(blob) < size:
+                raise EOFError
+            yield pickle.loads(blob)
+
+
+def _store_items(data: int, main_end: int, conn, pipeline, src) -> None:
     """The helper: its own connection to the same store, then assess, inspect and add each item."""
+    os.close(main_end)  # inherited; the main process's copy alone must keep the pipe open
     try:
         store = pipeline.store.reopened()
         assess, inspect, no_text = pipeline.assess, pipeline.inspect, pipeline.options.no_text
         info, source_id, add = src.info, src.id, store.add
         failed: dict[str, int] = {}
-        while True:
-            message = conn.recv()
+        for message in _messages(data):
             if message[0] == "end":
                 break
             info.region_hint, info.region_hint_evidence, info.birth_date = message[1]
