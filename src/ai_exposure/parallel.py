@@ -267,6 +267,12 @@ class Task:
         if reply != "ok":
             raise WorkerError(f"{self.what} failed ({reply})")
 
+    def finished(self) -> bool:
+        """Without waiting: True once the helper is done (raises WorkerError if it failed)."""
+        if not self._done and self._conn.poll():
+            self.wait()
+        return self._done
+
     def abort(self) -> None:
         if not self._done:
             self._conn.close()

@@ -364,9 +364,11 @@ def write_items(fh, store, no_text: bool, flagged: frozenset[str] = frozenset())
         fh.write(chunk)
 
 
-def write_embedded_snapshot(fh, snapshot_path: Path | None) -> None:
-    """The snapshot, compressed (the part of the page at EMBED_MARKER)."""
-    for chunk in gzip_base64(_file_pieces(snapshot_path), SNAPSHOT_LEVEL):
+def write_embedded_snapshot(fh, snapshot_path: Path | None, pieces: Iterable[bytes] | None = None
+                            ) -> None:
+    """The snapshot, compressed (the part of the page at EMBED_MARKER): from the file, or from
+    `pieces`, its bytes in order (read while another process writes it, see run.py)."""
+    for chunk in gzip_base64(_file_pieces(snapshot_path) if pieces is None else pieces, SNAPSHOT_LEVEL):
         fh.write(chunk)
 
 
@@ -383,8 +385,8 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     posts, the user's opt-outs) drawn on the timeline. Without them nothing is marked, and the report
     says the built-in rules carry no date. `guidance` is the context of _guidance.html.j2 (the policy
     issue's advice per platform); None leaves that part out. `prepared` maps ITEMS_MARKER and/or
-    EMBED_MARKER to a callable that returns a file holding that part as written by write_items /
-    write_embedded_snapshot (made by helper processes, see run.py); it is copied in as it is."""
+    EMBED_MARKER to a callable that writes that part to the open page instead, as write_items /
+    write_embedded_snapshot would (with helper processes, see run.py)."""
     settings = settings or {}
     env = environment(lang)
     nonce = secrets.token_urlsafe(18)
@@ -420,9 +422,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     with snapshot.open_private(tmp) as fh:
         for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
             if part in prepared:
-                with open(prepared[part](), encoding="ascii") as src:
-                    while piece := src.read(1 << 20):
-                        fh.write(piece)
+                prepared[part](fh)
             elif part == ITEMS_MARKER:
                 write_items(fh, analysis.store, no_text, (sensitive or {}).get("keys", frozenset()))
             elif part == EMBED_MARKER:

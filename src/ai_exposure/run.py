@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,25 +116,57 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
 
 
 class _Writers:
-    """snapshot.json (then its compressed copy for the report) and the report's compressed item data,
-    each written by a forked helper with its own connection to the store, while the main process
-    renders the rest of the report; render() copies the two parts in when it reaches them."""
+    """snapshot.json and the report's compressed item data, each written by a forked helper with its
+    own connection to the store, while the main process renders the rest of the report. render()
+    copies the item data in when it reaches it, and compresses the snapshot into the page as the
+    helper writes it (the main process has time for that; the snapshot helper has not)."""
 
     def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any], found: dict[str, Any],
                  no_text: bool, out: Path) -> None:
-        self._files = [_hidden_file(out, "embed"), _hidden_file(out, "items")]
-        embed, items = self._files
-        self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap, settings,
-                                       embed)
+        self._snap = snap
+        self._partial = snap.with_name(snap.name + ".partial")  # snapshot.write's file while writing
+        parallel.remove(self._partial)  # a stale one from a broken run would be read as this one
+        self._files = [_hidden_file(out, "items")]
+        items = self._files[0]
+        self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap, settings)
         self._items = parallel.Task("writing the report's item list", _write_items, analysis, no_text,
                                     found.get("keys", frozenset()), items)
-        self.prepared = {report.EMBED_MARKER: lambda: self._ready(self._snapshot, embed),
-                         report.ITEMS_MARKER: lambda: self._ready(self._items, items)}
+        self.prepared = {report.EMBED_MARKER: self._embed,
+                         report.ITEMS_MARKER: lambda fh: self._copy(self._items, items, fh)}
 
     @staticmethod
-    def _ready(task: parallel.Task, path: Path) -> Path:
+    def _copy(task: parallel.Task, path: Path, fh) -> None:
         task.wait()
-        return path
+        with open(path, encoding="ascii") as src:
+            while piece := src.read(1 << 20):
+                fh.write(piece)
+
+    def _embed(self, fh) -> None:
+        report.write_embedded_snapshot(fh, None, self._following())
+
+    def _following(self) -> Iterator[bytes]:
+        """snapshot.json's bytes as the helper writes them, to the end."""
+        src = None
+        while src is None:
+            try:
+                src = open(self._partial, "rb")  # noqa: SIM115 - closed below
+            except FileNotFoundError:
+                if self._snapshot.finished():  # renamed already
+                    src = open(self._snap, "rb")  # noqa: SIM115 - closed below
+                else:
+                    time.sleep(0.01)
+        with src:
+            while True:
+                piece = src.read(1 << 20)
+                if piece:
+                    yield piece
+                elif self._snapshot.finished():
+                    # Done: everything it wrote is in the file (the descriptor follows the rename).
+                    while piece := src.read(1 << 20):
+                        yield piece
+                    return
+                else:
+                    time.sleep(0.005)
 
     def wait(self) -> None:
         self._snapshot.wait()
@@ -152,11 +185,9 @@ def _hidden_file(out: Path, what: str) -> Path:
     return Path(name)
 
 
-def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], embed: Path) -> None:
+def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any]) -> None:
     analysis.store = analysis.store.reopened()  # in the helper: its own connection
     snapshot.write(analysis, snap, settings)
-    with open(embed, "w", encoding="ascii") as fh:
-        report.write_embedded_snapshot(fh, snap)
 
 
 def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path) -> None:
