@@ -210,6 +210,9 @@ def _sql_index(column: str, values: Sequence[str], default: int) -> str:
 # One browser row as far as SQLite can build it: json_array() escapes the text in C, which with the
 # small integers around it was most of the report's time per item as a Python list and json.dumps.
 # Evidence, reason and link go through Python's tables (see iter_browser_json).
+# Only the rowids are sorted (a co-routine, the outer loop of the CROSS JOIN, so its order is the
+# result's), then each row is read: sorting the built rows, text and all, took 40% longer
+# (1.1 million X items: 6.2 -> 3.6 s).
 _BROWSER_SQL = (
     "SELECT json_array("
     f"{_sql_index('platform', PLATFORMS, 0)}, {_sql_index('kind', KINDS, len(KINDS) - 1)}, "
@@ -217,7 +220,8 @@ _BROWSER_SQL = (
     f"{_sql_index('confidence', CONFIDENCES, 2)}, substr(coalesce(created_at, ''), 1, 10), {{text}}), "
     "evidence, ai_training_reason, url, key, "
     "json_array(media_count, CASE WHEN own THEN 1 ELSE 0 END) "
-    f"FROM items WHERE {{where}} ORDER BY {{order}} LIMIT {{limit}}"
+    "FROM (SELECT rowid AS r FROM items WHERE {where} ORDER BY {order} LIMIT {limit}) AS o "
+    "CROSS JOIN items ON items.rowid = o.r"
 )
 BROWSER_ORDER = "created_at IS NULL, created_at DESC, key"
 _JSON_SPECIAL = re.compile(r'["\\\x00-\x1f]')
