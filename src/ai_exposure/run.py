@@ -18,6 +18,7 @@ from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
 from .settings import UserSettings
 from .store import ItemStore
 
+HELPER_CACHE_MB = 8  # SQLite page cache of each helper writing snapshot.json or the report's items
 WRITING = "writing the report"  # the progress label while snapshot.json and report.html are written
 
 
@@ -186,12 +187,13 @@ def _hidden_file(out: Path, what: str) -> Path:
 
 
 def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any]) -> None:
-    analysis.store = analysis.store.reopened()  # in the helper: its own connection
+    # In the helper: its own connection, with a small cache (three processes share the memory budget).
+    analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     snapshot.write(analysis, snap, settings)
 
 
 def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path) -> None:
-    store = analysis.store.reopened()
+    store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     with open(items, "w", encoding="ascii") as fh:
         report.write_items(fh, store, no_text, flagged)
 

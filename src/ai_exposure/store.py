@@ -175,10 +175,13 @@ class ItemStore:
         while rows := cursor.fetchmany(batch):
             yield rows
 
-    def reopened(self) -> ItemStore:
+    def reopened(self, cache_mb: int | None = None) -> ItemStore:
         """The same store through a new connection, for a forked helper process (a connection must
-        not be used across a fork). Pending items stay with this one: flush first."""
+        not be used across a fork). Pending items stay with this one: flush first. `cache_mb`: a
+        smaller page cache for a helper that only reads through the items once."""
         other = ItemStore(self.path)
+        if cache_mb is not None:
+            other._db.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1000}")
         other._added, other._duplicates = self._added, self._duplicates
         return other
 
