@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,33 @@ def test_cli_reports_a_dead_helper_in_one_line(tmp_path: Path, monkeypatch) -> N
     assert lines == ["Error: the storing process ended unexpectedly (exit code 3)"]
     assert "Traceback" not in result.output
     assert json.dumps(lines)  # one plain line
+
+
+def _exit_5() -> None:
+    os._exit(5)
+
+
+def _raise() -> None:
+    raise ValueError("user text must not show")
+
+
+def test_a_writing_helper_that_dies_or_fails_raises_one_line() -> None:
+    dead = parallel.Task("writing snapshot.json", _exit_5)
+    with pytest.raises(parallel.WorkerError,
+                       match=r"^writing snapshot.json ended unexpectedly \(exit code 5\)$"):
+        dead.wait()
+    failed = parallel.Task("writing snapshot.json", _raise)
+    with pytest.raises(parallel.WorkerError) as caught:
+        while not failed.finished():
+            time.sleep(0.01)
+    assert str(caught.value) == "writing snapshot.json failed (ValueError)"
+
+
+def test_analyze_with_a_dead_snapshot_helper_fails_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
+    monkeypatch.setattr(run, "_write_snapshot", lambda *args: os._exit(7))
+    with pytest.raises(parallel.WorkerError,
+                       match=r"writing snapshot.json ended unexpectedly \(exit code 7\)"):
+        run.analyze([X_2024], tmp_path / "out", user=UserSettings(lang="en"))
+    left = [p.name for p in (tmp_path / "out").iterdir()]
+    assert not [name for name in left if name.startswith(".") or name.endswith(".partial")]

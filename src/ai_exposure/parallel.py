@@ -6,7 +6,7 @@ fields in batches over a pipe, and waits only when the helper is a whole batch b
 bounded). Once the items are stored, snapshot.json and the report's compressed item data are
 written by two helpers while the main process renders the rest of the report.
 
-Only on Linux-like systems that can fork (the helpers inherit the run's state, nothing is set up
+Only on Linux, which can fork safely (the helpers inherit the run's state, nothing is set up
 twice), with more than one CPU, and only for inputs big enough to pay for it: the samples and the
 tests run in one process as before. A helper that fails or dies ends the run with one line
 (`WorkerError`), never a hang: the main process sees the pipe close."""
@@ -20,6 +20,7 @@ import operator
 import os
 import pickle
 import struct
+import sys
 import traceback
 from collections import namedtuple
 from collections.abc import Callable
@@ -56,7 +57,9 @@ def available() -> bool:
     forced = os.environ.get("AI_EXPOSURE_PARALLEL", "")
     if forced == "0":
         return False
-    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+    # Linux only: macOS offers fork, but its system libraries are not safe to use in a forked child.
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() \
+        and (os.cpu_count() or 1) > 1
 
 
 def _context():

@@ -176,7 +176,7 @@ class _Writers:
     def close(self) -> None:
         self._snapshot.abort()
         self._items.abort()
-        for path in self._files:
+        for path in [*self._files, self._partial]:  # the partial snapshot: only if it did not finish
             parallel.remove(path)
 
 
