@@ -127,6 +127,7 @@ class _Writers:
         self._snap = snap
         self._partial = snap.with_name(snap.name + ".partial")  # snapshot.write's file while writing
         parallel.remove(self._partial)  # a stale one from a broken run would be read as this one
+        self._report_partial = out / "report.html.partial"  # report.render's file while writing
         self._files = [_hidden_file(out, "items")]
         items = self._files[0]
         self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap, settings)
@@ -176,7 +177,8 @@ class _Writers:
     def close(self) -> None:
         self._snapshot.abort()
         self._items.abort()
-        for path in [*self._files, self._partial]:  # the partial snapshot: only if it did not finish
+        # Partial files are left only by a run that failed (finished ones were renamed).
+        for path in [*self._files, self._partial, self._report_partial]:
             parallel.remove(path)
 
 
