@@ -2,7 +2,7 @@
 
 While the main process reads an export and runs the parser, a helper classifies each item for AI
 training, runs the personal-data scan and stores it (SQLite): the main process sends it the items'
-fields in batches over a pipe, and waits only when the helper is a whole batch behind (memory stays
+fields in batches over a pipe, and waits only when the helper is a few batches behind (memory stays
 bounded). Once the items are stored, snapshot.json and the report's compressed item data are
 written by two helpers while the main process renders the rest of the report.
 
@@ -13,7 +13,7 @@ tests run in one process as before. A helper that fails or dies ends the run wit
 
 from __future__ import annotations
 
-import fcntl
+import dataclasses
 import logging
 import multiprocessing
 import operator
@@ -28,6 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from .model import Item
+
+try:
+    import fcntl
+except ImportError:  # not on Windows, where the helpers are not used at all
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +49,7 @@ _LENGTH = struct.Struct("<Q")
 
 # The fields of an Item, in order, and a named tuple with the same attribute names: what the helper
 # gets instead of an Item (its checks already ran in the main process), read by the same code.
-ITEM_FIELDS = tuple(Item.__slots__)  # type: ignore[attr-defined]
+ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(Item))
 ItemFields = namedtuple("ItemFields", ITEM_FIELDS)  # type: ignore[misc]
 _item_fields = operator.attrgetter(*ITEM_FIELDS)
 
@@ -92,7 +97,7 @@ class StoreWorker:
             try:
                 fcntl.fcntl(self._data, fcntl.F_SETPIPE_SZ, size)
                 break
-            except (OSError, AttributeError):
+            except (OSError, AttributeError):  # AttributeError: no F_SETPIPE_SZ (not Linux)
                 continue  # the default size works too, with the parser waiting more often
         self._conn, reply = ctx.Pipe(duplex=False)
         self._proc = ctx.Process(target=_store_items, args=(data_in, self._data, reply, pipeline, src),
