@@ -80,6 +80,7 @@ def analyze(
         "--save-settings", help="Write the answers given to the settings file for the next runs.")] = False,
 ) -> None:
     """Analyse exports and write DIR/report.html and DIR/snapshot.json."""
+    from .parallel import WorkerError
     from .parsing import Options
     from .run import UsageError
     from .run import analyze as run_analyze
@@ -111,6 +112,9 @@ def analyze(
                                  on_result=on_result, user=user)
     except UsageError as exc:
         fail(str(exc))
+        return
+    except WorkerError as exc:  # a helper process of a big run failed: one line, no traceback
+        fail(str(exc), code=1)
         return
     if not quiet:
         say = i18n.Translator(user.language())

@@ -6,6 +6,7 @@ input that cannot be read at all (or holds no known export) is reported as unusa
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import traceback
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from . import parallel
 from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
 from .eligibility import ai_training
 from .i18n import N_, Msg, Num, message_of, msg_join
@@ -168,12 +170,31 @@ def date_from_name(name: str) -> datetime | None:
     return None
 
 
+# Reading builds and drops millions of small dicts and lists, none in a reference cycle; with the default
+# threshold (700) the cycle collector ran every few records and walked the records still alive (orjson
+# builds hundreds per call), which took more time than decoding them. Memory stays bounded: what the
+# collector would free is only cyclic garbage, collected every GC_THRESHOLD allocations.
+GC_THRESHOLD = 50_000
+
+
+class _few_collections:
+    def __enter__(self) -> None:
+        self._saved = gc.get_threshold()
+        gc.set_threshold(GC_THRESHOLD, *self._saved[1:])
+
+    def __exit__(self, *exc: object) -> None:
+        gc.set_threshold(*self._saved)
+
+
 class Pipeline:
     def __init__(self, store: ItemStore, options: Options | None = None,
                  assess: Assess = default_assess, limits: Limits | None = None,
                  progress: Progress | None = None, specs: dict[str, ParserSpec] | None = None,
-                 inspect: Inspect | None = None):
+                 inspect: Inspect | None = None, parallel: bool | None = None):
         self.store = store
+        # A storing helper process for big sources (see parallel.py); None: decide by size.
+        self.parallel = parallel
+        self._worker: parallel.StoreWorker | None = None
         self.inspect = inspect
         self.options = options or Options()
         self.assess = assess
@@ -313,7 +334,8 @@ class Pipeline:
             known([s.info for s in sources])
         for src in sources:
             before = self.store.duplicates
-            self.parse(src)
+            with _few_collections():
+                self.parse(src)
             self.store.flush()
             seen = self.store.duplicates - before
             if seen:
@@ -346,15 +368,43 @@ class Pipeline:
         if self.progress:
             for c in src.containers:
                 c.on_read = on_read
-        for member in sorted(src.members, key=order):
-            reading.update(size=member.size, read=0, shown=0)
-            src.files.append(self._parse_member(src, ctx, member))
-            done += member.size
-            if self.progress:
-                self.progress(src.info.label, done, total)
-        for c in src.containers:
-            c.on_read = None
-            c.release()
+        if self._use_worker(src, total):
+            self.store.flush()
+            self.store.duplicates  # noqa: B018 - merges staged items before the helper's connection opens
+            self._worker = parallel.StoreWorker(self, src)
+        try:
+            for member in sorted(src.members, key=order):
+                reading.update(size=member.size, read=0, shown=0)
+                src.files.append(self._parse_member(src, ctx, member))
+                done += member.size
+                if self.progress:
+                    self.progress(src.info.label, done, total)
+            if self._worker is not None:
+                self._collect(src, self._worker.finish())
+        except BaseException:
+            if self._worker is not None:
+                self._worker.abort()
+            raise
+        finally:
+            self._worker = None
+            for c in src.containers:
+                c.on_read = None
+                c.release()
+
+    def _use_worker(self, src: SourceResult, total: int) -> bool:
+        if self.parallel is not None:
+            return self.parallel and parallel.available()
+        return total >= parallel.MIN_SOURCE_BYTES and parallel.available()
+
+    def _collect(self, src: SourceResult, result: dict) -> None:
+        """The storing helper's counts and the inspector's state, as if stored here."""
+        self.store.adopt_counts(result["added"], result["duplicates"])
+        parallel.adopt_inspector_state(self.inspect, result["inspector"])
+        for name, n in result["failed"].items():
+            src.items -= n
+            src.problems.append(Problem(src.info.label, Msg("while storing items"),
+                                        Msg("internal error (%(error)s) on %(n)s items; they are not counted",
+                                            error=name, n=Num(n))))
 
     def _parse_member(self, src: SourceResult, ctx: Context, member: Member) -> FileRecord:
         display = member.display
@@ -379,6 +429,8 @@ class Pipeline:
                     self._problem(src, rec, Problem(display, out.place, out.reason, out.severity))
                     continue
                 self._add(src, rec, out)
+        except parallel.WorkerError:
+            raise
         except MemberError as exc:
             self._problem(src, rec, Problem(display, WHOLE_FILE, message_of(exc)))
         except ReadError as exc:
@@ -396,6 +448,11 @@ class Pipeline:
         return rec
 
     def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:
+        if self._worker is not None:  # the helper assesses, inspects and stores it (same steps)
+            self._worker.add(item)
+            rec.items += 1
+            src.items += 1
+            return
         if self.inspect is not None:
             self.inspect(item, src.info)
         if self.options.no_text and item.text:

@@ -3,20 +3,23 @@ wrapper around `analyze`; tests and research pipelines call it directly."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import eligibility, guidance, i18n, report, sensitive, snapshot
+from . import eligibility, guidance, i18n, parallel, report, sensitive, snapshot
 from .archive import Limits
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
 from .settings import UserSettings
 from .store import ItemStore
 
+HELPER_CACHE_MB = 8  # SQLite page cache of each helper writing snapshot.json or the report's items
 WRITING = "writing the report"  # the progress label while snapshot.json and report.html are written
 
 
@@ -82,15 +85,29 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         # The parsing bars stop at 100% here; writing a big report takes a while, and says so.
         if progress is not None:
             progress(WRITING, 0, 1)
-        snap = snapshot.write(analysis, out / "snapshot.json", settings)
+        found = finder.summary()
+        snap = out / "snapshot.json"
         lang = user.language()
         translator = i18n.Translator(lang, lookup=store.message)
-        page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
-                             sensitive=finder.summary(), lang=lang,
-                             guidance=guidance.build(analysis, user, lang),
-                             policy_as_of=guidance.as_of(lang),
-                             markers=guidance.timeline_markers(analysis, user, lang),
-                             translator=translator)
+        helpers = None
+        if store.added >= parallel.MIN_STORED_ITEMS and parallel.available():
+            helpers = _Writers(analysis, snap, settings, found, options.no_text, out, lang)
+        else:
+            snapshot.write(analysis, snap, settings)
+        try:
+            page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
+                                 sensitive=found, lang=lang,
+                                 guidance=guidance.build(analysis, user, lang),
+                                 policy_as_of=guidance.as_of(lang),
+                                 markers=guidance.timeline_markers(analysis, user, lang),
+                                 translator=translator,
+                                 prepared=helpers.prepared if helpers else None)
+            if helpers is not None:
+                helpers.wait()
+                translator.missing |= helpers.untranslated()
+        finally:
+            if helpers is not None:
+                helpers.close()
         if progress is not None:
             progress(WRITING, 1, 1)
         result = RunResult(analysis, page, snap, translator.missing)
@@ -103,6 +120,98 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             os.unlink(db_path)
         except FileNotFoundError:
             pass
+
+
+class _Writers:
+    """snapshot.json and the report's compressed item data, each written by a forked helper with its
+    own connection to the store, while the main process renders the rest of the report. render()
+    copies the item data in when it reaches it, and compresses the snapshot into the page as the
+    helper writes it (the main process has time for that; the snapshot helper has not)."""
+
+    def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any], found: dict[str, Any],
+                 no_text: bool, out: Path, lang: str = "en") -> None:
+        self._snap = snap
+        self._partial = snap.with_name(snap.name + ".partial")  # snapshot.write's file while writing
+        parallel.remove(self._partial)  # a stale one from a broken run would be read as this one
+        self._report_partial = out / "report.html.partial"  # report.render's file while writing
+        self._files = [_hidden_file(out, "items"), _hidden_file(out, "untranslated")]
+        items, self._untranslated = self._files
+        self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap, settings)
+        self._items = parallel.Task("writing the report's item list", _write_items, analysis, no_text,
+                                    found.get("keys", frozenset()), items, lang, self._untranslated)
+        self.prepared = {report.EMBED_MARKER: self._embed,
+                         report.ITEMS_MARKER: lambda fh: self._copy(self._items, items, fh)}
+
+    @staticmethod
+    def _copy(task: parallel.Task, path: Path, fh) -> None:
+        task.wait()
+        with open(path, encoding="ascii") as src:
+            while piece := src.read(1 << 20):
+                fh.write(piece)
+
+    def _embed(self, fh) -> None:
+        report.write_embedded_snapshot(fh, None, self._following())
+
+    def _following(self) -> Iterator[bytes]:
+        """snapshot.json's bytes as the helper writes them, to the end."""
+        src = None
+        while src is None:
+            try:
+                src = open(self._partial, "rb")  # noqa: SIM115 - closed below
+            except FileNotFoundError:
+                if self._snapshot.finished():  # renamed already
+                    src = open(self._snap, "rb")  # noqa: SIM115 - closed below
+                else:
+                    time.sleep(0.01)
+        with src:
+            while True:
+                piece = src.read(1 << 20)
+                if piece:
+                    yield piece
+                elif self._snapshot.finished():
+                    # Done: everything it wrote is in the file (the descriptor follows the rename).
+                    while piece := src.read(1 << 20):
+                        yield piece
+                    return
+                else:
+                    time.sleep(0.005)
+
+    def wait(self) -> None:
+        self._snapshot.wait()
+        self._items.wait()
+
+    def untranslated(self) -> set[str]:
+        """Evidence the item list's helper showed in English for want of a translation."""
+        text = self._untranslated.read_text(encoding="utf-8")
+        return set(json.loads(text)) if text else set()
+
+    def close(self) -> None:
+        self._snapshot.abort()
+        self._items.abort()
+        # Partial files are left only by a run that failed (finished ones were renamed).
+        for path in [*self._files, self._partial, self._report_partial]:
+            parallel.remove(path)
+
+
+def _hidden_file(out: Path, what: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".report-{what}-", suffix=".partial", dir=out)
+    os.close(fd)
+    return Path(name)
+
+
+def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any]) -> None:
+    # In the helper: its own connection, with a small cache (three processes share the memory budget).
+    analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
+    snapshot.write(analysis, snap, settings)
+
+
+def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path, lang: str,
+                 untranslated: Path) -> None:
+    store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
+    translator = i18n.Translator(lang, lookup=store.message)
+    with open(items, "w", encoding="ascii") as fh:
+        report.write_items(fh, store, no_text, flagged, translator.text)
+    untranslated.write_text(json.dumps(sorted(translator.missing)), encoding="utf-8")
 
 
 def _remove_if_empty(folder: Path) -> None:

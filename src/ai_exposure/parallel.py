@@ -1,0 +1,312 @@
+"""The second CPU, on big inputs: a forked helper process next to the main one.
+
+While the main process reads an export and runs the parser, a helper classifies each item for AI
+training, runs the personal-data scan and stores it (SQLite): the main process sends it the items'
+fields in batches over a pipe, and waits only when the helper is a few batches behind (memory stays
+bounded). Once the items are stored, snapshot.json and the report's compressed item data are
+written by two helpers while the main process renders the rest of the report.
+
+Only on Linux, which can fork safely (the helpers inherit the run's state, nothing is set up
+twice), with more than one CPU, and only for inputs big enough to pay for it: the samples and the
+tests run in one process as before. A helper that fails or dies ends the run with one line
+(`WorkerError`), never a hang: the main process sees the pipe close."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import multiprocessing
+import operator
+import os
+import pickle
+import struct
+import sys
+import traceback
+from collections import namedtuple
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .model import Item
+
+try:
+    import fcntl
+except ImportError:  # not on Windows, where the helpers are not used at all
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+
+# A source whose files hold at least this many bytes is parsed with a storing helper; a store with at
+# least this many items is written out by helpers. Below that a fork costs more than it saves.
+MIN_SOURCE_BYTES = 24 << 20
+MIN_STORED_ITEMS = 20_000
+
+BATCH = 2000  # items per message: big enough that pickling is cheap per item, small for memory
+# The data pipe's buffer (Linux: F_SETPIPE_SZ; 1 MB is the unprivileged limit): the parser may run a
+# few batches ahead of the helper, so that neither waits on the other.
+PIPE_BYTES = (4 << 20, 1 << 20)
+_LENGTH = struct.Struct("<Q")
+
+# The fields of an Item, in order, and a named tuple with the same attribute names: what the helper
+# gets instead of an Item (its checks already ran in the main process), read by the same code.
+ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(Item))
+ItemFields = namedtuple("ItemFields", ITEM_FIELDS)  # type: ignore[misc]
+_item_fields = operator.attrgetter(*ITEM_FIELDS)
+
+
+class WorkerError(Exception):
+    """A helper process failed or ended unexpectedly. One line, for the user."""
+
+
+def available() -> bool:
+    forced = os.environ.get("AI_EXPOSURE_PARALLEL", "")
+    if forced == "0":
+        return False
+    # Linux only: macOS offers fork, but its system libraries are not safe to use in a forked child.
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() \
+        and (os.cpu_count() or 1) > 1
+
+
+def _context():
+    return multiprocessing.get_context("fork")
+
+
+def _describe(proc) -> str:
+    proc.join(5)
+    code = proc.exitcode
+    if code is None:
+        return "it stopped answering"
+    if code < 0:
+        return f"it was killed by signal {-code}"
+    return f"exit code {code}"
+
+
+# ---------------------------------------------------------------- storing helper (one per source)
+
+class StoreWorker:
+    """Takes a source's items from the pipeline and hands them to a forked helper that assesses,
+    inspects and stores them exactly as `Pipeline._add` does, in the same order."""
+
+    def __init__(self, pipeline: Any, src: Any) -> None:
+        self._src = src
+        ctx = _context()
+        # Batches go down a plain pipe (pickled, length-prefixed: a third of the cost of a
+        # multiprocessing connection's socket here); the result comes back on a connection.
+        data_in, self._data = os.pipe()
+        for size in PIPE_BYTES:
+            try:
+                fcntl.fcntl(self._data, fcntl.F_SETPIPE_SZ, size)
+                break
+            except (OSError, AttributeError):  # AttributeError: no F_SETPIPE_SZ (not Linux)
+                continue  # the default size works too, with the parser waiting more often
+        self._conn, reply = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_store_items, args=(data_in, self._data, reply, pipeline, src),
+                                 daemon=True)
+        self._proc.start()
+        # The helper's ends: only the helper holds them, so its death breaks the pipe and ends the reply.
+        os.close(data_in)
+        reply.close()
+        self._batch: list[tuple] = []
+
+    def add(self, item: Item) -> None:
+        self._batch.append(_item_fields(item))
+        if len(self._batch) >= BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        info = self._src.info
+        # A parser may learn the region or birth date while it reads (e.g. from a profile file): the
+        # helper classifies each batch with the values the main process has at that point.
+        hints = (info.region_hint, info.region_hint_evidence, info.birth_date)
+        self._message(("items", hints, self._batch))
+        self._batch = []
+
+    def _message(self, message: tuple) -> None:
+        blob = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            _write_all(self._data, _LENGTH.pack(len(blob)))
+            _write_all(self._data, blob)
+        except OSError:  # EPIPE: the helper is gone
+            raise self._ended() from None
+
+    def _ended(self) -> WorkerError:
+        try:  # a helper that failed on its own said why before it ended
+            if self._conn.poll(1):
+                reply = self._conn.recv()
+                if reply[0] == "failed":
+                    return WorkerError(f"the storing process failed ({reply[1]})")
+        except (OSError, EOFError):
+            pass
+        return WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})")
+
+    def finish(self) -> dict[str, Any]:
+        """Every item stored; the helper's counts and inspector state. Raises WorkerError."""
+        try:
+            if self._batch:
+                self._send()
+            self._message(("end",))
+            try:
+                reply = self._conn.recv()
+            except (OSError, EOFError):
+                raise self._ended() from None
+        finally:
+            self._close()
+        self._proc.join()
+        if reply[0] != "done":
+            raise WorkerError(f"the storing process failed ({reply[1]})")
+        return reply[1]
+
+    def _close(self) -> None:
+        if self._data >= 0:
+            os.close(self._data)
+            self._data = -1
+        self._conn.close()
+
+    def abort(self) -> None:
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc.join()
+        self._close()
+
+
+def _inspector(inspect: Callable | None) -> Any:
+    """The object whose state an `inspect` bound method fills (SensitiveFinder), else None."""
+    return getattr(inspect, "__self__", None)
+
+
+def inspector_state(inspect: Callable | None) -> dict | None:
+    owner = _inspector(inspect)
+    return dict(vars(owner)) if owner is not None and hasattr(owner, "__dict__") else None
+
+
+def adopt_inspector_state(inspect: Callable | None, state: dict | None) -> None:
+    owner = _inspector(inspect)
+    if owner is not None and state is not None:
+        vars(owner).update(state)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _messages(fd: int):
+    """The main process's messages from the data pipe; EOFError when it ends mid-way (main gone)."""
+    with os.fdopen(fd, "rb", buffering=1 << 20) as pipe:
+        while True:
+            head = pipe.read(_LENGTH.size)
+            if len(head) < _LENGTH.size:
+                raise EOFError
+            (size,) = _LENGTH.unpack(head)
+            blob = pipe.read(size)
+            if len(blob) < size:
+                raise EOFError
+            yield pickle.loads(blob)
+
+
+def _store_items(data: int, main_end: int, conn, pipeline, src) -> None:
+    """The helper: its own connection to the same store, then assess, inspect and add each item."""
+    os.close(main_end)  # inherited; the main process's copy alone must keep the pipe open
+    try:
+        store = pipeline.store.reopened()
+        assess, inspect, no_text = pipeline.assess, pipeline.inspect, pipeline.options.no_text
+        info, source_id, add = src.info, src.id, store.add
+        failed: dict[str, int] = {}
+        for message in _messages(data):
+            if message[0] == "end":
+                break
+            info.region_hint, info.region_hint_evidence, info.birth_date = message[1]
+            for fields in message[2]:
+                item = ItemFields._make(fields)
+                try:
+                    if inspect is not None:
+                        inspect(item, info)
+                    if no_text and item.text:
+                        item = item._replace(text="")
+                    verdict, reason = assess(item, info)
+                    add(item, source_id, verdict, reason)
+                except Exception as exc:  # our own bug on one item must not lose the others
+                    log.debug("storing an item failed\n%s", traceback.format_exc())
+                    name = type(exc).__name__
+                    failed[name] = failed.get(name, 0) + 1
+        store.flush()
+        result = {"added": store.added, "duplicates": store.duplicates, "failed": failed,
+                  "inspector": inspector_state(inspect)}
+        store.close()
+        conn.send(("done", result))
+    except EOFError:  # the main process is gone: nothing to report to
+        return
+    except BaseException as exc:  # noqa: BLE001 - reported to the main process as one line
+        log.debug("storing helper failed\n%s", traceback.format_exc())
+        try:
+            conn.send(("failed", f"{type(exc).__name__}"))
+        except OSError:
+            pass
+    finally:
+        conn.close()
+
+
+# ---------------------------------------------------------------- writing helpers (after parsing)
+
+class Task:
+    """`fn(*args)` in a forked helper; `wait()` returns once it is done, or raises WorkerError."""
+
+    def __init__(self, what: str, fn: Callable[..., None], *args: Any) -> None:
+        self.what = what
+        ctx = _context()
+        self._conn, child = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_run_task, args=(child, fn, args), daemon=True)
+        self._proc.start()
+        child.close()
+        self._done = False
+
+    def wait(self) -> None:
+        if self._done:
+            return
+        try:
+            reply = self._conn.recv()
+        except (OSError, EOFError):
+            raise WorkerError(f"{self.what} ended unexpectedly ({_describe(self._proc)})") from None
+        finally:
+            self._conn.close()
+        self._proc.join()
+        self._done = True
+        if reply != "ok":
+            raise WorkerError(f"{self.what} failed ({reply})")
+
+    def finished(self) -> bool:
+        """Without waiting: True once the helper is done (raises WorkerError if it failed)."""
+        if not self._done and self._conn.poll():
+            self.wait()
+        return self._done
+
+    def abort(self) -> None:
+        if not self._done:
+            self._conn.close()
+            if self._proc.is_alive():
+                self._proc.terminate()
+            self._proc.join()
+            self._done = True
+
+
+def _run_task(conn, fn, args) -> None:
+    try:
+        fn(*args)
+        conn.send("ok")
+    except BaseException as exc:  # noqa: BLE001 - reported to the main process as one line
+        log.debug("helper failed\n%s", traceback.format_exc())
+        try:
+            conn.send(f"{type(exc).__name__}: {exc}"[:200] if isinstance(exc, OSError)
+                      else type(exc).__name__)
+        except OSError:
+            pass
+    finally:
+        conn.close()
+
+
+def remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass

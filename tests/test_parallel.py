@@ -1,0 +1,140 @@
+"""The helper processes of big runs (parallel.py) give exactly what one process gives: the same items,
+counts, duplicates, personal-data findings, snapshot and report; a helper that dies ends the run with
+one line, not a hang. The samples are small, so the size thresholds are lowered here."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from ai_exposure import parallel, run, sensitive, snapshot
+from ai_exposure.pipeline import Pipeline
+from ai_exposure.settings import UserSettings
+from ai_exposure.store import ItemStore
+
+ROOT = Path(__file__).resolve().parent.parent
+X_2024 = ROOT / "samples" / "x" / "2024"
+
+pytestmark = pytest.mark.skipif(not parallel.available(), reason="needs fork and two CPUs")
+
+
+def _stored(tmp_path: Path, name: str, use_helper: bool, no_text: bool = False):
+    from ai_exposure.parsing import Options
+
+    store = ItemStore(tmp_path / f"{name}.sqlite")
+    finder = sensitive.SensitiveFinder(region="NL", no_text=no_text)
+    # Several sources (X, and Google's two-part downloads merged): native and hashed keys, duplicates.
+    paths = [X_2024] + [p for p in sorted((ROOT / "samples" / "google").iterdir()) if p.is_dir()]
+    analysis = Pipeline(store, Options(no_text=no_text), inspect=finder.inspect,
+                        parallel=use_helper).run(paths)
+    rows = list(store.query(order="key"))
+    counts = [(s.info.label, s.items, [(f.path, f.status, f.items, f.problems) for f in s.files],
+               [(p.file, p.place, p.reason) for p in s.problems], s.info.caveats) for s in analysis.sources]
+    summary = finder.summary()
+    return rows, counts, store.added, store.duplicates, summary
+
+
+@pytest.mark.parametrize("no_text", [False, True])
+def test_helper_stores_what_one_process_stores(tmp_path: Path, no_text: bool) -> None:
+    one = _stored(tmp_path, "one", use_helper=False, no_text=no_text)
+    two = _stored(tmp_path, "two", use_helper=True, no_text=no_text)
+    assert one[0] and one[0] == two[0]  # every stored item, field by field
+    assert one[1] == two[1]  # per source: items, files, problems, caveats
+    assert one[2:4] == two[2:4]  # distinct items and duplicates
+    assert one[4] == two[4]  # the personal-data scan's findings, counts and flagged keys
+
+
+def test_analyze_with_helpers_writes_the_same_files(tmp_path: Path, monkeypatch) -> None:
+    user = UserSettings(lang="en", region="eu")
+    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "0")
+    serial = run.analyze([X_2024], tmp_path / "serial", user=user)
+    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "1")
+    monkeypatch.setattr(parallel, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
+    both = run.analyze([X_2024], tmp_path / "parallel", user=user)
+    a, b = snapshot.load(serial.snapshot), snapshot.load(both.snapshot)
+    assert a["items"] and a["items"] == b["items"]
+    assert a["sources"] == b["sources"]
+    # The report embeds the same snapshot and the same item data.
+    assert snapshot.load(serial.report)["items"] == snapshot.load(both.report)["items"]
+    html_a, html_b = serial.report.read_text(), both.report.read_text()
+    start = html_a.index('id="ai-exposure-items"')
+    assert html_a[start:start + 2000] == html_b[start:start + 2000]
+    assert not [p.name for p in (tmp_path / "parallel").iterdir() if p.name.startswith(".")]
+
+
+def _die(item, info):
+    os._exit(3)  # the helper process ends without a word
+
+
+def test_a_dead_helper_ends_the_run_with_one_line(tmp_path: Path) -> None:
+    store = ItemStore(tmp_path / "items.sqlite")
+    with pytest.raises(parallel.WorkerError, match=r"ended unexpectedly \(exit code 3\)"):
+        Pipeline(store, assess=_die, parallel=True).run([X_2024])
+
+
+def test_a_failing_item_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
+    def assess(item, info):
+        if item.kind == "comment":
+            raise KeyError("bug")
+        return "possible", "because"
+
+    serial = Pipeline(ItemStore(tmp_path / "a.sqlite"), parallel=False).run([X_2024])
+    analysis = Pipeline(ItemStore(tmp_path / "b.sqlite"), assess=assess, parallel=True).run([X_2024])
+    src = analysis.sources[0]
+    comments = int(serial.store.scalar("SELECT COUNT(*) FROM items WHERE kind = 'comment'"))
+    assert comments > 0
+    assert analysis.store.added == serial.store.added - comments
+    assert src.items == serial.sources[0].items - comments
+    assert [p.reason for p in src.problems if p.place == "while storing items"] == [
+        f"internal error (KeyError) on {comments:,} items; they are not counted"]
+
+
+def test_cli_reports_a_dead_helper_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from ai_exposure import cli
+
+    monkeypatch.setattr(parallel, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(run.eligibility, "assessor", lambda *a, **k: _die)
+    result = CliRunner().invoke(cli.app, ["analyze", str(X_2024), "--out", str(tmp_path / "out"),
+                                          "--quiet", "--no-history"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines == ["Error: the storing process ended unexpectedly (exit code 3)"]
+    assert "Traceback" not in result.output
+    assert json.dumps(lines)  # one plain line
+
+
+def _exit_5() -> None:
+    os._exit(5)
+
+
+def _raise() -> None:
+    raise ValueError("user text must not show")
+
+
+def test_a_writing_helper_that_dies_or_fails_raises_one_line() -> None:
+    dead = parallel.Task("writing snapshot.json", _exit_5)
+    with pytest.raises(parallel.WorkerError,
+                       match=r"^writing snapshot.json ended unexpectedly \(exit code 5\)$"):
+        dead.wait()
+    failed = parallel.Task("writing snapshot.json", _raise)
+    with pytest.raises(parallel.WorkerError) as caught:
+        while not failed.finished():
+            time.sleep(0.01)
+    assert str(caught.value) == "writing snapshot.json failed (ValueError)"
+
+
+def test_analyze_with_a_dead_snapshot_helper_fails_in_one_line(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
+    monkeypatch.setattr(run, "_write_snapshot", lambda *args: os._exit(7))
+    with pytest.raises(parallel.WorkerError,
+                       match=r"writing snapshot.json ended unexpectedly \(exit code 7\)"):
+        run.analyze([X_2024], tmp_path / "out", user=UserSettings(lang="en"))
+    left = [p.name for p in (tmp_path / "out").iterdir()]
+    assert not [name for name in left if name.startswith(".") or name.endswith(".partial")]
