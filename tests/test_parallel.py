@@ -67,6 +67,31 @@ def test_analyze_with_helpers_writes_the_same_files(tmp_path: Path, monkeypatch)
     assert not [p.name for p in (tmp_path / "parallel").iterdir() if p.name.startswith(".")]
 
 
+def test_the_dutch_report_with_helpers_is_the_dutch_report_without(tmp_path: Path, monkeypatch) -> None:
+    """Evidence crosses to the storing helper as a message that can still be translated, and the
+    item-list helper writes it in Dutch and says what it could not translate."""
+    user = UserSettings(lang="nl", region="eu")
+    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "0")
+    serial = run.analyze([X_2024], tmp_path / "serial", user=user)
+    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "1")
+    monkeypatch.setattr(parallel, "MIN_SOURCE_BYTES", 0)
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
+    both = run.analyze([X_2024], tmp_path / "parallel", user=user)
+    assert serial.untranslated == both.untranslated == set()
+    a, b = _items(serial.report), _items(both.report)
+    assert a == b and any("openbaar" in e for e in a["evidence"])
+
+
+def _items(report_path: Path) -> dict:
+    import base64
+    import gzip
+
+    html = report_path.read_text(encoding="utf-8")
+    start = html.index('id="ai-exposure-items"')
+    body = html[html.index(">", start) + 1:html.index("</script>", start)].strip()
+    return json.loads(gzip.decompress(base64.b64decode(body)))
+
+
 def _die(item, info):
     os._exit(3)  # the helper process ends without a word
 
