@@ -26,9 +26,14 @@ LIKELY, POSSIBLE, UNLIKELY = "likely", "possible", "unlikely"
 AI_TRAINING = (LIKELY, POSSIBLE, UNLIKELY)
 
 SNIPPET_CHARS = 280
+_PLATFORM_SET, _KIND_SET = frozenset(PLATFORMS), frozenset(KINDS)
+_VISIBILITY_SET, _CONFIDENCE_SET = frozenset(VISIBILITIES), frozenset(CONFIDENCES)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made building an
+# Item 4x slower (3.1 against 0.8 us), and one is built per record of million-record files. Nothing
+# changes an Item once made; `replace()` gives a changed copy.
+@dataclass(slots=True)
 class Item:
     """One piece of the user's data, classified.
 
@@ -58,23 +63,23 @@ class Item:
     def __post_init__(self) -> None:
         # Items come from parsers we write, not from user input; a bad value here is a bug in a parser,
         # so fail loudly (ValueError, not assert: asserts vanish under -O).
-        if self.platform not in PLATFORMS:
+        if self.platform not in _PLATFORM_SET:
             raise ValueError(f"unknown platform {self.platform!r}")
-        if self.kind not in KINDS:
+        if self.kind not in _KIND_SET:
             raise ValueError(f"unknown kind {self.kind!r}")
-        if self.visibility not in VISIBILITIES:
+        if self.visibility not in _VISIBILITY_SET:
             raise ValueError(f"unknown visibility {self.visibility!r}")
-        if self.confidence not in CONFIDENCES:
+        if self.confidence not in _CONFIDENCE_SET:
             raise ValueError(f"unknown confidence {self.confidence!r}")
         if self.created_at is not None and self.created_at.tzinfo is None:
             raise ValueError("created_at must be timezone-aware")
         if len(self.text) > SNIPPET_CHARS:
-            object.__setattr__(self, "text", snippet(self.text))
+            self.text = snippet(self.text)
         url = self.url
         # An http(s) URL without trailing blanks is what safe_url keeps as it is: no call for it.
         if url and (url[-1].isspace() or not url.startswith(("https://", "http://"))) \
                 and url != safe_url(url):
-            object.__setattr__(self, "url", safe_url(url))
+            self.url = safe_url(url)
 
     def without_text(self) -> Item:
         return replace(self, text="")
