@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -157,7 +158,7 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise HistoryError(f"{path}: the history cannot be opened ({exc})") from None
     try:
-        db.execute("PRAGMA journal_mode=WAL")
+        _set_wal(db)
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         # A forgotten run is overwritten on disk, not just unlinked from the database's pages.
@@ -186,6 +187,20 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _set_wal(db: sqlite3.Connection) -> None:
+    """Switch to WAL. On a brand-new file two first runs at once both try to, and SQLite answers the
+    second "locked" at once instead of waiting (the busy timeout does not cover it): wait and retry."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _rollback(db: sqlite3.Connection) -> None:
