@@ -96,12 +96,15 @@ _ITEM_JSON_SQL = (
     "'was_public', CASE WHEN was_public IS NULL THEN NULL WHEN was_public THEN json('true') "
     "ELSE json('false') END, "
     "'own', CASE WHEN own THEN json('true') ELSE json('false') END, "
-    "'url', url, 'source_file', source_file) FROM items ORDER BY key"
+    "'url', url, 'source_file', source_file) FROM items ORDER BY rowid"
 )
+# In the order the items were read (by export, newest first, then file by file): the same for the same
+# exports. Key order cost a B-tree descent per item through the key index: 7.6 against 3.2 s for 1.2
+# million My Activity records, on the critical path of a big run.
 
 
 def iter_item_json(analysis: Analysis) -> Iterator[str]:
-    """Each item's snapshot entry as one line of JSON, in key order, streamed from the store."""
+    """Each item's snapshot entry as one line of JSON, in the order read, streamed from the store."""
     for rows in analysis.store.stream(_ITEM_JSON_SQL):
         for (line,) in rows:
             yield line
