@@ -310,3 +310,40 @@ def test_unusable_input_raises_usage_error_and_leaves_no_folder(tmp_path):
     with pytest.raises(UsageError, match="not an export archive"):
         analyze([Path(__file__)], tmp_path / "out", specs=SPECS)
     assert not (tmp_path / "out").exists()
+
+
+def test_the_stores_summary_counts_what_the_items_say_and_follows_new_items(tmp_path):
+    from datetime import UTC, datetime
+
+    from ai_exposure.model import HIGH, LOW, Item
+
+    store = ItemStore(tmp_path / "summary.sqlite")
+
+    def add(key, platform, visibility, ai, when, source=1):
+        created = datetime.fromisoformat(when).replace(tzinfo=UTC) if when else None
+        store.add(Item(platform, "post", key, created, visibility, "e", HIGH if when else LOW, "f.json"),
+                  source, ai, "")
+
+    add("a", "x", "public", "likely", "2024-01-05")
+    add("b", "x", "public", "likely", "2024-01-20")
+    add("c", "x", "public", "likely", "2024-03-01")
+    add("d", "x", "restricted", "unlikely", None)
+    add("a", "x", "restricted", "unlikely", "2020-01-01")  # a later copy of "a": not counted
+    add("e", "youtube", "unknown", "possible", "2023-12-31", source=2)
+    rows = store.summary()
+    assert sum(r.n for r in rows) == store.added == 5
+    jan = [r for r in rows if r.month == "2024-01"]
+    assert [(r.platform, r.visibility, r.n, r.first[:10], r.last[:10]) for r in jan] == [
+        ("x", "public", 2, "2024-01-05", "2024-01-20")]
+    assert {(r.platform, r.source_id) for r in rows} == {("x", 1), ("youtube", 2)}
+    assert [r.n for r in rows if r.month is None] == [1]
+    # Direct counts agree, group by group.
+    direct = dict(((p, v), n) for p, v, n in store.rows(
+        "SELECT platform, visibility, COUNT(*) FROM items GROUP BY 1, 2"))
+    summed: dict = {}
+    for r in rows:
+        summed[(r.platform, r.visibility)] = summed.get((r.platform, r.visibility), 0) + r.n
+    assert summed == direct
+    add("f", "x", "public", "likely", "2024-01-25")  # new items: the summary is taken again
+    assert [r.n for r in store.summary() if r.month == "2024-01"] == [3]
+    store.close()

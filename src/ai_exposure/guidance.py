@@ -145,10 +145,10 @@ def scope_words(rule: policy.ScopeRule, text: Text) -> str:
 def _findings(analysis, platform: str, text: Text) -> Findings:
     f = Findings()
     public_kinds: dict[str, int] = {}
-    for kind, visibility, ai, was_public, n in analysis.store.rows(
-        "SELECT kind, visibility, ai_training, was_public, COUNT(*) FROM items WHERE platform = ? "
-        "GROUP BY 1, 2, 3, 4", (platform,)
-    ):
+    for row in analysis.store.summary():
+        if row.platform != platform:
+            continue
+        kind, visibility, ai, was_public, n = row.kind, row.visibility, row.ai_training, row.was_public, row.n
         f.total += n
         if visibility in ("public", "restricted", "unknown"):
             setattr(f, visibility, getattr(f, visibility) + n)
@@ -166,7 +166,7 @@ def _findings(analysis, platform: str, text: Text) -> Findings:
 
 
 def _platforms_found(analysis) -> list[str]:
-    found = {p for (p,) in analysis.store.rows("SELECT DISTINCT platform FROM items")}
+    found = {r.platform for r in analysis.store.summary()}
     found |= {s.platform for s in analysis.sources}
     return [p for p in PLATFORMS if p in found]
 
@@ -177,8 +177,7 @@ def _info_for(analysis, platform: str) -> SourceInfo | None:
     for s in analysis.sources:
         if s.platform == platform:
             return s.info
-    ids = [i for (i,) in analysis.store.rows("SELECT DISTINCT source_id FROM items WHERE platform = ?",
-                                             (platform,))]
+    ids = {r.source_id for r in analysis.store.summary() if r.platform == platform}
     for s in analysis.sources:
         if s.id in ids:
             return s.info

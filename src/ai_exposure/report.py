@@ -95,11 +95,8 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
     store = analysis.store
     platforms: dict[str, PlatformView] = {}
     totals = Counts()
-    # One pass over the items: the counts, and the first and last dates of public items.
-    for platform, kind, visibility, ai, n, first, last in store.rows(
-        "SELECT platform, kind, visibility, ai_training, COUNT(*), MIN(created_at), MAX(created_at) "
-        "FROM items GROUP BY platform, kind, visibility, ai_training"
-    ):
+    # The store's one pass over the items: the counts, and the first and last dates of public items.
+    for platform, kind, visibility, ai, _, _, _, n, first, last in store.summary():
         view = platforms.setdefault(platform, PlatformView(platform, PLATFORM_NAMES.get(platform, platform)))
         view.counts.add(visibility, ai, n)
         view.kinds.setdefault(kind, Counts()).add(visibility, ai, n)
@@ -149,7 +146,7 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
         # The browser's first page, in the HTML itself: readable without JavaScript and when printed.
         "first_page": [_item_view(i) for i in store.query(
             BROWSER_WHERE, order=BROWSER_ORDER, limit=FIRST_PAGE)],
-        "browser_count": int(store.scalar(f"SELECT COUNT(*) FROM items WHERE {BROWSER_WHERE}")),  # type: ignore[arg-type]
+        "browser_count": sum(r.n for r in store.summary() if _in_browser(r.visibility, r.ai_training)),
         "browser_limit": MAX_BROWSER_ITEMS,
         "files": {
             "parsed": sum(s["parsed"] for s in sources),
@@ -170,14 +167,19 @@ FIRST_PAGE = 50  # report.js shows pages of the same size
 MAX_BROWSER_ITEMS = 500_000
 
 
+def _in_browser(visibility: str, ai_training: str) -> bool:
+    """BROWSER_WHERE in Python, for counts taken from the store's summary."""
+    return visibility == PUBLIC or ai_training != "unlikely"
+
+
 def _public_per_month(store, platforms: list[str]) -> tuple[list[tuple[str, list[int]]], int]:
     """Public items per calendar month (UTC), one count per platform in `platforms` order."""
     by_month: dict[str, list[int]] = {}
     undated = 0
-    for month, platform, n in store.rows(
-        "SELECT substr(created_at, 1, 7), platform, COUNT(*) FROM items WHERE visibility = ? "
-        "GROUP BY 1, 2 ORDER BY 1", (PUBLIC,)
-    ):
+    for r in store.summary():
+        if r.visibility != PUBLIC:
+            continue
+        month, platform, n = r.month, r.platform, r.n
         if not month or platform not in platforms:
             undated += n
             continue

