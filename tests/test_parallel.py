@@ -48,14 +48,20 @@ def test_helper_stores_what_one_process_stores(tmp_path: Path, no_text: bool) ->
     assert one[4] == two[4]  # the personal-data scan's findings, counts and flagged keys
 
 
-def test_analyze_with_helpers_writes_the_same_files(tmp_path: Path, monkeypatch) -> None:
-    user = UserSettings(lang="en", region="eu")
+def _serial_and_parallel(tmp_path: Path, monkeypatch, user: UserSettings):
+    """The X sample analysed in one process, then with helpers (thresholds lowered to zero)."""
     monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "0")
     serial = run.analyze([X_2024], tmp_path / "serial", user=user)
     monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "1")
     monkeypatch.setattr(parallel, "MIN_SOURCE_BYTES", 0)
     monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
     both = run.analyze([X_2024], tmp_path / "parallel", user=user)
+    return serial, both
+
+
+def test_analyze_with_helpers_writes_the_same_files(tmp_path: Path, monkeypatch) -> None:
+    user = UserSettings(lang="en", region="eu")
+    serial, both = _serial_and_parallel(tmp_path, monkeypatch, user)
     a, b = snapshot.load(serial.snapshot), snapshot.load(both.snapshot)
     assert a["items"] and a["items"] == b["items"]
     assert a["sources"] == b["sources"]
@@ -71,12 +77,7 @@ def test_the_dutch_report_with_helpers_is_the_dutch_report_without(tmp_path: Pat
     """Evidence crosses to the storing helper as a message that can still be translated, and the
     item-list helper writes it in Dutch and says what it could not translate."""
     user = UserSettings(lang="nl", region="eu")
-    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "0")
-    serial = run.analyze([X_2024], tmp_path / "serial", user=user)
-    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "1")
-    monkeypatch.setattr(parallel, "MIN_SOURCE_BYTES", 0)
-    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
-    both = run.analyze([X_2024], tmp_path / "parallel", user=user)
+    serial, both = _serial_and_parallel(tmp_path, monkeypatch, user)
     assert serial.untranslated == both.untranslated == set()
     a, b = _items(serial.report), _items(both.report)
     assert a == b and any("openbaar" in e for e in a["evidence"])
