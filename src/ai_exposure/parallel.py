@@ -174,6 +174,11 @@ def _inspector(inspect: Callable | None) -> Any:
     return getattr(inspect, "__self__", None)
 
 
+def state_comes_back(inspect: Callable | None) -> bool:
+    """Whether what `inspect` collects in a helper can be copied back (see adopt_inspector_state)."""
+    return inspect is None or hasattr(_inspector(inspect), "__dict__")
+
+
 def inspector_state(inspect: Callable | None) -> dict | None:
     owner = _inspector(inspect)
     return dict(vars(owner)) if owner is not None and hasattr(owner, "__dict__") else None

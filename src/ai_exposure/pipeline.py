@@ -234,7 +234,7 @@ class Pipeline:
 
     def _not_an_export(self, container: Container, members: list[Member]) -> str:
         what = Msg("an empty folder") if not members else \
-            Msg("%(n)s files, none of a known export", n=len(members))
+            Msg("%(n)s files, none of a known export", n=Num(len(members)))
         return Msg("%(input)s: not a known data export (%(what)s). Expected one of: %(expected)s",
                    input=str(container.path), what=what, expected=expected_exports(self.specs.values()))
 
@@ -368,11 +368,11 @@ class Pipeline:
         if self.progress:
             for c in src.containers:
                 c.on_read = on_read
-        if self._use_worker(src, total):
-            self.store.flush()
-            self.store.duplicates  # noqa: B018 - merges staged items before the helper's connection opens
-            self._worker = parallel.StoreWorker(self, src)
         try:
+            if self._use_worker(src, total):
+                self.store.flush()
+                self.store.duplicates  # noqa: B018 - merges staged items before the helper's connection opens
+                self._worker = parallel.StoreWorker(self, src)
             for member in sorted(src.members, key=order):
                 reading.update(size=member.size, read=0, shown=0)
                 src.files.append(self._parse_member(src, ctx, member))
@@ -394,7 +394,11 @@ class Pipeline:
     def _use_worker(self, src: SourceResult, total: int) -> bool:
         if self.parallel is not None:
             return self.parallel and parallel.available()
-        return total >= parallel.MIN_SOURCE_BYTES and parallel.available()
+        # By size, and only where what `inspect` collects comes back from the helper: a bound method
+        # of an object with attributes (the personal-data finder), or none. A caller's own closure
+        # would lose what it gathered in the helper process.
+        return total >= parallel.MIN_SOURCE_BYTES and parallel.available() \
+            and parallel.state_comes_back(self.inspect)
 
     def _collect(self, src: SourceResult, result: dict) -> None:
         """The storing helper's counts and the inspector's state, as if stored here."""

@@ -136,9 +136,17 @@ class _Writers:
         self._report_partial = out / "report.html.partial"  # report.render's file while writing
         self._files = [_hidden_file(out, "items"), _hidden_file(out, "untranslated")]
         items, self._untranslated = self._files
-        self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap, settings)
-        self._items = parallel.Task("writing the report's item list", _write_items, analysis, no_text,
-                                    found.get("keys", frozenset()), items, lang, self._untranslated)
+        self._snapshot: parallel.Task | None = None
+        self._items: parallel.Task | None = None
+        try:
+            self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
+                                           settings)
+            self._items = parallel.Task("writing the report's item list", _write_items, analysis,
+                                        no_text, found.get("keys", frozenset()), items, lang,
+                                        self._untranslated)
+        except BaseException:  # e.g. the second fork failed: stop the first, leave no files behind
+            self.close()
+            raise
         self.prepared = {report.EMBED_MARKER: self._embed,
                          report.ITEMS_MARKER: lambda fh: self._copy(self._items, items, fh)}
 
@@ -186,8 +194,9 @@ class _Writers:
         return set(json.loads(text)) if text else set()
 
     def close(self) -> None:
-        self._snapshot.abort()
-        self._items.abort()
+        for task in (self._snapshot, self._items):
+            if task is not None:
+                task.abort()
         # Partial files are left only by a run that failed (finished ones were renamed).
         for path in [*self._files, self._partial, self._report_partial]:
             parallel.remove(path)
