@@ -169,17 +169,16 @@ def _progress(enabled: bool):
 
 def _summary(result, lang: str = "en") -> str:
     """A few lines for the terminal, in the report's language."""
-    from .report import PLATFORM_NAMES, build_view
+    from .report import PLATFORM_NAMES, platform_views
 
     say = i18n.Translator(lang)
     num = i18n.Text(lang).number
-    view = build_view(result.analysis)
-    t = view["totals"]
+    t, views = platform_views(result.analysis.store)
     lines = [say.text(Msg(
         "%(total)s items: %(public)s public, %(likely)s likely and %(possible)s possibly eligible for AI "
         "training, %(unknown)s of unknown visibility.", total=num(t.total), public=num(t.public),
         likely=num(t.likely), possible=num(t.possible), unknown=num(t.unknown)))]
-    for p in view["platforms"]:
+    for p in views:
         c = p.counts
         lines.append("  " + say.text(Msg(
             "%(platform)s %(total)s items %(public)s public %(likely)s likely %(possible)s possible",

@@ -91,8 +91,8 @@ def _item_view(item: StoredItem) -> dict[str, Any]:
     }
 
 
-def build_view(analysis: Analysis) -> dict[str, Any]:
-    store = analysis.store
+def platform_views(store) -> tuple[Counts, list[PlatformView]]:
+    """The counts over all items and per platform (in PLATFORMS order), from the store's summary."""
     platforms: dict[str, PlatformView] = {}
     totals = Counts()
     # The store's one pass over the items: the counts, and the first and last dates of public items.
@@ -106,7 +106,12 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
             view.last_public = max(view.last_public or last[:10], last[:10])
     for view in platforms.values():
         view.kinds = dict(sorted(view.kinds.items(), key=lambda kv: KINDS.index(kv[0])))
-    ordered = [platforms[p] for p in PLATFORMS if p in platforms]
+    return totals, [platforms[p] for p in PLATFORMS if p in platforms]
+
+
+def build_view(analysis: Analysis) -> dict[str, Any]:
+    store = analysis.store
+    totals, ordered = platform_views(store)
     sources = []
     for src in analysis.sources:
         by_status: dict[str, list] = defaultdict(list)
