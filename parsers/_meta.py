@@ -14,7 +14,7 @@ have one grammar for both products (see formats/meta.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -23,7 +23,7 @@ from typing import Any
 import ijson
 
 from ai_exposure.archive import Member, MemberError
-from ai_exposure.i18n import Msg
+from ai_exposure.i18n import Msg, Num, msg_join
 from ai_exposure.model import Problem
 from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for the Meta parsers)
     MAX_REPAIR_DEPTH,
@@ -42,16 +42,6 @@ from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for t
 )
 
 # ---------------------------------------------------------------- messages
-
-
-def join_messages(parts: Sequence[str]) -> str:
-    """Messages joined by "; ", each translated in turn (a chain of Msgs, one per separator)."""
-    if not parts:
-        return ""
-    joined = parts[0]
-    for part in parts[1:]:
-        joined = Msg("%(first)s; %(next)s", first=joined, next=part)
-    return joined
 
 
 # ---------------------------------------------------------------- reading JSON
@@ -577,10 +567,10 @@ class HtmlSummary:
 
     def line(self) -> Msg:
         parts = [Msg("%(section)s (files: %(files)s, entries: ~%(entries)s)", section=section,
-                     files=self.files[section], entries=self.entries.get(section, 0))
+                     files=Num(self.files[section]), entries=Num(self.entries.get(section, 0)))
                  for section in sorted(self.files)]
         return Msg("Counted from the HTML pages (not itemised): %(sections)s.",
-                   sections=join_messages(parts))
+                   sections=msg_join("; ", parts))
 
 
 TOP_LEVEL = Msg("(top level)")

@@ -41,6 +41,7 @@ from ai_exposure.model import (
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
     CHUNK,
+    WHOLE_FILE,
     ReadError,
     Row,
     iter_csv,
@@ -51,6 +52,7 @@ from ai_exposure.readers import (
     open_text,
     parse_epoch,
     parse_iso,
+    record_place,
     unwrap,
 )
 
@@ -846,7 +848,7 @@ def yt_playlist_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not vid and isinstance(snippet, dict) and isinstance(snippet.get("resourceId"), dict):
             vid = str(snippet["resourceId"].get("videoId") or "")
         if not vid:
-            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("no video id"))
+            yield Problem(member.relpath, record_place(n), Msg("no video id"))
             continue
         kind = "reaction" if liked else "other"
         yield Item(
@@ -870,7 +872,7 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             resource = snippet.get("resourceId") if isinstance(snippet, dict) else None
             cid = str(resource.get("channelId") or "") if isinstance(resource, dict) else ""
             if not cid:
-                yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("no channel id"))
+                yield Problem(member.relpath, record_place(n), Msg("no channel id"))
                 continue
             yield Item(platform=YT, kind="connection", key=f"youtube:subscription:{cid}",
                        created_at=parse_iso(snippet.get("publishedAt", "")), visibility=RESTRICTED,
@@ -1007,7 +1009,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for record in iter_json_array(json_stream(member)):
         n += 1
         if not isinstance(record, dict):
-            yield Problem(relpath, Msg("record %(n)s", n=n), Msg("not an activity record"))
+            yield Problem(relpath, record_place(n), Msg("not an activity record"))
             continue
         header = str(record.get("header") or "")
         title = record.get("title")
@@ -1020,7 +1022,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         when = str(when or "")
         url = safe_url(record.get("titleUrl"))
         if not title and not when:
-            yield Problem(relpath, Msg("record %(n)s", n=n), Msg("no title and no time"))
+            yield Problem(relpath, record_place(n), Msg("no title and no time"))
             continue
         platform = YT if youtube_folder else _activity_platform(False, header)
         yield Item(platform, "activity", derived_key(platform, "activity", header, when, title, url),
@@ -1104,12 +1106,12 @@ def activity_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for record in activity_records(member):
         n += 1
         if record is None:
-            yield Problem(member.relpath, Msg("record %(n)s", n=n),
+            yield Problem(member.relpath, record_place(n),
                           Msg("an activity record too large to be one; skipped"))
             continue
         header, lines, href = activity_cell_fields(record)
         if not lines:
-            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("an activity cell without content"))
+            yield Problem(member.relpath, record_place(n), Msg("an activity cell without content"))
             continue
         title = lines[0]
         when_text = lines[-1] if len(lines) > 1 else ""
@@ -1185,14 +1187,14 @@ def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         n += 1
         review = unwrap(record, "review")
         if not isinstance(review, dict):
-            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("not a review record"))
+            yield Problem(member.relpath, record_place(n), Msg("not a review record"))
             continue
         document = review.get("document") if isinstance(review.get("document"), dict) else {}
         app = str(document.get("title") or "")
         rating = _rating(review.get("starRating"))
         text = "\n".join(str(review.get(k) or "") for k in ("title", "comment") if review.get(k))
         if not app and not text:
-            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("neither an app nor a text"))
+            yield Problem(member.relpath, record_place(n), Msg("neither an app nor a text"))
             continue
         yield Item(platform=GOOGLE, kind="review",
                    key=derived_key(GOOGLE, "review", "play", document.get("documentType"), app,
@@ -1209,13 +1211,13 @@ def search_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for record in iter_json_array(json_stream(member)):
         n += 1
         if not isinstance(record, dict):
-            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("not a review record"))
+            yield Problem(member.relpath, record_place(n), Msg("not a review record"))
             continue
         query = str(record.get("Search Query") or "")
         text = str(record.get("Review Comment") or "")
         published = str(record.get("Published") or "")
         if not query and not text:
-            yield Problem(member.relpath, Msg("record %(n)s", n=n), Msg("neither a subject nor a text"))
+            yield Problem(member.relpath, record_place(n), Msg("neither a subject nor a text"))
             continue
         yield Item(platform=GOOGLE, kind="review",
                    key=derived_key(GOOGLE, "review", "search", query, published),
@@ -1343,7 +1345,7 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     has no confirmed meaning, so it is reported, not trusted."""
     data = load_json(member, max_bytes=4 << 20)
     if not isinstance(data, dict):
-        yield Problem(member.relpath, Msg("whole file"), Msg("not an album description"))
+        yield Problem(member.relpath, WHOLE_FILE, Msg("not an album description"))
         return
     title = str(data.get("title") or member.relpath.split("/")[-2])
     access = str(data.get("access") or "")
@@ -1360,7 +1362,7 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     data = load_json(member, max_bytes=4 << 20)
     if not isinstance(data, dict):
-        yield Problem(member.relpath, Msg("whole file"), Msg("not a profile"))
+        yield Problem(member.relpath, WHOLE_FILE, Msg("not a profile"))
         return
     account, _ = profile_identity(data)
     name = data.get("name") if isinstance(data.get("name"), dict) else {}

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from ai_exposure.archive import Member
-from ai_exposure.i18n import N_, Msg
+from ai_exposure.i18n import N_, Msg, msg_join
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -243,7 +243,7 @@ def _close_friends(ctx: Context) -> Iterator[Problem]:
         ctx.info.caveats.append(Msg(
             "Close friends are used (%(evidence)s). Instagram does not mark which stories or posts "
             "went to close friends only, so some items counted as following the account's privacy may "
-            "have had a smaller audience.", evidence=_meta.join_messages(used)))
+            "have had a smaller audience.", evidence=msg_join("; ", used)))
 
 
 def _region(ctx: Context) -> Iterator[Problem]:

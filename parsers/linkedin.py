@@ -37,6 +37,7 @@ from ai_exposure.model import (
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
+    WHOLE_FILE,
     ReadError,
     Row,
     iter_csv,
@@ -57,10 +58,6 @@ PUBLIC_PROFILE = Msg("default public profile; the export holds no public-profile
 # Shown when a source has none of the activity files that only the Complete archive carries.
 BASIC_NOTICE = Msg("no activity files: this looks like the Basic/first-part archive; request the complete "
                    "archive to see posts and comments")
-
-# Problem places: built once, they are the same for every file.
-WHOLE_FILE = Msg("whole file")
-
 
 def line_place(n: int) -> Msg:
     return Msg("line %(n)s", n=n)

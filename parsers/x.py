@@ -34,6 +34,7 @@ from ai_exposure.model import (
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
+    WHOLE_FILE,
     ReadError,
     SkippedRecord,
     iter_csv,
@@ -43,6 +44,7 @@ from ai_exposure.readers import (
     parse_epoch,
     parse_iso,
     parse_x_date,
+    record_place,
 )
 
 PLATFORM = "x"
@@ -269,7 +271,7 @@ def bad_record(source: str, n: int, record: Any, reason: Msg, unit: str = "recor
     had to walk over (too large or too deeply nested to build) says so instead."""
     if isinstance(record, SkippedRecord):
         reason = Msg("%(reason)s: skipped", reason=record.reason)
-    place = Msg("message %(n)s", n=n) if unit == "message" else Msg("record %(n)s", n=n)
+    place = Msg("message %(n)s", n=n) if unit == "message" else record_place(n)
     return Problem(source, place, reason)
 
 
@@ -333,7 +335,7 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
         yield Problem(member.relpath, exc.place, exc.reason)
         return
     if not isinstance(manifest, dict):
-        yield Problem(member.relpath, Msg("whole file"), Msg("not a manifest object"))
+        yield Problem(member.relpath, WHOLE_FILE, Msg("not a manifest object"))
         return
     archive = manifest.get("archiveInfo") if isinstance(manifest.get("archiveInfo"), dict) else {}
     generated = parse_iso(archive.get("generationDate", ""))
@@ -555,7 +557,7 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
     get = tweet.get
     tweet_id = get("id_str") or get("id")
     if not tweet_id or isinstance(tweet_id, (dict, list)):
-        return Problem(source, Msg("record %(n)s", n=n), Msg("tweet without an id: skipped")), None
+        return Problem(source, record_place(n), Msg("tweet without an id: skipped")), None
     problem = None
     if not isinstance(tweet_id, str):
         tweet_id = str(tweet_id)  # ≤ 2018 archives: numeric ids
@@ -568,7 +570,7 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
         text = html.unescape(text)
     created = read_date(get("created_at"))
     if created is not None and created.year < MIN_TWEET_YEAR:
-        problem = Problem(source, Msg("record %(n)s", n=n),
+        problem = Problem(source, record_place(n),
                           Msg("tweet dated %(year)s, before X existed (a known export bug): kept without "
                               "a date", year=created.year), "warning")
         created = None
