@@ -347,3 +347,40 @@ def test_the_stores_summary_counts_what_the_items_say_and_follows_new_items(tmp_
     add("f", "x", "public", "likely", "2024-01-25")  # new items: the summary is taken again
     assert [r.n for r in store.summary() if r.month == "2024-01"] == [3]
     store.close()
+
+
+@pytest.mark.parametrize("keep_from", [0, 10**9])
+@pytest.mark.parametrize("second", [20, 60])
+def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index_is_kept(
+        tmp_path, monkeypatch, keep_from, second):
+    """A big table keeps its key index for a smaller export that follows and checks only the new rows
+    for repeated keys; a small table, or a follow-up of more than a quarter of it, is indexed anew.
+    Either way the first reading of a key wins and the counts agree."""
+    from ai_exposure import store as store_module
+    from ai_exposure.model import HIGH, Item
+
+    monkeypatch.setattr(store_module, "KEEP_INDEX_FROM", keep_from)
+    store = ItemStore(tmp_path / "keys.sqlite")
+
+    def add(key, source, text):
+        store.add(Item("google", "activity", key, None, "restricted", "e", HIGH, "f", text=text),
+                  source, "unlikely", "")
+
+    for n in range(100):
+        add(f"google:activity:h{n * 7919 % 1000:04d}", 1, f"first {n}")
+    assert (store.added, store.duplicates) == (100, 0)
+    keys = [f"google:activity:h{n * 7919 % 1000:04d}" for n in range(100)]
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    # The second export: 5 keys of the first, 2 repeated within itself, the rest new.
+    for n in range(second):
+        key = keys[n] if n < 5 else keys[0] if n in (5, 6) else f"google:activity:x{n:04d}"
+        add(key, 2, f"second {n}")
+    assert store.duplicates == 7 and store.added == 100 + second - 7
+    incremental = any("rowid > " in sql for sql in statements)
+    assert incremental == (keep_from == 0 and second <= 25)  # which path ran
+    rows = {i.key: (i.source_id, i.text) for i in store.query()}
+    assert len(rows) == store.added
+    assert all(rows[k] == (1, f"first {n}") for n, k in enumerate(keys))
+    assert rows["google:activity:x0007"] == (2, "second 7")
+    store.close()

@@ -56,6 +56,10 @@ class StoredItem:
     ai_training_reason: str
 
 
+# A table of at least this many items keeps its key index when more items come (see `flush`).
+KEEP_INDEX_FROM = 100_000
+
+
 class SummaryRow(NamedTuple):
     platform: str
     kind: str
@@ -82,6 +86,9 @@ class ItemStore:
         self._db.executescript(_SCHEMA)
         self._pending: list[tuple] = []
         self._staged = 0  # items appended since the last _merge
+        # Rows up to this rowid hold no repeated key (merged); those after it were appended since.
+        self._merged_rowid = 0
+        self._indexed = self._has_key_index()
         self._summary: list[SummaryRow] | None = None
         self._duplicates = 0
         self._added = 0
@@ -130,11 +137,15 @@ class ItemStore:
             self._db.commit()
         if not self._pending:
             return
-        if not self._staged:
-            # Appending to an indexed table would update the index item by item, in random order for
-            # hashed keys: drop it, `_merge` builds it again in one sorted pass.
+        if self._indexed and (self._added < KEEP_INDEX_FROM
+                              or self._staged + len(self._pending) > self._added // 4):
+            # Appending to an indexed table updates the index item by item, in random order for hashed
+            # keys: for many new items that costs more than `_merge` building it again in one sorted
+            # pass. A big table keeps it for a smaller export that follows (its merge then checks only
+            # the new rows), until the new rows reach a quarter of the table.
             self._db.execute("DROP INDEX IF EXISTS items_key")
             self._db.commit()
+            self._indexed = False
         self._insert("INSERT INTO items")
         self._staged += len(self._pending)
         self._pending.clear()
@@ -162,10 +173,20 @@ class ItemStore:
         self.flush()
         if not self._staged:
             return
-        self._db.execute("CREATE INDEX IF NOT EXISTS items_key ON items(key)")
-        repeated = self._db.execute(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM items GROUP BY key HAVING COUNT(*) > 1)").fetchone()[0]
         deleted = 0
+        if self._indexed and self._merged_rowid:
+            # The index was kept: only the rows appended since the last merge can repeat a key.
+            before = self._db.total_changes
+            self._db.execute(
+                "DELETE FROM items WHERE rowid > ? AND EXISTS (SELECT 1 FROM items AS o "
+                "WHERE o.key = items.key AND o.rowid < items.rowid)", (self._merged_rowid,))
+            deleted = self._db.total_changes - before
+            repeated = 0
+        else:
+            self._db.execute("CREATE INDEX IF NOT EXISTS items_key ON items(key)")
+            self._indexed = True
+            repeated = self._db.execute(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM items GROUP BY key HAVING COUNT(*) > 1)").fetchone()[0]
         if repeated:
             before = self._db.total_changes
             self._db.execute(
@@ -177,6 +198,7 @@ class ItemStore:
         self._duplicates += deleted
         self._db.commit()
         self._staged = 0
+        self._merged_rowid = self._max_rowid()
 
     def summary(self) -> list[SummaryRow]:
         """The items counted by platform, kind, visibility, AI training, was_public, source and month
@@ -235,6 +257,13 @@ class ItemStore:
         while rows := cursor.fetchmany(batch):
             yield rows
 
+    def _has_key_index(self) -> bool:
+        return self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'items_key'").fetchone() is not None
+
+    def _max_rowid(self) -> int:
+        return int(self._db.execute("SELECT COALESCE(MAX(rowid), 0) FROM items").fetchone()[0])
+
     def reopened(self, cache_mb: int | None = None) -> ItemStore:
         """The same store through a new connection, for a forked helper process (a connection must
         not be used across a fork). Pending items stay with this one: flush first. `cache_mb`: a
@@ -243,12 +272,16 @@ class ItemStore:
         if cache_mb is not None:
             other._db.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1000}")
         other._added, other._duplicates = self._added, self._duplicates
+        other._merged_rowid = self._merged_rowid
         return other
 
     def adopt_counts(self, added: int, duplicates: int) -> None:
         """The counts after a helper process stored items through its own connection."""
         self._added, self._duplicates = added, duplicates
         self._summary = None
+        # The helper merged what it stored (and may have built or dropped the index).
+        self._indexed = self._has_key_index()
+        self._merged_rowid = self._max_rowid()
 
     def close(self) -> None:
         if self._closed:
