@@ -918,6 +918,8 @@ SIGNATURES: tuple[Signature, ...] = (
 SPEC = ParserSpec(
     platform=PLATFORM,
     label=N_("Facebook"),
+    expects=N_("a Facebook download: your_facebook_activity/, "
+               "personal_information/, posts/your_posts_1.json, …"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,

@@ -1472,6 +1472,8 @@ SIGNATURES = (
 SPEC = ParserSpec(
     platform=GOOGLE,
     label=N_("Google Takeout"),
+    expects=N_("a Google Takeout: a Takeout/ folder with YouTube and YouTube Music/, My Activity/, "
+               "Maps (your places)/, …"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,

@@ -842,6 +842,8 @@ SIGNATURES: tuple[Signature, ...] = (
 SPEC = ParserSpec(
     platform=PLATFORM,
     label=N_("Instagram"),
+    expects=N_("an Instagram download: your_instagram_activity/, "
+               "personal_information/, followers_and_following/, …"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,

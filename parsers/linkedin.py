@@ -1150,6 +1150,7 @@ SIGNATURES = (
 SPEC = ParserSpec(
     platform=PLATFORM,
     label=N_("LinkedIn data export"),
+    expects=N_("a LinkedIn export: Profile.csv, Connections.csv, Shares.csv, Comments.csv, …"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,

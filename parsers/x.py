@@ -1297,6 +1297,8 @@ ROUTES: tuple[Route, ...] = (
 SPEC = ParserSpec(
     platform=PLATFORM,
     label=N_("X (Twitter) archive"),
+    expects=N_("an X (Twitter) archive: data/tweets.js, data/account.js, data/manifest.js, or an older "
+               "archive's tweets.csv or data/js/tweets/"),
     signatures=(
         Signature(r"data/manifest\.js", 2),
         Signature(r"data/README\.txt"),

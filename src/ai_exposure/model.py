@@ -102,6 +102,9 @@ class SourceInfo:
     platform: str
     label: str
     account: str = ""
+    # A stable identity of the account for scoping item keys (X's accountId, a Google e-mail address):
+    # never shown; empty means `account` is the best there is.
+    owner_id: str = ""
     export_date: datetime | None = None
     archives: list[str] = field(default_factory=list)
     root: str = ""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .archive import Member
-from .model import Item, Problem, SourceInfo
+from .model import Item, Problem, SourceInfo, derived_key
 
 Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
@@ -54,6 +54,9 @@ class ParserSpec:
     # Whether one export can arrive as several archives (Takeout parts, several Meta zips). Where it
     # cannot (X, LinkedIn), two archives of one account are two exports, never parts of one.
     split_archives: bool = True
+    # What the export looks like, in plain words for a person whose input was not recognised
+    # ("a LinkedIn export: Profile.csv, Connections.csv, Shares.csv, …"); marked with N_.
+    expects: str = ""
 
     def route_for(self, relpath: str) -> Route | None:
         for route in self.routes:
@@ -91,6 +94,13 @@ class Context:
     members: list[Member]
     options: Options = field(default_factory=Options)
     state: dict[str, Any] = field(default_factory=dict)
+
+    def account_key(self, kind: str, *stable_fields: object) -> str:
+        """A derived key for an item that is not the user's own by a native id (a profile field, a
+        followed channel, a liked post): scoped by the account, so two people's exports in one run
+        never share it, and stable across two exports of the same account (see SourceInfo.owner_id)."""
+        owner = self.info.owner_id or self.info.account
+        return derived_key(self.spec.platform, kind, "\x1eaccount", owner, *stable_fields)
 
     def find(self, pattern: str) -> list[Member]:
         rx = _compile(pattern)

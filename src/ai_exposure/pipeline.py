@@ -88,10 +88,8 @@ def registry() -> dict[str, ParserSpec]:
 
 
 def expected_exports(specs: Iterable[ParserSpec]) -> str:
-    return msg_join("; ", [
-        Msg("%(label)s (%(files)s)", label=Msg(s.label),
-            files=", ".join(sig.pattern.replace(chr(92), "") for sig in s.signatures[:2]))
-        for s in specs])
+    """What each known export looks like, in words (never the patterns that detect it)."""
+    return msg_join("; ", [Msg(s.expects) if s.expects else Msg(s.label) for s in specs])
 
 
 def detect(container: Container, members: list[Member], specs: dict[str, ParserSpec]
