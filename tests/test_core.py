@@ -105,6 +105,24 @@ def test_two_accounts_stay_two_sources(tmp_path):
     b = zip_tree(write_tree(tmp_path / "b", tree("bob")), tmp_path / "bob.zip")
     analysis = run_fake([a, b], tmp_path)
     assert sorted(s.info.account for s in analysis.sources) == ["alice", "bob"]
+    # Both wrote posts with ids 1 and 2: two people's posts, never merged into one person's.
+    assert len(items_of(analysis)) == 4
+    assert [s.items for s in analysis.sources] == [2, 2]
+
+
+def test_an_account_given_twice_counts_its_items_once_where_they_are_kept(tmp_path):
+    """Two exports of one account made on different days: the newer one keeps the repeated items, and
+    each source's count is what is listed for it (the older one only what the newer one lacks)."""
+    new = write_tree(tmp_path / "new", tree("alice"))
+    old = write_tree(tmp_path / "old", tree("alice", posts_json=(
+        '[{"id": "1", "text": "hello world", "date": "2024-01-02T03:04:05Z", "audience": "everyone"},'
+        ' {"id": "0", "text": "deleted since", "date": "2023-01-02T03:04:05Z", "audience": "everyone"}]')))
+    analysis = run_fake([zip_tree(new, tmp_path / "notes-2026-03-01.zip"),
+                         zip_tree(old, tmp_path / "notes-2025-03-01.zip")], tmp_path)
+    assert len(analysis.sources) == 2
+    assert sorted(k for k, *_ in items_of(analysis)) == ["x:note:0", "x:note:1", "x:note:2"]
+    assert [s.items for s in analysis.sources] == [2, 1]
+    assert analysis.store.duplicates == 1
 
 
 def test_the_same_file_in_two_parts_is_counted_once(tmp_path):
@@ -350,6 +368,34 @@ def test_the_stores_summary_counts_what_the_items_say_and_follows_new_items(tmp_
 
 
 @pytest.mark.parametrize("keep_from", [0, 10**9])
+def test_the_same_key_in_two_accounts_exports_is_two_items(tmp_path, monkeypatch, keep_from):
+    """Repeated keys collapse within an account group only: two people who follow the same channel
+    keep one item each, however the key index is kept; the same account's two exports share it."""
+    from ai_exposure import store as store_module
+    from ai_exposure.model import HIGH, Item
+
+    monkeypatch.setattr(store_module, "KEEP_INDEX_FROM", keep_from)
+    store = ItemStore(tmp_path / "groups.sqlite")
+    store.set_groups({1: 1, 2: 2, 3: 1})  # sources 1 and 3: one account; 2: another person
+
+    def add(key, source):
+        store.add(Item("youtube", "connection", key, None, "public", "e", HIGH, "f"), source,
+                  "possible", "")
+
+    for n in range(150):
+        add(f"youtube:connection:c{n}", 1)
+    assert store.added == 150
+    for n in range(20):
+        add(f"youtube:connection:c{n}", 2)
+    add("youtube:connection:c0", 2)  # repeated within the second person's export
+    for n in range(30):
+        add(f"youtube:connection:c{n}", 3)
+    assert (store.added, store.duplicates) == (170, 31)
+    assert store.counts_by_source() == {1: 150, 2: 20}
+    store.close()
+
+
+@pytest.mark.parametrize("keep_from", [0, 10**9])
 @pytest.mark.parametrize("second", [20, 60])
 def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index_is_kept(
         tmp_path, monkeypatch, keep_from, second):
@@ -361,6 +407,7 @@ def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index
 
     monkeypatch.setattr(store_module, "KEEP_INDEX_FROM", keep_from)
     store = ItemStore(tmp_path / "keys.sqlite")
+    store.set_groups({1: 1, 2: 1})  # two exports of one account
 
     def add(key, source, text):
         store.add(Item("google", "activity", key, None, "restricted", "e", HIGH, "f", text=text),

@@ -152,7 +152,7 @@ def test_problems_with_broken_files_are_reported_in_dutch(tmp_path):
 
 def test_numbers_in_messages_are_written_for_the_language(tmp_path):
     msg = Msg("%(n)s items appeared more than once (twice in this export, or also in a newer export "
-              "given in this run) and are counted once.", n=Num(12345))
+              "of the same account given in this run) and are counted once.", n=Num(12345))
     assert msg.startswith("12,345 items appeared")
     assert Translator("nl").text(msg).startswith("12.345 items kwamen vaker voor")
     assert Translator("nl").text(Msg("%(a)s; %(b)s", a=Num(1234.56, 1), b=Num(7))) == "1.234,6; 7"

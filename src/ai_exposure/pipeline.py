@@ -87,6 +87,18 @@ def registry() -> dict[str, ParserSpec]:
     return REGISTRY
 
 
+def account_groups(sources: Iterable[SourceResult]) -> dict[int, int]:
+    """source id -> the id of the first source of the same account: exports of one account (on the
+    same platform, with the same stable identity) may hold the same items; exports of different or
+    unknown accounts never share one."""
+    first: dict[tuple[str, str], int] = {}
+    groups: dict[int, int] = {}
+    for src in sources:
+        owner = src.info.owner_id or src.info.account
+        groups[src.id] = first.setdefault((src.spec.platform, owner), src.id) if owner else src.id
+    return groups
+
+
 def expected_exports(specs: Iterable[ParserSpec]) -> str:
     """What each known export looks like, in words (never the patterns that detect it)."""
     return msg_join("; ", [Msg(s.expects) if s.expects else Msg(s.label) for s in specs])
@@ -330,6 +342,7 @@ class Pipeline:
         known = getattr(self.assess, "sources_known", None)
         if known is not None:  # the policy rules take a place named by one export for the others
             known([s.info for s in sources])
+        self.store.set_groups(account_groups(sources))
         for src in sources:
             before = self.store.duplicates
             with _few_collections():
@@ -339,7 +352,12 @@ class Pipeline:
             if seen:
                 src.info.caveats.append(Msg(
                     "%(n)s items appeared more than once (twice in this export, or also in a newer "
-                    "export given in this run) and are counted once.", n=Num(seen)))
+                    "export of the same account given in this run) and are counted once.", n=Num(seen)))
+        # What each source reports is what is listed for it: records that repeated an item (here or
+        # in a newer export of the account) are counted where the item is kept, once.
+        stored = self.store.counts_by_source()
+        for src in sources:
+            src.items = stored.get(src.id, 0)
         return Analysis(sources, unusable, self.store, started, datetime.now(UTC))
 
     def parse(self, src: SourceResult) -> None:

@@ -32,7 +32,17 @@ CREATE TABLE IF NOT EXISTS items (
 );
 -- How each distinct evidence text was made (an i18n.Msg as JSON), so the report can translate it.
 CREATE TABLE IF NOT EXISTS messages (text TEXT PRIMARY KEY, msg TEXT) WITHOUT ROWID;
+-- Sources of one account (see ItemStore.set_groups); a source not listed is a group of its own.
+CREATE TABLE IF NOT EXISTS source_groups (source_id INTEGER PRIMARY KEY, grp INTEGER NOT NULL);
 """
+
+# The account group of an items row `t`: repeated keys collapse only within one group, so two people's
+# exports never merge, whatever their parsers' keys.
+def _group_of(t: str) -> str:
+    return f"COALESCE((SELECT grp FROM source_groups WHERE source_id = {t}.source_id), {t}.source_id)"
+
+
+_SAME_GROUP = f"{_group_of('o')} = {_group_of('i')}"
 
 
 @dataclass(frozen=True)
@@ -120,6 +130,19 @@ class ItemStore:
         self._messages_seen.add(msg)
         self._messages[str(msg)] = json.dumps(msg.to_json())
 
+    def set_groups(self, groups: dict[int, int]) -> None:
+        """source id -> account group: sources of one account (two exports given in one run) share
+        a group, where a repeated key is one item; in different groups the same key is two items."""
+        self.flush()
+        self._db.execute("DELETE FROM source_groups")
+        self._db.executemany("INSERT INTO source_groups VALUES (?, ?)", sorted(groups.items()))
+        self._db.commit()
+
+    def counts_by_source(self) -> dict[int, int]:
+        """Distinct items stored per source, after repeated keys were merged."""
+        self._merge()
+        return dict(self._db.execute("SELECT source_id, COUNT(*) FROM items GROUP BY source_id"))
+
     def message(self, text: str) -> Msg | None:
         """The Msg an item's evidence was made from (None for text stored as plain text)."""
         self.flush()
@@ -164,7 +187,7 @@ class ItemStore:
 
     def _merge(self) -> None:
         """Index the items appended since the last query by key, and delete every later copy of a key
-        (the first reading wins: the newest export is parsed first).
+        within an account group (the first reading wins: the newest export is parsed first).
 
         Keeping a keyed table while loading cost a random B-tree descent per hashed key (My Activity,
         comments), or a second copy of every row merged in key order; appending, then sorting only the
@@ -178,8 +201,9 @@ class ItemStore:
             # The index was kept: only the rows appended since the last merge can repeat a key.
             before = self._db.total_changes
             self._db.execute(
-                "DELETE FROM items WHERE rowid > ? AND EXISTS (SELECT 1 FROM items AS o "
-                "WHERE o.key = items.key AND o.rowid < items.rowid)", (self._merged_rowid,))
+                "DELETE FROM items WHERE rowid IN (SELECT i.rowid FROM items AS i WHERE i.rowid > ? "
+                "AND EXISTS (SELECT 1 FROM items AS o WHERE o.key = i.key AND o.rowid < i.rowid "
+                f"AND {_SAME_GROUP}))", (self._merged_rowid,))
             deleted = self._db.total_changes - before
             repeated = 0
         else:
@@ -189,10 +213,13 @@ class ItemStore:
                 "SELECT COUNT(*) FROM (SELECT 1 FROM items GROUP BY key HAVING COUNT(*) > 1)").fetchone()[0]
         if repeated:
             before = self._db.total_changes
+            # Only rows whose key repeats are looked at; of those, a row goes when an earlier row of
+            # its account group has its key.
             self._db.execute(
-                "DELETE FROM items WHERE rowid IN (SELECT i.rowid FROM items AS i JOIN "
-                "(SELECT key, MIN(rowid) AS first FROM items GROUP BY key HAVING COUNT(*) > 1) AS r "
-                "ON i.key = r.key WHERE i.rowid != r.first)")
+                "DELETE FROM items WHERE rowid IN (SELECT i.rowid FROM "
+                "(SELECT key FROM items GROUP BY key HAVING COUNT(*) > 1) AS r "
+                "JOIN items AS i ON i.key = r.key WHERE EXISTS (SELECT 1 FROM items AS o "
+                f"WHERE o.key = i.key AND o.rowid < i.rowid AND {_SAME_GROUP}))")
             deleted = self._db.total_changes - before
         self._added += self._staged - deleted
         self._duplicates += deleted
