@@ -262,6 +262,18 @@ def test_export_date_from_archive_names():
     assert date_from_name("export.zip") is None
 
 
+def test_a_renamed_download_takes_its_date_from_the_folder_inside(tmp_path):
+    """People rename downloads ("my instagram.zip"); the folder the platform wrote inside keeps the
+    date (instagram-<user>-2024-11-20-<id>/), and it wins over a date in the new name."""
+    folder = write_tree(tmp_path / "e", tree())
+    renamed = zip_tree(folder, tmp_path / "my notes backup 2025-06-30.zip",
+                       prefix="notes-tester-2024-11-20-AbC123/")
+    analysis = run_fake([renamed], tmp_path)
+    assert analysis.sources[0].info.export_date.date().isoformat() == "2024-11-20"
+    plain = zip_tree(folder, tmp_path / "notes-2025-06-30.zip")
+    assert run_fake([plain], tmp_path).sources[0].info.export_date.date().isoformat() == "2025-06-30"
+
+
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 

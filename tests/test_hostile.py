@@ -161,6 +161,27 @@ def test_truncated_zip_is_one_clear_line_in_the_cli(tmp_path):
     assert len(lines) == 1 and "not a complete zip archive" in lines[0]
 
 
+def test_a_broken_download_beside_good_ones_still_gives_a_report(tmp_path):
+    """A downloads folder with a browser's 0-byte placeholder and a truncated second archive beside a
+    good one: the good one is reported, the two broken ones are unusable inputs, exit 0."""
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    good = zip_tree(X_SAMPLE, downloads / "twitter-2024-11-16-8b2d5e1f3a.zip")
+    (downloads / "takeout-20260401T000000Z-001.zip").write_bytes(b"")
+    (downloads / "twitter-2025-01-02-cut.zip").write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    out = tmp_path / "out"
+    done = cli(str(downloads), "--out", str(out), "--lang", "en")
+    assert_clean_exit(done, 0)
+    snap = json.loads((out / "snapshot.json").read_text(encoding="utf-8"))
+    assert [s["archives"] for s in snap["sources"]] == [["twitter-2024-11-16-8b2d5e1f3a.zip"]]
+    assert snap["sources"][0]["item_count"] > 0
+    unusable = snap["unusable_inputs"]
+    assert len(unusable) == 2
+    assert any("takeout-20260401T000000Z-001.zip: empty file" in line for line in unusable)
+    assert any("twitter-2025-01-02-cut.zip: not a complete zip archive" in line for line in unusable)
+    assert "twitter-2025-01-02-cut.zip" in (out / "report.html").read_text(encoding="utf-8")
+
+
 def _corrupt_member(z: Path, name: str, at: int = 40) -> None:
     """Flip one byte inside a stored member's data (its CRC no longer matches)."""
     with zipfile.ZipFile(z) as zf:

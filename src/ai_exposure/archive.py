@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from .i18n import Msg, Num
+from .i18n import Msg, Num, message_of
 from .model import Problem
 
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
@@ -465,10 +465,13 @@ def open_container(path: Path, limits: Limits = DEFAULT_LIMITS) -> Container:
                            "extracted folder)", archive=str(path)))
 
 
-def open_inputs(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Container]:
+def open_inputs(path: Path, limits: Limits = DEFAULT_LIMITS,
+                unusable: list[str] | None = None) -> list[Container]:
     """Containers for one path given by the user: an archive, an extracted folder, or a folder that
     holds several downloaded archives (each becomes its own container; the folder's other files, if
-    any, form one more)."""
+    any, form one more). With `unusable`, an archive in the folder that cannot be opened (a browser's
+    0-byte placeholder, a truncated part) is one line there and the folder's other archives are read;
+    without it, it raises."""
     if not path.exists():
         raise ArchiveError(Msg("%(archive)s: no such file or folder", archive=str(path)))
     if path.is_file():
@@ -476,7 +479,16 @@ def open_inputs(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Container]:
     if not path.is_dir():
         raise ArchiveError(Msg("%(archive)s: not a file or folder", archive=str(path)))
     archives = sorted(p for p in path.iterdir() if p.is_file() and is_archive_file(p))
-    containers: list[Container] = [open_container(p, limits) for p in archives]
+    containers: list[Container] = []
+    for p in archives:
+        try:
+            containers.append(open_container(p, limits))
+        except ArchiveError as exc:
+            if unusable is None:
+                for c in containers:
+                    c.close()
+                raise
+            unusable.append(message_of(exc))
     rest = FolderContainer(path, limits, skip={p.resolve() for p in archives})
     if not archives or _has_other_files(path, set(archives)):
         containers.append(rest)

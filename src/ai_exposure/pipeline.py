@@ -219,7 +219,7 @@ class Pipeline:
         found: list[tuple[ParserSpec, Container, list[Member], str]] = []
         for path in paths:
             try:
-                containers = open_inputs(Path(path), self.limits)
+                containers = open_inputs(Path(path), self.limits, unusable)
             except ArchiveError as exc:
                 unusable.append(message_of(exc))
                 continue
@@ -324,8 +324,11 @@ class Pipeline:
         src.info = ctx.info
         src.state = ctx.state
         if src.info.export_date is None:
-            for c in src.containers:
-                d = date_from_name(c.name)
+            # The folder the platform wrote (`instagram-<user>-2024-11-20-<id>/`) outlives a renamed
+            # download; the download's own name comes next.
+            names = [*reversed(src.info.root.split("/")), *(c.name for c in src.containers)]
+            for name in names:
+                d = date_from_name(name) if name else None
                 if d:
                     src.info.export_date = d
                     break
