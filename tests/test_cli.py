@@ -54,6 +54,22 @@ def test_folder_without_an_export_names_what_was_expected(tmp_path):
     line = result.stderr.strip()
     assert line.startswith(f"Error: {tmp_path / 'holiday'}: not a known data export")
     assert "\n" not in line
+    # What was looked for, in words a person knows from their downloads; never a detection pattern.
+    assert "a LinkedIn export: Profile.csv, Connections.csv, Shares.csv" in line
+    assert "an X (Twitter) archive: data/tweets.js" in line
+    assert "a Google Takeout: a Takeout/ folder" in line
+    assert "an Instagram download" in line and "a Facebook download" in line
+    expected = line.split("Expected one of: ", 1)[1]
+    for regex_syntax in ("(?", "\\", ".+", "[^", "d{", "?:", "(?<="):
+        assert regex_syntax not in expected, regex_syntax
+
+
+def test_every_platform_says_in_words_what_its_export_looks_like():
+    from ai_exposure.parsers import REGISTRY
+
+    for spec in REGISTRY.values():
+        assert spec.expects, spec.platform
+        assert not any(ch in spec.expects for ch in "\\^$[]{}|"), spec.expects
 
 
 @pytest.mark.slow
