@@ -389,15 +389,17 @@ class Verdict:
 def _scope_state(item: Item, policy: RegionPolicy) -> tuple[str, ScopeRule | None]:
     """in | maybe-unknown | maybe-was-public | maybe-restricted | out-kind | out-private | out-others."""
     rules = policy.rules_for(item.kind, item.audience)
+    if not rules:
+        return "out-kind", None
+    # What others wrote is theirs wherever it is shown (a group, a profile): were it counted under a
+    # rule for any visibility, someone else's group post would be more at risk than their public one.
+    if not item.own:
+        return "out-others", None
     anywhere = [r for r in rules if r.visibility == "any"]
     if anywhere:
         return "in", max(anywhere, key=lambda r: r.confirmed)
     public_rules = [r for r in rules if r.visibility == "public"]
     restricted_rules = [r for r in rules if r.visibility == "restricted"]
-    if not public_rules and not restricted_rules:
-        return "out-kind", None
-    if not item.own:
-        return "out-others", None
     if public_rules:
         rule = max(public_rules, key=lambda r: r.confirmed)
         if item.visibility == PUBLIC:
