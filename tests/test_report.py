@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 import pytest
-from conftest import write_tree
+from conftest import SAMPLES, write_tree
 from fakeparser import SPEC, posts, tree
 
 from ai_exposure import charts, report, snapshot
@@ -389,3 +389,26 @@ def test_progress_says_when_the_report_is_being_written(tmp_path):
     assert parsing and all(label != run.WRITING for label, _, _ in parsing)
     assert parsing[-1][1] == parsing[-1][2]  # the export read to the end
     assert calls[-2:] == [(run.WRITING, 0, 1), (run.WRITING, 1, 1)]
+
+
+def test_the_headline_counts_what_you_posted_and_lists_connections_apart(tmp_path):
+    """An Instagram account with a few posts and many followers: the at-a-glance numbers are the posts
+    and other content the user made; followers and following are a line of their own, not 'public'."""
+    from ai_exposure.model import CONNECTION_KINDS, CONTENT_KINDS
+
+    result = analyze([SAMPLES / "instagram" / "2024-grouped"], tmp_path / "out")
+    items = json.loads(result.snapshot.read_text(encoding="utf-8"))["items"]
+    content = [i for i in items if i["kind"] in CONTENT_KINDS]
+    connections = [i for i in items if i["kind"] in CONNECTION_KINDS]
+    assert content and connections and len(content) < len(items)
+    html = result.report.read_text(encoding="utf-8")
+    glance = html.split('id="glance"', 1)[1].split("</section>", 1)[0]
+    public = sum(i["visibility"] == "public" for i in content)
+    likely = sum(i["ai_training"] == "likely" for i in content)
+    assert f"Of the {len(content)} things you posted and wrote" in glance
+    assert f"<strong>{public} are public</strong>; <strong>{likely} are likely</strong>" in glance
+    assert (f"Connection lists: {len(connections)} entries (followers, following, connections, "
+            f"subscriptions), {sum(i['visibility'] == 'public' for i in connections)} of them visible "
+            "to anyone") in glance
+    others = len(items) - len(content) - len(connections)
+    assert (f"Also found: {others} other items" in glance) == (others > 0)

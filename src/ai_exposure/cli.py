@@ -174,14 +174,23 @@ def _summary(result, lang: str = "en") -> str:
     say = i18n.Translator(lang)
     num = i18n.Text(lang).number
     t, views = platform_views(result.analysis.store)
+    c = t.content
+    # What the user posted and wrote first, as the report's headline; connection lists and the rest
+    # (reactions, messages, activity) after it, so that followers never read as "public posts".
     lines = [say.text(Msg(
-        "%(total)s items: %(public)s public, %(likely)s likely and %(possible)s possibly eligible for AI "
-        "training, %(unknown)s of unknown visibility.", total=num(t.total), public=num(t.public),
-        likely=num(t.likely), possible=num(t.possible), unknown=num(t.unknown)))]
+        "%(total)s things you posted and wrote: %(public)s public, %(likely)s likely and %(possible)s "
+        "possibly eligible for AI training, %(unknown)s of unknown visibility.", total=num(c.total),
+        public=num(c.public), likely=num(c.likely), possible=num(c.possible), unknown=num(c.unknown)))]
+    if t.connections.total or t.other.total:
+        lines.append(say.text(Msg(
+            "Also %(connections)s entries of connection lists (%(public)s visible to anyone) and "
+            "%(other)s other items (reactions, messages, activity); %(total)s items in all.",
+            connections=num(t.connections.total), public=num(t.connections.public),
+            other=num(t.other.total), total=num(t.total))))
     for p in views:
-        c = p.counts
+        c = p.counts.content
         lines.append("  " + say.text(Msg(
-            "%(platform)s %(total)s items %(public)s public %(likely)s likely %(possible)s possible",
+            "%(platform)s %(total)s posted %(public)s public %(likely)s likely %(possible)s possible",
             platform=f"{PLATFORM_NAMES.get(p.platform, p.platform):<12}", total=f"{num(c.total):>9}",
             public=f"{num(c.public):>9}", likely=f"{num(c.likely):>9}", possible=f"{num(c.possible):>9}")))
     for s in result.analysis.sources:

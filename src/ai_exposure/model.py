@@ -16,6 +16,13 @@ KINDS = (
     "playlist", "reaction", "connection", "message", "activity", "other",
 )
 
+# What the user posted and wrote: what the report's headline counts. Connection lists (followers,
+# following, connections, subscriptions) are other people's names and get a line of their own; the
+# rest (reactions, messages, activity) is counted per platform.
+CONTENT_KINDS = ("profile", "post", "comment", "repost", "story", "photo", "video", "article", "review",
+                 "playlist")
+CONNECTION_KINDS = ("connection",)
+
 PUBLIC, RESTRICTED, UNKNOWN = "public", "restricted", "unknown"
 VISIBILITIES = (PUBLIC, RESTRICTED, UNKNOWN)
 
@@ -114,6 +121,24 @@ class SourceInfo:
     birth_date: str = ""  # as the export gives it (may lack a year)
     notices: list[str] = field(default_factory=list)  # one-line facts the user must read
     caveats: list[str] = field(default_factory=list)  # assumptions behind the classification
+
+
+# Who a platform shows a connection list to (followers, following, connections, friends,
+# subscriptions), as its settings or the account's privacy say.
+EVERYONE, CONNECTIONS_ONLY, ONLY_YOU, NOT_SAID = "everyone", "connections", "only_you", ""
+
+
+def connection_visibility(shown_to: str) -> str:
+    """One rule for connection lists on every platform: an entry is public where the platform shows
+    the list to everyone (a public X or Instagram account's followers), restricted where it shows it
+    to the account's connections or followers only, or to nobody but the user, and unknown where the
+    export does not say. The list names other people: no platform's AI policy lists it as content,
+    so it is never counted in the headline (see CONNECTION_KINDS)."""
+    if shown_to == EVERYONE:
+        return PUBLIC
+    if shown_to in (CONNECTIONS_ONLY, ONLY_YOU):
+        return RESTRICTED
+    return UNKNOWN
 
 
 def safe_url(url: str) -> str:

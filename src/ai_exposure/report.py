@@ -31,7 +31,17 @@ from markupsafe import Markup
 
 from . import __version__, charts, i18n, snapshot
 from .charts import Marker, Series
-from .model import AI_TRAINING, CONFIDENCES, KINDS, PLATFORMS, PUBLIC, VISIBILITIES, safe_url
+from .model import (
+    AI_TRAINING,
+    CONFIDENCES,
+    CONNECTION_KINDS,
+    CONTENT_KINDS,
+    KINDS,
+    PLATFORMS,
+    PUBLIC,
+    VISIBILITIES,
+    safe_url,
+)
 from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis
 from .store import StoredItem
 
@@ -65,10 +75,28 @@ class Counts:
 
 
 @dataclass
+class Totals(Counts):
+    """Counts over all items, and by what they are: what the user posted and wrote (`content`, the
+    headline), connection lists (`connections`), and the rest (reactions, messages, activity)."""
+
+    content: Counts = field(default_factory=Counts)
+    connections: Counts = field(default_factory=Counts)
+    other: Counts = field(default_factory=Counts)
+
+    def add_kind(self, kind: str, visibility: str, ai: str, n: int) -> None:
+        self.add(visibility, ai, n)
+        part = self.content if kind in _CONTENT else self.connections if kind in _CONNECTIONS else self.other
+        part.add(visibility, ai, n)
+
+
+_CONTENT, _CONNECTIONS = frozenset(CONTENT_KINDS), frozenset(CONNECTION_KINDS)
+
+
+@dataclass
 class PlatformView:
     platform: str
     name: str
-    counts: Counts = field(default_factory=Counts)
+    counts: Totals = field(default_factory=Totals)
     kinds: dict[str, Counts] = field(default_factory=dict)
     first_public: str | None = None
     last_public: str | None = None
@@ -91,17 +119,17 @@ def _item_view(item: StoredItem) -> dict[str, Any]:
     }
 
 
-def platform_views(store) -> tuple[Counts, list[PlatformView]]:
+def platform_views(store) -> tuple[Totals, list[PlatformView]]:
     """The counts over all items and per platform (in PLATFORMS order), from the store's summary."""
     platforms: dict[str, PlatformView] = {}
-    totals = Counts()
+    totals = Totals()
     # The store's one pass over the items: the counts, and the first and last dates of public items.
     for platform, kind, visibility, ai, _, _, _, n, first, last in store.summary():
         view = platforms.setdefault(platform, PlatformView(platform, PLATFORM_NAMES.get(platform, platform)))
-        view.counts.add(visibility, ai, n)
+        view.counts.add_kind(kind, visibility, ai, n)
         view.kinds.setdefault(kind, Counts()).add(visibility, ai, n)
-        totals.add(visibility, ai, n)
-        if visibility == "public" and first:
+        totals.add_kind(kind, visibility, ai, n)
+        if visibility == "public" and first and kind in _CONTENT:
             view.first_public = min(view.first_public or first[:10], first[:10])
             view.last_public = max(view.last_public or last[:10], last[:10])
     for view in platforms.values():
@@ -318,7 +346,8 @@ def environment(lang: str = "en") -> Environment:
         return str(env.filters["thousands"](n))
 
     env.filters["vis_rows"] = lambda views: [
-        (v.name, [v.counts.public, v.counts.restricted, v.counts.unknown]) for v in views]
+        (v.name, [v.counts.content.public, v.counts.content.restricted, v.counts.content.unknown])
+        for v in views]
     env.filters["kind_rows"] = lambda kinds, names: [
         (names.get(k, k), [c.public, c.restricted, c.unknown]) for k, c in kinds.items()]
     env.globals["series"] = Series
