@@ -904,6 +904,11 @@ SIGNATURES: tuple[Signature, ...] = (
     Signature(r"this_profile(?:'|_|’)s_activity_across_facebook/.+", 5),
     Signature(r"apps_and_websites_off_of_facebook/.+\.(?:json|html)", 5),
     Signature(r"personal_information/profile_information/profile_information\.(?:json|html)", 1),
+    # A 2026 download of chosen parts only (profile, preferences, security, ads; no activity folder):
+    # names Instagram's downloads do not use (its preferences/ holds media_settings/, settings/).
+    Signature(r"preferences/(?:feed|preferences|memories)/[^/]+\.(?:json|html)", 2),
+    Signature(r"security_and_login_information/(?:your_facebook_activity_history|where_you're_logged_in|"
+              r"your_profile_confirmation_information)\.(?:json|html)", 2),
     # FB-1 / FB-2 flat.
     Signature(r"posts/your_posts(?:_\d+)?\.(?:json|html)", 2),
     Signature(r"profile_information/profile_information\.(?:json|html)", 1),
