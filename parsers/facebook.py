@@ -34,7 +34,6 @@ from ai_exposure.model import (
     UNKNOWN,
     Item,
     Problem,
-    derived_key,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import ReadError
@@ -90,6 +89,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             "This is a Facebook Page download (%(folder)s), not a personal profile: a Page's posts are "
             "public by default.", folder="this_profile's_activity_across_facebook"))
     names: set[str] = set()
+    profile_uri = ""
     member = ctx.find_one(PROFILE_INFO)
     if member is not None:
         try:
@@ -103,6 +103,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             full = _str(name.get("full_name")) if isinstance(name, dict) else _str(name)
             if full:
                 names.add(full)
+            profile_uri = _str(profile.get("profile_uri"))
             username = profile.get("username")
             ctx.info.account = username if isinstance(username, str) and username else (full or "")
             if ctx.info.account:
@@ -120,6 +121,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                 ctx.info.account = match.group("user")
                 state["account_evidence"] = Msg("the download's name")
                 break
+    ctx.info.owner_id = owner_id(ctx.info.account, profile_uri)
     state["fb_names"] = names
     yield from _default_audience(ctx)
     yield from _location(ctx)
@@ -132,6 +134,21 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     ctx.info.caveats.append(Msg(
         "Facebook exports no per-post audience: posts, photos, comments and reels are 'unknown' "
         "unless the kind itself decides (messages are private; profile and cover photos are public)."))
+
+
+_PROFILE_ID = re.compile(r"[?&]id=(\d+)")
+
+
+def owner_id(account: str, profile_uri: str = "") -> str:
+    """The identity that scopes item keys (Context.account_key): the profile's numeric id where its
+    `profile_uri` (`https://www.facebook.com/profile.php?id=<n>`) has one, else the username (or, for
+    want of one, the name or the download's name) in lower case. A Facebook download holds no other
+    stable id of its owner (pure)."""
+    match = _PROFILE_ID.search(profile_uri)
+    if match:
+        return f"id:{match.group(1)}"
+    # A download named by the numeric id (no vanity name) is the same profile as its profile_uri id.
+    return f"id:{account}" if account.isdigit() else account.lower()
 
 
 def birth_date(value: Any) -> str:
@@ -341,11 +358,13 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("post without time, text or media; skipped"))
             continue
         kind = "repost" if RESHARE.search(title) and not text else "post"
-        key = derived_key(PLATFORM, "post", _iso(created), text, title if not text else "")
+        key = ctx.account_key("post", _iso(created), text, title if not text else "")
         if pending is not None and pending.key == key:
             # The same post again for its next photo (meta.md §3.1.1): one post, more media.
             pending = replace(pending, media_count=pending.media_count + len(media))
             continue
+        if dest == "group" and _seen_in_groups(ctx, key):
+            continue  # the group post is also in the other posts file: one post, counted once
         if pending is not None:
             yield pending
         if dest not in verdicts:
@@ -365,6 +384,17 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield pending
 
 
+def _seen_in_groups(ctx: Context, key: str) -> bool:
+    """Was this group post or comment read already? Facebook lists a group post both in the posts
+    file and in the groups folder (and group comments both in comments.json and in the groups
+    folder): the second one is the same item. Only group items are remembered, a small set."""
+    seen = ctx.state.setdefault("fb_group_keys", set())
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{pending_posts_v2: [...]}`: group posts awaiting approval, not published."""
     verdict = Verdict(RESTRICTED, Msg("%(file)s: pending group post, not published", file=member.relpath),
@@ -377,7 +407,7 @@ def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = meta_time(post.get("timestamp"))
         text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
         yield _item(member, "post", created, verdict,
-                    derived_key(PLATFORM, "post", _iso(created), text, "pending"), text=text,
+                    ctx.account_key("post", _iso(created), text, "pending"), text=text,
                     audience="group")
 
 
@@ -393,7 +423,7 @@ def trash(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = meta_time(post.get("timestamp"))
         text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
         yield _item(member, "post", created, verdict,
-                    derived_key(PLATFORM, "trash", _iso(created), text, _str(post.get("title"))),
+                    ctx.account_key("trash", _iso(created), text, _str(post.get("title"))),
                     text=text, media_count=len(attachment_values(post, "media")))
 
 
@@ -426,7 +456,7 @@ def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             text = max(strings, key=len, default="")
         url = _str(lv_get(flat, "url"))
         yield _item(member, kind, created, verdict,
-                    derived_key(PLATFORM, "post", _iso(created), text, audience),
+                    ctx.account_key("post", _iso(created), text, audience),
                     text=text, media_count=_meta.lv_media_count(value), audience=audience,
                     url=url if url.startswith("https://") else "")
 
@@ -462,7 +492,7 @@ def album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = meta_time(photo.get("creation_timestamp"))
         text = _str(photo.get("description"))
         yield _item(member, "photo", created, verdict,
-                    derived_key(PLATFORM, "photo", _iso(created), name, text, _taken(photo)),
+                    ctx.account_key("photo", _iso(created), name, text, _taken(photo)),
                     text=text, media_count=1, audience="profile")
 
 
@@ -497,7 +527,7 @@ def media_list(kind: str):
             created = meta_time(media.get("creation_timestamp"))
             text = _str(media.get("description")) or _str(media.get("title"))
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, _iso(created), text, _taken(media)),
+                        ctx.account_key(kind, _iso(created), text, _taken(media)),
                         text=text, media_count=1, audience="profile")
 
     return handler
@@ -515,7 +545,7 @@ def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = meta_time(reel.get("timestamp"))
         text = next((t for t in data_values(reel, "post") if isinstance(t, str)), "")
         yield _item(member, "video", created, verdict,
-                    derived_key(PLATFORM, "video", _iso(created), text, "reel"), text=text,
+                    ctx.account_key("video", _iso(created), text, "reel"), text=text,
                     media_count=max(1, len(attachment_values(reel, "media"))), audience="profile")
 
 
@@ -535,7 +565,7 @@ def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         text = next((_str(m.get("description")) for m in media
                      if isinstance(m, dict) and _str(m.get("description"))), "")
         yield _item(member, "story", created, verdict,
-                    derived_key(PLATFORM, "story", _iso(created), text), text=text,
+                    ctx.account_key("story", _iso(created), text), text=text,
                     media_count=max(1, len(media)), audience="profile")
 
 
@@ -562,14 +592,16 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("comment without text or time; skipped"))
             continue
         group = _str(inner.get("group"))
+        key = ctx.account_key("comment", _iso(created), text)
         if group or in_groups:
+            if _seen_in_groups(ctx, key):
+                continue  # also in the other comments file: one comment, counted once
             verdict = in_group
             audience = "group"
         else:
             verdict = elsewhere
             audience = ""
-        yield _item(member, "comment", created, verdict,
-                    derived_key(PLATFORM, "comment", _iso(created), text), text=text,
+        yield _item(member, "comment", created, verdict, key, text=text,
                     media_count=len(attachment_values(value, "media")), audience=audience)
 
 
@@ -596,7 +628,7 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("reaction without time or target; skipped"))
             continue
         yield _item(member, "reaction", created, verdict,
-                    derived_key(PLATFORM, "reaction", ctx.info.account, _iso(created), target, reaction))
+                    ctx.account_key("reaction", _iso(created), target, reaction))
 
 
 # ---------------------------------------------------------------- pages, groups, events
@@ -623,8 +655,8 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
                 continue
             text = name if kind == "review" else ""
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, ctx.info.account,
-                                    member.relpath.rsplit("/", 1)[-1].split(".")[0], name, _iso(created)),
+                        ctx.account_key(kind, member.relpath.rsplit("/", 1)[-1].split(".")[0], name,
+                                        _iso(created)),
                         text=text, audience=audience,
                         url=_str(value.get("url")) if _str(value.get("url")).startswith("https://")
                         else "")
@@ -647,7 +679,7 @@ def events(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         name = _str(event.get("name"))
         text = " — ".join(t for t in (name, _str(event.get("description"))) if t)
         yield _item(member, "post", created, verdict,
-                    derived_key(PLATFORM, "event", name, event.get("start_timestamp")), text=text,
+                    ctx.account_key("event", name, event.get("start_timestamp")), text=text,
                     audience="page" if page else "event")
 
 
@@ -671,7 +703,7 @@ def event_responses(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                               Msg("not an event; skipped"))
                 continue
             yield _item(member, "activity", meta_time(event.get("start_timestamp")), verdict,
-                        derived_key(PLATFORM, "activity", ctx.info.account, response,
+                        ctx.account_key("activity", response,
                                     _str(event.get("name")), event.get("start_timestamp")),
                         audience="event")
 
@@ -715,7 +747,7 @@ def profile_information(member: Member, ctx: Context) -> Iterator[Item | Problem
             verdict = Verdict(UNKNOWN, Msg("%(file)s: %(field)s; its audience is not exported",
                                            file=member.relpath, field=label), LOW)
         yield _item(member, "profile", None, verdict,
-                    derived_key(PLATFORM, "profile", ctx.info.account, label, value), text=value,
+                    ctx.account_key("profile", label, value), text=value,
                     audience="profile")
 
 
@@ -749,7 +781,7 @@ def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         media = sum(len(msg[k]) for k in ("photos", "videos", "audio_files", "gifs", "files")
                     if isinstance(msg.get(k), list))
         yield _item(member, "message", meta_time(msg.get("timestamp_ms")), verdict,
-                    derived_key(PLATFORM, "message", thread, msg.get("timestamp_ms"), sender, text),
+                    ctx.account_key("message", thread, msg.get("timestamp_ms"), sender, text),
                     text=text, media_count=media, audience="group" if in_group else "dm",
                     own=_own(ctx, sender))
 
@@ -769,8 +801,24 @@ def ai_conversations(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         text = _str(lv_get(flat, "text")) or max(
             (v for vs in flat.values() for v in vs if isinstance(v, str)), key=len, default="")
         yield _item(member, "message", created, verdict,
-                    derived_key(PLATFORM, "message", "meta_ai", _iso(created), text), text=text,
+                    ctx.account_key("message", "meta_ai", _iso(created), text), text=text,
                     audience="meta_ai")
+
+
+# Top-level keys that say what a file under comments_and_reactions/ holds, whatever its name: a real
+# FB-2 download (facebook-2022, as published) has its `{comments_v2}` in comments_and_reactions.json.
+BY_TOP_KEY = {"comments_v2": comments, "comments": comments, "reactions_v2": reactions,
+              "reactions": reactions}
+
+
+def by_top_key(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """A comments_and_reactions/ file of another name: read as comments or reactions when its
+    top-level key says so (BY_TOP_KEY); anything else there (comment edits) is not content."""
+    for key in _meta.top_level_keys(member):
+        handler = BY_TOP_KEY.get(key)
+        if handler is not None:
+            yield from handler(member, ctx)
+            return
 
 
 def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -823,7 +871,9 @@ ROUTES: tuple[Route, ...] = (
     Route(FA + r"(?:comments_and_reactions|comments)/comments\.json", comments, "your comments"),
     Route(FA + r"(?:comments_and_reactions|likes_and_reactions)/(?:likes_and_reactions" + SHARD
           + r"|posts_and_comments)\.json", reactions, "likes and reactions"),
-    Route(FA + r"comments_and_reactions/[^/]+\.json", None, "comment edits: not new content"),
+    Route(FA + r"comments_and_reactions/your_comment_edits\.json", None, "comment edits: not new content"),
+    Route(FA + r"comments_and_reactions/[^/]+\.json", by_top_key,
+          "comments or reactions under another file name (read by their top-level key)"),
     # Pages.
     Route(FA + r"(?:pages|likes_and_reactions)/(?:pages_you" + APOS + r"?ve_liked|pages)\.json",
           named_entries("reaction", UNKNOWN, PAGE_LIKES_SEEN),
