@@ -42,6 +42,7 @@ from . import _meta
 from ._meta import (
     WHOLE_FILE,
     Verdict,
+    first_time,
     iter_records,
     label_values,
     load_fixed,
@@ -427,6 +428,65 @@ def trash(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                     text=text, media_count=len(attachment_values(post, "media")))
 
 
+def _lv_text(record: dict[str, Any]) -> str:
+    """The text of a label_values record: a text-like label, else the longest plain string that is
+    not a link ("" for other records)."""
+    if "label_values" not in record:
+        return ""
+    flat = label_values(record)
+    text = _str(lv_get(flat, "text"))
+    if not text:
+        strings = [v for vs in flat.values() for v in vs
+                   if isinstance(v, str) and not v.startswith(("http://", "https://"))]
+        text = max(strings, key=len, default="")
+    return text
+
+
+def archived_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{FA}posts/archive.json` (FB-3/FB-4, seen as HTML only: "items in your archive", each a photo
+    or post with its text and time): archived posts are hidden from the profile. Read as post-shaped
+    or label_values records, whichever the file holds."""
+    verdict = Verdict(RESTRICTED, Msg("%(file)s: archived (hidden from your profile), not shown now",
+                                      file=member.relpath), HIGH)
+    for record in iter_records(member):
+        post = record.value
+        if not isinstance(post, dict):
+            yield _bad(member, record, Msg("not a post record; skipped"))
+            continue
+        media = attachment_values(post, "media") or ([post] if "uri" in post else [])
+        created = meta_time(post.get("timestamp")) or meta_time(post.get("creation_timestamp")) or next(
+            (meta_time(m.get("creation_timestamp")) for m in media if isinstance(m, dict)), None)
+        text = next((t for t in data_values(post, "post") if isinstance(t, str) and t), "") \
+            or next((_str(m.get("description")) for m in media
+                     if isinstance(m, dict) and _str(m.get("description"))), "") or _lv_text(post)
+        if created is None and not text and not media:
+            yield _bad(member, record, Msg("post without time, text or media; skipped"))
+            continue
+        yield _item(member, "post", created, verdict,
+                    ctx.account_key("archived", _iso(created), text), text=text,
+                    media_count=max(len(media), _meta.lv_media_count(post)))
+
+
+def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """FB-1 `posts/notes.json` ("notes you've created or have been tagged in", seen as HTML only; its
+    JSON keys are not known): each note's title and text, created or updated time."""
+    verdict = Verdict(UNKNOWN, Msg("%(file)s: a note; its audience is not exported%(hint)s",
+                                   file=member.relpath, hint=_hint(ctx)), LOW)
+    for record in iter_records(member):
+        note = record.value
+        if not isinstance(note, dict):
+            yield _bad(member, record, Msg("not a note record; skipped"))
+            continue
+        created = first_time(note, "created_timestamp", "timestamp", "updated_timestamp")
+        text = " — ".join(t for t in (_str(note.get("title")), _str(note.get("text"))) if t) \
+            or _lv_text(note)
+        if created is None and not text:
+            yield _bad(member, record, Msg("note without time or text; skipped"))
+            continue
+        yield _item(member, "post", created, verdict, ctx.account_key("note", _iso(created), text),
+                    text=text, audience="profile")
+
+
 def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """label_values files with the user's text: posts on other pages and profiles, marketplace
     listings (FB-4). Their labels are unknown beyond a few (meta.md §3.1.6), so the text is the value
@@ -534,7 +594,8 @@ def media_list(kind: str):
 
 
 def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """`{lasso_videos_v2: [{timestamp, title, data: [{post}], attachments}]}`."""
+    """`{lasso_videos_v2: [{timestamp, title, data: [{post}], attachments}]}` (`reels/your_reels.json`;
+    FB-4 `short_videos/your_reels.json`, seen as HTML only: its JSON may be label_values records)."""
     verdict = Verdict(UNKNOWN, Msg("%(file)s: reel audience is not exported%(hint)s", file=member.relpath,
                                    hint=_hint(ctx)), LOW)
     for record in iter_records(member):
@@ -543,7 +604,8 @@ def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("not a reel record; skipped"))
             continue
         created = meta_time(reel.get("timestamp"))
-        text = next((t for t in data_values(reel, "post") if isinstance(t, str)), "")
+        text = next((t for t in data_values(reel, "post") if isinstance(t, str)), "") \
+            or _lv_text(reel)
         yield _item(member, "video", created, verdict,
                     ctx.account_key("video", _iso(created), text, "reel"), text=text,
                     media_count=max(1, len(attachment_values(reel, "media"))), audience="profile")
@@ -861,10 +923,12 @@ ROUTES: tuple[Route, ...] = (
     Route(FA + r"(?:posts|photos_and_videos)/(?:your_uncategorized_photos|your_photos)\.json",
           media_list("photo"), "uncategorized photos"),
     Route(FA + r"(?:posts|photos_and_videos)/(?:your_)?videos\.json", media_list("video"), "videos"),
-    Route(FA + r"reels/your_reels\.json", reels, "reels"),
+    Route(FA + r"(?:reels|short_videos)/your_reels\.json", reels, "reels"),
     Route(FA + r"stories/archived_stories\.json", stories, "archived stories"),
     Route(FA + r"stories/story_reactions\.json", reactions, "reactions to others' stories"),
     Route(FA + r"posts/trash\.json", trash, "deleted posts in the trash"),
+    Route(FA + r"posts/archive\.json", archived_posts, "archived posts (hidden from your profile)"),
+    Route(r"posts/notes\.json", notes, "notes (FB-1)"),
     Route(FA + r"posts/[^/]+\.json", None,
           "post edits, memories, birthday media, sharing links, places tagged: not new content"),
     # Comments and reactions (FB-1 `comments/`, `likes_and_reactions/`; FB-2+ `comments_and_reactions/`).
@@ -875,6 +939,8 @@ ROUTES: tuple[Route, ...] = (
     Route(FA + r"comments_and_reactions/[^/]+\.json", by_top_key,
           "comments or reactions under another file name (read by their top-level key)"),
     # Pages.
+    Route(r"likes_and_reactions/likes_on_external_sites\.json", None,
+          "likes on other websites (FB-1): not content"),
     Route(FA + r"(?:pages|likes_and_reactions)/(?:pages_you" + APOS + r"?ve_liked|pages)\.json",
           named_entries("reaction", UNKNOWN, PAGE_LIKES_SEEN),
           "Pages you liked"),
@@ -935,7 +1001,8 @@ ROUTES: tuple[Route, ...] = (
           r"personal_information|your_topics|facebook_gaming|other_activity|"
           r"search_history|location|about_you|your_places|payment_history|"
           r"your_interactions_on_facebook|notifications|facebook_accounts_center|"
-          r"activity_messages|meta_ai|information_about_you)/.*\.json", None,
+          r"activity_messages|meta_ai|information_about_you|other_logged_information|"
+          r"other_personal_information|search)/.*\.json", None,
           "ads, logs, settings, searches and account details: not content"),
     Route(FA + r"(?:other_activity|fundraisers|facebook_payments|polls|shops|navigation_bar|voting|"
           r"facebook_news|your_places|facebook_gaming|live_audio_rooms|community_chats|"

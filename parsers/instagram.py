@@ -781,6 +781,56 @@ def threads_verdict(file: str, private: tuple[bool, str] | None) -> Verdict:
                                evidence=evidence), MEDIUM)
 
 
+# Notes (short texts above the inbox): labels seen in a real 2025 download (as HTML): "Creation time",
+# "Text", "Audience" (e.g. "followers_you_follow_back"). English only; other languages fall back to
+# the record's other strings.
+NOTE_TIME = ("Creation time", "Creation Time", "Time")
+NOTE_AUDIENCE = ("Audience",)
+
+
+def _note_value(record: dict[str, Any], labels: tuple[str, ...], flat: dict[str, list[Any]]) -> Any:
+    data = record.get("string_map_data")
+    if isinstance(data, dict):
+        for label in labels:
+            entry = data.get(label)
+            if isinstance(entry, dict):
+                return entry.get("timestamp") or entry.get("value")
+    return next((flat[label][0] for label in labels if flat.get(label)), None)
+
+
+def note_verdict(file: str, audience: str) -> Verdict:
+    """Who sees a note, from its own Audience value (pure). Notes go to followers you follow back or
+    to close friends, never to everyone; a value naming the public is taken as said."""
+    if not audience:
+        return Verdict(UNKNOWN, Msg("%(file)s: a note; the export does not say its audience",
+                                    file=file), LOW)
+    if _meta.privacy_word(audience) is False or "everyone" in audience.lower():
+        return Verdict(PUBLIC, Msg("%(file)s: a note shared with '%(audience)s'", file=file,
+                                   audience=audience), MEDIUM)
+    return Verdict(RESTRICTED, Msg("%(file)s: a note shared with '%(audience)s' only", file=file,
+                                   audience=audience), HIGH)
+
+
+def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`personal_information/[personal_information/]notes.json`: the user's notes, seen as HTML only
+    (Creation time, Text, Audience); read as string_map_data or label_values records."""
+    for record in iter_records(member):
+        value = record.value
+        if not isinstance(value, dict):
+            yield _bad(member, record, Msg("not a note record; skipped"))
+            continue
+        flat = label_values(value)
+        created = meta_time(_note_value(value, NOTE_TIME, flat)) or meta_time(value.get("timestamp"))
+        text = _str(smd_value(value, "text")) or _str(lv_get(flat, "text"))
+        audience = _str(_note_value(value, NOTE_AUDIENCE, flat))
+        if created is None and not text:
+            yield _bad(member, record, Msg("note without time or text; skipped"))
+            continue
+        yield _item(member, "post", created, note_verdict(member.relpath, audience),
+                    ctx.account_key("note", created.isoformat() if created else "", text), text=text,
+                    audience="followers")
+
+
 def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Read in prepare (account privacy, region, close friends); nothing to itemise here."""
     return iter(())
@@ -855,6 +905,7 @@ ROUTES: tuple[Route, ...] = (
     Route(IA + r"threads/[^/]+\.json", None, "Threads profile, followers and settings"),
     # Profile and account context.
     Route(PERSONAL_INFO, personal_information, "profile: username, name, bio, website"),
+    Route(r"personal_information/(?:personal_information/)?notes\.json", notes, "notes you shared"),
     Route(PRIVACY_HISTORY, context_file, "account privacy history (read for visibility)"),
     Route(BASED_IN, context_file, "where Instagram thinks the account is based (region hint)"),
     Route(INSIGHTS, context_file, "account insights (close-friends use)"),
@@ -868,7 +919,7 @@ ROUTES: tuple[Route, ...] = (
           r"apps_and_websites_off_of_instagram|apps_and_websites|recent_searches|device_information|"
           r"monetization|shopping|past_instagram_insights|autofill_information|comments_settings|"
           r"notifications|fundraisers|avatars_store|meta_spark|contacts|searches|"
-          r"account_information)/.*\.json", None,
+          r"account_information|media_settings)/.*\.json", None,
           "ads, logs, settings and security information: not content"),
     Route(IA + r"(?:other_activity|subscriptions|shopping|monetization|events|fundraisers|"
           r"avatars_store|meta_spark|gifts|live|reports|your_reels_sounds|your_reels_effects|"

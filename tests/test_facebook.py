@@ -488,3 +488,34 @@ def test_a_group_post_listed_in_both_files_is_one_item(tmp_path):
     assert handle(ctx, members, FA4 + "groups/group_posts_and_comments.json") == []
     assert len(handle(ctx, members, FA4 + "comments_and_reactions/comments.json")) == 1
     assert handle(ctx, members, FA4 + "groups/your_comments_in_groups.json") == []
+
+
+# ---------------------------------------------------------------- files seen only as HTML in real downloads
+
+
+def test_reels_archive_and_notes_seen_in_real_html_downloads_are_itemised(tmp_path):
+    """`short_videos/your_reels`, `posts/archive` (facebook-html-2024-05) and FB-1 `posts/notes`
+    (facebook-html-2019-06) hold the user's own posts; their JSON is read in the shapes Facebook
+    uses elsewhere (the HTML does not show the keys)."""
+    reel = {"timestamp": ts(2023, 10, 21), "media": [], "label_values": [{"label": "Description", "value": "Clip 🎬"}],
+            "fbid": "1"}
+    archived = {"timestamp": ts(2024, 3, 11), "attachments": [{"data": [{"media": {
+        "uri": "a.jpg", "creation_timestamp": ts(2024, 3, 11), "title": "Mobile uploads", "description": "Old photo"}}]}]}
+    ctx, members, _ = export(tmp_path, {
+        FA4 + "short_videos/your_reels.json": [reel],
+        FA4 + "posts/archive.json": {"archive_v2": [archived]},
+        "posts/notes.json": {"notes": [{"title": "Summer", "text": "A long note", "created_timestamp": ts(2013, 3, 7)}]}})
+    (video,) = handle(ctx, members, FA4 + "short_videos/your_reels.json")
+    assert (video.kind, video.text, video.created_at) == ("video", "Clip 🎬", dt(2023, 10, 21))
+    (post,) = handle(ctx, members, FA4 + "posts/archive.json")
+    assert (post.kind, post.visibility, post.text, post.media_count) == ("post", "restricted", "Old photo", 1)
+    (note,) = handle(ctx, members, "posts/notes.json")
+    assert (note.kind, note.visibility, note.text, note.created_at) == ("post", "unknown", "Summer — A long note", dt(2013, 3, 7))
+
+
+@pytest.mark.parametrize("rel", [
+    "likes_and_reactions/likes_on_external_sites.json", "other_logged_information/friend_peer_group.json",
+    "other_personal_information/your_address_books.json", "search/your_search_history.json"])
+def test_file_names_of_real_downloads_are_known(rel):
+    route = SPEC.route_for(rel)
+    assert route is not None and route.handler is None

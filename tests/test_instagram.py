@@ -619,3 +619,25 @@ def test_the_same_account_twice_gives_the_same_keys(tmp_path):
     first = {r.key for r in run([IG / "2024-grouped"], tmp_path).store.query()}
     second = {r.key for r in run([again], tmp_path).store.query()}
     assert first == second
+
+
+@pytest.mark.parametrize(("audience", "visibility"), [
+    ("followers_you_follow_back", "restricted"), ("close_friends", "restricted"), ("", "unknown")])
+def test_notes_take_their_visibility_from_their_audience(tmp_path, audience, visibility):
+    """personal_information/personal_information/notes (instagram-html-2025-03): Creation time, Text,
+    Audience; the JSON read as string_map_data records."""
+    rel = "personal_information/personal_information/notes.json"
+    fields = {"Creation time": {"href": "", "value": "", "timestamp": ts(2025, 3, 19)},
+              "Text": {"href": "", "value": "Film night 🎬", "timestamp": 0}}
+    if audience:
+        fields["Audience"] = {"href": "", "value": audience, "timestamp": 0}
+    ctx, members, _ = export(tmp_path, {PI4: profile(), rel: {"profile_notes": [
+        {"title": "", "media_map_data": {}, "string_map_data": fields}]}})
+    (item,) = handle(ctx, members, rel)
+    assert (item.kind, item.text, item.created_at, item.visibility) == ("post", "Film night 🎬", dt(2025, 3, 19), visibility)
+
+
+def test_media_settings_of_a_flat_download_are_known():
+    """instagram-html-2023-10 (IG-2): top-level media_settings/."""
+    route = SPEC.route_for("media_settings/comments_allowed_from.json")
+    assert route is not None and route.handler is None
