@@ -264,8 +264,10 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
 
 
 def list_in(data: Any, *keys: str) -> list[Any] | None:
-    """The list a small file holds: the file itself if it is a list, else the first of `keys` (or, with
-    no keys, the only list-valued top-level key). None when there is no such list."""
+    """The records a small file holds, in any of the shapes `iter_records` reads: the file itself if
+    it is a list, else the list (or the one object) under the first of `keys` that has one, else the
+    file as one bare record, else (with no keys) the only list-valued top-level key. None when there
+    is no such list."""
     if isinstance(data, list):
         return data
     if not isinstance(data, dict):
@@ -273,6 +275,11 @@ def list_in(data: Any, *keys: str) -> list[Any] | None:
     for key in keys:
         if isinstance(data.get(key), list):
             return data[key]
+        if isinstance(data.get(key), dict) and data[key]:
+            return [data[key]]
+    if is_record_layout((k, "list" if isinstance(v, list) else "object" if isinstance(v, dict)
+                         else "scalar") for k, v in data.items()):
+        return [data]
     if not keys:
         lists = [v for v in data.values() if isinstance(v, list)]
         if len(lists) == 1:

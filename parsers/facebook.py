@@ -12,6 +12,8 @@
 No file holds the audience of a post, photo, story, reel or comment (meta.md §0.3, §5.2): those are
 `unknown`, with the account's default audience for future posts (privacy_settings.json) as a weak hint
 in the evidence and the destination (own timeline, group, someone else's timeline) from the `title`.
+
+File by file, era by era, with the real downloads each name was seen in: docs/formats/facebook.md.
 """
 
 from __future__ import annotations
@@ -988,6 +990,10 @@ ROUTES: tuple[Route, ...] = (
           r"followers)\.json",
           named_entries("connection", UNKNOWN, FOLLOWERS_SEEN),
           "followers and following"),
+    # FB-1 (facebook-html-2019-06): who and which Pages you follow, as FB-3+ who_you've_followed.
+    Route(r"following_and_followers/(?:following|followed_pages)\.json",
+          named_entries("connection", UNKNOWN, FOLLOWS_SEEN),
+          "Pages and profiles you follow"),
     Route(POST_AUDIENCES, context_file, "custom audiences (read as a caveat)"),
     Route(PRIVACY_SETTINGS, context_file, "privacy settings (default audience, a weak hint)"),
     Route(PRIMARY_LOCATION, context_file, "primary location (region hint)"),

@@ -12,6 +12,8 @@
 
 Visibility is account-level: the current `Private Account` value plus the privacy change history,
 replayed per item by `_meta.account_visibility` (a pure function).
+
+File by file, era by era, with the real downloads each name was seen in: docs/formats/instagram.md.
 """
 
 from __future__ import annotations
@@ -268,7 +270,7 @@ def _threads_privacy(ctx: Context) -> Iterator[Problem]:
     except ReadError as exc:
         yield Problem(member.relpath, exc.place, exc.reason)
         return
-    records = _meta.list_in(data) or ([data] if isinstance(data, dict) else [])
+    records = _meta.list_in(data) or []
     for record in records:
         label = _meta.smd_label(record, "private_account")
         private = as_bool(record["string_map_data"][label].get("value")) if label else None

@@ -519,3 +519,12 @@ def test_reels_archive_and_notes_seen_in_real_html_downloads_are_itemised(tmp_pa
 def test_file_names_of_real_downloads_are_known(rel):
     route = SPEC.route_for(rel)
     assert route is not None and route.handler is None
+
+
+def test_fb1_following_lists_are_connections(tmp_path):
+    """facebook-html-2019-06 (FB-1): following_and_followers/following and followed_pages."""
+    rel = "following_and_followers/following.json"
+    ctx, members, _ = export(tmp_path, {rel: {"following": [{"name": "John Roe", "timestamp": ts(2015, 1, 1)}]}})
+    (item,) = handle(ctx, members, rel)
+    assert (item.kind, item.created_at) == ("connection", dt(2015, 1, 1))
+    assert SPEC.route_for("following_and_followers/unfollowed_pages.json").handler is None

@@ -641,3 +641,19 @@ def test_media_settings_of_a_flat_download_are_known():
     """instagram-html-2023-10 (IG-2): top-level media_settings/."""
     route = SPEC.route_for("media_settings/comments_allowed_from.json")
     assert route is not None and route.handler is None
+
+
+def test_small_context_files_of_one_record_are_read_bare(tmp_path):
+    """personal_information.json and the privacy history as one bare record (the shape of a
+    one-follower file): the account, its privacy and the history are still read."""
+    user = profile(private="True")["profile_user"][0]
+    ctx, members, problems = export(tmp_path, {
+        PI4: user,
+        "security_and_login_information/login_and_account_creation/account_privacy_changes.json": {
+            "title": "Account switched to private", "media_map_data": {},
+            "string_map_data": {"Time": {"href": "", "value": "", "timestamp": ts(2023, 6, 1)}}}})
+    assert problems == []
+    assert ctx.info.account == "wren_example"
+    timeline = instagram._timeline(ctx)
+    assert timeline.current is True and timeline.changes == ((dt(2023, 6, 1), True),)
+    assert {i.text for i in handle(ctx, members, PI4)} == {"wren_example", "Wren Example"}

@@ -374,3 +374,16 @@ def test_unusual_objects_take_the_event_path_with_the_same_result(tmp_path):
         for record in iter_records(broken):
             seen.append(record.value)
     assert (seen, err.value.place) == ([{"n": 1}, {"n": 2}], "record 3")
+
+
+@pytest.mark.parametrize("data", [
+    {"profile_user": [ONE_FOLLOWER]}, {"profile_user": ONE_FOLLOWER}, ONE_FOLLOWER, [ONE_FOLLOWER]])
+def test_list_in_reads_small_files_in_every_shape(data):
+    assert _meta.list_in(data, "profile_user") == [ONE_FOLLOWER]
+
+
+def test_list_in_finds_no_records_where_there_are_none():
+    assert _meta.list_in({"profile_user": {}}, "profile_user") is None
+    assert _meta.list_in({"other": [1]}, "profile_user") is None
+    assert _meta.list_in({"only": [1]}) == [1]
+    assert _meta.list_in("x") is None
