@@ -387,3 +387,25 @@ def test_list_in_finds_no_records_where_there_are_none():
     assert _meta.list_in({"other": [1]}, "profile_user") is None
     assert _meta.list_in({"only": [1]}) == [1]
     assert _meta.list_in("x") is None
+
+
+# ---------------------------------------------------------------- the shared real downloads
+
+
+@pytest.mark.parametrize(("name", "platform"), [
+    ("instagram-2024-07-maxorenstein.zip", "instagram"), ("facebook-2022-waultar-danish.zip", "facebook")])
+def test_real_json_downloads_are_read_whole(tmp_path, name, platform):
+    """The real Meta JSON downloads of ../shared/real (skipped where absent): one source of the
+    platform, every file accounted for, no record reported bad, and the counts agree."""
+    from conftest import SHARED, run
+
+    archive = SHARED / "real" / name
+    if not archive.is_file():
+        pytest.skip(f"../shared/real/{name} is not present in this checkout")
+    analysis = run([archive], tmp_path)
+    (src,) = analysis.sources
+    assert src.spec.platform == platform
+    assert src.problems == []
+    assert len(src.files) == len(src.members)
+    assert all(f.status in ("parsed", "ignored", "unknown") for f in src.files)
+    assert src.items == sum(f.items for f in src.files) == len(list(analysis.store.query()))
