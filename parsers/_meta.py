@@ -66,13 +66,33 @@ _START = ("start_map", "start_array")
 _END = ("end_map", "end_array")
 
 
-def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[Record]:
-    """Stream the elements of the file's top-level list(s), each repaired with `fix_mojibake_deep`.
+# Keys that only a record has, never a wrapper (formats/meta.md §3): a top-level object holding one
+# of them is the file's one record, written bare instead of in a list (a followers_1.json with one
+# follower is `{"title": "", "media_list_data": [], "string_list_data": [...]}`).
+RECORD_KEYS = frozenset({"string_list_data", "string_map_data", "media_list_data", "media_map_data",
+                         "label_values", "media", "attachments"})
+# The same for keys whose value is a scalar: a record's own time or media path.
+RECORD_SCALARS = frozenset({"timestamp", "creation_timestamp", "start_timestamp", "create_timestamp",
+                            "uri", "taken_at"})
 
-    Accepts a bare list (`[...]`) and an object holding lists (`{"ig_stories": [...]}`) alike, which
-    is the wrapper inconsistency Meta's eras have. With `keys`, only lists under those (repaired)
-    top-level keys are read; other top-level values are skipped without being built. Raises
-    ReadError after yielding every good element before a structural error.
+
+def is_record_layout(layout: Iterable[tuple[str, str]]) -> bool:
+    """Is a top-level object with these (key, "list"|"object"|"scalar") members one bare record
+    rather than a wrapper of lists? (pure)"""
+    return any(key in RECORD_KEYS or (kind == "scalar" and key in RECORD_SCALARS)
+               for key, kind in layout)
+
+
+def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[Record]:
+    """Stream the records of a list-type file, each repaired with `fix_mojibake_deep`.
+
+    Meta writes a list-type file in several shapes, all accepted: a bare list (`[...]`), an object
+    holding lists (`{"ig_stories": [...]}`, the wrapper inconsistency Meta's eras have), a wrapper key
+    holding one record object instead of a list, and a file of one record written as a bare object
+    (see RECORD_KEYS). `[]` and `{}` hold no records. With `keys`, only lists or objects under those
+    (repaired) top-level keys are read; other top-level values are skipped without being built, and
+    the file is never taken as one bare record. Raises ReadError after yielding every good element
+    before a structural error.
 
     Speed: ijson's C builder reads a known list ~15x faster than Python-level event handling, so a
     bare list is read in one C pass, and an object in a first pass that only notes which top-level
@@ -85,28 +105,46 @@ def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[
         return
     if shape == "object":
         try:
-            lists = _top_level_lists(member)
+            layout = top_level_layout(member)
         except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError):
-            lists = None
-        if lists is not None and not any("." in k for k in lists):
-            plan = [(fix_mojibake(k), f"{k}.item") for k in lists
-                    if wanted is None or fix_mojibake(k) in wanted]
+            layout = None
+        if layout is not None and wanted is None and is_record_layout(layout):
+            # One record, small by nature (a bare object is what Meta writes for a list of one).
+            yield Record(None, 1, load_fixed(member))
+            return
+        if layout is not None and not any("." in k for k, _ in layout):
+            plan = [(fix_mojibake(k), f"{k}.item" if kind == "list" else k) for k, kind in layout
+                    if kind != "scalar" and (wanted is None or fix_mojibake(k) in wanted)]
             yield from _fast_records(member, plan)
             return
     yield from _event_records(member, wanted)
 
 
-def _top_level_lists(member: Member) -> list[str]:
-    """The raw top-level keys of an object file whose values are lists, in file order."""
-    top: set[str] = set()
-    lists: list[str] = []
+def top_level_layout(member: Member) -> list[tuple[str, str]]:
+    """The raw top-level keys of an object file, in file order, each with the kind of its value:
+    "list", "object" or "scalar"."""
+    layout: list[tuple[str, str]] = []
+    pending: str | None = None
     with json_stream(member) as fh:
         for prefix, event, value in ijson.parse(fh):
             if event == "map_key" and prefix == "":
-                top.add(value)
-            elif event == "start_array" and prefix in top and prefix not in lists:
-                lists.append(prefix)
-    return lists
+                pending = value
+            elif pending is not None and prefix == pending:
+                kind = {"start_array": "list", "start_map": "object"}.get(event, "scalar")
+                layout.append((pending, kind))
+                pending = None
+    return layout
+
+
+def top_level_keys(member: Member) -> list[str]:
+    """The (repaired) top-level keys of a JSON object file, in file order; [] for any other file.
+    Raises ReadError on a file broken before its keys are read."""
+    if top_level_shape(member) != "object":
+        return []
+    try:
+        return [fix_mojibake(k) for k, _ in top_level_layout(member)]
+    except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
+        raise ReadError(WHOLE_FILE, _ijson_error_reason(exc)) from None
 
 
 def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterator[Record]:
@@ -122,6 +160,8 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
                 continue
             try:
                 for value in ijson.items(fh, prefix, use_float=True):
+                    if value == {} and not prefix.endswith(".item"):
+                        continue  # a wrapper key holding an empty object: no record
                     number += 1
                     yield Record(key, number, repair_parsed(value))
             except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError,
@@ -224,8 +264,10 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
 
 
 def list_in(data: Any, *keys: str) -> list[Any] | None:
-    """The list a small file holds: the file itself if it is a list, else the first of `keys` (or, with
-    no keys, the only list-valued top-level key). None when there is no such list."""
+    """The records a small file holds, in any of the shapes `iter_records` reads: the file itself if
+    it is a list, else the list (or the one object) under the first of `keys` that has one, else the
+    file as one bare record, else (with no keys) the only list-valued top-level key. None when there
+    is no such list."""
     if isinstance(data, list):
         return data
     if not isinstance(data, dict):
@@ -233,6 +275,11 @@ def list_in(data: Any, *keys: str) -> list[Any] | None:
     for key in keys:
         if isinstance(data.get(key), list):
             return data[key]
+        if isinstance(data.get(key), dict) and data[key]:
+            return [data[key]]
+    if is_record_layout((k, "list" if isinstance(v, list) else "object" if isinstance(v, dict)
+                         else "scalar") for k, v in data.items()):
+        return [data]
     if not keys:
         lists = [v for v in data.values() if isinstance(v, list)]
         if len(lists) == 1:

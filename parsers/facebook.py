@@ -12,6 +12,8 @@
 No file holds the audience of a post, photo, story, reel or comment (meta.md §0.3, §5.2): those are
 `unknown`, with the account's default audience for future posts (privacy_settings.json) as a weak hint
 in the evidence and the destination (own timeline, group, someone else's timeline) from the `title`.
+
+File by file, era by era, with the real downloads each name was seen in: docs/formats/facebook.md.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from ai_exposure.model import (
     UNKNOWN,
     Item,
     Problem,
-    derived_key,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import ReadError
@@ -43,6 +44,7 @@ from . import _meta
 from ._meta import (
     WHOLE_FILE,
     Verdict,
+    first_time,
     iter_records,
     label_values,
     load_fixed,
@@ -90,6 +92,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             "This is a Facebook Page download (%(folder)s), not a personal profile: a Page's posts are "
             "public by default.", folder="this_profile's_activity_across_facebook"))
     names: set[str] = set()
+    profile_uri = ""
     member = ctx.find_one(PROFILE_INFO)
     if member is not None:
         try:
@@ -103,6 +106,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             full = _str(name.get("full_name")) if isinstance(name, dict) else _str(name)
             if full:
                 names.add(full)
+            profile_uri = _str(profile.get("profile_uri"))
             username = profile.get("username")
             ctx.info.account = username if isinstance(username, str) and username else (full or "")
             if ctx.info.account:
@@ -120,6 +124,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                 ctx.info.account = match.group("user")
                 state["account_evidence"] = Msg("the download's name")
                 break
+    ctx.info.owner_id = owner_id(ctx.info.account, profile_uri)
     state["fb_names"] = names
     yield from _default_audience(ctx)
     yield from _location(ctx)
@@ -132,6 +137,21 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     ctx.info.caveats.append(Msg(
         "Facebook exports no per-post audience: posts, photos, comments and reels are 'unknown' "
         "unless the kind itself decides (messages are private; profile and cover photos are public)."))
+
+
+_PROFILE_ID = re.compile(r"[?&]id=(\d+)")
+
+
+def owner_id(account: str, profile_uri: str = "") -> str:
+    """The identity that scopes item keys (Context.account_key): the profile's numeric id where its
+    `profile_uri` (`https://www.facebook.com/profile.php?id=<n>`) has one, else the username (or, for
+    want of one, the name or the download's name) in lower case. A Facebook download holds no other
+    stable id of its owner (pure)."""
+    match = _PROFILE_ID.search(profile_uri)
+    if match:
+        return f"id:{match.group(1)}"
+    # A download named by the numeric id (no vanity name) is the same profile as its profile_uri id.
+    return f"id:{account}" if account.isdigit() else account.lower()
 
 
 def birth_date(value: Any) -> str:
@@ -341,11 +361,13 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("post without time, text or media; skipped"))
             continue
         kind = "repost" if RESHARE.search(title) and not text else "post"
-        key = derived_key(PLATFORM, "post", _iso(created), text, title if not text else "")
+        key = ctx.account_key("post", _iso(created), text, title if not text else "")
         if pending is not None and pending.key == key:
             # The same post again for its next photo (meta.md §3.1.1): one post, more media.
             pending = replace(pending, media_count=pending.media_count + len(media))
             continue
+        if dest == "group" and _seen_in_groups(ctx, key):
+            continue  # the group post is also in the other posts file: one post, counted once
         if pending is not None:
             yield pending
         if dest not in verdicts:
@@ -365,6 +387,17 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield pending
 
 
+def _seen_in_groups(ctx: Context, key: str) -> bool:
+    """Was this group post or comment read already? Facebook lists a group post both in the posts
+    file and in the groups folder (and group comments both in comments.json and in the groups
+    folder): the second one is the same item. Only group items are remembered, a small set."""
+    seen = ctx.state.setdefault("fb_group_keys", set())
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
+
+
 def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{pending_posts_v2: [...]}`: group posts awaiting approval, not published."""
     verdict = Verdict(RESTRICTED, Msg("%(file)s: pending group post, not published", file=member.relpath),
@@ -377,7 +410,7 @@ def pending_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = meta_time(post.get("timestamp"))
         text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
         yield _item(member, "post", created, verdict,
-                    derived_key(PLATFORM, "post", _iso(created), text, "pending"), text=text,
+                    ctx.account_key("post", _iso(created), text, "pending"), text=text,
                     audience="group")
 
 
@@ -393,8 +426,67 @@ def trash(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = meta_time(post.get("timestamp"))
         text = next((t for t in data_values(post, "post") if isinstance(t, str)), "")
         yield _item(member, "post", created, verdict,
-                    derived_key(PLATFORM, "trash", _iso(created), text, _str(post.get("title"))),
+                    ctx.account_key("trash", _iso(created), text, _str(post.get("title"))),
                     text=text, media_count=len(attachment_values(post, "media")))
+
+
+def _lv_text(record: dict[str, Any]) -> str:
+    """The text of a label_values record: a text-like label, else the longest plain string that is
+    not a link ("" for other records)."""
+    if "label_values" not in record:
+        return ""
+    flat = label_values(record)
+    text = _str(lv_get(flat, "text"))
+    if not text:
+        strings = [v for vs in flat.values() for v in vs
+                   if isinstance(v, str) and not v.startswith(("http://", "https://"))]
+        text = max(strings, key=len, default="")
+    return text
+
+
+def archived_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{FA}posts/archive.json` (FB-3/FB-4, seen as HTML only: "items in your archive", each a photo
+    or post with its text and time): archived posts are hidden from the profile. Read as post-shaped
+    or label_values records, whichever the file holds."""
+    verdict = Verdict(RESTRICTED, Msg("%(file)s: archived (hidden from your profile), not shown now",
+                                      file=member.relpath), HIGH)
+    for record in iter_records(member):
+        post = record.value
+        if not isinstance(post, dict):
+            yield _bad(member, record, Msg("not a post record; skipped"))
+            continue
+        media = attachment_values(post, "media") or ([post] if "uri" in post else [])
+        created = meta_time(post.get("timestamp")) or meta_time(post.get("creation_timestamp")) or next(
+            (meta_time(m.get("creation_timestamp")) for m in media if isinstance(m, dict)), None)
+        text = next((t for t in data_values(post, "post") if isinstance(t, str) and t), "") \
+            or next((_str(m.get("description")) for m in media
+                     if isinstance(m, dict) and _str(m.get("description"))), "") or _lv_text(post)
+        if created is None and not text and not media:
+            yield _bad(member, record, Msg("post without time, text or media; skipped"))
+            continue
+        yield _item(member, "post", created, verdict,
+                    ctx.account_key("archived", _iso(created), text), text=text,
+                    media_count=max(len(media), _meta.lv_media_count(post)))
+
+
+def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """FB-1 `posts/notes.json` ("notes you've created or have been tagged in", seen as HTML only; its
+    JSON keys are not known): each note's title and text, created or updated time."""
+    verdict = Verdict(UNKNOWN, Msg("%(file)s: a note; its audience is not exported%(hint)s",
+                                   file=member.relpath, hint=_hint(ctx)), LOW)
+    for record in iter_records(member):
+        note = record.value
+        if not isinstance(note, dict):
+            yield _bad(member, record, Msg("not a note record; skipped"))
+            continue
+        created = first_time(note, "created_timestamp", "timestamp", "updated_timestamp")
+        text = " — ".join(t for t in (_str(note.get("title")), _str(note.get("text"))) if t) \
+            or _lv_text(note)
+        if created is None and not text:
+            yield _bad(member, record, Msg("note without time or text; skipped"))
+            continue
+        yield _item(member, "post", created, verdict, ctx.account_key("note", _iso(created), text),
+                    text=text, audience="profile")
 
 
 def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -426,7 +518,7 @@ def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             text = max(strings, key=len, default="")
         url = _str(lv_get(flat, "url"))
         yield _item(member, kind, created, verdict,
-                    derived_key(PLATFORM, "post", _iso(created), text, audience),
+                    ctx.account_key("post", _iso(created), text, audience),
                     text=text, media_count=_meta.lv_media_count(value), audience=audience,
                     url=url if url.startswith("https://") else "")
 
@@ -462,7 +554,7 @@ def album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = meta_time(photo.get("creation_timestamp"))
         text = _str(photo.get("description"))
         yield _item(member, "photo", created, verdict,
-                    derived_key(PLATFORM, "photo", _iso(created), name, text, _taken(photo)),
+                    ctx.account_key("photo", _iso(created), name, text, _taken(photo)),
                     text=text, media_count=1, audience="profile")
 
 
@@ -497,14 +589,15 @@ def media_list(kind: str):
             created = meta_time(media.get("creation_timestamp"))
             text = _str(media.get("description")) or _str(media.get("title"))
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, _iso(created), text, _taken(media)),
+                        ctx.account_key(kind, _iso(created), text, _taken(media)),
                         text=text, media_count=1, audience="profile")
 
     return handler
 
 
 def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """`{lasso_videos_v2: [{timestamp, title, data: [{post}], attachments}]}`."""
+    """`{lasso_videos_v2: [{timestamp, title, data: [{post}], attachments}]}` (`reels/your_reels.json`;
+    FB-4 `short_videos/your_reels.json`, seen as HTML only: its JSON may be label_values records)."""
     verdict = Verdict(UNKNOWN, Msg("%(file)s: reel audience is not exported%(hint)s", file=member.relpath,
                                    hint=_hint(ctx)), LOW)
     for record in iter_records(member):
@@ -513,9 +606,10 @@ def reels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("not a reel record; skipped"))
             continue
         created = meta_time(reel.get("timestamp"))
-        text = next((t for t in data_values(reel, "post") if isinstance(t, str)), "")
+        text = next((t for t in data_values(reel, "post") if isinstance(t, str)), "") \
+            or _lv_text(reel)
         yield _item(member, "video", created, verdict,
-                    derived_key(PLATFORM, "video", _iso(created), text, "reel"), text=text,
+                    ctx.account_key("video", _iso(created), text, "reel"), text=text,
                     media_count=max(1, len(attachment_values(reel, "media"))), audience="profile")
 
 
@@ -535,7 +629,7 @@ def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         text = next((_str(m.get("description")) for m in media
                      if isinstance(m, dict) and _str(m.get("description"))), "")
         yield _item(member, "story", created, verdict,
-                    derived_key(PLATFORM, "story", _iso(created), text), text=text,
+                    ctx.account_key("story", _iso(created), text), text=text,
                     media_count=max(1, len(media)), audience="profile")
 
 
@@ -562,14 +656,16 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("comment without text or time; skipped"))
             continue
         group = _str(inner.get("group"))
+        key = ctx.account_key("comment", _iso(created), text)
         if group or in_groups:
+            if _seen_in_groups(ctx, key):
+                continue  # also in the other comments file: one comment, counted once
             verdict = in_group
             audience = "group"
         else:
             verdict = elsewhere
             audience = ""
-        yield _item(member, "comment", created, verdict,
-                    derived_key(PLATFORM, "comment", _iso(created), text), text=text,
+        yield _item(member, "comment", created, verdict, key, text=text,
                     media_count=len(attachment_values(value, "media")), audience=audience)
 
 
@@ -596,7 +692,7 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _bad(member, record, Msg("reaction without time or target; skipped"))
             continue
         yield _item(member, "reaction", created, verdict,
-                    derived_key(PLATFORM, "reaction", ctx.info.account, _iso(created), target, reaction))
+                    ctx.account_key("reaction", _iso(created), target, reaction))
 
 
 # ---------------------------------------------------------------- pages, groups, events
@@ -623,8 +719,8 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
                 continue
             text = name if kind == "review" else ""
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, ctx.info.account,
-                                    member.relpath.rsplit("/", 1)[-1].split(".")[0], name, _iso(created)),
+                        ctx.account_key(kind, member.relpath.rsplit("/", 1)[-1].split(".")[0], name,
+                                        _iso(created)),
                         text=text, audience=audience,
                         url=_str(value.get("url")) if _str(value.get("url")).startswith("https://")
                         else "")
@@ -647,7 +743,7 @@ def events(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         name = _str(event.get("name"))
         text = " — ".join(t for t in (name, _str(event.get("description"))) if t)
         yield _item(member, "post", created, verdict,
-                    derived_key(PLATFORM, "event", name, event.get("start_timestamp")), text=text,
+                    ctx.account_key("event", name, event.get("start_timestamp")), text=text,
                     audience="page" if page else "event")
 
 
@@ -671,7 +767,7 @@ def event_responses(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                               Msg("not an event; skipped"))
                 continue
             yield _item(member, "activity", meta_time(event.get("start_timestamp")), verdict,
-                        derived_key(PLATFORM, "activity", ctx.info.account, response,
+                        ctx.account_key("activity", response,
                                     _str(event.get("name")), event.get("start_timestamp")),
                         audience="event")
 
@@ -715,7 +811,7 @@ def profile_information(member: Member, ctx: Context) -> Iterator[Item | Problem
             verdict = Verdict(UNKNOWN, Msg("%(file)s: %(field)s; its audience is not exported",
                                            file=member.relpath, field=label), LOW)
         yield _item(member, "profile", None, verdict,
-                    derived_key(PLATFORM, "profile", ctx.info.account, label, value), text=value,
+                    ctx.account_key("profile", label, value), text=value,
                     audience="profile")
 
 
@@ -749,7 +845,7 @@ def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         media = sum(len(msg[k]) for k in ("photos", "videos", "audio_files", "gifs", "files")
                     if isinstance(msg.get(k), list))
         yield _item(member, "message", meta_time(msg.get("timestamp_ms")), verdict,
-                    derived_key(PLATFORM, "message", thread, msg.get("timestamp_ms"), sender, text),
+                    ctx.account_key("message", thread, msg.get("timestamp_ms"), sender, text),
                     text=text, media_count=media, audience="group" if in_group else "dm",
                     own=_own(ctx, sender))
 
@@ -769,8 +865,24 @@ def ai_conversations(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         text = _str(lv_get(flat, "text")) or max(
             (v for vs in flat.values() for v in vs if isinstance(v, str)), key=len, default="")
         yield _item(member, "message", created, verdict,
-                    derived_key(PLATFORM, "message", "meta_ai", _iso(created), text), text=text,
+                    ctx.account_key("message", "meta_ai", _iso(created), text), text=text,
                     audience="meta_ai")
+
+
+# Top-level keys that say what a file under comments_and_reactions/ holds, whatever its name: a real
+# FB-2 download (facebook-2022, as published) has its `{comments_v2}` in comments_and_reactions.json.
+BY_TOP_KEY = {"comments_v2": comments, "comments": comments, "reactions_v2": reactions,
+              "reactions": reactions}
+
+
+def by_top_key(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """A comments_and_reactions/ file of another name: read as comments or reactions when its
+    top-level key says so (BY_TOP_KEY); anything else there (comment edits) is not content."""
+    for key in _meta.top_level_keys(member):
+        handler = BY_TOP_KEY.get(key)
+        if handler is not None:
+            yield from handler(member, ctx)
+            return
 
 
 def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -813,18 +925,24 @@ ROUTES: tuple[Route, ...] = (
     Route(FA + r"(?:posts|photos_and_videos)/(?:your_uncategorized_photos|your_photos)\.json",
           media_list("photo"), "uncategorized photos"),
     Route(FA + r"(?:posts|photos_and_videos)/(?:your_)?videos\.json", media_list("video"), "videos"),
-    Route(FA + r"reels/your_reels\.json", reels, "reels"),
+    Route(FA + r"(?:reels|short_videos)/your_reels\.json", reels, "reels"),
     Route(FA + r"stories/archived_stories\.json", stories, "archived stories"),
     Route(FA + r"stories/story_reactions\.json", reactions, "reactions to others' stories"),
     Route(FA + r"posts/trash\.json", trash, "deleted posts in the trash"),
+    Route(FA + r"posts/archive\.json", archived_posts, "archived posts (hidden from your profile)"),
+    Route(r"posts/notes\.json", notes, "notes (FB-1)"),
     Route(FA + r"posts/[^/]+\.json", None,
           "post edits, memories, birthday media, sharing links, places tagged: not new content"),
     # Comments and reactions (FB-1 `comments/`, `likes_and_reactions/`; FB-2+ `comments_and_reactions/`).
     Route(FA + r"(?:comments_and_reactions|comments)/comments\.json", comments, "your comments"),
     Route(FA + r"(?:comments_and_reactions|likes_and_reactions)/(?:likes_and_reactions" + SHARD
           + r"|posts_and_comments)\.json", reactions, "likes and reactions"),
-    Route(FA + r"comments_and_reactions/[^/]+\.json", None, "comment edits: not new content"),
+    Route(FA + r"comments_and_reactions/your_comment_edits\.json", None, "comment edits: not new content"),
+    Route(FA + r"comments_and_reactions/[^/]+\.json", by_top_key,
+          "comments or reactions under another file name (read by their top-level key)"),
     # Pages.
+    Route(r"likes_and_reactions/likes_on_external_sites\.json", None,
+          "likes on other websites (FB-1): not content"),
     Route(FA + r"(?:pages|likes_and_reactions)/(?:pages_you" + APOS + r"?ve_liked|pages)\.json",
           named_entries("reaction", UNKNOWN, PAGE_LIKES_SEEN),
           "Pages you liked"),
@@ -872,6 +990,10 @@ ROUTES: tuple[Route, ...] = (
           r"followers)\.json",
           named_entries("connection", UNKNOWN, FOLLOWERS_SEEN),
           "followers and following"),
+    # FB-1 (facebook-html-2019-06): who and which Pages you follow, as FB-3+ who_you've_followed.
+    Route(r"following_and_followers/(?:following|followed_pages)\.json",
+          named_entries("connection", UNKNOWN, FOLLOWS_SEEN),
+          "Pages and profiles you follow"),
     Route(POST_AUDIENCES, context_file, "custom audiences (read as a caveat)"),
     Route(PRIVACY_SETTINGS, context_file, "privacy settings (default audience, a weak hint)"),
     Route(PRIMARY_LOCATION, context_file, "primary location (region hint)"),
@@ -885,7 +1007,8 @@ ROUTES: tuple[Route, ...] = (
           r"personal_information|your_topics|facebook_gaming|other_activity|"
           r"search_history|location|about_you|your_places|payment_history|"
           r"your_interactions_on_facebook|notifications|facebook_accounts_center|"
-          r"activity_messages|meta_ai|information_about_you)/.*\.json", None,
+          r"activity_messages|meta_ai|information_about_you|other_logged_information|"
+          r"other_personal_information|search)/.*\.json", None,
           "ads, logs, settings, searches and account details: not content"),
     Route(FA + r"(?:other_activity|fundraisers|facebook_payments|polls|shops|navigation_bar|voting|"
           r"facebook_news|your_places|facebook_gaming|live_audio_rooms|community_chats|"

@@ -12,6 +12,8 @@
 
 Visibility is account-level: the current `Private Account` value plus the privacy change history,
 replayed per item by `_meta.account_visibility` (a pure function).
+
+File by file, era by era, with the real downloads each name was seen in: docs/formats/instagram.md.
 """
 
 from __future__ import annotations
@@ -75,7 +77,11 @@ PRIVACY_HISTORY = (r"(?:security_and_login_information/)?(?:login_and_account_cr
                    r"(?:account|profile)_privacy_changes\.json")
 BASED_IN = r"(?:personal_information/)?information_about_you/account_based_in\.json"
 CLOSE_FRIENDS = FF + r"close_friends\.json"
-INSIGHTS = PERSONAL + r"instagram_profile_information\.json"
+# Account insights (first close-friends story time): `instagram_profile_information.json` in the
+# format notes, `account_information.json` in a real IG-3b download (instagram-2024-07), both
+# `{profile_account_insights: [...]}`.
+INSIGHTS = PERSONAL + r"(?:instagram_profile_information|account_information)\.json"
+THREADS_PROFILE = IA + r"threads/personal_information\.json"
 LINKED = PERSONAL + r"linked_meta_accounts\.json"
 
 _NAME_PATTERN = re.compile(r"instagram-(?P<user>[A-Za-z0-9._]+)-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{8}")
@@ -161,6 +167,11 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                 state["account_evidence"] = Msg("the download's name")
                 break
 
+    # Keys of items without a native id are scoped by the account (Context.account_key): the username,
+    # the only identity an Instagram download holds (no numeric account id in any file).
+    if ctx.info.account:
+        ctx.info.owner_id = ctx.info.account.lower()
+
     changes: list[tuple[datetime, bool]] = []
     history_evidence = ""
     for member in ctx.find(PRIVACY_HISTORY):
@@ -194,6 +205,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
 
     yield from _close_friends(ctx)
     yield from _region(ctx)
+    yield from _threads_privacy(ctx)
     yield from _meta.note_linked_accounts(ctx, LINKED)
 
 
@@ -244,6 +256,27 @@ def _close_friends(ctx: Context) -> Iterator[Problem]:
             "Close friends are used (%(evidence)s). Instagram does not mark which stories or posts "
             "went to close friends only, so some items counted as following the account's privacy may "
             "have had a smaller audience.", evidence=msg_join("; ", used)))
+
+
+def _threads_privacy(ctx: Context) -> Iterator[Problem]:
+    """The Threads profile's `Private Account` value from `{IA}threads/personal_information.json`
+    (`{text_post_app_text_post_app_profile: [{string_map_data: {..., Private Account}}]}`, seen in a
+    real 2024 download), for the visibility of Threads posts."""
+    member = ctx.find_one(THREADS_PROFILE)
+    if member is None:
+        return
+    try:
+        data = load_fixed(member)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return
+    records = _meta.list_in(data) or []
+    for record in records:
+        label = _meta.smd_label(record, "private_account")
+        private = as_bool(record["string_map_data"][label].get("value")) if label else None
+        if private is not None:
+            ctx.state["threads_private"] = (private, f"{member.relpath}: {label}")
+            return
 
 
 def _region(ctx: Context) -> Iterator[Problem]:
@@ -377,7 +410,7 @@ def own_media(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created, caption, count = media_post(record.value)
         verdict = media_verdict(rule, timeline, created, member.relpath)
         yield _item(member, kind, created, verdict,
-                    derived_key(PLATFORM, kind, created.isoformat() if created else "", caption, ""),
+                    ctx.account_key(kind, created.isoformat() if created else "", caption, ""),
                     text=caption, media_count=count, audience="profile")
 
 
@@ -418,7 +451,7 @@ def legacy_media(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                 verdict = media_verdict(rule, timeline, created, where)
                 audience = "profile"
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, taken_at, caption, "" if taken_at else section),
+                        ctx.account_key(kind, taken_at, caption, "" if taken_at else section),
                         text=caption, media_count=len(grouped[(taken_at, caption)]), audience=audience)
 
 
@@ -441,7 +474,7 @@ def personal_information(member: Member, ctx: Context) -> Iterator[Item | Proble
         verdict = Verdict(PUBLIC, Msg("%(file)s: %(field)s is shown on the profile to anyone, even "
                                       "for a private account", file=member.relpath, field=label), MEDIUM)
         yield _item(member, "profile", None, verdict,
-                    derived_key(PLATFORM, "profile", ctx.info.account, label),
+                    ctx.account_key("profile", label),
                     text=value, audience="profile")
 
 
@@ -457,7 +490,7 @@ def legacy_profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             verdict = Verdict(PUBLIC, Msg("%(file)s: %(field)s is shown on the profile to anyone",
                                           file=member.relpath, field=key), MEDIUM)
             yield _item(member, "profile", None, verdict,
-                        derived_key(PLATFORM, "profile", ctx.info.account, label),
+                        ctx.account_key("profile", label),
                         text=value, audience="profile")
 
 
@@ -516,8 +549,8 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             continue
         verdict = comment_verdict(owner, ctx, created, member.relpath)
         yield _item(member, "comment", created, verdict,
-                    derived_key(PLATFORM, "comment", created.isoformat() if created else "", text,
-                                owner.lower()),
+                    ctx.account_key("comment", created.isoformat() if created else "", text,
+                                    owner.lower()),
                     text=text)
 
 
@@ -539,8 +572,19 @@ def _entry_fields(value: Any) -> tuple[datetime | None, str, str]:
         href = next((_str(e.get("href")) for e in entries if _str(e.get("href"))), "")
         return created, _str(value.get("title")), href
     first = sld_first(value)
-    return (meta_time(first.get("timestamp")), _str(value.get("title")) or _str(first.get("value")),
-            _str(first.get("href")))
+    href = _str(first.get("href"))
+    owner = _str(value.get("title")) or _str(first.get("value")) or _profile_name(href)
+    return meta_time(first.get("timestamp")), owner, href
+
+
+# A profile link `https://www.instagram.com/<name>` or `.../_u/<name>` (2025 following.json), the
+# only place some records name the account.
+_PROFILE_LINK = re.compile(r"https?://(?:www\.)?instagram\.com/(?:_u/)?([A-Za-z0-9._]+)/?$")
+
+
+def _profile_name(href: str) -> str:
+    match = _PROFILE_LINK.match(href)
+    return match.group(1) if match else ""
 
 
 def interactions(kind: str, visibility: str, why: Msg):
@@ -556,8 +600,8 @@ def interactions(kind: str, visibility: str, why: Msg):
                 continue
             stem = member.relpath.rsplit("/", 1)[-1]
             yield _item(member, kind, created, verdict,
-                        derived_key(PLATFORM, kind, ctx.info.account, stem,
-                                    created.isoformat() if created else "", owner.lower(), href),
+                        ctx.account_key(kind, stem, created.isoformat() if created else "",
+                                        owner.lower(), href),
                         text="", url=href if href.startswith("https://") else "")
 
     return handler
@@ -582,8 +626,8 @@ def legacy_interactions(member: Member, ctx: Context) -> Iterator[Item | Problem
                                                          file=member.relpath, key=record.key), LOW)
             kind, verdict = "reaction", likes[record.key]
         yield _item(member, kind, created, verdict,
-                    derived_key(PLATFORM, kind, ctx.info.account, record.key,
-                                created.isoformat() if created else "", owner.lower()))
+                    ctx.account_key(kind, record.key, created.isoformat() if created else "",
+                                    owner.lower()))
 
 
 # ---------------------------------------------------------------- connections
@@ -608,7 +652,7 @@ def _connection(member: Member, ctx: Context, relation: str, username: str,
                 created: datetime | None) -> Item:
     verdict = connection_verdict(member.relpath, relation, _timeline(ctx))
     return _item(member, "connection", created, verdict,
-                 derived_key(PLATFORM, "connection", ctx.info.account, relation, username.lower()), text="",
+                 ctx.account_key("connection", relation, username.lower()), text="",
                  audience=relation)
 
 
@@ -678,7 +722,7 @@ def _message(member: Member, ctx: Context, record: _meta.Record, thread: str, ve
     media = sum(len(msg[k]) for k in ("photos", "videos", "audio_files", "gifs", "files")
                 if isinstance(msg.get(k), list))
     yield _item(member, "message", created, verdict,
-                derived_key(PLATFORM, "message", thread, msg.get(time_key), sender, text),
+                ctx.account_key("message", thread, msg.get(time_key), sender, text),
                 text=text, media_count=media, audience="dm", own=_own(ctx, sender))
 
 
@@ -708,8 +752,7 @@ def legacy_messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{IA}threads/threads_and_replies.json` (IG-4): Threads posts, platform "threads". The export
     does not say whether the Threads profile is public (meta.md §5.3), so visibility is unknown."""
-    verdict = Verdict(UNKNOWN, Msg("%(file)s: Threads profiles are public unless set to private, and "
-                                   "the export does not say which", file=member.relpath), LOW)
+    verdict = threads_verdict(member.relpath, ctx.state.get("threads_private"))
     for record in iter_records(member):
         if not isinstance(record.value, dict):
             yield _bad(member, record, Msg("not a post record; skipped"))
@@ -718,8 +761,76 @@ def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not record.value.get("media"):
             count = 0
         yield _item(member, "post", created, verdict,
-                    derived_key("threads", "post", created.isoformat() if created else "", text),
+                    _threads_key(ctx, "post", created.isoformat() if created else "", text),
                     text=text, media_count=count, audience="profile", platform="threads")
+
+
+def _threads_key(ctx: Context, kind: str, *fields: object) -> str:
+    """Context.account_key for items of the platform "threads" (the key names its platform)."""
+    return derived_key("threads", kind, "\x1eaccount", ctx.info.owner_id or ctx.info.account, *fields)
+
+
+def threads_verdict(file: str, private: tuple[bool, str] | None) -> Verdict:
+    """Visibility of a Threads post from the Threads profile's own privacy value (pure)."""
+    if private is None:
+        return Verdict(UNKNOWN, Msg("%(file)s: Threads profiles are public unless set to private, and "
+                                    "the export does not say which", file=file), LOW)
+    flag, evidence = private
+    if flag:
+        return Verdict(RESTRICTED, Msg("%(file)s: the Threads profile is private (%(evidence)s)",
+                                       file=file, evidence=evidence), HIGH)
+    return Verdict(PUBLIC, Msg("%(file)s: the Threads profile is public (%(evidence)s)", file=file,
+                               evidence=evidence), MEDIUM)
+
+
+# Notes (short texts above the inbox): labels seen in a real 2025 download (as HTML): "Creation time",
+# "Text", "Audience" (e.g. "followers_you_follow_back"). English only; other languages fall back to
+# the record's other strings.
+NOTE_TIME = ("Creation time", "Creation Time", "Time")
+NOTE_AUDIENCE = ("Audience",)
+
+
+def _note_value(record: dict[str, Any], labels: tuple[str, ...], flat: dict[str, list[Any]]) -> Any:
+    data = record.get("string_map_data")
+    if isinstance(data, dict):
+        for label in labels:
+            entry = data.get(label)
+            if isinstance(entry, dict):
+                return entry.get("timestamp") or entry.get("value")
+    return next((flat[label][0] for label in labels if flat.get(label)), None)
+
+
+def note_verdict(file: str, audience: str) -> Verdict:
+    """Who sees a note, from its own Audience value (pure). Notes go to followers you follow back or
+    to close friends, never to everyone; a value naming the public is taken as said."""
+    if not audience:
+        return Verdict(UNKNOWN, Msg("%(file)s: a note; the export does not say its audience",
+                                    file=file), LOW)
+    if _meta.privacy_word(audience) is False or "everyone" in audience.lower():
+        return Verdict(PUBLIC, Msg("%(file)s: a note shared with '%(audience)s'", file=file,
+                                   audience=audience), MEDIUM)
+    return Verdict(RESTRICTED, Msg("%(file)s: a note shared with '%(audience)s' only", file=file,
+                                   audience=audience), HIGH)
+
+
+def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`personal_information/[personal_information/]notes.json`: the user's notes, seen as HTML only
+    (Creation time, Text, Audience); read as string_map_data or label_values records."""
+    for record in iter_records(member):
+        value = record.value
+        if not isinstance(value, dict):
+            yield _bad(member, record, Msg("not a note record; skipped"))
+            continue
+        flat = label_values(value)
+        created = meta_time(_note_value(value, NOTE_TIME, flat)) or meta_time(value.get("timestamp"))
+        text = _str(smd_value(value, "text")) or _str(lv_get(flat, "text"))
+        audience = _str(_note_value(value, NOTE_AUDIENCE, flat))
+        if created is None and not text:
+            yield _bad(member, record, Msg("note without time or text; skipped"))
+            continue
+        yield _item(member, "post", created, note_verdict(member.relpath, audience),
+                    ctx.account_key("note", created.isoformat() if created else "", text), text=text,
+                    audience="followers")
 
 
 def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -792,9 +903,11 @@ ROUTES: tuple[Route, ...] = (
           "secret conversation and chat metadata (no message text)"),
     # Threads (IG-4).
     Route(IA + r"threads/threads_and_replies\.json", threads_posts, "Threads posts"),
+    Route(THREADS_PROFILE, context_file, "Threads profile (read for the Threads posts' visibility)"),
     Route(IA + r"threads/[^/]+\.json", None, "Threads profile, followers and settings"),
     # Profile and account context.
     Route(PERSONAL_INFO, personal_information, "profile: username, name, bio, website"),
+    Route(r"personal_information/(?:personal_information/)?notes\.json", notes, "notes you shared"),
     Route(PRIVACY_HISTORY, context_file, "account privacy history (read for visibility)"),
     Route(BASED_IN, context_file, "where Instagram thinks the account is based (region hint)"),
     Route(INSIGHTS, context_file, "account insights (close-friends use)"),
@@ -808,7 +921,7 @@ ROUTES: tuple[Route, ...] = (
           r"apps_and_websites_off_of_instagram|apps_and_websites|recent_searches|device_information|"
           r"monetization|shopping|past_instagram_insights|autofill_information|comments_settings|"
           r"notifications|fundraisers|avatars_store|meta_spark|contacts|searches|"
-          r"account_information)/.*\.json", None,
+          r"account_information|media_settings)/.*\.json", None,
           "ads, logs, settings and security information: not content"),
     Route(IA + r"(?:other_activity|subscriptions|shopping|monetization|events|fundraisers|"
           r"avatars_store|meta_spark|gifts|live|reports|your_reels_sounds|your_reels_effects|"

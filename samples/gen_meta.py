@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -51,17 +52,44 @@ def mojibake(value: Any) -> Any:
 
 
 class Tree:
+    """One sample tree, with what the tool must make of each file: its status ("parsed", "ignored" or
+    "unknown") and the items it adds, by kind. JSON files are parsed and other files (media, HTML
+    pages) ignored unless `expect` says otherwise; expected.json is the sum over a download's trees."""
+
+    trees: dict[str, list[Tree]] = {}  # platform -> its trees, in the order they are written
+
     def __init__(self, platform: str, era: str) -> None:
+        self.era = era
         self.root = HERE / platform / era
         self.root.mkdir(parents=True, exist_ok=True)
+        self.status: dict[str, str] = {}
+        self.items: Counter[str] = Counter()
+        Tree.trees.setdefault(platform, []).append(self)
 
     def json(self, rel: str, data: Any) -> None:
-        self.raw(rel, json.dumps(mojibake(data), indent=2, ensure_ascii=True).encode("ascii"))
+        self.raw(rel, json.dumps(mojibake(data), indent=2, ensure_ascii=True).encode("ascii"), "parsed")
 
-    def raw(self, rel: str, data: bytes | str) -> None:
+    def raw(self, rel: str, data: bytes | str, status: str = "ignored") -> None:
         path = self.root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        self.status[rel] = status
+
+    def expect(self, items: dict[str, dict[str, int]], ignored: tuple[str, ...] = (),
+               unknown: tuple[str, ...] = ()) -> None:
+        """The items each written file gives (file -> kind -> count; a file not named gives none)
+        and the JSON files the tool ignores or does not know."""
+        for rel in [*items, *ignored, *unknown]:
+            assert rel in self.status, f"{self.era}: {rel} is not written"
+        for rel in ignored:
+            self.status[rel] = "ignored"
+        for rel in unknown:
+            self.status[rel] = "unknown"
+        for counts in items.values():
+            self.items.update(counts)
+
+    def files(self) -> Counter[str]:
+        return Counter(self.status.values())
 
 
 def smd(**fields: Any) -> dict[str, Any]:
@@ -181,6 +209,16 @@ def ig_2020_legacy() -> None:
     ])
     t.json("seen_content.json", {"posts_seen": [], "videos_watched": [], "ads_seen": [], "chaining_seen": []})
     t.json("account_history.json", {"login_history": [{"timestamp": iso(2020, 3, 2), "ip_address": "192.0.2.1"}]})
+    t.expect({
+        "profile.json": {"profile": 3},  # username, name, biography
+        # photos: one carousel (same taken_at and caption) and one single photo; direct: a DM.
+        "media.json": {"post": 2, "video": 1, "story": 1, "photo": 1, "message": 1},
+        "comments.json": {"comment": 2},
+        "likes.json": {"reaction": 3},
+        "saved.json": {"activity": 1},
+        "connections.json": {"connection": 5},  # 2 followers, 2 following, 1 close friend
+        "messages.json": {"message": 2},
+    }, ignored=("seen_content.json", "account_history.json"))
 
 
 def ig_2022_flat() -> None:
@@ -246,6 +284,24 @@ def ig_2022_flat() -> None:
     t.json("recent_searches/account_searches.json", {"searches_user": []})
     t.json("ads_and_businesses/advertisers_using_your_activity_or_information.json", {"ig_custom_audiences_all_types": []})
     t.raw("media/posts/202011/1605884400_0.jpg", JPEG)
+    t.expect({
+        "personal_information/personal_information.json": {"profile": 4},  # username, name, bio, website
+        "content/posts_1.json": {"post": 3},
+        "content/posts_2.json": {"post": 2},
+        "content/stories.json": {"story": 2},
+        "content/profile_photos.json": {"photo": 1},
+        "content/archived_posts.json": {"post": 1},
+        "comments/post_comments_1.json": {"comment": 2},
+        "comments/reels_comments.json": {"comment": 1},
+        "likes/liked_posts.json": {"reaction": 1},
+        "likes/liked_comments.json": {"reaction": 1},
+        "saved/saved_posts.json": {"activity": 1},
+        "followers_and_following/followers_1.json": {"connection": 2},
+        "followers_and_following/following.json": {"connection": 1},
+        "followers_and_following/close_friends.json": {"connection": 1},
+        "messages/inbox/otterexample_1234567890/message_1.json": {"message": 2},
+    }, ignored=("followers_and_following/blocked_accounts.json", "recent_searches/account_searches.json",
+                "ads_and_businesses/advertisers_using_your_activity_or_information.json"))
 
 
 def ig_2024_grouped() -> None:
@@ -258,7 +314,8 @@ def ig_2024_grouped() -> None:
         "string_map_data": smd(Email="kes@example.com", Username="kestrel_sample", Name="Kestrel Sample",
                                Bio="Birds, bikes & bread — Ørsted fan", Gender="female",
                                **{"Date of birth": "1999-02-03", "Private Account": "True"})}]})
-    t.json("personal_information/personal_information/instagram_profile_information.json", {"profile_account_insights": [
+    # IG-3b's name for the account insights (instagram-2024-07 in the shared real downloads).
+    t.json("personal_information/personal_information/account_information.json", {"profile_account_insights": [
         {"title": "", "string_map_data": smd(**{"First Story Time": ts(2023, 2, 1), "Last Story Time": ts(2024, 3, 5),
                                                 "First Close Friends Story Time": ts(2023, 9, 9), "Has Shared Live Video": "False"})}]})
     t.json("personal_information/personal_information/linked_meta_accounts.json", {"profile_linked_meta_accounts": [
@@ -309,7 +366,8 @@ def ig_2024_grouped() -> None:
         ["stranger_example", "Kestrel Sample"], [message("stranger_example", ts(2024, 2, 2) * 1000, "Hi! Collab?")],
         "message_requests/stranger_3333333333", "stranger_example"), is_pending=True))
     t.json(ia + "messages/secret_conversations.json", {"ig_secret_conversations": {}})
-    t.json("connections/followers_and_following/followers_1.json", [sld("otter_example", ts(2022, 12, 1))])
+    # One follower: Meta writes the record bare, not in a list (a real download's shape).
+    t.json("connections/followers_and_following/followers_1.json", sld("otter_example", ts(2022, 12, 1)))
     t.json("connections/followers_and_following/following.json", {"relationships_following": [sld("otter_example", ts(2022, 12, 2))]})
     t.json("connections/followers_and_following/close_friends.json", {"relationships_close_friends": [sld("otter_example", ts(2023, 9, 1))]})
     t.json("connections/followers_and_following/hide_story_from.json", {"relationships_hide_stories_from": []})
@@ -320,6 +378,30 @@ def ig_2024_grouped() -> None:
         {"title": "", "media_map_data": {}, "string_map_data": smd(**{"Comments Allowed From": "Everyone"})}]})
     t.json("apps_and_websites_off_of_instagram/apps_and_websites/your_activity_off_meta_technologies.json", {"apps_and_websites_off_meta_activity": []})
     t.raw("media/posts/202301/1673784000_0.jpg", JPEG)
+    t.expect({
+        "personal_information/personal_information/personal_information.json": {"profile": 3},  # no website
+        ia + "content/posts_1.json": {"post": 3},
+        ia + "content/reels.json": {"video": 1},
+        ia + "content/igtv_videos.json": {"video": 1},
+        ia + "content/stories.json": {"story": 1},
+        ia + "content/profile_photos.json": {"photo": 1},
+        ia + "content/recently_deleted_content.json": {"post": 1},
+        ia + "comments/post_comments_1.json": {"comment": 2},
+        ia + "comments/hype.json": {"comment": 1},
+        ia + "likes/liked_posts.json": {"reaction": 1},
+        ia + "saved/saved_collections.json": {"activity": 1},
+        ia + "story_sticker_interactions/polls.json": {"activity": 1},
+        ia + "messages/inbox/otterexample_2222222222/message_1.json": {"message": 2},
+        ia + "messages/inbox/otterexample_2222222222/message_2.json": {"message": 1},
+        ia + "messages/message_requests/stranger_3333333333/message_1.json": {"message": 1},
+        "connections/followers_and_following/followers_1.json": {"connection": 1},
+        "connections/followers_and_following/following.json": {"connection": 1},
+        "connections/followers_and_following/close_friends.json": {"connection": 1},
+    }, ignored=(ia + "messages/secret_conversations.json", "connections/followers_and_following/hide_story_from.json",
+                "connections/contacts/synced_contacts.json", "ads_information/ads_and_topics/ads_viewed.json",
+                "logged_information/recent_searches/word_or_phrase_searches.json",
+                "preferences/settings/comments_allowed_from.json",
+                "apps_and_websites_off_of_instagram/apps_and_websites/your_activity_off_meta_technologies.json"))
 
 
 def ig_2025_parts() -> None:
@@ -348,7 +430,22 @@ def ig_2025_parts() -> None:
         {"title": "First thread! Kilns are 1280 °C hot 🔥", "creation_timestamp": ts(2025, 2, 1),
          "media": [{"uri": "media/threads/202502/t.jpg", "creation_timestamp": ts(2025, 2, 1), "title": "",
                     "text_app_post": {"reply_control": "everyone"}}]}]})
-    p1.json(ia + "threads/personal_information.json", {"text_post_app_profile": []})
+    # The Threads profile's own privacy (instagram-2024-07's shape): Threads posts are public.
+    p1.json(ia + "threads/personal_information.json", {"text_post_app_text_post_app_profile": [
+        {"title": "", "media_map_data": {}, "string_map_data": smd(Bio="", **{"Private Account": "False", "Onboarding Time": ts(2024, 7, 1)})}]})
+    # Saved posts as a bare list of label_values records (2026 shape: URL, Caption, Owner).
+    p1.json(ia + "saved/saved_posts.json", [
+        {"timestamp": ts(2025, 2, 5), "media": [], "label_values": [
+            {"label": "URL", "value": "https://www.instagram.com/reel/WrReel01/", "href": "https://www.instagram.com/reel/WrReel01/"},
+            {"label": "Caption", "value": "Glaze chemistry in 60 s"}, {"label": "Title", "value": ""},
+            {"dict": [], "title": "Hashtags"},
+            {"title": "Owner", "dict": [{"title": "", "dict": [
+                {"label": "URL", "value": "https://example.com/otter"}, {"label": "Name", "value": "Otter Example"},
+                {"label": "Username", "value": "otter_example"}]}]}],
+         "fbid": "17800000000000002"},
+        {"timestamp": ts(2025, 2, 6), "media": [], "label_values": [
+            {"label": "URL", "value": "https://www.instagram.com/p/WrPost02/", "href": "https://www.instagram.com/p/WrPost02/"}],
+         "fbid": "17800000000000003"}])
     p1.json(ia + "comments/post_comments_1.json", [
         {"media_list_data": [{"uri": ""}], "string_map_data": smd(Comment="Merci ! 😊", **{"Media Owner": "wren_example"}, Time=ts(2024, 11, 3))}])
     # IG-5: a bare list of label_values records instead of {"likes_media_likes": [...]}.
@@ -377,6 +474,26 @@ def ig_2025_parts() -> None:
     p2.json("connections/followers_and_following/following.json", {"relationships_following": [
         {"title": "otter_example", "string_list_data": [{"href": "https://www.instagram.com/_u/otter_example", "timestamp": ts(2024, 10, 11)}]}]})
     p2.raw("media/posts/202412/1735063200_0.jpg", JPEG)
+    p1.expect({
+        "personal_information/personal_information/personal_information.json": {"profile": 4},
+        ia + "media/posts_1.json": {"post": 3},
+        ia + "media/stories.json": {"story": 1},
+        ia + "media/reels.json": {"video": 1},
+        ia + "media/profile_photos.json": {"photo": 1},
+        ia + "media/other_content.json": {"post": 1},
+        ia + "threads/threads_and_replies.json": {"post": 1},  # platform "threads"
+        ia + "saved/saved_posts.json": {"activity": 2},
+        ia + "comments/post_comments_1.json": {"comment": 1},
+        ia + "likes/liked_posts.json": {"reaction": 1},
+        ia + "story_interactions/story_likes.json": {"reaction": 1},
+    }, ignored=("preferences/your_topics/your_topics.json",),
+        unknown=(ia + "new_feature/mystery_feature.json",))
+    p2.expect({
+        ia + "media/posts_2.json": {"post": 1},
+        ia + "messages/inbox/otterexample_4444444444/message_1.json": {"message": 2},
+        "connections/followers_and_following/followers_1.json": {"connection": 1},
+        "connections/followers_and_following/following.json": {"connection": 1},
+    })
 
 
 def ig_2024_html() -> None:
@@ -493,6 +610,79 @@ def fb_2019_flat() -> None:
     t.json("security_and_login_information/logins_and_logouts.json", {"account_accesses": []})
     t.json("search_history/your_search_history.json", {"searches": []})
     t.raw("photos_and_videos/MobileUploads_100/1.jpg", JPEG)
+    t.expect({
+        "profile_information/profile_information.json": {"profile": 4},  # name, username, city, hometown
+        # Seven records: the two-photo post twice (one item), a re-share without text (a repost).
+        "posts/your_posts_1.json": {"post": 5, "repost": 1},
+        "comments/comments.json": {"comment": 2},
+        "likes_and_reactions/posts_and_comments.json": {"reaction": 1},
+        "likes_and_reactions/pages.json": {"reaction": 1},
+        "friends/friends.json": {"connection": 2},
+        "photos_and_videos/album/0.json": {"photo": 1},
+        "photos_and_videos/album/1.json": {"photo": 1},
+        "photos_and_videos/your_videos.json": {"video": 1},
+        "messages/inbox/leonmartin_abc123/message_1.json": {"message": 2},
+        "events/your_event_responses.json": {"activity": 1},
+        # The club post is also in posts/your_posts_1.json: same time, text and title, one item.
+        "groups/your_posts_and_comments_in_groups.json": {},
+    }, ignored=("friends/removed_friends.json", "about_you/viewed.json",
+                "security_and_login_information/logins_and_logouts.json", "search_history/your_search_history.json"))
+
+
+def fb_2022_flat() -> None:
+    """FB-2 (~2021-mid 2022), a Danish-language export in the shape of a real one (facebook-2022 in
+    the shared real downloads): flat folders, `_v2` keys, the comments in
+    comments_and_reactions/comments_and_reactions.json, titles in Danish, posts with only a time."""
+    t = Tree("facebook", "2022-flat")
+    me = "Søren Eksempel"
+    t.json("profile_information/profile_information.json", {"profile_v2": {
+        "name": {"full_name": me, "first_name": "Søren", "middle_name": "", "last_name": "Eksempel"},
+        "emails": {"emails": ["soren@example.com"], "previous_emails": [], "pending_emails": [], "ad_account_emails": []},
+        "birthday": {"year": 1990, "month": 6, "day": 5}, "gender": {"gender_option": "MALE", "pronoun": "HE"},
+        "previous_names": [], "other_names": [], "current_city": {"name": "København", "timestamp": ts(2016, 1, 1)},
+        "previous_relationships": [], "family_members": [], "education_experiences": [], "work_experiences": [],
+        "blood_info": {"eligibility": "unknown"}, "websites": [], "phone_numbers": [],
+        "username": "soren.eksempel", "registration_timestamp": ts(2009, 3, 3),
+        "profile_uri": "https://www.facebook.com/soren.eksempel"}})
+    t.json("posts/your_posts_1.json", [
+        fb_post(ts(2012, 12, 6, 14), f"{me} har tilføjet et nyt billede.", "Sne sne! ❄️",
+                [fb_media("posts/media/Mobiloverforsler_1/a.jpg", ts(2012, 12, 6, 14), "Sne sne! ❄️", "Mobiloverførsler")]),
+        fb_post(ts(2012, 3, 9, 20), "", None, extra=[{"external_context": {"url": "https://example.org/video"}}], update=ts(2012, 3, 9, 20)),
+        fb_post(ts(2009, 5, 21, 10), f"{me} updated his status.", "Dejligt med lidt ekstra ferie"),
+        # A post with nothing but its time (the real download has one).
+        {"timestamp": ts(2019, 4, 19, 9), "data": [{"update_timestamp": ts(2019, 4, 19, 9)}]},
+    ])
+    t.json("comments_and_reactions/comments_and_reactions.json", {"comments_v2": [
+        fb_comment(ts(2009, 11, 11, 11), "hej bror :)", me, f"{me} har kommenteret Anders Eksempels opslag."),
+        fb_comment(ts(2010, 1, 23, 15), "TØS", me, f"{me} har kommenteret Mette Eksempels billede."),
+        # A comment record without its text (only time and title), as in the real download.
+        {"timestamp": ts(2009, 12, 9, 12), "title": f"{me} har kommenteret et opslag."},
+    ]})
+    t.json("comments_and_reactions/posts_and_comments.json", {"reactions_v2": [
+        {"timestamp": ts(2009, 11, 11, 10), "data": [{"reaction": {"reaction": "LIKE", "actor": me}}],
+         "title": f"{me} synes godt om Anders Eksempels slå op på sin egen tidslinje."},
+        {"timestamp": ts(2011, 2, 4, 12), "data": [{"reaction": {"reaction": "LIKE", "actor": me}}],
+         "title": f"{me} synes godt om Mette Eksempels billede."}]})
+    t.json("messages/inbox/andersexample_2qr6kux07q/message_1.json", thread(
+        ["Anders Eksempel", me],
+        [message("Anders Eksempel", ts(2013, 1, 1, 0, 5) * 1000, "Godt nytår! 🎆", type="Generic"),
+         message(me, ts(2013, 1, 1) * 1000, "I lige måde", type="Generic")],
+        "inbox/andersexample_2qr6kux07q", "Anders Eksempel"))
+    t.json("messages/autofill_information.json", {"autofill_information_v2": {"CITY": ["København"], "COUNTRY": ["DK"]}})
+    t.json("facebook_gaming/instant_games.json", {"instant_games_played_v2": [{"name": "Example Quiz", "added_timestamp": ts(2020, 4, 22)}]})
+    t.json("your_topics/your_topics.json", {"inferred_topics_v2": ["Ceramics", "Cycling"]})
+    t.json("your_interactions_on_facebook/recently_viewed.json", {"recently_viewed": []})
+    t.json("security_and_login_information/your_facebook_activity_history.json", {"last_activity_v2": {"last_activity_time": {}}})
+    t.raw("posts/media/Mobiloverforsler_1/a.jpg", JPEG)
+    t.expect({
+        "profile_information/profile_information.json": {"profile": 3},  # name, username, current city
+        "posts/your_posts_1.json": {"post": 4},
+        "comments_and_reactions/comments_and_reactions.json": {"comment": 3},
+        "comments_and_reactions/posts_and_comments.json": {"reaction": 2},
+        "messages/inbox/andersexample_2qr6kux07q/message_1.json": {"message": 2},
+    }, ignored=("messages/autofill_information.json", "facebook_gaming/instant_games.json", "your_topics/your_topics.json",
+                "your_interactions_on_facebook/recently_viewed.json",
+                "security_and_login_information/your_facebook_activity_history.json"))
 
 
 def fb_2023_grouped() -> None:
@@ -572,6 +762,33 @@ def fb_2023_grouped() -> None:
     t.json("ads_information/advertisers_using_your_activity_or_information.json", {"custom_audiences_all_types_v2": []})
     t.json("security_and_login_information/where_you're_logged_in.json", {"active_sessions_v2": []})
     t.raw(fa + "posts/media/Mobileuploads_200/k.jpg", JPEG)
+    t.expect({
+        # name, username, current city, education, work, website
+        "personal_information/profile_information/profile_information.json": {"profile": 6},
+        fa + "posts/your_posts__check_ins__photos_and_videos_1.json": {"post": 2},
+        fa + "posts/your_posts__check_ins__photos_and_videos_2.json": {"post": 2},
+        fa + "posts/album/0.json": {"photo": 1},
+        fa + "posts/your_uncategorized_photos.json": {"photo": 1},
+        fa + "posts/your_videos.json": {"video": 1},
+        fa + "comments_and_reactions/comments.json": {"comment": 2},
+        fa + "comments_and_reactions/likes_and_reactions_1.json": {"reaction": 1},
+        # The group post is also in the second posts file: same time and text, one item.
+        fa + "groups/group_posts_and_comments.json": {},
+        fa + "groups/your_comments_in_groups.json": {"comment": 1},
+        fa + "groups/your_group_membership_activity.json": {"connection": 1},
+        fa + "events/your_events.json": {"post": 1},
+        fa + "events/your_event_responses.json": {"activity": 2},  # one joined, one interested
+        fa + "pages/pages_you've_liked.json": {"reaction": 1},
+        fa + "pages/pages_and_profiles_you've_recommended.json": {"review": 1},
+        fa + "saved_items_and_collections/your_saved_items.json": {"activity": 1},
+        fa + "messages/inbox/sannejansen_1111/message_1.json": {"message": 2},
+        fa + "messages/archived_threads/oudvriend_2222/message_1.json": {"message": 1},
+        "connections/friends/your_friends.json": {"connection": 1},
+        "connections/followers/who_you've_followed.json": {"connection": 1},
+    }, ignored=(fa + "events/event_invitations.json", "connections/friends/sent_friend_requests.json",
+                "logged_information/search/your_search_history.json",
+                "ads_information/advertisers_using_your_activity_or_information.json",
+                "security_and_login_information/where_you're_logged_in.json"))
 
 
 def fb_2025_activity() -> None:
@@ -646,6 +863,26 @@ def fb_2025_activity() -> None:
     t.json("logged_information/location/primary_public_location.json", {"primary_public_location_v2": {"city": "Gent", "region": "Oost-Vlaanderen", "country": "Belgium"}})
     t.json("apps_and_websites_off_of_facebook/connected_apps_and_websites.json", {"installed_apps_v2": []})
     t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
+    t.expect({
+        "personal_information/profile_information/profile_information.json": {"profile": 2},  # name, username
+        # A status, a life event, a memory re-shared without text (a repost), a group post.
+        fa + "posts/your_posts__check_ins__photos_and_videos_1.json": {"post": 3, "repost": 1},
+        fa + "posts/posts_on_other_pages_and_profiles.json": {"post": 1},
+        fa + "posts/trash.json": {"post": 1},
+        fa + "reels/your_reels.json": {"video": 1},
+        fa + "stories/archived_stories.json": {"story": 1},
+        fa + "stories/story_reactions.json": {"reaction": 1},
+        fa + "comments_and_reactions/comments.json": {"comment": 1},
+        fa + "comments_and_reactions/likes_and_reactions.json": {"reaction": 1},
+        fa + "groups/your_pending_posts_in_groups.json": {"post": 1},
+        fa + "groups/your_group_messages/Plant_Swap_Example.json": {"message": 1},
+        fa + "facebook_marketplace/your_marketplace_listing_history.json": {"post": 1},
+        fa + "messages/inbox/adaexample_7777/message_1.json": {"message": 2},
+        fa + "messages/e2ee_cutover/adaexample_7777/message_1.json": {"message": 1},
+        fa + "messages/message_requests/unknownsender_8888/message_1.json": {"message": 1},
+        fa + "messages/ai_conversations.json": {"message": 1},
+    }, ignored=(fa + "posts/edits_you_made_to_posts.json", fa + "messages/autofill_information.json",
+                "apps_and_websites_off_of_facebook/connected_apps_and_websites.json"))
 
 
 def fb_2025_page() -> None:
@@ -669,6 +906,14 @@ def fb_2025_page() -> None:
         ["A Customer", "Example Ceramics Studio"], [message("A Customer", ts(2025, 5, 1, 8) * 1000, "Are you open Sunday?")],
         "inbox/customer_9999", "A Customer"))
     t.json("connections/followers/people_who_followed_you.json", {"followers_v3": [{"name": "A Customer", "timestamp": ts(2025, 1, 1)}]})
+    t.expect({
+        "personal_information/profile_information/profile_information.json": {"profile": 2},
+        pa + "posts/profile_posts_1.json": {"post": 2},
+        pa + "events/events.json": {"post": 1},
+        pa + "comments_and_reactions/comments.json": {"comment": 1},
+        pa + "messages/inbox/customer_9999/message_1.json": {"message": 1},
+        "connections/followers/people_who_followed_you.json": {"connection": 1},
+    })
 
 
 def fb_2024_html() -> None:
@@ -688,15 +933,42 @@ def fb_2024_html() -> None:
 
 ERAS = {
     "instagram": (ig_2020_legacy, ig_2022_flat, ig_2024_grouped, ig_2025_parts, ig_2024_html),
-    "facebook": (fb_2019_flat, fb_2023_grouped, fb_2025_activity, fb_2025_page, fb_2024_html),
+    "facebook": (fb_2019_flat, fb_2022_flat, fb_2023_grouped, fb_2025_activity, fb_2025_page, fb_2024_html),
 }
+
+
+# Downloads made of several trees (parts of one download); every other tree is a download of its own.
+DOWNLOADS = {"instagram": {"2025": ("2025-part1", "2025-part2")}}
+
+
+def expected(platform: str) -> dict[str, Any]:
+    """samples/<platform>/expected.json: per download, its trees, the items by kind and the files by
+    status that the generator wrote (Tree.expect)."""
+    trees = {t.era: t for t in Tree.trees[platform]}
+    parts = DOWNLOADS.get(platform, {})
+    in_parts = {era for eras in parts.values() for era in eras}
+    downloads = {**{era: (era,) for era in trees if era not in in_parts}, **parts}
+    out: dict[str, Any] = {}
+    for name, eras in sorted(downloads.items()):
+        items: Counter[str] = Counter()
+        files: Counter[str] = Counter()
+        for era in eras:
+            items.update(trees[era].items)
+            files.update(trees[era].files())
+        kinds = {k: n for k, n in sorted(items.items()) if n}
+        out[name] = {"trees": list(eras), "items": sum(kinds.values()), "kinds": kinds,
+                     "files": {k: files.get(k, 0) for k in ("parsed", "ignored", "unknown")}}
+    return out
 
 
 def main() -> None:
     for platform, makers in ERAS.items():
         shutil.rmtree(HERE / platform, ignore_errors=True)
+        Tree.trees.pop(platform, None)
         for make in makers:
             make()
+        (HERE / platform / "expected.json").write_text(
+            json.dumps(expected(platform), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ hint, destinations, Page exports, the HTML format, and end-to-end runs over samp
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from test_meta_common import meta_json
 
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
-from ai_exposure.model import Item, Problem, derived_key
+from ai_exposure.model import Item, Problem
 
 FB = SAMPLES / "facebook"
 ERAS = sorted(p.name for p in FB.iterdir() if p.is_dir())
@@ -72,7 +73,7 @@ def test_fb4_post_with_photo_is_unknown_with_the_default_audience_as_a_hint(tmp_
     assert problems == []
     assert handle(ctx, members, rel) == [Item(
         platform="facebook", kind="post",
-        key=derived_key("facebook", "post", dt(2023, 11, 14).isoformat(), "Great day at the lake 😊", ""),
+        key=ctx.account_key("post", dt(2023, 11, 14).isoformat(), "Great day at the lake 😊", ""),
         created_at=dt(2023, 11, 14), visibility="unknown",
         evidence=f"{rel}: no audience in the export (own timeline); account default for future posts at "
                  "export time: Friends (preferences/preferences/privacy_settings.json), a weak hint, not "
@@ -163,7 +164,7 @@ def test_fb2_v2_keys_comments_reactions_groups_friends(tmp_path):
     (comment,) = handle(ctx, members, "comments_and_reactions/comments.json")
     assert comment == Item(
         platform="facebook", kind="comment",
-        key=derived_key("facebook", "comment", dt(2021, 2, 2).isoformat(), "Congrats! 🎉"),
+        key=ctx.account_key("comment", dt(2021, 2, 2).isoformat(), "Congrats! 🎉"),
         created_at=dt(2021, 2, 2), visibility="unknown",
         evidence="comments_and_reactions/comments.json: who sees a comment depends on the post it is on, "
                  "which the export does not describe",
@@ -196,7 +197,7 @@ def test_profile_and_cover_photos_are_public_other_albums_unknown(tmp_path):
     (profile_photo,) = handle(ctx, members, FA4 + "posts/album/0.json")
     assert profile_photo == Item(
         platform="facebook", kind="photo",
-        key=derived_key("facebook", "photo", dt(2015, 7, 21).isoformat(), "Profile pictures", "", ""),
+        key=ctx.account_key("photo", dt(2015, 7, 21).isoformat(), "Profile pictures", "", ""),
         created_at=dt(2015, 7, 21), visibility="public",
         evidence=f"{FA4}posts/album/0.json: album 'Profile pictures'; profile and cover photos are always public on Facebook",
         confidence="medium", source_file=FA4 + "posts/album/0.json", media_count=1, audience="profile")
@@ -214,7 +215,7 @@ def test_messenger_folders_are_restricted(tmp_path, folder):
     mine, theirs = handle(ctx, members, rel)
     assert mine == Item(
         platform="facebook", kind="message",
-        key=derived_key("facebook", "message", "johnroe_123", 1704110400000, "Jane Doe", "Hi 👋"),
+        key=ctx.account_key("message", "johnroe_123", 1704110400000, "Jane Doe", "Hi 👋"),
         created_at=datetime(2024, 1, 1, 12, tzinfo=UTC), visibility="restricted",
         evidence=f"{rel}: Messenger conversation ({folder})", confidence="high", source_file=rel,
         text="Hi 👋", audience="dm", own=True)
@@ -305,13 +306,15 @@ def test_folder_zip_and_tgz_give_the_same_items(tmp_path):
     tgzs = [tgz_tree(FB / era, tmp_path / f"facebook-{era}.tgz") for era in ERAS]
     from_folders = items_of(run(folders, tmp_path))
     assert from_folders == items_of(run(zips, tmp_path)) == items_of(run(tgzs, tmp_path))
-    assert len(from_folders) == 80
+    manifest = json.loads((FB / "expected.json").read_text(encoding="utf-8"))
+    assert len(from_folders) == sum(d["items"] for d in manifest.values())  # what the generator wrote
 
 
 def test_sample_counts_per_era(tmp_path):
     analysis = run([FB / era for era in ERAS], tmp_path)
     by_account = {s.info.account: s for s in analysis.sources}
-    assert set(by_account) == {"amelie.exemple", "bram.voorbeeld", "chidi.sample", "example.ceramics", ""}
+    assert set(by_account) == {"amelie.exemple", "soren.eksempel", "bram.voorbeeld", "chidi.sample",
+                               "example.ceramics", ""}
     assert by_account["chidi.sample"].info.birth_date == "2008-02-29"
     assert by_account["chidi.sample"].info.region_hint == "Gent, Oost-Vlaanderen, Belgium"
     page = by_account["example.ceramics"]
@@ -358,3 +361,170 @@ def test_a_media_only_part_is_recognised_and_merged(tmp_path):
     (src,) = run([main, media], tmp_path).sources
     assert src.info.archives == [main.name, media.name]
     assert src.info.account == "chidi.sample"
+
+
+# ---------------------------------------------------------------- files of one record, every shape
+
+ME = "Jane Doe"
+POST = {"timestamp": ts(2021, 5, 1), "data": [{"post": "Spring 🌷"}], "title": f"{ME} updated her status."}
+COMMENT = {"timestamp": ts(2021, 5, 2), "data": [{"comment": {"timestamp": ts(2021, 5, 2), "comment": "Nice!", "author": ME}}],
+           "title": f"{ME} commented on John Roe's post."}
+REACTION = {"timestamp": ts(2021, 5, 3), "data": [{"reaction": {"reaction": "LIKE", "actor": ME}}],
+            "title": f"{ME} liked John Roe's post."}
+NAMED = {"name": "Example Page", "timestamp": ts(2021, 5, 4)}
+LV_POST = {"timestamp": ts(2024, 9, 9), "media": [], "label_values": [{"label": "Text", "value": "Thanks 🙏"}], "fbid": "1"}
+# (file, wrapper key, one record, item kind): the list-type files of formats/meta.md §2.1.
+FB_ONE_RECORD_FILES = [
+    ("posts/your_posts_1.json", None, POST, "post"),
+    ("posts/your_posts.json", "status_updates", POST, "post"),
+    (FA4 + "posts/your_posts__check_ins__photos_and_videos_1.json", None, POST, "post"),
+    (FA4 + "posts/posts_on_other_pages_and_profiles.json", None, LV_POST, "post"),
+    (FA4 + "posts/your_videos.json", "videos_v2", {"uri": "v.mp4", "creation_timestamp": ts(2021, 5, 5), "description": "Clip"}, "video"),
+    (FA4 + "posts/your_uncategorized_photos.json", "other_photos_v2", {"uri": "p.jpg", "creation_timestamp": ts(2021, 5, 6)}, "photo"),
+    (FA4 + "reels/your_reels.json", "lasso_videos_v2", {"timestamp": ts(2023, 1, 1), "data": [{"post": "Reel"}]}, "video"),
+    (FA4 + "stories/archived_stories.json", "archived_stories_v2",
+     {"timestamp": ts(2023, 1, 2), "attachments": [{"data": [{"media": {"uri": "s.jpg", "creation_timestamp": ts(2023, 1, 2)}}]}]}, "story"),
+    ("comments_and_reactions/comments.json", "comments_v2", COMMENT, "comment"),
+    ("comments/comments.json", "comments", COMMENT, "comment"),
+    ("comments_and_reactions/posts_and_comments.json", "reactions_v2", REACTION, "reaction"),
+    (FA4 + "comments_and_reactions/likes_and_reactions_1.json", None, REACTION, "reaction"),
+    (FA4 + "pages/pages_you've_liked.json", "page_likes_v2", NAMED, "reaction"),
+    (FA4 + "pages/pages_and_profiles_you_follow.json", "pages_followed_v2", NAMED, "connection"),
+    (FA4 + "groups/your_group_membership_activity.json", "groups_joined_v2", NAMED, "connection"),
+    (FA4 + "groups/group_posts_and_comments.json", "group_posts_v2", POST, "post"),
+    (FA4 + "groups/your_comments_in_groups.json", "group_comments_v2", COMMENT, "comment"),
+    (FA4 + "events/your_events.json", "your_events_v2", {"name": "Open day", "start_timestamp": ts(2022, 1, 1), "create_timestamp": ts(2021, 12, 1)}, "post"),
+    (FA4 + "saved_items_and_collections/your_saved_items.json", "saves_v2", NAMED, "activity"),
+    ("connections/friends/your_friends.json", "friends_v2", {"name": "John Roe", "timestamp": ts(2012, 1, 1)}, "connection"),
+    ("connections/followers/who_you've_followed.json", "following_v3", {"name": "John Roe", "timestamp": ts(2013, 1, 1)}, "connection"),
+]
+
+
+@pytest.mark.parametrize(("rel", "key", "record", "kind"), FB_ONE_RECORD_FILES,
+                         ids=[f"{r.rsplit('/', 1)[1]}-{k or 'bare'}" for r, k, _, _ in FB_ONE_RECORD_FILES])
+def test_a_file_of_one_record_gives_one_item_in_every_shape(tmp_path, rel, key, record, kind):
+    shapes = {"bare-object": record, "bare-list": [record]}
+    if key:
+        shapes |= {"wrapper-object": {key: record}, "wrapper-list": {key: [record]}}
+    for shape, doc in shapes.items():
+        ctx, members, _ = export(tmp_path, {rel: doc}, name=shape)
+        items = handle(ctx, members, rel)
+        assert [(type(i).__name__, getattr(i, "kind", None)) for i in items] == [("Item", kind)], shape
+        assert items[0].created_at is not None, shape
+    for shape, doc in {"empty-list": [], "empty-object": {}, "empty-wrapper": {key or "x": []}}.items():
+        ctx, members, _ = export(tmp_path, {rel: doc}, name=shape)
+        assert handle(ctx, members, rel) == [], shape
+
+
+def test_comments_under_another_file_name_are_read_by_their_top_level_key(tmp_path):
+    """A real FB-2 download (facebook-2022, as published) holds its comments_v2 in
+    comments_and_reactions/comments_and_reactions.json."""
+    rel = "comments_and_reactions/comments_and_reactions.json"
+    ctx, members, _ = export(tmp_path, {rel: {"comments_v2": [COMMENT, {"timestamp": ts(2021, 5, 9), "title": "x"}]},
+                                        "comments_and_reactions/other.json": {"reactions_v2": [REACTION]},
+                                        "comments_and_reactions/your_comment_edits.json": {"x": []},
+                                        "comments_and_reactions/unrelated.json": {"something_v2": [{"a": 1}]}})
+    assert [i.kind for i in handle(ctx, members, rel)] == ["comment", "comment"]
+    assert [i.kind for i in handle(ctx, members, "comments_and_reactions/other.json")] == ["reaction"]
+    assert handle(ctx, members, "comments_and_reactions/unrelated.json") == []
+    assert SPEC.route_for("comments_and_reactions/your_comment_edits.json").handler is None
+
+
+# ---------------------------------------------------------------- keys belong to an account
+
+
+@pytest.mark.parametrize(("account", "uri", "expected"), [
+    ("jane.doe", "https://www.facebook.com/jane.doe", "jane.doe"),
+    ("Jane.Doe", "", "jane.doe"),
+    ("Jane Doe", "https://www.facebook.com/profile.php?id=100012345", "id:100012345"),
+    ("61568298782340", "", "id:61568298782340"),  # a download named by the numeric id
+    ("", "", ""),
+])
+def test_owner_id(account, uri, expected):
+    assert facebook.owner_id(account, uri) == expected
+
+
+def _with_profile(tree: Path, dest: Path, username: str) -> Path:
+    import shutil
+
+    shutil.copytree(tree, dest)
+    info = dest / PROFILE
+    data = json.loads(info.read_text(encoding="ascii"))
+    data["profile_v2"]["username"] = username
+    info.write_text(json.dumps(data, indent=2), encoding="ascii")
+    return dest
+
+
+def test_two_accounts_in_one_run_never_share_a_key(tmp_path):
+    """Two people whose downloads hold the same posts, friends, likes and messages."""
+    single = len(list(run([FB / "2023-grouped"], tmp_path).store.query()))
+    other = _with_profile(FB / "2023-grouped", tmp_path / "other", "someone.else")
+    both = run([FB / "2023-grouped", other], tmp_path)
+    assert len(both.sources) == 2
+    assert single > 20
+    assert len(list(both.store.query())) == 2 * single
+
+
+def test_the_same_account_twice_gives_the_same_keys(tmp_path):
+    """Another download of the same account (another name, the profile rewritten): the same keys."""
+    again = _with_profile(FB / "2023-grouped", tmp_path / "facebook-bram.voorbeeld-2025-01-01-AbCd1234",
+                          "bram.voorbeeld")
+    first = {r.key for r in run([FB / "2023-grouped"], tmp_path).store.query()}
+    second = {r.key for r in run([again], tmp_path).store.query()}
+    assert first == second
+
+
+def test_a_group_post_listed_in_both_files_is_one_item(tmp_path):
+    """Facebook lists a group post in the posts file and again in the groups folder."""
+    post = {"timestamp": ts(2023, 6, 6), "title": f"{ME} posted in Example Group.", "data": [{"post": "Sourdough, anyone?"}]}
+    comment = {"timestamp": ts(2023, 6, 7), "data": [{"comment": {"timestamp": ts(2023, 6, 7), "comment": "Me!", "author": ME,
+                                                                  "group": "Example Group"}}], "title": "x"}
+    ctx, members, _ = export(tmp_path, {
+        FA4 + "posts/your_posts__check_ins__photos_and_videos_1.json": [post],
+        FA4 + "groups/group_posts_and_comments.json": {"group_posts_v2": [post]},
+        FA4 + "comments_and_reactions/comments.json": {"comments_v2": [comment]},
+        FA4 + "groups/your_comments_in_groups.json": {"group_comments_v2": [comment]}})
+    assert len(handle(ctx, members, FA4 + "posts/your_posts__check_ins__photos_and_videos_1.json")) == 1
+    assert handle(ctx, members, FA4 + "groups/group_posts_and_comments.json") == []
+    assert len(handle(ctx, members, FA4 + "comments_and_reactions/comments.json")) == 1
+    assert handle(ctx, members, FA4 + "groups/your_comments_in_groups.json") == []
+
+
+# ---------------------------------------------------------------- files seen only as HTML in real downloads
+
+
+def test_reels_archive_and_notes_seen_in_real_html_downloads_are_itemised(tmp_path):
+    """`short_videos/your_reels`, `posts/archive` (facebook-html-2024-05) and FB-1 `posts/notes`
+    (facebook-html-2019-06) hold the user's own posts; their JSON is read in the shapes Facebook
+    uses elsewhere (the HTML does not show the keys)."""
+    reel = {"timestamp": ts(2023, 10, 21), "media": [], "label_values": [{"label": "Description", "value": "Clip 🎬"}],
+            "fbid": "1"}
+    archived = {"timestamp": ts(2024, 3, 11), "attachments": [{"data": [{"media": {
+        "uri": "a.jpg", "creation_timestamp": ts(2024, 3, 11), "title": "Mobile uploads", "description": "Old photo"}}]}]}
+    ctx, members, _ = export(tmp_path, {
+        FA4 + "short_videos/your_reels.json": [reel],
+        FA4 + "posts/archive.json": {"archive_v2": [archived]},
+        "posts/notes.json": {"notes": [{"title": "Summer", "text": "A long note", "created_timestamp": ts(2013, 3, 7)}]}})
+    (video,) = handle(ctx, members, FA4 + "short_videos/your_reels.json")
+    assert (video.kind, video.text, video.created_at) == ("video", "Clip 🎬", dt(2023, 10, 21))
+    (post,) = handle(ctx, members, FA4 + "posts/archive.json")
+    assert (post.kind, post.visibility, post.text, post.media_count) == ("post", "restricted", "Old photo", 1)
+    (note,) = handle(ctx, members, "posts/notes.json")
+    assert (note.kind, note.visibility, note.text, note.created_at) == ("post", "unknown", "Summer — A long note", dt(2013, 3, 7))
+
+
+@pytest.mark.parametrize("rel", [
+    "likes_and_reactions/likes_on_external_sites.json", "other_logged_information/friend_peer_group.json",
+    "other_personal_information/your_address_books.json", "search/your_search_history.json"])
+def test_file_names_of_real_downloads_are_known(rel):
+    route = SPEC.route_for(rel)
+    assert route is not None and route.handler is None
+
+
+def test_fb1_following_lists_are_connections(tmp_path):
+    """facebook-html-2019-06 (FB-1): following_and_followers/following and followed_pages."""
+    rel = "following_and_followers/following.json"
+    ctx, members, _ = export(tmp_path, {rel: {"following": [{"name": "John Roe", "timestamp": ts(2015, 1, 1)}]}})
+    (item,) = handle(ctx, members, rel)
+    assert (item.kind, item.created_at) == ("connection", dt(2015, 1, 1))
+    assert SPEC.route_for("following_and_followers/unfollowed_pages.json").handler is None

@@ -16,7 +16,7 @@ from test_meta_common import meta_json
 
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
-from ai_exposure.model import Item, Problem, derived_key
+from ai_exposure.model import Item, Problem
 
 IG = SAMPLES / "instagram"
 ERAS = sorted(p.name for p in IG.iterdir() if p.is_dir())
@@ -71,7 +71,7 @@ def test_ig4_carousel_post_is_one_post_with_its_media_count(tmp_path):
     assert problems == []
     assert handle(ctx, members, "your_instagram_activity/media/posts_1.json") == [Item(
         platform="instagram", kind="post",
-        key=derived_key("instagram", "post", dt(2024, 3, 10).isoformat(), "Sunday walk 🌳 #nature", ""),
+        key=ctx.account_key("post", dt(2024, 3, 10).isoformat(), "Sunday walk 🌳 #nature", ""),
         created_at=dt(2024, 3, 10), visibility="public",
         evidence=f"your_instagram_activity/media/posts_1.json: account public now ({PI4}: "
                  "Private Account = False)",
@@ -103,7 +103,7 @@ def test_ig0_media_json_groups_a_carousel_and_reads_iso_times(tmp_path):
     post, dm = handle(ctx, members, "media.json")
     assert post == Item(
         platform="instagram", kind="post",
-        key=derived_key("instagram", "post", "2019-06-01T10:00:00+00:00", "Zürichsee", ""),
+        key=ctx.account_key("post", "2019-06-01T10:00:00+00:00", "Zürichsee", ""),
         created_at=dt(2019, 6, 1, 10), visibility="unknown",
         evidence="media.json photos: the export does not say whether the account is private "
                  "(no 'Private Account' value, no privacy history)",
@@ -252,7 +252,7 @@ def test_comment_shapes_of_every_era(tmp_path):
     assert (own.text, own.visibility) == ("thanks!", "public")  # on the user's own media
     assert dutch == Item(
         platform="instagram", kind="comment",
-        key=derived_key("instagram", "comment", dt(2025, 1, 2).isoformat(), "Mooi 😍", "otter_example"),
+        key=ctx.account_key("comment", dt(2025, 1, 2).isoformat(), "Mooi 😍", "otter_example"),
         created_at=dt(2025, 1, 2), visibility="unknown",
         evidence="your_instagram_activity/comments/post_comments_1.json: comment on @otter_example's "
                  "media; who sees it depends on that account's privacy, which the export does not hold",
@@ -295,7 +295,8 @@ def test_followers_bare_list_and_following_username_in_title(tmp_path):
     (following,) = handle(ctx, members, "connections/followers_and_following/following.json")
     assert (follower.kind, follower.audience, follower.visibility) == ("connection", "followers", "restricted")
     assert (following.audience, following.key) == (
-        "following", derived_key("instagram", "connection", "wren_example", "following", "b"))
+        "following", ctx.account_key("connection", "following", "b"))
+    assert ctx.info.owner_id == "wren_example"
 
 
 def test_direct_messages_are_restricted_and_owned_by_sender(tmp_path):
@@ -309,7 +310,7 @@ def test_direct_messages_are_restricted_and_owned_by_sender(tmp_path):
     mine, theirs = handle(ctx, members, rel)
     assert mine == Item(
         platform="instagram", kind="message",
-        key=derived_key("instagram", "message", "otter_123", ts(2025, 2, 2) * 1000, "Wren Example", "Hi 👋"),
+        key=ctx.account_key("message", "otter_123", ts(2025, 2, 2) * 1000, "Wren Example", "Hi 👋"),
         created_at=dt(2025, 2, 2), visibility="restricted", evidence=f"{rel}: direct message",
         confidence="high", source_file=rel, text="Hi 👋", audience="dm", own=True)
     assert (theirs.own, theirs.media_count, theirs.text) == (False, 1, "")
@@ -488,3 +489,171 @@ def test_a_media_only_part_is_recognised_and_merged(tmp_path):
     assert src.info.archives == [part1.name, part3.name]
     media = [f for f in src.files if f.path.startswith(part3.name)]
     assert [f.status for f in media] == ["ignored", "ignored"]
+
+
+# ---------------------------------------------------------------- files of one record, every shape
+
+# One record of each list-type file, with the wrapper key it has when it is wrapped (shapes of real
+# downloads: instagram-2024-07 and formats/meta.md §2.2; synthetic values).
+FOLLOW = {"title": "", "media_list_data": [], "string_list_data": [
+    {"href": "https://www.instagram.com/otter_example", "value": "otter_example", "timestamp": ts(2024, 7, 1)}]}
+LIKE = {"title": "otter_example", "string_list_data": [
+    {"href": "https://www.instagram.com/p/A1/", "value": "👍", "timestamp": ts(2024, 7, 2)}]}
+ONE_RECORD_FILES = [
+    ("connections/followers_and_following/followers_1.json", "relationships_followers", FOLLOW, "connection"),
+    ("connections/followers_and_following/following.json", "relationships_following", FOLLOW, "connection"),
+    ("connections/followers_and_following/close_friends.json", "relationships_close_friends", FOLLOW, "connection"),
+    ("your_instagram_activity/likes/liked_posts.json", "likes_media_likes", LIKE, "reaction"),
+    ("your_instagram_activity/likes/liked_comments.json", "likes_comment_likes", LIKE, "reaction"),
+    ("your_instagram_activity/saved/saved_posts.json", "saved_saved_media",
+     {"title": "otter_example", "string_map_data": {"Saved on": {"href": "https://www.instagram.com/p/B2/",
+                                                                 "timestamp": ts(2024, 7, 3)}}}, "activity"),
+    ("your_instagram_activity/story_sticker_interactions/story_likes.json", "story_activities_story_likes",
+     {"title": "otter_example", "string_list_data": [{"timestamp": ts(2024, 7, 4)}]}, "reaction"),
+    ("your_instagram_activity/comments/post_comments_1.json", "comments_media_comments",
+     {"media_list_data": [{"uri": ""}], "string_map_data": {"Comment": {"value": "Nice 🌊"},
+      "Media Owner": {"value": "otter_example"}, "Time": {"timestamp": ts(2024, 7, 5)}}}, "comment"),
+    ("your_instagram_activity/content/posts_1.json", "ig_posts",
+     {"media": [{"uri": "media/posts/202407/a.jpg", "creation_timestamp": ts(2024, 7, 6), "title": "Tide 🌊"}]},
+     "post"),
+    ("your_instagram_activity/content/stories.json", "ig_stories",
+     {"uri": "media/stories/202407/s.jpg", "creation_timestamp": ts(2024, 7, 7), "title": ""}, "story"),
+    ("your_instagram_activity/content/profile_photos.json", "ig_profile_picture",
+     {"uri": "media/profile/202407/p.jpg", "creation_timestamp": ts(2024, 7, 8), "title": ""}, "photo"),
+    ("your_instagram_activity/likes/liked_posts.json", None,  # IG-5: label_values records
+     {"timestamp": ts(2025, 2, 2), "media": [], "label_values": [
+         {"label": "URL", "value": "https://www.instagram.com/p/C3/"},
+         {"title": "Owner", "dict": [{"dict": [{"label": "Username", "value": "otter_example"}]}]}],
+      "fbid": "1"}, "reaction"),
+]
+
+
+def _shapes(key, record):
+    shapes = {"bare-object": record, "bare-list": [record]}
+    if key:
+        shapes |= {"wrapper-object": {key: record}, "wrapper-list": {key: [record]}}
+    return shapes
+
+
+@pytest.mark.parametrize(("rel", "key", "record", "kind"), ONE_RECORD_FILES,
+                         ids=[f"{r.rsplit('/', 1)[1]}-{k or 'lv'}" for r, k, _, _ in ONE_RECORD_FILES])
+def test_a_file_of_one_record_gives_one_item_in_every_shape(tmp_path, rel, key, record, kind):
+    for shape, doc in _shapes(key, record).items():
+        ctx, members, _ = export(tmp_path, {PI4: profile(), rel: doc}, name=shape)
+        items = handle(ctx, members, rel)
+        assert [(type(i).__name__, getattr(i, "kind", None)) for i in items] == [("Item", kind)], shape
+        assert items[0].created_at is not None, shape
+    for shape, doc in {"empty-list": [], "empty-object": {}, "empty-wrapper": {key or "x": []}}.items():
+        ctx, members, _ = export(tmp_path, {PI4: profile(), rel: doc}, name=shape)
+        assert handle(ctx, members, rel) == [], shape
+
+
+def test_a_follow_named_only_by_its_link(tmp_path):
+    """2025 following.json: the username in `title`, or only in the profile link."""
+    rel = "connections/followers_and_following/following.json"
+    ctx, members, _ = export(tmp_path, {PI4: profile(), rel: {"relationships_following": [
+        {"title": "", "string_list_data": [{"href": "https://www.instagram.com/_u/otter_example", "timestamp": 1}]}]}})
+    (item,) = handle(ctx, members, rel)
+    assert item.key == ctx.account_key("connection", "following", "otter_example")
+
+
+def test_account_insights_under_their_ig3b_name_say_close_friends_are_used(tmp_path):
+    ctx, _, problems = export(tmp_path, {PI4: profile(), "personal_information/personal_information/account_information.json": {
+        "profile_account_insights": [{"title": "", "media_map_data": {}, "string_map_data": {
+            "First Close Friends Story Time": {"href": "", "value": "", "timestamp": ts(2023, 5, 1)}}}]}})
+    assert problems == []
+    assert any("Close friends are used" in str(c) for c in ctx.info.caveats)
+    assert SPEC.route_for("personal_information/personal_information/account_information.json").handler \
+        is instagram.context_file
+
+
+@pytest.mark.parametrize(("private", "visibility"), [("True", "restricted"), ("False", "public"), (None, "unknown")])
+def test_threads_posts_follow_the_threads_profile_privacy(tmp_path, private, visibility):
+    rel = "your_instagram_activity/threads/threads_and_replies.json"
+    files = {PI4: profile(), rel: {"text_post_app_text_posts": [
+        {"media": [{"uri": "", "creation_timestamp": ts(2024, 6, 1), "title": "First thread 🧵"}]}]}}
+    if private is not None:
+        files["your_instagram_activity/threads/personal_information.json"] = {
+            "text_post_app_text_post_app_profile": [{"title": "", "media_map_data": {}, "string_map_data": {
+                "Bio": {"href": "", "value": "", "timestamp": 0},
+                "Private Account": {"href": "", "value": private, "timestamp": 0}}}]}
+    ctx, members, problems = export(tmp_path, files)
+    assert problems == []
+    (item,) = handle(ctx, members, rel)
+    assert (item.platform, item.visibility) == ("threads", visibility)
+
+
+# ---------------------------------------------------------------- keys belong to an account
+
+
+def _with_username(tree: Path, dest: Path, username: str) -> Path:
+    """A copy of a sample tree whose profile names another account."""
+    import shutil
+
+    shutil.copytree(tree, dest)
+    info = dest / PI4
+    data = json.loads(info.read_text(encoding="ascii"))
+    data["profile_user"][0]["string_map_data"]["Username"]["value"] = username
+    info.write_text(json.dumps(data, indent=2), encoding="ascii")
+    return dest
+
+
+def test_two_accounts_in_one_run_never_share_a_key(tmp_path):
+    """Two people with the same follows, likes and posts: every item is counted for each of them."""
+    one = run([IG / "2024-grouped"], tmp_path)
+    other = _with_username(IG / "2024-grouped", tmp_path / "other", "another_account")
+    both = run([IG / "2024-grouped", other], tmp_path)
+    assert len(both.sources) == 2
+    single = len(list(one.store.query()))
+    assert single > 20
+    assert len(list(both.store.query())) == 2 * single
+    keys = [{r.key for r in both.store.query() if r.source_id == s.id} for s in both.sources]
+    assert keys[0].isdisjoint(keys[1])
+
+
+def test_the_same_account_twice_gives_the_same_keys(tmp_path):
+    """Another download of the same account (another folder name, the username in another case):
+    the same keys, so compare sees the same items."""
+    again = _with_username(IG / "2024-grouped", tmp_path / "instagram-kestrel_sample-2025-01-01-AbCd1234",
+                           "Kestrel_Sample")
+    first = {r.key for r in run([IG / "2024-grouped"], tmp_path).store.query()}
+    second = {r.key for r in run([again], tmp_path).store.query()}
+    assert first == second
+
+
+@pytest.mark.parametrize(("audience", "visibility"), [
+    ("followers_you_follow_back", "restricted"), ("close_friends", "restricted"), ("", "unknown")])
+def test_notes_take_their_visibility_from_their_audience(tmp_path, audience, visibility):
+    """personal_information/personal_information/notes (instagram-html-2025-03): Creation time, Text,
+    Audience; the JSON read as string_map_data records."""
+    rel = "personal_information/personal_information/notes.json"
+    fields = {"Creation time": {"href": "", "value": "", "timestamp": ts(2025, 3, 19)},
+              "Text": {"href": "", "value": "Film night 🎬", "timestamp": 0}}
+    if audience:
+        fields["Audience"] = {"href": "", "value": audience, "timestamp": 0}
+    ctx, members, _ = export(tmp_path, {PI4: profile(), rel: {"profile_notes": [
+        {"title": "", "media_map_data": {}, "string_map_data": fields}]}})
+    (item,) = handle(ctx, members, rel)
+    assert (item.kind, item.text, item.created_at, item.visibility) == ("post", "Film night 🎬", dt(2025, 3, 19), visibility)
+
+
+def test_media_settings_of_a_flat_download_are_known():
+    """instagram-html-2023-10 (IG-2): top-level media_settings/."""
+    route = SPEC.route_for("media_settings/comments_allowed_from.json")
+    assert route is not None and route.handler is None
+
+
+def test_small_context_files_of_one_record_are_read_bare(tmp_path):
+    """personal_information.json and the privacy history as one bare record (the shape of a
+    one-follower file): the account, its privacy and the history are still read."""
+    user = profile(private="True")["profile_user"][0]
+    ctx, members, problems = export(tmp_path, {
+        PI4: user,
+        "security_and_login_information/login_and_account_creation/account_privacy_changes.json": {
+            "title": "Account switched to private", "media_map_data": {},
+            "string_map_data": {"Time": {"href": "", "value": "", "timestamp": ts(2023, 6, 1)}}}})
+    assert problems == []
+    assert ctx.info.account == "wren_example"
+    timeline = instagram._timeline(ctx)
+    assert timeline.current is True and timeline.changes == ((dt(2023, 6, 1), True),)
+    assert {i.text for i in handle(ctx, members, PI4)} == {"wren_example", "Wren Example"}
