@@ -19,13 +19,18 @@ from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree
 
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
-from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem, derived_key
+from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem
 from ai_exposure.parsing import score_root
 from ai_exposure.readers import ReadError
 
 SPEC = g.SPEC
 YT_EN = "YouTube and YouTube Music"
 CH = "UCzzzzzzzzzzzzzzzzzzzzzz"
+
+
+def KEY(kind, *fields):  # noqa: N802 - reads like the key it builds
+    """The key an item of a test context (no account identity) gets from `Context.account_key`."""
+    return context_for(SPEC).account_key(kind, *fields)
 
 
 def items_of(handler, member, ctx=None):
@@ -373,7 +378,7 @@ def test_legacy_comments_html(tmp_path):
         source_file=rel, text="content <b>here</b>",
         url="https://www.youtube.com/watch?v=abcdefghijk&lc=UgwOld1")
     assert (items[1].created_at, items[1].text, items[1].url) == (dt(2016, 6, 15, 8, 50, 49), "older", "")
-    assert items[1].key == derived_key("youtube", "comment", "comment", "", "2016-06-15T08:50:49", "older")
+    assert items[1].key == KEY("comment", "comment", "", "2016-06-15T08:50:49", "older")
     assert problems == [Problem(rel, "entry 3", "neither a date nor a text")]
 
 
@@ -423,7 +428,7 @@ def test_playlists_and_their_video_files(tmp_path):
 
     [entry], _, _ = items_of(g.yt_playlist_file, road, ctx)
     assert entry == Item(
-        platform="youtube", kind="other", key=derived_key("youtube", "other", "playlist", "Road trip_ 2025", "vid00000001"),
+        platform="youtube", kind="other", key=KEY("other", "playlist", "road trip_ 2025", "vid00000001"),
         created_at=dt(2025, 1, 1, 10), visibility=PUBLIC,
         evidence=f"{base}playlists.csv: Playlist Visibility Public (playlist matched by title)",
         confidence=MEDIUM, source_file=base + "Road trip_ 2025-videos.csv",
@@ -436,7 +441,9 @@ def test_playlists_and_their_video_files(tmp_path):
     assert (liked_entry.kind, liked_entry.visibility, liked_entry.own, liked_entry.audience) == \
         ("reaction", RESTRICTED, False, "liked")
     [orphan_entry], _, _ = items_of(g.yt_playlist_file, orphan, ctx)
-    assert (orphan_entry.visibility, orphan_entry.created_at) == (UNKNOWN, None)
+    # A file no playlist matches is not "unknown": it says so, and is not counted as public.
+    assert (orphan_entry.visibility, orphan_entry.confidence, orphan_entry.created_at) == (RESTRICTED, LOW, None)
+    assert "no playlist in playlists.csv matches this file name" in orphan_entry.evidence
 
 
 def test_old_playlist_layout_two_sections(tmp_path):
@@ -469,7 +476,7 @@ def test_oldest_json_playlist_and_likes(tmp_path):
     m = member_for(tmp_path, rel, json.dumps([record, {"kind": "broken"}]))
     items, problems, _ = items_of(g.yt_playlist_json, m)
     assert items == [Item(platform="youtube", kind="reaction",
-                          key=derived_key("youtube", "reaction", "playlist", "likes", "abcdefghijk"),
+                          key=KEY("reaction", "playlist", "likes", "abcdefghijk"),
                           created_at=dt(2020, 7, 5, 18, 27, 32), visibility=RESTRICTED,
                           evidence=f"{rel}: liked videos are a private list", confidence=HIGH,
                           source_file=rel, url="https://www.youtube.com/watch?v=abcdefghijk", own=False,
@@ -485,7 +492,7 @@ def test_subscriptions_csv_variants(tmp_path, header):
     m = member_for(tmp_path, rel, f"{header}\n{CH},http://www.youtube.com/channel/{CH},Example\n")
     items, problems, _ = items_of(g.yt_subscriptions, m)
     assert problems == []
-    assert items == [Item(platform="youtube", kind="connection", key=f"youtube:subscription:{CH}",
+    assert items == [Item(platform="youtube", kind="connection", key=KEY("subscription", CH),
                           created_at=None, visibility=RESTRICTED,
                           evidence=f"{rel}: subscriptions are private by default; no visibility is exported",
                           confidence=HIGH, source_file=rel, text="Example",
@@ -498,7 +505,7 @@ def test_subscriptions_old_json(tmp_path):
                                                      "resourceId": {"channelId": CH, "kind": "youtube#channel"}}}]))
     items, _, _ = items_of(g.yt_subscriptions, m)
     assert (items[0].key, items[0].created_at, items[0].visibility) == \
-        (f"youtube:subscription:{CH}", dt(2019, 1, 1), RESTRICTED)
+        (KEY("subscription", CH), dt(2019, 1, 1), RESTRICTED)
 
 
 def test_posts_follow_public_channel(tmp_path):
@@ -536,7 +543,7 @@ def test_activity_json_youtube_and_google(tmp_path):
     assert problems == []
     assert items[0] == Item(
         platform="youtube", kind="activity",
-        key=derived_key("youtube", "activity", "YouTube", "2024-11-21T14:52:38.445Z", "Watched An example video",
+        key=KEY("activity", "youtube", "YouTube", "2024-11-21T14:52:38.445Z", "Watched An example video",
                         "https://www.youtube.com/watch?v=abcdefghijk"),
         created_at=datetime(2024, 11, 21, 14, 52, 38, 445000, tzinfo=UTC), visibility=RESTRICTED,
         evidence=f"{rel}: account activity, visible only to you", confidence=HIGH, source_file=rel,
@@ -581,7 +588,7 @@ def test_activity_html_streamed_across_chunks(tmp_path):
     assert problems == [] and len(items) == n
     assert items[0] == Item(
         platform="youtube", kind="activity",
-        key=derived_key("youtube", "activity", "YouTube", "Aug 25, 2020, 5:06:44 PM PDT", "Watched An example video",
+        key=KEY("activity", "youtube", "YouTube", "Aug 25, 2020, 5:06:44 PM PDT", "Watched An example video",
                         "https://www.youtube.com/watch?v=abcdefghijk"),
         created_at=dt(2020, 8, 26, 0, 6, 44), visibility=RESTRICTED,
         evidence=f"{rel}: account activity, visible only to you", confidence=HIGH, source_file=rel,
@@ -616,12 +623,12 @@ def test_maps_reviews(tmp_path):
     m = member_for(tmp_path, rel, json.dumps(data))
     items, problems, _ = items_of(g.maps_reviews, m)
     assert items[0] == Item(
-        platform="google", kind="review", key=derived_key("google", "review", "maps", url),
+        platform="google", kind="review", key=KEY("review", "maps", url),
         created_at=datetime(2025, 2, 13, 12, 36, 27, 561312, tzinfo=UTC), visibility=PUBLIC,
         evidence=f"{rel}: Google Maps reviews are public by product (shown on your profile)", confidence=MEDIUM,
         source_file=rel, text="Great coffee.", url=url, audience="Google Maps")
     assert (items[1].text, items[1].key) == ("★★★★☆ (4/5)",
-                                             derived_key("google", "review", "maps", "Shop|2 Rd"))
+                                             KEY("review", "maps", "Shop|2 Rd"))
     assert problems == [Problem(rel, "feature 2", "no properties")]
 
 
@@ -633,7 +640,7 @@ def test_play_reviews(tmp_path):
                     "comment": "Works well."}}, "junk"]))
     items, problems, _ = items_of(g.play_reviews, m)
     assert items == [Item(platform="google", kind="review",
-                          key=derived_key("google", "review", "play", "Android Apps", "Example App", ""),
+                          key=KEY("review", "play", "Android Apps", "Example App", ""),
                           created_at=dt(2021, 8, 23, 10), visibility=PUBLIC,
                           evidence=f"{rel}: Google Play reviews are public by product (shown with your account name)",
                           confidence=MEDIUM, source_file=rel, text="Nice\nWorks well.", audience="Google Play")]
@@ -729,7 +736,7 @@ def test_photos_album_and_profile(tmp_path):
     m = member_for(tmp_path, rel, json.dumps({"title": "Holiday", "description": "", "access": "protected",
                                               "date": {"timestamp": "1672477816"}}))
     [album], _, _ = items_of(g.photos_album, m)
-    assert album == Item(platform="google", kind="other", key=derived_key("google", "other", "photos-album", "Holiday"),
+    assert album == Item(platform="google", kind="other", key=KEY("other", "photos-album", "Holiday"),
                          created_at=datetime.fromtimestamp(1672477816, UTC), visibility=RESTRICTED,
                          evidence=f"{rel}: Google Photos albums are private or shared by link, not published "
                                   "(access protected)",
@@ -738,7 +745,7 @@ def test_photos_album_and_profile(tmp_path):
     p = member_for(tmp_path, prel, json.dumps({"name": {"givenName": "Ada", "formattedName": "Ada Example"},
                                                "displayName": "Ada Example", "emails": [{"value": "Ada@Example.com"}]}))
     [prof], _, _ = items_of(g.profile, p)
-    assert prof == Item(platform="google", kind="profile", key=derived_key("google", "profile", "ada@example.com"),
+    assert prof == Item(platform="google", kind="profile", key=KEY("profile"),
                         created_at=None, visibility=PUBLIC,
                         evidence=f"{prel}: your name is shown publicly next to reviews and comments; e-mail, "
                                  "birthday and gender are not",
@@ -947,7 +954,7 @@ def test_playlist_videos_sentence_case_header(tmp_path):
     m = member_for(tmp_path, f"{YT_EN}/playlists/Mix-videos.csv",
                    "\ufeffVideo ID,Playlist video creation timestamp\r\nabcdefghijk,2025-01-01T00:00:00+00:00\r\n")
     [item], problems, _ = items_of(g.yt_playlist_file, m)
-    assert problems == [] and (item.created_at, item.visibility) == (dt(2025, 1, 1), UNKNOWN)
+    assert problems == [] and (item.created_at, item.visibility, item.confidence) == (dt(2025, 1, 1), RESTRICTED, LOW)
 
 
 def test_old_playlist_row_without_video_reported_by_line(tmp_path):
