@@ -988,3 +988,165 @@ def test_legacy_comment_with_an_impossible_date_keeps_its_text(tmp_path):
 def test_locale_detection_other_languages(paths, code):
     assert g.detect_locale(paths)[0].code == code
     assert all(SPEC.route_for(p) is not None for p in paths)
+
+
+# ---------------------------------------------------------------- real shapes of 2024-2026 exports
+
+Y25 = SAMPLES / "google" / "2025-youtube"
+ES = SAMPLES / "google" / "es"
+
+
+def _copy_tree(src: Path, dest: Path, replace: dict[str, str] | None = None) -> Path:
+    """A copy of a sample tree, with text replaced in every text file (another account's identity)."""
+    for p in src.rglob("*"):
+        if p.is_file():
+            out = dest / p.relative_to(src)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            data = p.read_bytes()
+            for old, new in (replace or {}).items():
+                data = data.replace(old.encode(), new.encode())
+            out.write_bytes(data)
+    return dest
+
+
+def _files(src):
+    return {f.path.split("Takeout/", 1)[1]: (f.status, f.items) for f in src.files}
+
+
+def test_2025_playlist_files_follow_their_playlist(tmp_path):
+    """`<title> videos.csv` belongs to the playlists.csv row with that title (accents kept, `&` and `:`
+    replaced by `_`); Watch later is private; a file no row matches says so and is not unknown."""
+    analysis = run([zip_tree(Y25, tmp_path / "takeout-20260301T121212Z-001.zip")], tmp_path)
+    [src] = analysis.sources
+    entries = {}
+    for r in analysis.store.query("kind = 'other'"):
+        entries.setdefault(r.source_file.rsplit("/", 1)[-1], set()).add((r.visibility, r.confidence))
+    assert entries == {
+        "Café _ Música_ 2025 videos.csv": {(PUBLIC, MEDIUM)},
+        "Favorites videos.csv": {(RESTRICTED, MEDIUM)},  # an Unlisted playlist
+        "Watch later videos.csv": {(RESTRICTED, HIGH)},
+        "Knitting ideas videos.csv": {(RESTRICTED, LOW)},
+    }
+    assert not [r for r in analysis.store.query() if r.visibility == UNKNOWN]
+    files = _files(src)
+    # Liked videos.csv holds only "Total Liked Videos" and a number: read, nothing itemised, said so.
+    assert files["YouTube and YouTube Music/playlists/Liked videos.csv"] == ("parsed", 0)
+    assert any("holds only a count (42)" in n for n in src.info.notices)
+    assert src.problems == []
+
+
+def test_playlist_file_names_of_every_era_and_language():
+    cases = {
+        "Watch later videos": "watch later", "Watch later-videos": "watch later",
+        "Liked videos": "liked", "Recetas-vídeos": "recetas", "Video_s in crochet": "crochet",
+        "crochet-videoclipuri": "crochet", "Café _ Música_ 2025 videos": "café _ música_ 2025",
+    }
+    assert {stem: g.sanitised_title(g.playlist_title_of_file(stem)) for stem in cases} == cases
+    # The same rule on the title side: what Takeout replaced in the name matches what is in the title.
+    assert g.sanitised_title("Café & Música: 2025") == g.sanitised_title("Café _ Música_ 2025")
+    assert g.sanitised_title("Rock 'n' Roll / Live?") == g.sanitised_title("Rock _n_ Roll _ Live_")
+    assert g._system_playlist("Watch later") and g._system_playlist("Liked videos")
+
+
+def test_liked_videos_total_in_one_row(tmp_path):
+    m = member_for(tmp_path, f"{YT_EN}/playlists/Liked videos.csv", "Total Liked Videos,1234\n")
+    items, problems, ctx = items_of(g.yt_playlist_file, m)
+    assert items == [] and problems == []
+    assert ctx.info.notices == [f"{YT_EN}/playlists/Liked videos.csv holds only a count (1234), not the "
+                                "videos themselves; nothing to itemise."]
+
+
+def test_spanish_export_read_completely(tmp_path):
+    """Spanish folder, file and column names: comments by their Spanish columns, live chat (whose
+    Spanish header no public source shows) by the shape of its cells, with a warning; every file
+    recognised."""
+    analysis = run([zip_tree(ES, tmp_path / "takeout-20260302T080000Z-001.zip")], tmp_path)
+    [src] = analysis.sources
+    files = _files(src)
+    yt = "YouTube y YouTube Music/"
+    assert src.info.account == "lucia.ejemplo@example.com"
+    assert [f for f, (status, _) in files.items() if status not in ("parsed", "ignored")] == []
+    assert files[yt + "comentarios/comentarios.csv"] == ("parsed", 2)
+    assert files[yt + "mensajes del chat en directo/mensajes del chat en directo.csv"] == ("parsed", 1)
+    assert files[yt + "metadatos del vídeo/vídeos.csv"] == ("parsed", 1)
+    assert files[yt + "listas de reproducción/Listas de reproducción.csv"] == ("parsed", 2)
+    assert files[yt + "canales/Ajustes de moderación de la comunidad del canal.csv"] == ("ignored", 0)
+    assert [(p.place, p.severity) for p in src.problems] == [("header", "warning")]
+    by_text = {r.text: r for r in analysis.store.query("kind = 'comment'")}
+    own = by_text["¡Gracias por verlo!"]  # under the user's own public video
+    assert (own.key, own.visibility, own.confidence) == ("youtube:comment:UgxEsComentario00000001", PUBLIC, HIGH)
+    assert by_text["Qué buena receta, ¿con qué harina?"].created_at == "2025-05-02T18:00:00Z"
+    chat = by_text["¡Hola a todos!"]
+    assert (chat.key, chat.created_at, chat.url) == ("youtube:livechat:UgzEsChat000000000000000000001",
+                                                     "2025-06-01T20:00:00Z", "https://www.youtube.com/watch?v=streamEs001")
+    [recipe] = [r for r in analysis.store.query("kind = 'other'") if r.visibility == PUBLIC]
+    assert recipe.source_file.endswith("Recetas-vídeos.csv")
+
+
+@pytest.mark.parametrize(("header", "row"), [
+    # era B order (channel first), French names [S] and a language the tool does not know
+    ("Channel ID,Comment Create Timestamp,Price,Comment ID,Parent Comment ID,Video ID,Comment Text",
+     f'{CH},2025-01-02T03:04:05+00:00,0,UgxShape000000000000001,,abcdefghijk,"{{""text"":""hi""}}"'),
+    ("ID du commentaire,ID de la chaîne,Horodatage de création du commentaire,Prix,ID de la vidéo,Texte du commentaire",
+     f'UgxShape000000000000001,{CH},2025-01-02T03:04:05+00:00,0,abcdefghijk,"{{""text"":""hi""}}"'),
+    ("Yorum kimliği,Kanal kimliği,Yorum oluşturma zaman damgası,Fiyat,Video kimliği,Yorum metni",
+     f'UgxShape000000000000001,{CH},2025-01-02T03:04:05+00:00,0,abcdefghijk,"{{""text"":""hi""}}"'),
+])
+def test_comment_columns_by_name_or_by_shape(tmp_path, header, row):
+    m = member_for(tmp_path, f"{YT_EN}/comments/comments.csv", header + "\n" + row + "\n")
+    [item], problems, _ = items_of(g.yt_comments, m)
+    assert (item.key, item.text, item.created_at, item.url) == (
+        "youtube:comment:UgxShape000000000000001", "hi", dt(2025, 1, 2, 3, 4, 5),
+        "https://www.youtube.com/watch?v=abcdefghijk&lc=UgxShape000000000000001")
+    assert [p.severity for p in problems] == (["warning"] if header.startswith("Yorum") else [])
+
+
+def test_real_files_of_recent_exports_are_known():
+    for path in (f"{YT_EN}/music (library and uploads)/music library songs.csv",
+                 f"{YT_EN}/music (library and uploads)/music uploads/song.mp3",
+                 f"{YT_EN}/shopping/shopping product views.csv",
+                 f"{YT_EN}/channels/channel community moderation settings.csv",
+                 "YouTube en YouTube Music/kanalen/instellingen voor het beheer van je kanaalcommu.csv",
+                 "My Maps/France trip.kmz", "Maps/Commute routes/Commute routes.json",
+                 "Location History/Semantic Location History/2023/2023_FEBRUARY.json"):
+        route = SPEC.route_for(path)
+        assert route is not None and route.handler is None, path
+    assert SPEC.route_for("YouTube en YouTube Music/kanalen/kanaal.csv").handler is g.yt_channels
+    assert SPEC.route_for("YouTube en YouTube Music/playlists/Video_s in Watch later.csv").handler is g.yt_playlist_file
+
+
+def test_owner_identity_from_index_page_profile_or_channel(tmp_path):
+    index = member_for(tmp_path, "archive_browser.html",
+                       '<html><head><style>x{}</style></head><body><h1 class="header_title">Archive for '
+                       "Ada.Example@Example.com</h1></body></html>")
+    channel = member_for(tmp_path, f"{YT_EN}/channels/channel.csv",
+                         f"Kanal-ID,Kanaltitel,Kanalsichtbarkeit\n{CH},Ada,Öffentlich\n")
+    ctx = context_for(SPEC, [index, channel])
+    assert g.owner_identity(ctx) == "google:ada.example@example.com" and ctx.info.account == "ada.example@example.com"
+    ctx = context_for(SPEC, [channel])
+    assert g.owner_identity(ctx) == f"youtube:{CH}"
+    ctx.info.account = "ada@example.com"  # from Profile.json
+    assert g.owner_identity(ctx) == "google:ada@example.com"
+
+
+def test_keys_belong_to_an_account(tmp_path):
+    """Two people's Takeouts in one run keep both people's subscriptions, playlist entries and
+    history; two Takeouts of one account give the same keys."""
+    maria = tmp_path / "maria"
+    maria.mkdir()
+    zip_tree(Y25, maria / "takeout-20260301T121212Z-001.zip")
+    other = _copy_tree(Y25, tmp_path / "other-tree", {"maria.example@example.com": "otto.example@example.com",
+                                                      "UCexampleMariaChannel004": "UCexampleOttoChannel0006"})
+    zip_tree(other, maria / "takeout-20260301T131313Z-001.zip")
+    analysis = run([maria], tmp_path)
+    assert len(analysis.sources) == 2
+    kinds = [r.kind for r in analysis.store.query()]
+    # Each person: 2 subscriptions (one channel both follow), 6 playlist entries, 1 watched video.
+    assert (kinds.count("connection"), kinds.count("other"), kinds.count("activity")) == (4, 12, 2)
+
+    again = tmp_path / "again"
+    again.mkdir()
+    zip_tree(Y25, again / "takeout-20260401T090000Z-001.zip")  # a month later, same account
+    first = {r.key for r in run([maria / "takeout-20260301T121212Z-001.zip"], tmp_path).store.query()}
+    second = {r.key for r in run([again], tmp_path).store.query()}
+    assert first == second
