@@ -148,9 +148,14 @@ def _ts(value: str) -> datetime | None:
     return parse_iso(value) if value else None
 
 
-_PUBLIC_VALUES = {"public", "öffentlich", "openbaar", "público", "publique", "pubblico"}
-_UNLISTED_VALUES = {"unlisted", "nicht gelistet", "verborgen", "no listado", "non répertoriée"}
-_PRIVATE_VALUES = {"private", "privat", "privé", "privado", "privée"}
+# Visibility values as exports may write them: English in every export seen; the others are the
+# words of YouTube's own interface in the languages the tool reads ([S]: not seen in an export).
+_PUBLIC_VALUES = {"public", "öffentlich", "openbaar", "público", "pública", "publique", "pubblico",
+                  "herkese açık", "公开", "عامة", "عام"}
+_UNLISTED_VALUES = {"unlisted", "nicht gelistet", "verborgen", "no listado", "oculto", "oculta",
+                    "non répertoriée", "non répertorié", "liste dışı", "不公开列出", "غير مدرج"}
+_PRIVATE_VALUES = {"private", "privat", "privé", "privado", "privada", "privée", "gizli", "私享",
+                   "خاص"}
 
 
 def _privacy_word(value: str) -> str:
@@ -439,9 +444,13 @@ _CHANNEL_ID = re.compile(r"UC[\w-]{22}")
 _INDEX_SCAN_LIMIT = 2 << 20  # the title follows ~100 KB of inline CSS and scripts
 
 
-def archive_owner(member: Member) -> str:
+_ARCHIVE_SUBTEXT = re.compile(r'class="header_subtext"[^>]*>([^<•]{0,200})', re.IGNORECASE)
+
+
+def archive_owner(member: Member) -> tuple[str, datetime | None]:
     """The account's e-mail address from the index page's title ("Archive for <address>", in the
-    account's language), or "" when the page has none."""
+    account's language) and the export time under it ("Mar 17, 2023, 3:39:15 PM PDT • …"); "" and
+    None for what the page does not hold."""
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     text, read = "", 0
     with member.open() as fh:
@@ -450,12 +459,17 @@ def archive_owner(member: Member) -> str:
             if not chunk:
                 break
             read += len(chunk)
-            text = text[-1024:] + decoder.decode(chunk)
+            text = text[-4096:] + decoder.decode(chunk)
             title = _ARCHIVE_TITLE.search(text)
             if title:
+                subtext = _ARCHIVE_SUBTEXT.search(text, title.end())
+                if subtext is None and len(text) - title.end() < 2048:
+                    text += decoder.decode(fh.read(4096))  # the date line follows the title closely
+                    subtext = _ARCHIVE_SUBTEXT.search(text, title.end())
                 email = _EMAIL.search(html.unescape(title.group(1)))
-                return email.group(0).casefold() if email else ""
-    return ""
+                when = parse_html_time(html.unescape(subtext.group(1))) if subtext else None
+                return (email.group(0).casefold() if email else ""), when
+    return "", None
 
 
 def channel_owner(member: Member) -> str:
@@ -476,9 +490,11 @@ def owner_identity(ctx: Context) -> str:
     index = ctx.find_one(expand(r"{archive_index}\.html"))
     if index is not None:
         try:
-            email = archive_owner(index)
+            email, when = archive_owner(index)
         except Exception:  # a damaged member: no identity from it (its route reports nothing)
-            email = ""
+            email, when = "", None
+        if when is not None and ctx.info.export_date is None:
+            ctx.info.export_date = when
         if email:
             if not ctx.info.account:
                 ctx.info.account = email
@@ -974,6 +990,23 @@ def playlist_for_file(title: str, known: dict[str, list[tuple[str, str]]]) -> li
 
 
 _TOTAL_ROW = re.compile(r"total\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*")
+
+
+def only_a_total(sections: list[list[tuple[int, list[str]]]]) -> str | None:
+    """The number of a file that holds only a total (`Total Liked Videos` then a number, in one row
+    or two; the label may be translated), or None for a list of videos. "" when the label is there
+    without a number."""
+    rows = [[c.strip() for c in cells if c.strip()] for section in sections for _, cells in section]
+    if not rows or len(rows) > 2 or len(rows[0]) > 2:
+        return None
+    label, rest = rows[0][0], rows[0][1:] + [c for row in rows[1:] for c in row]
+    if any(ch.isdigit() for ch in label) or len(rest) > 1 or \
+            normalise_header(label) in {normalise_header(h) for h in H_VIDEO_ID}:
+        return None
+    if rest and _NUMBER.fullmatch(rest[0]):
+        return rest[0]
+    return "" if not rest and _TOTAL_ROW.match(label) else None
 
 
 def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -1003,12 +1036,11 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     name = member.relpath.rsplit("/", 1)[-1]
     stem = name[:-4] if name.lower().endswith(".csv") else name
     first = sections[0][0][1]
-    if _TOTAL_ROW.match(first[0].strip()):
-        # Only a count: the number after the label, in the same row or the next one.
-        numbers = [c.strip() for _, cells in sections[0][:2] for c in cells if c.strip().isdigit()]
+    total = only_a_total(sections)
+    if total is not None:
         ctx.info.notices.append(Msg(
             "%(file)s holds only a count (%(n)s), not the videos themselves; nothing to itemise.",
-            file=member.relpath, n=numbers[0] if numbers else NOT_GIVEN))
+            file=member.relpath, n=total or NOT_GIVEN))
         return
     playlist_vis: tuple[str, str, str] | None = None
     playlist_title = playlist_title_of_file(stem)

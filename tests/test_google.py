@@ -1054,6 +1054,10 @@ def test_liked_videos_total_in_one_row(tmp_path):
     assert items == [] and problems == []
     assert ctx.info.notices == [f"{YT_EN}/playlists/Liked videos.csv holds only a count (1234), not the "
                                 "videos themselves; nothing to itemise."]
+    one_video = member_for(tmp_path, f"{YT_EN}/playlists/Mix videos.csv", "Video ID\n12345678901\n")
+    assert g.only_a_total([[(1, ["Video ID"]), (2, ["12345678901"])]]) is None
+    [item], _, _ = items_of(g.yt_playlist_file, one_video)
+    assert item.url == "https://www.youtube.com/watch?v=12345678901"
 
 
 def test_spanish_export_read_completely(tmp_path):
@@ -1123,6 +1127,10 @@ def test_owner_identity_from_index_page_profile_or_channel(tmp_path):
                          f"Kanal-ID,Kanaltitel,Kanalsichtbarkeit\n{CH},Ada,Öffentlich\n")
     ctx = context_for(SPEC, [index, channel])
     assert g.owner_identity(ctx) == "google:ada.example@example.com" and ctx.info.account == "ada.example@example.com"
+    dated = member_for(tmp_path, "archive_browser.html",
+                       '<body><h1 class="header_title">Archive for ada@example.com</h1><div class="header_subtext">'
+                       "Mar 17, 2023, 3:39:15\u202fPM PDT • less than 1 MB • <a>Learn more</a></div></body>")
+    assert g.archive_owner(dated) == ("ada@example.com", datetime(2023, 3, 17, 22, 39, 15, tzinfo=UTC))
     ctx = context_for(SPEC, [channel])
     assert g.owner_identity(ctx) == f"youtube:{CH}"
     ctx.info.account = "ada@example.com"  # from Profile.json
