@@ -1684,6 +1684,8 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
      N_("titles and descriptions of your videos")),
     (_Y + r"/{yt_video_metadata}/{yt_video_recordings}\.csv", None,
      _private(Msg("recording places of your videos"))),
+    (_Y + r"/{yt_video_metadata}/[^/]+\.csv", None,
+     N_("other metadata of your uploaded videos (the videos themselves are read from videos.csv)")),
     (_Y + r"/{yt_comments}/[^/]+\.csv", yt_comments, N_("your YouTube comments")),
     (_Y + r"/{yt_live_chats}/[^/]+\.csv", yt_live_chats, N_("your YouTube live chat messages")),
     (_Y + r"/(?:{yt_my_comments}|{yt_my_live_chat})/[^/]+\.html", yt_legacy_html,

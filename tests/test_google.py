@@ -1158,3 +1158,36 @@ def test_keys_belong_to_an_account(tmp_path):
     first = {r.key for r in run([maria / "takeout-20260301T121212Z-001.zip"], tmp_path).store.query()}
     second = {r.key for r in run([again], tmp_path).store.query()}
     assert first == second
+
+
+def test_dutch_playlists_and_their_video_files(tmp_path):
+    """Dutch column names (what-if-horizon tables of donated exports) and `Video_s in <title>.csv`."""
+    base = "YouTube en YouTube Music/playlists/"
+    lists = member_for(tmp_path, base + "playlists.csv",
+                       "Playlist-ID,Nieuwe video's bovenaan toevoegen,Playlist-titel (Origineel),(Originele) taal van playlist-titel,"
+                       "Playlist tijdstempel maken,Playlist tijdstempel updaten,Videovolgorde playlist,Zichtbaarheid van playlist\n"
+                       "PLnl0000000001,False,Fietsen & zo,nl,2025-01-01T00:00:00+00:00,,Handmatig,Public\n")
+    entries = member_for(tmp_path, base + "Video_s in Fietsen _ zo.csv",
+                         "Video-ID,Tijdstempel voor het maken van een playlistvideo\nabcdefghijk,2025-01-02T00:00:00+00:00\n")
+    ctx = context_for(SPEC, [lists, entries])
+    [playlist], problems, _ = items_of(g.yt_playlists, lists, ctx)
+    assert problems == [] and (playlist.text, playlist.visibility, playlist.created_at) == ("Fietsen & zo", PUBLIC, dt(2025, 1, 1))
+    [entry], problems, _ = items_of(g.yt_playlist_file, entries, ctx)
+    assert problems == [] and (entry.visibility, entry.confidence, entry.created_at) == (PUBLIC, MEDIUM, dt(2025, 1, 2))
+
+
+def test_unknown_language_columns_by_position(tmp_path):
+    """Channel, subscriptions and playlists in a language without a table: by Takeout's column order."""
+    yt = "YouTube ve YouTube Music/"
+    channel = member_for(tmp_path, yt + "kanallar/kanal.csv", f"Kanal kimliği,Kanal başlığı (orijinal),Kanal görünürlüğü\n{CH},Ada,Public\n")
+    [item], problems, _ = items_of(g.yt_channels, channel)
+    assert (item.key, item.text, item.visibility) == (f"youtube:channel:{CH}", "Ada", PUBLIC)
+    assert [p.severity for p in problems] == ["warning"]
+    subs = member_for(tmp_path, yt + "Abonelikler/Abonelikler.csv", f"Kanal kimliği,Kanal URL'si,Kanal başlığı\n{CH},http://www.youtube.com/channel/{CH},Ada\n")
+    [sub], _, _ = items_of(g.yt_subscriptions, subs)
+    assert (sub.key, sub.text) == (KEY("subscription", CH), "Ada")
+    lists = member_for(tmp_path, yt + "oynatma listeleri/oynatma listeleri.csv",
+                       "Oynatma listesi kimliği,Yeni videoları en üste ekle,Oynatma listesi başlığı (orijinal),Dil,Oluşturma,Güncelleme,Sıra,Görünürlük\n"
+                       "PLtr0000000001,False,Yemek,tr,2025-01-01T00:00:00+00:00,,Manual,Unlisted\n")
+    [playlist], _, _ = items_of(g.yt_playlists, lists)
+    assert (playlist.key, playlist.text, playlist.visibility) == ("youtube:playlist:PLtr0000000001", "Yemek", RESTRICTED)
