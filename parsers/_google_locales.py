@@ -7,7 +7,10 @@ new export era is one more alias in one tuple here.
 
 Sources and confidence: the research notes (formats/google.md §1.4). en and de come from a maintained
 parser's locale maps and its German fixture tree; nl, es, ar, tr and zh from a project that checked them
-against real exports in Aug 2026; fr is a third-party hint ([S]). A concept a language does not list is
+against real exports in Aug 2026; fr is a third-party hint ([S]). The YouTube file names of es and nl
+(channel settings, videos, playlists) come from structure tables of donated real exports, the Spanish
+folder names from a real Spanish Takeout; docs/formats/google.md lists every name with its source. A
+concept a language does not list is
 looked up under the English names (non-English accounts still get untranslated names, e.g. nl
 `MyActivity.json`), so only translated names belong here.
 
@@ -152,7 +155,7 @@ ES = Locale("es", Msg("Spanish"), {
     "yt_live_chats": ("mensajes del chat en directo",),
     "yt_video_metadata": ("metadatos del vídeo", "metadatos de vídeo"),
     "yt_videos_file": ("vídeos",),
-    "yt_video_texts": ("textos del vídeo", "textos de vídeo"),  # [S]: not seen
+    "yt_video_texts": ("textos del vídeo", "textos de vídeo"),  # assumed: no source shows it
     "yt_video_recordings": ("grabaciones de vídeo",),
     "yt_videos_dir": ("vídeos",),
     "yt_channels": ("canales",),
@@ -163,8 +166,8 @@ ES = Locale("es", Msg("Spanish"), {
     "yt_channel_moderation": ("Ajustes de moderación de la comunidad del canal",),
     "yt_playlists": ("listas de reproducción",),
     "yt_playlists_file": ("listas de reproducción",),
-    "yt_music": ("música (biblioteca y subidas)",),  # [S]: not seen
-    "yt_shopping": ("compras",),  # [S]: not seen
+    "yt_music": ("música (biblioteca y subidas)",),  # assumed (other languages keep the English name)
+    "yt_shopping": ("compras",),  # assumed
 })
 
 FR = Locale("fr", Msg("French"), {  # [S]: third-party tests only
@@ -178,10 +181,12 @@ FR = Locale("fr", Msg("French"), {  # [S]: third-party tests only
     "yt_subscriptions": ("abonnements",),
     "yt_channels": ("chaînes",),
     "yt_channel": ("chaîne",),
-    "yt_comments": ("commentaires",),  # [S]
-    "yt_live_chats": ("chats en direct",),  # [S]
-    "yt_video_metadata": ("métadonnées des vidéos",),  # [S]
-    "yt_videos_file": ("vidéos",),  # [S]
+    # Assumed from the French column names (no French YouTube tree was found): the files are also
+    # found by their own name in any YouTube folder, and their columns by shape.
+    "yt_comments": ("commentaires",),
+    "yt_live_chats": ("chats en direct",),
+    "yt_video_metadata": ("métadonnées des vidéos",),
+    "yt_videos_file": ("vidéos",),
 })
 
 AR = Locale("ar", Msg("Arabic"), {
