@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from ai_exposure.parsers import REGISTRY
 from ai_exposure.parsers import google as g
-from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
+from conftest import SAMPLES, SHARED, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
@@ -1191,3 +1191,18 @@ def test_unknown_language_columns_by_position(tmp_path):
                        "PLtr0000000001,False,Yemek,tr,2025-01-01T00:00:00+00:00,,Manual,Unlisted\n")
     [playlist], _, _ = items_of(g.yt_playlists, lists)
     assert (playlist.key, playlist.text, playlist.visibility) == ("youtube:playlist:PLtr0000000001", "Yemek", RESTRICTED)
+
+
+REAL_TAKEOUTS = sorted((SHARED / "real").glob("takeout-*.zip")) if (SHARED / "real").is_dir() else []
+
+
+@pytest.mark.skipif(not REAL_TAKEOUTS, reason="the shared real downloads are not here (a fresh clone)")
+@pytest.mark.parametrize("archive", REAL_TAKEOUTS, ids=[p.name for p in REAL_TAKEOUTS])
+def test_real_takeouts_read_without_unknown_files(archive, tmp_path):
+    """What any real Takeout must satisfy: every file parsed or known, no error, and the item counts
+    of the files add up to the source's (nothing about the owners' content)."""
+    analysis = run([archive], tmp_path)
+    [src] = analysis.sources
+    assert [f.path for f in src.files if f.status not in ("parsed", "ignored")] == []
+    assert [p for p in src.problems if p.severity == "error"] == []
+    assert sum(f.items for f in src.files) == src.items == sum(1 for _ in analysis.store.query())
