@@ -1773,8 +1773,10 @@ SPEC = ParserSpec(
     prepare=prepare,
     min_score=3,
     # Comments, posts and playlist files read what these record (own videos, channel, playlists).
-    first=(expand(_Y + r"/{yt_channels}/{yt_channel}\.csv"),
-           expand(_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv"),
-           expand(_Y + r"/{yt_playlists}/playlists(?:\(\d+\))?\.csv")),
+    # Any folder: the files are also found by their own (translated) names where the folder's
+    # translation is not known.
+    first=(expand(_Y + r"/[^/]+/{yt_channel}\.csv"),
+           expand(_Y + r"/[^/]+/{yt_videos_file}\.csv"),
+           expand(_Y + r"/[^/]+/{yt_playlists_file}(?:\(\d+\))?\.csv")),
     part_stem=takeout_part_stem,
 )

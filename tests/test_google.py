@@ -8,6 +8,7 @@ counted, unknown products listed, malformed records reported without losing the 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -1085,6 +1086,18 @@ def test_spanish_export_read_completely(tmp_path):
                                                      "2025-06-01T20:00:00Z", "https://www.youtube.com/watch?v=streamEs001")
     [recipe] = [r for r in analysis.store.query("kind = 'other'") if r.visibility == PUBLIC]
     assert recipe.source_file.endswith("Recetas-vídeos.csv")
+
+
+def test_context_files_first_in_every_language():
+    """Channel, videos and playlists files are read before the files that look them up, whatever
+    order the archive lists them in."""
+    first = [re.compile(p, re.IGNORECASE) for p in SPEC.first]
+    for path in ("YouTube y YouTube Music/listas de reproducción/Listas de reproducción.csv",
+                 "YouTube y YouTube Music/metadatos del vídeo/vídeos.csv", "YouTube y YouTube Music/canales/canal.csv",
+                 f"{YT_EN}/playlists/playlists.csv", f"{YT_EN}/playlists/playlists(1).csv",
+                 f"{YT_EN}/video metadata/videos.csv", "YouTube und YouTube Music/Kanäle/Kanal.csv"):
+        assert any(rx.fullmatch(path) for rx in first), path
+    assert not any(rx.fullmatch(f"{YT_EN}/playlists/Watch later videos.csv") for rx in first)
 
 
 @pytest.mark.parametrize(("header", "row"), [
