@@ -7,7 +7,10 @@ new export era is one more alias in one tuple here.
 
 Sources and confidence: the research notes (formats/google.md §1.4). en and de come from a maintained
 parser's locale maps and its German fixture tree; nl, es, ar, tr and zh from a project that checked them
-against real exports in Aug 2026; fr is a third-party hint ([S]). A concept a language does not list is
+against real exports in Aug 2026; fr is a third-party hint ([S]). The YouTube file names of es and nl
+(channel settings, videos, playlists) come from structure tables of donated real exports, the Spanish
+folder names from a real Spanish Takeout; docs/formats/google.md lists every name with its source. A
+concept a language does not list is
 looked up under the English names (non-English accounts still get untranslated names, e.g. nl
 `MyActivity.json`), so only translated names belong here.
 
@@ -48,6 +51,7 @@ EN = Locale("en", Msg("English"), {
     "chrome": ("Chrome",),
     "drive": ("Drive",),
     # files outside YouTube
+    "my_maps": ("My Maps",),
     "reviews": ("Reviews",),
     "saved_places": ("Saved Places",),
     "profile_file": ("Profile",),
@@ -70,11 +74,15 @@ EN = Locale("en", Msg("English"), {
     "yt_channel_url_configs": ("channel URL configs",),
     "yt_channel_feature_data": ("channel feature data",),
     "yt_channel_page_settings": ("channel page settings",),
+    "yt_channel_moderation": ("channel community moderation settings",),
     "yt_playlists": ("playlists",),
+    "yt_playlists_file": ("playlists",),
     "yt_liked_videos": ("Liked videos",),
     "yt_watch_later": ("Watch later",),
+    "yt_music": ("music (library and uploads)",),  # 2024 on: both lists in one folder
     "yt_music_library": ("music-library-songs", "music library songs"),
     "yt_music_uploads": ("music-uploads", "music uploads"),
+    "yt_shopping": ("shopping",),
     "yt_my_comments": ("my-comments",),
     "yt_my_live_chat": ("my-live-chat-messages",),
     "yt_posts": ("posts",),
@@ -122,17 +130,44 @@ NL = Locale("nl", Msg("Dutch"), {
     "yt_search_history": ("zoekgeschiedenis",),
     "yt_subscriptions": ("abonnementen",),
     "yt_comments": ("reacties",),
+    # File names from real Dutch exports (what-if-horizon structure tables); the folders around them
+    # are not confirmed, so these files are also found by name in any YouTube folder.
+    "yt_channel": ("kanaal",),
+    "yt_channel_url_configs": ("URL-configuraties van kanaal",),
+    "yt_channel_feature_data": ("gegevens voor kanaalfunctie",),
+    "yt_channel_page_settings": ("instellingen voor kanaalpagina",),
+    "yt_channel_moderation": ("instellingen voor het beheer van je kanaalcommu",),  # truncated so
+    "yt_videos_file": ("video_s",),  # "video's" with the apostrophe replaced
+    "yt_video_recordings": ("video-opnamen",),
 })
 
 ES = Locale("es", Msg("Spanish"), {
     "youtube": ("YouTube y YouTube Music",),
     "my_activity": ("Mi actividad",),
     "my_activity_file": ("MiActividad",),
-    "yt_history": ("historial",),
+    "yt_history": ("historial", "historial de videos"),  # the second: older exports
     "yt_watch_history": ("historial-de-reproducciones", "historial de reproducciones"),
     "yt_search_history": ("historial-de-búsqueda", "historial de búsquedas"),
-    "yt_subscriptions": ("suscripciones",),  # not verified
-    "yt_comments": ("comentarios",),  # not verified
+    "yt_subscriptions": ("suscripciones",),
+    "yt_comments": ("comentarios",),
+    # Real Spanish exports (2024-2026): folders as named in them, file names from the
+    # what-if-horizon structure tables of donated exports.
+    "yt_live_chats": ("mensajes del chat en directo",),
+    "yt_video_metadata": ("metadatos del vídeo", "metadatos de vídeo"),
+    "yt_videos_file": ("vídeos",),
+    "yt_video_texts": ("textos del vídeo", "textos de vídeo"),  # assumed: no source shows it
+    "yt_video_recordings": ("grabaciones de vídeo",),
+    "yt_videos_dir": ("vídeos",),
+    "yt_channels": ("canales",),
+    "yt_channel": ("canal",),
+    "yt_channel_url_configs": ("configuraciones de la URL del canal",),
+    "yt_channel_feature_data": ("datos de la función del canal",),
+    "yt_channel_page_settings": ("configuración de la página del canal",),
+    "yt_channel_moderation": ("Ajustes de moderación de la comunidad del canal",),
+    "yt_playlists": ("listas de reproducción",),
+    "yt_playlists_file": ("listas de reproducción",),
+    "yt_music": ("música (biblioteca y subidas)",),  # assumed (other languages keep the English name)
+    "yt_shopping": ("compras",),  # assumed
 })
 
 FR = Locale("fr", Msg("French"), {  # [S]: third-party tests only
@@ -146,6 +181,12 @@ FR = Locale("fr", Msg("French"), {  # [S]: third-party tests only
     "yt_subscriptions": ("abonnements",),
     "yt_channels": ("chaînes",),
     "yt_channel": ("chaîne",),
+    # Assumed from the French column names (no French YouTube tree was found): the files are also
+    # found by their own name in any YouTube folder, and their columns by shape.
+    "yt_comments": ("commentaires",),
+    "yt_live_chats": ("chats en direct",),
+    "yt_video_metadata": ("métadonnées des vidéos",),
+    "yt_videos_file": ("vidéos",),
 })
 
 AR = Locale("ar", Msg("Arabic"), {

@@ -36,7 +36,6 @@ from ai_exposure.model import (
     UNKNOWN,
     Item,
     Problem,
-    derived_key,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
@@ -149,9 +148,14 @@ def _ts(value: str) -> datetime | None:
     return parse_iso(value) if value else None
 
 
-_PUBLIC_VALUES = {"public", "öffentlich", "openbaar", "público", "publique", "pubblico"}
-_UNLISTED_VALUES = {"unlisted", "nicht gelistet", "verborgen", "no listado", "non répertoriée"}
-_PRIVATE_VALUES = {"private", "privat", "privé", "privado", "privée"}
+# Visibility values as exports may write them: English in every export seen; the others are the
+# words of YouTube's own interface in the languages the tool reads ([S]: not seen in an export).
+_PUBLIC_VALUES = {"public", "öffentlich", "openbaar", "público", "pública", "publique", "pubblico",
+                  "herkese açık", "公开", "عامة", "عام"}
+_UNLISTED_VALUES = {"unlisted", "nicht gelistet", "verborgen", "no listado", "oculto", "oculta",
+                    "non répertoriée", "non répertorié", "liste dışı", "不公开列出", "غير مدرج"}
+_PRIVATE_VALUES = {"private", "privat", "privé", "privado", "privada", "privée", "gizli", "私享",
+                   "خاص"}
 
 
 def _privacy_word(value: str) -> str:
@@ -206,12 +210,27 @@ def blogger_visibility(status: str, draft: bool) -> tuple[str, str, str]:
     return UNKNOWN, LOW, Msg("status not recognised")
 
 
-_ILLEGAL_IN_NAMES = re.compile(r"[\\/:*?\"<>|&'#%]")
-
-
 def sanitised_title(title: str) -> str:
-    """A playlist title as Takeout writes it into a file name (unsafe characters → `_`)."""
-    return _ILLEGAL_IN_NAMES.sub("_", _canonical(title)).strip().casefold()
+    """A playlist title in the form it is compared with a file name in: Takeout replaces characters
+    it does not keep in file names (`&`, `'`, `/`, `:`, `?`, emoji, …) by `_`, and which ones has
+    varied; so every character that is not a letter, a digit or a space becomes `_` on both sides.
+    Letters of any script are kept (`Café`, `Música`)."""
+    folded = _canonical(title).casefold()
+    return " ".join("".join(c if c.isalnum() or c.isspace() else "_" for c in folded).split())
+
+
+# `<title> videos.csv` (2024 on), `<title>-videos.csv` (2022-2024), localised `<title>-vídeos.csv`
+# (es), `<title>-videoclipuri.csv` (ro), `Video_s in <title>.csv` (nl: "Video's in …").
+_PLAYLIST_FILE_SUFFIX = re.compile(r"[- ](?:videos|vídeos|vidéos|videoclipuri|Videos)$", re.IGNORECASE)
+_PLAYLIST_FILE_PREFIX = re.compile(r"^Video_s in ", re.IGNORECASE)
+
+
+def playlist_title_of_file(stem: str) -> str:
+    """The (sanitised) playlist title a per-playlist file name carries."""
+    title = _PLAYLIST_FILE_SUFFIX.sub("", stem)
+    if title == stem:
+        title = _PLAYLIST_FILE_PREFIX.sub("", stem)
+    return title
 
 
 # ---------------------------------------------------------------- HTML dates (My Activity, comments)
@@ -384,6 +403,7 @@ def prepare(ctx: Context) -> list[Problem]:
             account, names = profile_identity(data)
             ctx.info.account = account
             ctx.state["profile_names"] = names
+    ctx.info.owner_id = owner_identity(ctx)
     private_files = private_bytes = 0
     for m in ctx.members:
         if _canonical(m.relpath).split("/", 1)[0].casefold() in _PRIVATE_TOP:
@@ -416,6 +436,80 @@ def prepare(ctx: Context) -> list[Problem]:
             "Blogger posts marked LIVE count as public; a blog can be restricted to chosen readers, "
             "and that setting is not in the export."))
     return []
+
+
+_ARCHIVE_TITLE = re.compile(r'class="header_title"[^>]*>([^<]{0,500})<', re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CHANNEL_ID = re.compile(r"UC[\w-]{22}")
+_INDEX_SCAN_LIMIT = 2 << 20  # the title follows ~100 KB of inline CSS and scripts
+
+
+_ARCHIVE_SUBTEXT = re.compile(r'class="header_subtext"[^>]*>([^<•]{0,200})', re.IGNORECASE)
+
+
+def archive_owner(member: Member) -> tuple[str, datetime | None]:
+    """The account's e-mail address from the index page's title ("Archive for <address>", in the
+    account's language) and the export time under it ("Mar 17, 2023, 3:39:15 PM PDT • …"); "" and
+    None for what the page does not hold."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    text, read = "", 0
+    with member.open() as fh:
+        while read < _INDEX_SCAN_LIMIT:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            read += len(chunk)
+            text = text[-4096:] + decoder.decode(chunk)
+            title = _ARCHIVE_TITLE.search(text)
+            if title:
+                subtext = _ARCHIVE_SUBTEXT.search(text, title.end())
+                if subtext is None and len(text) - title.end() < 2048:
+                    text += decoder.decode(fh.read(4096))  # the date line follows the title closely
+                    subtext = _ARCHIVE_SUBTEXT.search(text, title.end())
+                email = _EMAIL.search(html.unescape(title.group(1)))
+                when = parse_html_time(html.unescape(subtext.group(1))) if subtext else None
+                return (email.group(0).casefold() if email else ""), when
+    return "", None
+
+
+def channel_owner(member: Member) -> str:
+    """The first channel id in channel.csv (the account's own channel), by shape: the column's name
+    is localised."""
+    for row in iter_csv(member):
+        for cell in row.cells:
+            if _CHANNEL_ID.fullmatch(cell.strip()):
+                return cell.strip()
+        break
+    return ""
+
+
+def owner_identity(ctx: Context) -> str:
+    """Who the export belongs to, for scoping item keys (`Context.account_key`): the Google account's
+    e-mail address from the index page or the profile, else the YouTube channel id. Every part of
+    one export and every export of one account give the same one where they hold the same files."""
+    index = ctx.find_one(expand(r"{archive_index}\.html"))
+    if index is not None:
+        try:
+            email, when = archive_owner(index)
+        except Exception:  # a damaged member: no identity from it (its route reports nothing)
+            email, when = "", None
+        if when is not None and ctx.info.export_date is None:
+            ctx.info.export_date = when
+        if email:
+            if not ctx.info.account:
+                ctx.info.account = email
+            return "google:" + email
+    if "@" in ctx.info.account:  # the profile's first e-mail address
+        return "google:" + ctx.info.account
+    channel = ctx.find_one(expand(r"{youtube}/[^/]+/{yt_channel}\.csv"))
+    if channel is not None:
+        try:
+            cid = channel_owner(channel)
+        except Exception:  # the channels handler reports what is wrong with the file
+            cid = ""
+        if cid:
+            return "youtube:" + cid
+    return ""
 
 
 def profile_identity(data: dict[str, Any]) -> tuple[str, set[str]]:
@@ -458,33 +552,85 @@ def _row_problem(member: Member, row: Row, reason: Msg) -> Problem:
 
 
 # Header aliases: English Title Case (sentence case matches too: names are compared case-folded),
-# then older and localised spellings.
-H_VIDEO_ID = ("Video ID", "Video-ID", "Video Id")
-H_CHANNEL_ID = ("Channel ID", "Kanal-ID", "Kanaal-ID", "Channel Id")
-H_COMMENT_ID = ("Comment ID", "Kommentar-ID", "Reactie-ID")
+# then older and localised spellings. Where they come from: docs/formats/google.md ("Column names").
+# A file whose key column has none of these names (a language not listed here) is read by the
+# position or the shape of its columns instead (`_Columns`).
+H_VIDEO_ID = ("Video ID", "Video-ID", "Video Id", "ID de vídeo", "ID del vídeo", "ID de la vidéo",
+              "Vidéo ID")
+H_CHANNEL_ID = ("Channel ID", "Kanal-ID", "Kanaal-ID", "Channel Id", "ID de canal", "ID del canal",
+                "ID de la chaîne")
+H_COMMENT_ID = ("Comment ID", "Kommentar-ID", "Reactie-ID", "ID de comentario", "ID del comentario",
+                "ID du commentaire")
 H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Kommentars",
-                "Aanmaaktijdstempel reactie")
-H_COMMENT_TEXT = ("Comment Text", "Kommentartext", "Reactietekst")
-H_POST_ID = ("Post ID", "Beitrags-ID")
+                "Aanmaaktijdstempel reactie", "Tijdstempel van het aanmaken van de reactie",
+                "Marca de tiempo de creación del comentario", "Horodatage de création du commentaire")
+H_COMMENT_TEXT = ("Comment Text", "Kommentartext", "Reactietekst", "Texto del comentario",
+                  "Texte du commentaire")
+H_POST_ID = ("Post ID", "Beitrags-ID", "Bericht-ID", "ID de la publicación", "ID de la publication")
 H_CHAT_ID = ("Live Chat ID",)
 H_CHAT_TS = ("Live Chat Create Timestamp",)
 H_CHAT_TEXT = ("Live Chat Text",)
-H_PRIVACY = ("Privacy",)
-H_STATE = ("Video State",)
-H_VIDEO_TITLE = ("Video Title (Original)", "Video Title")
-H_VIDEO_DESC = ("Video Description (Original)", "Video Description")
-H_VIDEO_CREATED = ("Video Create Timestamp",)
-H_VIDEO_PUBLISHED = ("Video Publish Timestamp",)
-H_CHANNEL_TITLE = ("Channel Title (Original)", "Channel Title", "Titres des chaînes")
+H_PRIVACY = ("Privacy", "Privacidad", "Datenschutz", "Confidentialité")
+H_STATE = ("Video State", "Estado del vídeo", "Videostatus", "État de la vidéo")
+H_VIDEO_TITLE = ("Video Title (Original)", "Video Title", "Título del vídeo (original)",
+                 "Videotitel (origineel)")
+H_VIDEO_DESC = ("Video Description (Original)", "Video Description", "Descripción del vídeo (original)",
+                "Videobeschrijving (origineel)")
+H_VIDEO_CREATED = ("Video Create Timestamp", "Marca de tiempo de creación del vídeo",
+                   "Tijdstempel aanmaaktijd video")
+H_VIDEO_PUBLISHED = ("Video Publish Timestamp", "Marca de tiempo de publicación del vídeo",
+                     "Tijdstempel publicatietijd video")
+H_CHANNEL_TITLE = ("Channel Title (Original)", "Channel Title", "Titres des chaînes",
+                   "Título del canal (original)", "Título del canal", "(Originele) kanaaltitel",
+                   "Kanaaltitel")
 H_CHANNEL_DESC = ("Channel Description (Original)",)
-H_CHANNEL_VIS = ("Channel Visibility",)
-H_PLAYLIST_ID = ("Playlist ID", "Playlist Id")
-H_PLAYLIST_TITLE = ("Playlist Title (Original)", "Title")
+H_CHANNEL_VIS = ("Channel Visibility", "Visibilidad del canal", "Kanaalzichtbaarheid")
+H_PLAYLIST_ID = ("Playlist ID", "Playlist Id", "Playlist-ID", "ID de lista de reproducción")
+H_PLAYLIST_TITLE = ("Playlist Title (Original)", "Title", "Título de la lista de reproducción (original)",
+                    "Playlist-titel (Origineel)")
 H_PLAYLIST_DESC = ("Playlist Description (Original)", "Description")
-H_PLAYLIST_VIS = ("Playlist Visibility", "Visibility")
-H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created")
-H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added")
-H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes")
+H_PLAYLIST_VIS = ("Playlist Visibility", "Visibility", "Visibilidad de la lista de reproducción",
+                  "Zichtbaarheid van playlist")
+H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created",
+                      "Marca de tiempo de creación de la lista de reproducción",
+                      "Playlist tijdstempel maken")
+H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added",
+                      "Marca de tiempo de creación de la lista de reproducción de vídeos",
+                      "Tijdstempel voor het maken van een playlistvideo")
+H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes", "ID del canal", "ID de canal",
+                 "Kanaal-ID", "Kanal-ID")
+H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel")
+
+_ISO_CELL = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_UG_ID = re.compile(r"Ug[\w-]{10,}(?:\.[\w-]+)?")
+
+
+def _segments_cell(cell: str) -> bool:
+    return cell.lstrip().startswith('{"')
+
+
+class _Columns:
+    """How one CSV file's columns are found: by name (any language listed above), else by position
+    (Takeout's column order, the same in every language) when the key column has no known name.
+    `by_position` says which, so the file gets one warning."""
+
+    def __init__(self, row: Row, key: tuple[str, ...]) -> None:
+        self.by_position = not any(row.has(n) for n in key)
+        self.width = 1 + max((i for idx in row.index.values() for i in idx), default=-1)
+
+    def get(self, row: Row, names: tuple[str, ...], position: int | None) -> str:
+        if not self.by_position:
+            return row.get(*names)
+        if position is None:
+            return ""
+        i = position if position >= 0 else self.width + position
+        return row.cells[i] if 0 <= i < len(row.cells) else ""
+
+
+def _position_warning(member: Member) -> Problem:
+    return Problem(member.relpath, Msg("header"),
+                   Msg("column names in a language the tool does not know; columns were taken by "
+                       "their position in Takeout's layout"), severity="warning")
 
 
 def _watch_url(video_id: str, comment_id: str = "") -> str:
@@ -512,15 +658,21 @@ NOT_GIVEN = Msg("not given")
 def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     channels = ctx.state.setdefault("yt_channels", {})
     no_visibility = Msg("%(file)s: no Channel Visibility column", file=member.relpath)
-    for row in _rows(member, (H_CHANNEL_ID,)):
-        cid = row.get(*H_CHANNEL_ID).strip()
+    cols: _Columns | None = None
+    for row in iter_csv(member):
+        if cols is None:
+            cols = _Columns(row, H_CHANNEL_ID)
+            if cols.by_position:
+                yield _position_warning(member)
+        # Takeout's order: Channel ID first, Channel Visibility last, the title before it.
+        cid = cols.get(row, H_CHANNEL_ID, 0).strip()
         if not cid:
             yield _row_problem(member, row, Msg("no channel id"))
             continue
-        raw = row.get(*H_CHANNEL_VIS)
+        raw = cols.get(row, H_CHANNEL_VIS, -1)
         vis, conf = listed_visibility(raw)
         channels[cid] = vis
-        title, desc = row.get(*H_CHANNEL_TITLE), row.get(*H_CHANNEL_DESC)
+        title, desc = cols.get(row, H_CHANNEL_TITLE, -2), cols.get(row, H_CHANNEL_DESC, None)
         yield Item(
             platform=YT, kind="profile", key=f"youtube:channel:{cid}", created_at=None,
             visibility=vis, confidence=conf,
@@ -533,12 +685,32 @@ def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     videos = ctx.state.setdefault("yt_videos", {})
-    for row in _rows(member, (H_VIDEO_ID, H_PRIVACY)):
-        vid = row.get(*H_VIDEO_ID).strip()
+    cols: _Columns | None = None
+    for row in iter_csv(member):
+        if cols is None:
+            cols = _Columns(row, H_VIDEO_ID)
+            if not cols.by_position and not any(row.has(n) for n in H_PRIVACY):
+                raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s",
+                                                   columns=H_PRIVACY[0]))
+            if cols.by_position:
+                yield _position_warning(member)
+        vid = cols.get(row, H_VIDEO_ID, 0).strip()
         if not vid:
             yield _row_problem(member, row, Msg("no video id"))
             continue
-        privacy, state = row.get(*H_PRIVACY).strip(), row.get(*H_STATE).strip()
+        if cols.by_position:
+            # Privacy and Video State come after the optional description and tag columns: take
+            # Privacy by its value, the state after it, the two timestamps last.
+            at = next((i for i, c in enumerate(row.cells) if _privacy_word(c)), -1)
+            privacy = row.cells[at].strip() if at >= 0 else ""
+            state = row.cells[at + 1].strip() if 0 <= at < len(row.cells) - 1 else ""
+            title, desc = "", ""
+            stamps = [c for c in row.cells if _ISO_CELL.match(c)]
+            created = _ts(stamps[-1]) if stamps else None
+        else:
+            privacy, state = row.get(*H_PRIVACY).strip(), row.get(*H_STATE).strip()
+            title, desc = row.get(*H_VIDEO_TITLE), row.get(*H_VIDEO_DESC)
+            created = _ts(row.get(*H_VIDEO_PUBLISHED)) or _ts(row.get(*H_VIDEO_CREATED))
         vis, conf, audience = video_visibility(privacy, state)
         if state:
             evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=member.relpath,
@@ -547,8 +719,6 @@ def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             evidence = Msg("%(file)s: Privacy %(privacy)s", file=member.relpath,
                            privacy=privacy or EMPTY)
         videos[vid] = (vis, evidence)
-        created = _ts(row.get(*H_VIDEO_PUBLISHED)) or _ts(row.get(*H_VIDEO_CREATED))
-        title, desc = row.get(*H_VIDEO_TITLE), row.get(*H_VIDEO_DESC)
         yield Item(
             platform=YT, kind="video", key=f"youtube:video:{vid}", created_at=created,
             visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
@@ -604,14 +774,49 @@ def by_product_evidence(relpath: str, live_chat: bool = False) -> Msg:
                "exported)", file=relpath)
 
 
+def _by_shape(row: Row, chat: bool) -> tuple[str, str, str, str]:
+    """(id, timestamp, video id, text) of a comment or chat row whose columns have no known name, by
+    the shape of its cells, which holds in every era and language: the text is the JSON segments
+    cell, the video id the cell just before it; a chat message's id is its first cell, a comment's
+    the first `Ug…` id (the channel id comes first in one era); the time is the first ISO time."""
+    cells = row.cells
+    at = next((i for i in range(len(cells) - 1, -1, -1) if _segments_cell(cells[i])), -1)
+    text = cells[at] if at >= 0 else ""
+    video = cells[at - 1].strip() if at >= 1 else ""
+    if chat:
+        ident = cells[0].strip() if cells else ""
+    else:
+        ident = next((c.strip() for c in cells if _UG_ID.fullmatch(c.strip())), "")
+    when = next((c for c in cells if _ISO_CELL.match(c)), "")
+    if video and not re.fullmatch(r"[\w-]{6,20}", video):
+        video = ""
+    return ident, when, video, text
+
+
+def _require_segments(row: Row, text: tuple[str, ...]) -> None:
+    """A file read by shape must show the shape: a text cell of JSON segments in its first row."""
+    if not any(_segments_cell(c) for c in row.cells):
+        raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s", columns=text[0]))
+
+
 def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     own = ctx.state.get("yt_videos", {})
     by_product = by_product_evidence(member.relpath)
-    for row in _rows(member, (H_COMMENT_TEXT,)):
-        cid = row.get(*H_COMMENT_ID).strip()
-        text = segments_text(row.get(*H_COMMENT_TEXT))
-        created = _ts(row.get(*H_COMMENT_TS))
-        vid, post = row.get(*H_VIDEO_ID).strip(), row.get(*H_POST_ID).strip()
+    cols: _Columns | None = None
+    for row in iter_csv(member):
+        if cols is None:
+            cols = _Columns(row, H_COMMENT_TEXT)
+            if cols.by_position:
+                _require_segments(row, H_COMMENT_TEXT)
+                yield _position_warning(member)
+        if cols.by_position:
+            cid, when, vid, raw_text = _by_shape(row, chat=False)
+            post = ""
+        else:
+            cid, when = row.get(*H_COMMENT_ID).strip(), row.get(*H_COMMENT_TS)
+            vid, post = row.get(*H_VIDEO_ID).strip(), row.get(*H_POST_ID).strip()
+            raw_text = row.get(*H_COMMENT_TEXT)
+        text = segments_text(raw_text)
         if not cid and not text:
             yield _row_problem(member, row, Msg("no comment id and no text"))
             continue
@@ -621,9 +826,8 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             url = f"https://www.youtube.com/post/{post}"
         yield Item(
             platform=YT, kind="comment",
-            key=f"youtube:comment:{cid}" if cid else derived_key(YT, "comment", vid, post,
-                                                                 row.get(*H_COMMENT_TS), text),
-            created_at=created, visibility=vis, evidence=evidence, confidence=conf,
+            key=f"youtube:comment:{cid}" if cid else ctx.account_key("comment", vid, post, when, text),
+            created_at=_ts(when), visibility=vis, evidence=evidence, confidence=conf,
             source_file=member.relpath, text=text, url=url,
             audience="community post" if post and not vid else "",
         )
@@ -632,19 +836,28 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     own = ctx.state.get("yt_videos", {})
     by_product = by_product_evidence(member.relpath, live_chat=True)
-    for row in _rows(member, (H_CHAT_TEXT,)):
-        chat_id = row.get(*H_CHAT_ID).strip()
-        text = segments_text(row.get(*H_CHAT_TEXT))
-        vid = row.get(*H_VIDEO_ID).strip()
+    cols: _Columns | None = None
+    for row in iter_csv(member):
+        if cols is None:
+            cols = _Columns(row, H_CHAT_TEXT)
+            if cols.by_position:
+                _require_segments(row, H_CHAT_TEXT)
+                yield _position_warning(member)
+        if cols.by_position:
+            chat_id, when, vid, raw_text = _by_shape(row, chat=True)
+        else:
+            chat_id, when = row.get(*H_CHAT_ID).strip(), row.get(*H_CHAT_TS)
+            vid, raw_text = row.get(*H_VIDEO_ID).strip(), row.get(*H_CHAT_TEXT)
+        text = segments_text(raw_text)
         if not chat_id and not text:
             yield _row_problem(member, row, Msg("no chat id and no text"))
             continue
         vis, conf, evidence = comment_visibility(vid, own, member.relpath, by_product=by_product)
         yield Item(
             platform=YT, kind="comment",
-            key=f"youtube:livechat:{chat_id}" if chat_id else derived_key(
-                YT, "comment", "livechat", vid, row.get(*H_CHAT_TS), text),
-            created_at=_ts(row.get(*H_CHAT_TS)), visibility=vis, evidence=evidence,
+            key=f"youtube:livechat:{chat_id}" if chat_id else ctx.account_key(
+                "comment", "livechat", vid, when, text),
+            created_at=_ts(when), visibility=vis, evidence=evidence,
             confidence=conf, source_file=member.relpath, text=text, url=_watch_url(vid),
             audience="live chat",
         )
@@ -685,7 +898,7 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             evidence = no_field
         yield Item(
             platform=YT, kind="post",
-            key=f"youtube:post:{pid}" if pid else derived_key(YT, "post", first("timestamp"), text),
+            key=f"youtube:post:{pid}" if pid else ctx.account_key("post", first("timestamp"), text),
             created_at=_ts(row.get("Post Create Timestamp") or first("timestamp")),
             visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
             text=text, url=f"https://www.youtube.com/post/{pid}" if re.fullmatch(r"[\w-]{6,60}", pid)
@@ -698,16 +911,16 @@ _SYSTEM_PLAYLISTS = {"watch later": Msg("Watch later is a private system list"),
 
 
 def _system_playlist(title: str) -> Msg | str:
-    t = title.strip().casefold()
+    t = sanitised_title(title)
     for concept, reason in (("yt_watch_later", _SYSTEM_PLAYLISTS["watch later"]),
                             ("yt_liked_videos", _SYSTEM_PLAYLISTS["liked videos"])):
-        if any(t == n.casefold() for n in _aliases(concept, LOCALES)):
+        if any(t == sanitised_title(n) for n in _aliases(concept, LOCALES)):
             return reason
     return ""
 
 
 def _playlist_item(member: Member, pid: str, title: str, desc: str, raw_vis: str,
-                   created: datetime | None, field: str) -> Item:
+                   created: datetime | None, field: str, ctx: Context) -> Item:
     system = _system_playlist(title)
     if system:
         vis, conf, evidence = RESTRICTED, HIGH, Msg("%(file)s: %(reason)s", file=member.relpath,
@@ -719,7 +932,7 @@ def _playlist_item(member: Member, pid: str, title: str, desc: str, raw_vis: str
                     else Msg("%(file)s: no %(field)s", file=member.relpath, field=field))
     return Item(
         platform=YT, kind="playlist",
-        key=f"youtube:playlist:{pid}" if pid else derived_key(YT, "playlist", title),
+        key=f"youtube:playlist:{pid}" if pid else ctx.account_key("playlist", title),
         created_at=created, visibility=vis, evidence=evidence, confidence=conf,
         source_file=member.relpath, text="\n".join(t for t in (title, desc) if t),
         url=f"https://www.youtube.com/playlist?list={pid}" if re.fullmatch(r"[\w-]{6,64}", pid)
@@ -727,35 +940,80 @@ def _playlist_item(member: Member, pid: str, title: str, desc: str, raw_vis: str
     )
 
 
+def _title_position(row: Row) -> int:
+    """Where the title is in a playlists.csv whose columns have no known name: the first column
+    named "… (original…)" in any language (image columns come before it in some exports), else the
+    third, as in the shortest English layout."""
+    for name, idx in row.index.items():
+        if "(origin" in name and idx:
+            return min(idx)
+    return 2
+
+
 def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """playlists.csv (≈2022 on): one row per playlist; remembers title → visibility for the
-    `<title>-videos.csv` files, which name their playlist only by its sanitised title."""
+    per-playlist files, which name their playlist only by its sanitised title."""
     known: dict[str, list[tuple[str, str]]] = ctx.state.setdefault("yt_playlists", {})
-    for row in _rows(member, (H_PLAYLIST_ID, H_PLAYLIST_VIS)):
-        pid, title = row.get(*H_PLAYLIST_ID).strip(), row.get(*H_PLAYLIST_TITLE)
+    cols: _Columns | None = None
+    title_at = 2
+    for row in iter_csv(member):
+        if cols is None:
+            cols = _Columns(row, H_PLAYLIST_ID)
+            if not cols.by_position and not any(row.has(n) for n in H_PLAYLIST_VIS):
+                raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s",
+                                                   columns=H_PLAYLIST_VIS[0]))
+            if cols.by_position:
+                title_at = _title_position(row)
+                yield _position_warning(member)
+        # Takeout's order: Playlist ID first, Playlist Visibility last.
+        pid, title = cols.get(row, H_PLAYLIST_ID, 0).strip(), cols.get(row, H_PLAYLIST_TITLE, title_at)
         if not pid and not title:
             yield _row_problem(member, row, Msg("no playlist id and no title"))
             continue
-        item = _playlist_item(member, pid, title, row.get(*H_PLAYLIST_DESC), row.get(*H_PLAYLIST_VIS),
-                              _ts(row.get(*H_PLAYLIST_CREATED)), "Playlist Visibility")
+        item = _playlist_item(member, pid, title, cols.get(row, H_PLAYLIST_DESC, None),
+                              cols.get(row, H_PLAYLIST_VIS, -1),
+                              _ts(cols.get(row, H_PLAYLIST_CREATED, None)), "Playlist Visibility", ctx)
         known.setdefault(sanitised_title(title), []).append((item.visibility, item.evidence))
         yield item
 
 
-def playlist_for_file(stem: str, known: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
-    """The playlists a `<title>-videos.csv` may belong to (titles are truncated in file names)."""
-    s = sanitised_title(stem)
+def playlist_for_file(title: str, known: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """The playlists a per-playlist file may belong to, by the title its name carries (titles are
+    truncated in file names, so a long one is a prefix)."""
+    s = sanitised_title(title)
     exact = known.get(s, [])
     if exact:
         return exact
     if len(s) >= 30:  # truncated name: a prefix of the sanitised title
-        return [v for title, vs in known.items() if title.startswith(s) for v in vs]
+        return [v for t, vs in known.items() if t.startswith(s) for v in vs]
     return []
 
 
+_TOTAL_ROW = re.compile(r"total\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f ]*")
+
+
+def only_a_total(sections: list[list[tuple[int, list[str]]]]) -> str | None:
+    """The number of a file that holds only a total (`Total Liked Videos` then a number, in one row
+    or two; the label may be translated), or None for a list of videos. "" when the label is there
+    without a number."""
+    rows = [[c.strip() for c in cells if c.strip()] for section in sections for _, cells in section]
+    if not rows or len(rows) > 2 or len(rows[0]) > 2:
+        return None
+    label, rest = rows[0][0], rows[0][1:] + [c for row in rows[1:] for c in row]
+    if any(ch.isdigit() for ch in label) or len(rest) > 1 or \
+            normalise_header(label) in {normalise_header(h) for h in H_VIDEO_ID}:
+        return None
+    if rest and _NUMBER.fullmatch(rest[0]):
+        return rest[0]
+    return "" if not rest and _TOTAL_ROW.match(label) else None
+
+
 def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """`playlists/<title>-videos.csv` (new layout: video ids) or `playlists/<title>.csv` (2020-2022:
-    a playlist block, a blank line, then its videos). Told apart by their headers."""
+    """A per-playlist file: `<title> videos.csv` and the other names (`playlist_title_of_file`: video
+    ids and when they were added), `<title>.csv` (2020-2022: a playlist block, a blank line, then its
+    videos), or a file that holds only a total (`Liked videos.csv`: `Total Liked Videos` and a
+    number). Told apart by their headers."""
     with open_text(member) as fh:
         sections: list[list[tuple[int, list[str]]]] = [[]]  # (line number, cells)
         reader = csv.reader(fh)
@@ -777,9 +1035,16 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         return
     name = member.relpath.rsplit("/", 1)[-1]
     stem = name[:-4] if name.lower().endswith(".csv") else name
+    first = sections[0][0][1]
+    total = only_a_total(sections)
+    if total is not None:
+        ctx.info.notices.append(Msg(
+            "%(file)s holds only a count (%(n)s), not the videos themselves; nothing to itemise.",
+            file=member.relpath, n=total or NOT_GIVEN))
+        return
     playlist_vis: tuple[str, str, str] | None = None
-    playlist_title = re.sub(r"-videos$", "", stem, flags=re.IGNORECASE)
-    head = [normalise_header(c) for c in sections[0][0][1]]
+    playlist_title = playlist_title_of_file(stem)
+    head = [normalise_header(c) for c in first]
     if "visibility" in head and "playlist id" in head:  # old layout: the playlist itself first
         block = sections.pop(0)
         index = {h: [i] for i, h in enumerate(head)}
@@ -787,7 +1052,7 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             row = Row(cells, index, line)
             item = _playlist_item(member, row.get(*H_PLAYLIST_ID).strip(), row.get(*H_PLAYLIST_TITLE),
                                   row.get(*H_PLAYLIST_DESC), row.get(*H_PLAYLIST_VIS),
-                                  _ts(row.get(*H_PLAYLIST_CREATED)), "Visibility")
+                                  _ts(row.get(*H_PLAYLIST_CREATED)), "Visibility", ctx)
             playlist_title = row.get(*H_PLAYLIST_TITLE) or playlist_title
             playlist_vis = (item.visibility, item.confidence, item.evidence)
             yield item
@@ -797,33 +1062,38 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         playlist_vis = (RESTRICTED, HIGH, Msg("%(file)s: %(reason)s", file=member.relpath, reason=system))
     elif playlist_vis is None:
         matches = playlist_for_file(playlist_title, ctx.state.get("yt_playlists", {}))
-        if len(matches) == 1:
+        if matches and all(m[0] == matches[0][0] for m in matches):
             playlist_vis = (matches[0][0], MEDIUM, Msg("%(evidence)s (playlist matched by title)",
                                                        evidence=matches[0][1]))
         elif matches:
-            playlist_vis = (RESTRICTED, LOW, Msg("%(file)s: several playlists share this title",
+            playlist_vis = (RESTRICTED, LOW, Msg("%(file)s: several playlists share this title, with "
+                                                 "different visibility; not counted as public",
                                                  file=member.relpath))
         else:
-            playlist_vis = (UNKNOWN, LOW, Msg("%(file)s: no playlist with this title in playlists.csv",
-                                              file=member.relpath))
+            playlist_vis = (RESTRICTED, LOW, Msg(
+                "%(file)s: no playlist in playlists.csv matches this file name, so the playlist's "
+                "visibility is not known; not counted as public (new playlists are private unless "
+                "made public)", file=member.relpath))
     vis, conf, evidence = playlist_vis
+    kind = "reaction" if liked else "other"
     for section in sections:
         header = [normalise_header(c) for c in section[0][1]]
         index = {h: [i] for i, h in enumerate(header)}
-        if not any(h in index for h in ("video id", "video-id")):
+        named = any(normalise_header(h) in index for h in H_VIDEO_ID)
+        if not named and len(header) > 2:
             yield Problem(member.relpath, Msg("header"), Msg("a section without a Video ID column"))
             continue
         for line, cells in section[1:]:
             row = Row(cells, index, line)
-            vid = row.get(*H_VIDEO_ID).strip()
+            # Two columns in every language: the video id, then when it was added.
+            vid = (row.get(*H_VIDEO_ID) if named else cells[0]).strip()
             if not vid:
                 yield _row_problem(member, row, Msg("no video id"))
                 continue
-            added = row.get(*H_PLAYLIST_ITEM_TS)
+            added = row.get(*H_PLAYLIST_ITEM_TS) if named else (cells[1] if len(cells) > 1 else "")
             yield Item(
-                platform=YT, kind="reaction" if liked else "other",
-                key=derived_key(YT, "reaction" if liked else "other", "playlist", playlist_title,
-                                vid),
+                platform=YT, kind=kind,
+                key=ctx.account_key(kind, "playlist", sanitised_title(playlist_title), vid),
                 created_at=_ts(added), visibility=vis, evidence=evidence, confidence=conf,
                 source_file=member.relpath, url=_watch_url(vid), own=not liked,
                 audience="liked" if liked else "playlist",
@@ -852,7 +1122,7 @@ def yt_playlist_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             continue
         kind = "reaction" if liked else "other"
         yield Item(
-            platform=YT, kind=kind, key=derived_key(YT, kind, "playlist", stem, vid),
+            platform=YT, kind=kind, key=ctx.account_key(kind, "playlist", sanitised_title(stem), vid),
             created_at=parse_iso(snippet.get("publishedAt", "")) if isinstance(snippet, dict) else None,
             visibility=RESTRICTED, confidence=HIGH if liked else MEDIUM,
             evidence=evidence,
@@ -862,6 +1132,8 @@ def yt_playlist_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """Channels subscribed to: someone else's channel, so the key is scoped by the account (two
+    people subscribed to one channel are two items)."""
     evidence = Msg("%(file)s: subscriptions are private by default; no visibility is exported",
                    file=member.relpath)
     if member.relpath.lower().endswith(".json"):
@@ -874,19 +1146,25 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             if not cid:
                 yield Problem(member.relpath, record_place(n), Msg("no channel id"))
                 continue
-            yield Item(platform=YT, kind="connection", key=f"youtube:subscription:{cid}",
+            yield Item(platform=YT, kind="connection", key=ctx.account_key("subscription", cid),
                        created_at=parse_iso(snippet.get("publishedAt", "")), visibility=RESTRICTED,
                        evidence=evidence, confidence=HIGH, source_file=member.relpath,
                        text=str(snippet.get("title") or ""), url=_channel_url(cid))
         return
-    for row in _rows(member, (H_SUB_CHANNEL,)):
-        cid = row.get(*H_SUB_CHANNEL).strip()
+    cols: _Columns | None = None
+    for row in iter_csv(member):
+        if cols is None:
+            cols = _Columns(row, H_SUB_CHANNEL)
+            if cols.by_position:
+                yield _position_warning(member)
+        # Channel id, URL, title in every language.
+        cid = cols.get(row, H_SUB_CHANNEL, 0).strip()
         if not cid:
             yield _row_problem(member, row, Msg("no channel id"))
             continue
-        yield Item(platform=YT, kind="connection", key=f"youtube:subscription:{cid}",
+        yield Item(platform=YT, kind="connection", key=ctx.account_key("subscription", cid),
                    created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
-                   source_file=member.relpath, text=row.get(*H_CHANNEL_TITLE),
+                   source_file=member.relpath, text=cols.get(row, H_SUB_TITLE, 2),
                    url=_channel_url(cid))
 
 
@@ -968,7 +1246,7 @@ def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                 continue
             vis, conf, evidence = comment_visibility(vid, own, member.relpath, by_product=by_product)
             key = (f"youtube:comment:{cid}" if cid and not live_chat else
-                   derived_key(YT, "comment", "livechat" if live_chat else "comment", vid,
+                   ctx.account_key("comment", "livechat" if live_chat else "comment", vid,
                                m.group(0) if m else "", text))
             yield Item(platform=YT, kind="comment", key=key, created_at=created, visibility=vis,
                        evidence=evidence, confidence=conf, source_file=member.relpath, text=text,
@@ -1025,7 +1303,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield Problem(relpath, record_place(n), Msg("no title and no time"))
             continue
         platform = YT if youtube_folder else _activity_platform(False, header)
-        yield Item(platform, "activity", derived_key(platform, "activity", header, when, title, url),
+        yield Item(platform, "activity", ctx.account_key("activity", platform, header, when, title, url),
                    activity_time(when), RESTRICTED, evidence, HIGH, relpath, text=title, url=url)
 
 
@@ -1118,7 +1396,7 @@ def activity_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         url = safe_url(href)
         platform = _activity_platform(youtube_folder, header)
         yield Item(platform=platform, kind="activity",
-                   key=derived_key(platform, "activity", header, when_text, title, url),
+                   key=ctx.account_key("activity", platform, header, when_text, title, url),
                    created_at=parse_html_time(when_text) if when_text else None,
                    visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
                    source_file=member.relpath, text=title, url=url)
@@ -1172,7 +1450,7 @@ def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                 yield Problem(member.relpath, Msg("feature %(n)s", n=n), Msg("neither a place nor a text"))
                 continue
             place += "|" + text  # no place to tell reviews apart: their text does
-        yield Item(platform=GOOGLE, kind="review", key=derived_key(GOOGLE, "review", "maps", place),
+        yield Item(platform=GOOGLE, kind="review", key=ctx.account_key("review", "maps", place),
                    created_at=parse_iso(str(props.get("date") or props.get("Published") or "")),
                    visibility=PUBLIC, evidence=evidence, confidence=MEDIUM,
                    source_file=member.relpath, text=_review_text(text, rating), url=place_url,
@@ -1197,7 +1475,7 @@ def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield Problem(member.relpath, record_place(n), Msg("neither an app nor a text"))
             continue
         yield Item(platform=GOOGLE, kind="review",
-                   key=derived_key(GOOGLE, "review", "play", document.get("documentType"), app,
+                   key=ctx.account_key("review", "play", document.get("documentType"), app,
                                    "" if app else review.get("creationTime")),
                    created_at=parse_iso(str(review.get("creationTime") or "")), visibility=PUBLIC,
                    evidence=evidence, confidence=MEDIUM, source_file=member.relpath,
@@ -1220,7 +1498,7 @@ def search_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield Problem(member.relpath, record_place(n), Msg("neither a subject nor a text"))
             continue
         yield Item(platform=GOOGLE, kind="review",
-                   key=derived_key(GOOGLE, "review", "search", query, published),
+                   key=ctx.account_key("review", "search", query, published),
                    created_at=parse_iso(published), visibility=PUBLIC, evidence=evidence,
                    confidence=LOW, source_file=member.relpath,
                    text=_review_text(text, _rating(record.get("Review Star Rating"))),
@@ -1326,8 +1604,8 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created = (parse_iso(_text(entry, _ATOM + "published"))
                    or parse_iso(_text(entry, _BLOGGER + "created")))
         yield Item(platform=GOOGLE, kind=kind,
-                   key=f"google:blogger:{key_id}" if key_id else derived_key(
-                       GOOGLE, kind, "blogger", title, _text(entry, _ATOM + "published")),
+                   key=f"google:blogger:{key_id}" if key_id else ctx.account_key(
+                       kind, "blogger", title, _text(entry, _ATOM + "published")),
                    created_at=created, visibility=vis,
                    evidence=(Msg("%(file)s: app:draft yes: %(reason)s", file=member.relpath, reason=reason)
                              if draft else
@@ -1350,7 +1628,7 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     title = str(data.get("title") or member.relpath.split("/")[-2])
     access = str(data.get("access") or "")
     date = data.get("date") if isinstance(data.get("date"), dict) else {}
-    yield Item(platform=GOOGLE, kind="other", key=derived_key(GOOGLE, "other", "photos-album", title),
+    yield Item(platform=GOOGLE, kind="other", key=ctx.account_key("other", "photos-album", title),
                created_at=parse_epoch(date.get("timestamp")), visibility=RESTRICTED,
                evidence=Msg("%(file)s: Google Photos albums are private or shared by link, not published "
                             "(access %(access)s)", file=member.relpath, access=access or NOT_GIVEN),
@@ -1364,10 +1642,9 @@ def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     if not isinstance(data, dict):
         yield Problem(member.relpath, WHOLE_FILE, Msg("not a profile"))
         return
-    account, _ = profile_identity(data)
     name = data.get("name") if isinstance(data.get("name"), dict) else {}
     display = str(data.get("displayName") or name.get("formattedName") or "")
-    yield Item(platform=GOOGLE, kind="profile", key=derived_key(GOOGLE, "profile", account),
+    yield Item(platform=GOOGLE, kind="profile", key=ctx.account_key("profile"),
                created_at=None, visibility=PUBLIC,
                evidence=Msg("%(file)s: your name is shown publicly next to reviews and comments; e-mail, "
                             "birthday and gender are not", file=member.relpath),
@@ -1395,37 +1672,52 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     ("(?:" + "|".join(_name_rx(p) for p in PRIVATE_PRODUCTS) + r")/.+", None,
      _private(Msg("account data of another Google product"))),
     # YouTube and YouTube Music
-    (_Y + r"/{yt_videos_dir}/.+", None, N_("your uploaded video files (counted by files and bytes, not "
-                                           "read; their metadata is in videos.csv)")),
+    (_Y + r"/{yt_videos_dir}/(?!.+\.csv$).+", None,
+     N_("your uploaded video files (counted by files and bytes, not read; their metadata is in "
+        "videos.csv)")),
     (_Y + r"/{yt_channels}/{yt_channel}\.csv", yt_channels, N_("YouTube channels and their visibility")),
-    (_Y + r"/{yt_channels}/(?:{yt_channel_url_configs}|{yt_channel_feature_data}|"
-     r"{yt_channel_page_settings})\.csv", None, N_("YouTube channel settings (handle, upload defaults)")),
+    (_Y + r"/{yt_channels}/[^/]+\.csv", None,
+     N_("YouTube channel settings (handle, upload defaults, community moderation)")),
     (_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv", yt_videos,
      N_("your uploaded videos and their privacy")),
     (_Y + r"/{yt_video_metadata}/{yt_video_texts}\.csv", yt_video_texts,
      N_("titles and descriptions of your videos")),
     (_Y + r"/{yt_video_metadata}/{yt_video_recordings}\.csv", None,
      _private(Msg("recording places of your videos"))),
-    (_Y + r"/{yt_comments}/{yt_comments}(?:\(\d+\))?\.csv", yt_comments, N_("your YouTube comments")),
-    (_Y + r"/{yt_live_chats}/{yt_live_chats}(?:\(\d+\))?\.csv", yt_live_chats,
-     N_("your YouTube live chat messages")),
+    (_Y + r"/{yt_video_metadata}/[^/]+\.csv", None,
+     N_("other metadata of your uploaded videos (the videos themselves are read from videos.csv)")),
+    (_Y + r"/{yt_comments}/[^/]+\.csv", yt_comments, N_("your YouTube comments")),
+    (_Y + r"/{yt_live_chats}/[^/]+\.csv", yt_live_chats, N_("your YouTube live chat messages")),
     (_Y + r"/(?:{yt_my_comments}|{yt_my_live_chat})/[^/]+\.html", yt_legacy_html,
      N_("your YouTube comments or live chat messages (older HTML export)")),
     (_Y + r"/{yt_posts}/[^/]+\.csv", yt_posts, N_("your YouTube community posts")),
-    (_Y + r"/{yt_playlists}/playlists(?:\(\d+\))?\.csv", yt_playlists,
+    (_Y + r"/{yt_playlists}/{yt_playlists_file}(?:\(\d+\))?\.csv", yt_playlists,
      N_("your YouTube playlists and their visibility")),
     (_Y + r"/{yt_playlists}/[^/]+\.csv", yt_playlist_file, N_("videos in a YouTube playlist")),
     (_Y + r"/{yt_playlists}/[^/]+\.json", yt_playlist_json,
      N_("videos in a YouTube playlist (≤2020 export)")),
-    (_Y + r"/{yt_subscriptions}/{yt_subscriptions}\.(?:csv|json)", yt_subscriptions,
+    (_Y + r"/{yt_subscriptions}/[^/]+\.(?:csv|json)", yt_subscriptions,
      N_("channels you subscribe to (private)")),
     (_Y + r"/{yt_history}/(?:{yt_watch_history}|{yt_search_history})\.json", activity_json,
      N_("YouTube watch or search history (private)")),
     (_Y + r"/{yt_history}/(?:{yt_watch_history}|{yt_search_history})\.html", activity_html,
      N_("YouTube watch or search history (private)")),
-    (_Y + r"/(?:{yt_music_library}|{yt_music_uploads})/.+", None,
+    (_Y + r"/(?:{yt_music}|{yt_music_library}|{yt_music_uploads})/.+", None,
      _private(Msg("your YouTube Music library and uploads"))),
+    (_Y + r"/{yt_shopping}/.+", None, _private(Msg("your YouTube shopping data"))),
     (_Y + r"/[^/]*settings[^/]*\.json", None, N_("YouTube product settings")),
+    # Folders whose translated name is not known: the main files by their own (translated) names.
+    (_Y + r"/[^/]+/{yt_channel}\.csv", yt_channels, N_("YouTube channels and their visibility")),
+    (_Y + r"/[^/]+/(?:{yt_channel_url_configs}|{yt_channel_feature_data}|{yt_channel_page_settings}|"
+     r"{yt_channel_moderation})\.csv", None,
+     N_("YouTube channel settings (handle, upload defaults, community moderation)")),
+    (_Y + r"/[^/]+/{yt_videos_file}\.csv", yt_videos, N_("your uploaded videos and their privacy")),
+    (_Y + r"/[^/]+/{yt_video_recordings}\.csv", None, _private(Msg("recording places of your videos"))),
+    (_Y + r"/[^/]+/{yt_comments}\.csv", yt_comments, N_("your YouTube comments")),
+    (_Y + r"/[^/]+/{yt_live_chats}\.csv", yt_live_chats, N_("your YouTube live chat messages")),
+    (_Y + r"/[^/]+/{yt_playlists_file}\.csv", yt_playlists,
+     N_("your YouTube playlists and their visibility")),
+    (_Y + r"/[^/]+/{yt_subscriptions}\.csv", yt_subscriptions, N_("channels you subscribe to (private)")),
     # My Activity
     (r"{my_activity}/[^/]+/{my_activity_file}\.json", activity_json, N_("My Activity (private)")),
     (r"{my_activity}/[^/]+/{my_activity_file}\.html", activity_html, N_("My Activity (private)")),
@@ -1435,6 +1727,8 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     (r"{maps_places}/.+", None, _private(Msg("your saved and labelled places"))),
     (r"{maps}/.+", None, _private(Msg("Maps lists, labels and contributions (structure not "
                                       "confirmed)"))),
+    (r"{my_maps}/.+", None, N_("maps you made in My Maps (KMZ; private unless you shared them, and "
+                               "sharing is not exported)")),
     (r"{play_store}/{reviews}\.json", play_reviews, N_("your Google Play reviews")),
     (r"{play_store}/.+", None, _private(Msg("Google Play installs, library, purchases and devices"))),
     (r"{search_contributions}/{reviews}\.json", search_reviews, N_("your reviews in Google Search")),
@@ -1479,8 +1773,10 @@ SPEC = ParserSpec(
     prepare=prepare,
     min_score=3,
     # Comments, posts and playlist files read what these record (own videos, channel, playlists).
-    first=(expand(_Y + r"/{yt_channels}/{yt_channel}\.csv"),
-           expand(_Y + r"/{yt_video_metadata}/{yt_videos_file}\.csv"),
-           expand(_Y + r"/{yt_playlists}/playlists(?:\(\d+\))?\.csv")),
+    # Any folder: the files are also found by their own (translated) names where the folder's
+    # translation is not known.
+    first=(expand(_Y + r"/[^/]+/{yt_channel}\.csv"),
+           expand(_Y + r"/[^/]+/{yt_videos_file}\.csv"),
+           expand(_Y + r"/[^/]+/{yt_playlists_file}(?:\(\d+\))?\.csv")),
     part_stem=takeout_part_stem,
 )

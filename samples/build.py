@@ -33,6 +33,8 @@ NAMES = {
     "google/en-part2": "takeout-20260301T101010Z-002.zip",
     "google/nl-part1": "takeout-20260215T090000Z-001.zip",
     "google/nl-part2": "takeout-20260215T090000Z-002.zip",
+    "google/2025-youtube": "takeout-20260301T121212Z-001.zip",
+    "google/es": "takeout-20260302T080000Z-001.zip",
 }
 
 

@@ -2,7 +2,7 @@
 bytes on every run). Layouts follow ../shared/formats/google.md; every name and value is invented
 (example.com addresses, fictional people, made-up ids).
 
-    python samples/gen_google.py            # rewrite the four trees
+    python samples/gen_google.py            # rewrite the trees and expected.json
 
 Trees (each holds a `Takeout/` folder, as every Takeout part does):
   en-part1  English export, part 1: index page, Profile, the YouTube CSV era (channel, videos, video
@@ -15,6 +15,13 @@ Trees (each holds a `Takeout/` folder, as every Takeout part does):
   nl-part1  Dutch export, part 1: Profile and YouTube with the Dutch folder names (reacties,
             abonnementen, geschiedenis/kijkgeschiedenis.html) and the Dutch comments header
   nl-part2  part 2: Mijn activiteit (HTML with Dutch dates, JSON), reviews, Gmail, the index page
+  2025-youtube  a 2025-2026 YouTube export: `<title> videos.csv` per playlist (a title with accents
+            and characters replaced by `_`, Favorites, Watch later, one no playlist matches), Liked
+            videos as a total only, channel community moderation settings, music library songs,
+            shopping, My Maps (.kmz), the account's address in archive_browser.html
+  es        a Spanish export: Spanish folder, file and column names (comentarios, canales, listas de
+            reproducción with `-vídeos` files, mensajes del chat en directo, metadatos del vídeo,
+            suscripciones, historial)
 
 Where the notes do not know a localised name or header, the Dutch trees use the English one, as real
 non-English exports do for untranslated names. `posts/posts.csv` has no confirmed header: the one here
@@ -30,6 +37,7 @@ import csv
 import io
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "google"
@@ -429,7 +437,207 @@ def nl_part2() -> dict[str, str | bytes]:
     }
 
 
-TREES = {"en-part1": en_part1, "en-part2": en_part2, "nl-part1": nl_part1, "nl-part2": nl_part2}
+# ---------------------------------------------------------------- 2025 YouTube export (English)
+
+EN25_CHANNEL = "UCexampleMariaChannel004"
+ES_CHANNEL = "UCexampleLuciaChannel005"
+
+
+def archive_browser_for(email: str) -> str:
+    """The index page as 2023-2026 exports write it: the account's address in the title."""
+    return ARCHIVE_BROWSER.replace(
+        "<h1>Archive Contents</h1>",
+        f'<section class="header"><div><h1 class="header_title">Archive for {email}</h1>'
+        '<div class="header_subtext">Mar 1, 2026, 10:10:10\u202fAM UTC • less than 1 MB</div></div></section>')
+
+
+def kmz(name: str) -> bytes:
+    """A My Maps export: a zip holding doc.kml (fixed time, so the bytes are the same every run)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        info = zipfile.ZipInfo("doc.kml", (2026, 3, 1, 12, 0, 0))
+        zf.writestr(info, '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'
+                          f"<Document><name>{name}</name><Placemark><name>Example Bakery</name>"
+                          "<Point><coordinates>4.897,52.377,0</coordinates></Point></Placemark></Document></kml>\n")
+    return buf.getvalue()
+
+
+def en_2025_youtube() -> dict[str, str | bytes]:
+    """A 2025-2026 YouTube export: `<title> videos.csv` per playlist (a title with non-ASCII letters
+    and replaced characters, Watch later, a file no playlist matches), Liked videos as a total only,
+    the music, shopping and moderation files, and My Maps."""
+    yt = "Takeout/YouTube and YouTube Music/"
+    items_header = ["Video ID", "Playlist Video Creation Timestamp"]
+    return {
+        "Takeout/archive_browser.html": archive_browser_for("maria.example@example.com"),
+        yt + "channels/channel.csv": csv_text([
+            ["Channel ID", "Channel Title (Original)", "Channel Visibility"],
+            [EN25_CHANNEL, "Maria Makes", "Public"],
+        ]),
+        yt + "channels/channel URL configs.csv": csv_text([
+            ["Channel ID", "Channel Vanity URL 1 Name", "Channel Vanity URL 2 Name"],
+            [EN25_CHANNEL, "@mariamakes-example", ""],
+        ]),
+        yt + "channels/channel community moderation settings.csv": csv_text([["Channel ID"], [EN25_CHANNEL]]),
+        yt + "channels/channel page settings.csv": csv_text([["Channel ID"], [EN25_CHANNEL]]),
+        yt + "comments/comments.csv": csv_text([
+            ["Comment ID", "Channel ID", "Comment Create Timestamp", "Price", "Parent Comment ID", "Post ID", "Video ID", "Comment Text", "Top-Level Comment ID"],
+            ["UgxEn25Comment0000000001", EN25_CHANNEL, "2025-10-01T10:00:00.5+00:00", "0", "", "", "otherVid101", '{"text":"Lovely stitching!"}', ""],
+        ]),
+        yt + "playlists/playlists.csv": csv_text([
+            ["Playlist ID", "Add new videos to top", "Playlist Image 1 Create Timestamp", "Playlist Image 1 URL", "Playlist Image 1 Height", "Playlist Image 1 Width", "Playlist Title (Original)", "Playlist Title (Original) Language", "Playlist Create Timestamp", "Playlist Update Timestamp", "Playlist Video Order", "Playlist Visibility"],
+            ["PLexampleCafeMusica000000000001", "False", "", "", "", "", "Café & Música: 2025", "es", "2025-04-01T10:00:00+00:00", "2025-04-02T10:00:00+00:00", "Manual", "Public"],
+            ["PLexampleFavorites00000000000002", "False", "", "", "", "", "Favorites", "", "2015-01-01T00:00:00+00:00", "2025-01-02T00:00:00+00:00", "Manual", "Unlisted"],
+            ["WLexampleWatchLater2025", "True", "", "", "", "", "Watch later", "", "2024-01-01T00:00:00+00:00", "2025-09-01T00:00:00+00:00", "Manual", "Private"],
+        ]),
+        # `&` and `:` replaced by `_`, the accented letters kept.
+        yt + "playlists/Café _ Música_ 2025 videos.csv": csv_text([
+            items_header,
+            ["otherVid101", "2025-04-01T10:05:00+00:00"],
+            ["otherVid102", "2025-04-01T10:06:00+00:00"],
+        ]),
+        yt + "playlists/Favorites videos.csv": csv_text([items_header, ["otherVid103", "2015-03-01T00:00:00+00:00"]]),
+        yt + "playlists/Watch later videos.csv": csv_text([
+            items_header,
+            ["otherVid104", "2025-09-01T00:00:00+00:00"],
+            ["otherVid105", "2025-09-02T00:00:00+00:00"],
+        ]),
+        # A playlist deleted after its file was written: no row in playlists.csv matches.
+        yt + "playlists/Knitting ideas videos.csv": csv_text([items_header, ["otherVid106", "2025-05-01T00:00:00+00:00"]]),
+        yt + "playlists/Liked videos.csv": csv_text([["Total Liked Videos"], ["42"]]),
+        yt + "subscriptions/subscriptions.csv": csv_text([
+            ["Channel ID", "Channel URL", "Channel title"],
+            [OTHER_CHANNEL, f"http://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes"],
+            [ES_CHANNEL, f"http://www.youtube.com/channel/{ES_CHANNEL}", "Lucía Cocina"],
+        ]),
+        yt + "history/watch-history.json": js([
+            {"header": "YouTube", "title": "Watched Cable stitch basics",
+             "titleUrl": "https://www.youtube.com/watch?v=otherVid101", "time": "2025-10-01T09:00:00.123Z",
+             "products": ["YouTube"], "activityControls": ["YouTube watch history"]},
+        ]),
+        yt + "music (library and uploads)/music library songs.csv": csv_text([
+            ["Video ID", "Song Title", "Album Title", "Artist Name 1"],
+            ["otherSong01", "Example Song", "Example Album", "The Example Band"],
+        ]),
+        yt + "shopping/shopping product views.csv": csv_text([
+            ["Product ID", "View Timestamp"],
+            ["example-product-1", "2025-07-01T10:00:00+00:00"],
+        ]),
+        "Takeout/My Maps/Knitting shops.kmz": kmz("Knitting shops"),
+    }
+
+
+# ---------------------------------------------------------------- Spanish export
+
+def es_youtube() -> dict[str, str | bytes]:
+    """A Spanish export: Spanish folder, file and column names. The live chat header has not been
+    seen in any public source: the one here is an assumption (the tool reads that file by the
+    shape of its cells); visibility values are written in Spanish, as the notes do not say."""
+    yt = "Takeout/YouTube y YouTube Music/"
+    return {
+        "Takeout/archive_browser.html": archive_browser_for("lucia.ejemplo@example.com").replace(
+            "Archive for", "Archivo de"),
+        yt + "canales/canal.csv": csv_text([
+            ["ID de canal", "Título del canal (original)", "Visibilidad del canal"],
+            [ES_CHANNEL, "Lucía Cocina", "Público"],
+        ]),
+        yt + "canales/configuraciones de la URL del canal.csv": csv_text([
+            ["ID de canal", "Nombre de la URL mnemónica del canal (1)"], [ES_CHANNEL, "@luciacocina-ejemplo"]]),
+        yt + "canales/datos de la función del canal.csv": csv_text([
+            ["ID de canal", "Moderación automática del canal en el chat en directo"], [ES_CHANNEL, "false"]]),
+        yt + "canales/Ajustes de moderación de la comunidad del canal.csv": csv_text([["ID de canal"], [ES_CHANNEL]]),
+        yt + "comentarios/comentarios.csv": csv_text([
+            ["ID de comentario", "ID de canal", "Marca de tiempo de creación del comentario", "Precio", "ID de vídeo", "Texto del comentario"],
+            ["UgxEsComentario00000001", ES_CHANNEL, "2025-05-01T18:00:00+00:00", "0", "vidEsPubl01", '{"text":"¡Gracias por verlo!"}'],
+            ["UgxEsComentario00000002", ES_CHANNEL, "2025-05-02T18:00:00+00:00", "0", "otherVidEs1", '{"text":"Qué buena receta, "},{"text":"¿con qué harina?"}'],
+        ]),
+        yt + "mensajes del chat en directo/mensajes del chat en directo.csv": csv_text([
+            ["ID del mensaje del chat en directo", "ID de canal", "Marca de tiempo de creación del mensaje del chat en directo", "Precio", "ID de vídeo", "Texto del mensaje del chat en directo"],
+            ["UgzEsChat000000000000000000001", ES_CHANNEL, "2025-06-01T20:00:00+00:00", "0", "streamEs001", '{"text":"¡Hola a todos!"}'],
+        ]),
+        yt + "metadatos del vídeo/vídeos.csv": csv_text([
+            ["ID de vídeo", "Duración aproximada (ms)", "Idioma del audio del vídeo", "Categoría del vídeo", "ID de canal", "Título del vídeo (original)", "Privacidad", "Estado del vídeo", "Marca de tiempo de creación del vídeo", "Marca de tiempo de publicación del vídeo"],
+            ["vidEsPubl01", "300000", "es", "Howto & Style", ES_CHANNEL, "Tortilla en diez minutos", "Público", "Processed", "2025-04-30T10:00:00+00:00", "2025-04-30T10:05:00+00:00"],
+        ]),
+        yt + "metadatos del vídeo/grabaciones de vídeo.csv": csv_text([["ID de vídeo"], ["vidEsPubl01"]]),
+        yt + "listas de reproducción/Listas de reproducción.csv": csv_text([
+            ["ID de lista de reproducción", "Añadir vídeos nuevos al principio", "Título de la lista de reproducción (original)", "Idioma del título de la lista de reproducción (original)", "Marca de tiempo de creación de la lista de reproducción", "Marca de tiempo de actualización de la lista de reproducción", "Orden de vídeos de lista de reproducción", "Visibilidad de la lista de reproducción"],
+            ["PLexampleRecetas000000000000001", "False", "Recetas", "es", "2025-03-01T00:00:00+00:00", "2025-03-02T00:00:00+00:00", "Manual", "Público"],
+            ["WLexampleEsWatchLater", "True", "Watch later", "", "2024-01-01T00:00:00+00:00", "2025-03-02T00:00:00+00:00", "Manual", "Privado"],
+        ]),
+        yt + "listas de reproducción/Recetas-vídeos.csv": csv_text([
+            ["ID de vídeo", "Marca de tiempo de creación de la lista de reproducción de vídeos"],
+            ["vidEsPubl01", "2025-04-30T11:00:00+00:00"],
+        ]),
+        yt + "listas de reproducción/Watch later-vídeos.csv": csv_text([
+            ["ID de vídeo", "Marca de tiempo de creación de la lista de reproducción de vídeos"],
+            ["otherVidEs2", "2025-03-02T00:00:00+00:00"],
+        ]),
+        yt + "suscripciones/suscripciones.csv": csv_text([
+            ["ID del canal", "URL del canal", "Título del canal"],
+            [OTHER_CHANNEL, f"http://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes"],
+        ]),
+        yt + "historial/historial-de-reproducciones.json": js([
+            {"header": "YouTube", "title": "Has visto Tortilla de patatas",
+             "titleUrl": "https://www.youtube.com/watch?v=otherVidEs1", "time": "2025-05-02T17:00:00Z",
+             "products": ["YouTube"], "activityControls": ["Historial de reproducciones de YouTube"]},
+        ]),
+    }
+
+
+TREES = {"en-part1": en_part1, "en-part2": en_part2, "nl-part1": nl_part1, "nl-part2": nl_part2,
+         "2025-youtube": en_2025_youtube, "es": es_youtube}
+
+
+# What each download must give (tests/test_samples_expected.py), derived by hand from the records
+# written above, file by file:
+#   en (parts 1 and 2): Profile.json 1 profile, channel.csv 1 profile; videos.csv 3 videos and video
+#     texts.csv 1 more (vidOrphan04; vidPublic01 is in videos.csv); comments.csv 5, live chats.csv 2,
+#     my-comments.html 2, my-live-chat-messages.html 1 and Blogger's 2 COMMENT entries: 12 comments;
+#     posts.csv 1 post; playlists.csv 3 playlists; Road trip 2 + Wheel building 1 + Watch later 1:
+#     4 other, and the Photos album 1 other; Liked videos 1 reaction; subscriptions 1 connection;
+#     watch-history.html 2 + search-history.json 1 + My Activity (Search html 2, YouTube json 2, Maps
+#     json 1): 8 activity; Maps reviews 2 + Play 1 + Search 1: 4 reviews; Blogger POST/PAGE 4 articles.
+#     Files: 17 parsed in part 1 and 8 in part 2; ignored: the index page, ProfilePhoto.jpg, channel
+#     URL configs and feature data, video recordings, the .mp4 (6), and in part 2 the .mp3, Saved
+#     Places, Installs, Thumbs, the photo and its sidecar, shared_album_comments, Records, the mbox,
+#     Chrome, Drive, Calendar (12); unknown: Google Quux Labs (1).
+#   nl (parts 1 and 2): 2 profiles (Profile, channel), 1 video, comments reacties 2 + live chat 1 +
+#     my-comments 1, 1 connection, 1 playlist, 1 other (Routes), activity 2 (history) + 3 (Mijn
+#     activiteit), reviews 2 (Maps, Play). Files: 11 + 5 parsed; ignored: index page, mbox, Chrome.
+#   2025-youtube: channel 1 profile, comments 1, playlists 3 (Watch later among them), playlist
+#     entries Café _ Música_ 2025 2 + Favorites 1 + Watch later 2 + Knitting ideas 1 = 6 other (Liked
+#     videos.csv holds only a total: none), subscriptions 2, watch history 1. Files: channel,
+#     comments, playlists and its 5 files, subscriptions, watch history parsed (10); the index page,
+#     URL configs, moderation and page settings, music library songs, shopping, the .kmz ignored (7).
+#   es: canal 1 profile, comentarios 2 + chat 1 comments, vídeos 1 video, Listas 2 playlists, Recetas
+#     1 + Watch later 1 other, suscripciones 1, historial 1 activity. Files: those 9 parsed; the
+#     index page, URL configs, feature data, moderation settings, recordings ignored (5).
+EXPECTED = {
+    "takeout-20260301T101010Z (en, 2 parts)": {
+        "trees": ["en-part1", "en-part2"], "items": 45,
+        "kinds": {"activity": 8, "article": 4, "comment": 12, "connection": 1, "other": 5, "playlist": 3,
+                  "post": 1, "profile": 2, "reaction": 1, "review": 4, "video": 4},
+        "files": {"parsed": 25, "ignored": 18, "unknown": 1},
+    },
+    "takeout-20260215T090000Z (nl, 2 parts)": {
+        "trees": ["nl-part1", "nl-part2"], "items": 17,
+        "kinds": {"activity": 5, "comment": 4, "connection": 1, "other": 1, "playlist": 1, "profile": 2,
+                  "review": 2, "video": 1},
+        "files": {"parsed": 16, "ignored": 3, "unknown": 0},
+    },
+    "takeout-20260301T121212Z (2025 YouTube)": {
+        "trees": ["2025-youtube"], "items": 14,
+        "kinds": {"activity": 1, "comment": 1, "connection": 2, "other": 6, "playlist": 3, "profile": 1},
+        "files": {"parsed": 10, "ignored": 7, "unknown": 0},
+    },
+    "takeout-20260302T080000Z (es)": {
+        "trees": ["es"], "items": 11,
+        "kinds": {"activity": 1, "comment": 3, "connection": 1, "other": 2, "playlist": 2, "profile": 1,
+                  "video": 1},
+        "files": {"parsed": 9, "ignored": 5, "unknown": 0},
+    },
+}
 
 
 def write(base: Path = HERE) -> list[Path]:
@@ -446,6 +654,8 @@ def write(base: Path = HERE) -> list[Path]:
             else:
                 path.write_bytes(content)
         written.append(tree)
+    (base / "expected.json").write_text(json.dumps(EXPECTED, indent=2, ensure_ascii=False) + "\n",
+                                        encoding="utf-8")
     return written
 
 

@@ -8,6 +8,7 @@ counted, unknown products listed, malformed records reported without losing the 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,17 +16,22 @@ from pathlib import Path
 import pytest
 from ai_exposure.parsers import REGISTRY
 from ai_exposure.parsers import google as g
-from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
+from conftest import SAMPLES, SHARED, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
-from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem, derived_key
+from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem
 from ai_exposure.parsing import score_root
 from ai_exposure.readers import ReadError
 
 SPEC = g.SPEC
 YT_EN = "YouTube and YouTube Music"
 CH = "UCzzzzzzzzzzzzzzzzzzzzzz"
+
+
+def KEY(kind, *fields):  # noqa: N802 - reads like the key it builds
+    """The key an item of a test context (no account identity) gets from `Context.account_key`."""
+    return context_for(SPEC).account_key(kind, *fields)
 
 
 def items_of(handler, member, ctx=None):
@@ -373,7 +379,7 @@ def test_legacy_comments_html(tmp_path):
         source_file=rel, text="content <b>here</b>",
         url="https://www.youtube.com/watch?v=abcdefghijk&lc=UgwOld1")
     assert (items[1].created_at, items[1].text, items[1].url) == (dt(2016, 6, 15, 8, 50, 49), "older", "")
-    assert items[1].key == derived_key("youtube", "comment", "comment", "", "2016-06-15T08:50:49", "older")
+    assert items[1].key == KEY("comment", "comment", "", "2016-06-15T08:50:49", "older")
     assert problems == [Problem(rel, "entry 3", "neither a date nor a text")]
 
 
@@ -423,7 +429,7 @@ def test_playlists_and_their_video_files(tmp_path):
 
     [entry], _, _ = items_of(g.yt_playlist_file, road, ctx)
     assert entry == Item(
-        platform="youtube", kind="other", key=derived_key("youtube", "other", "playlist", "Road trip_ 2025", "vid00000001"),
+        platform="youtube", kind="other", key=KEY("other", "playlist", "road trip_ 2025", "vid00000001"),
         created_at=dt(2025, 1, 1, 10), visibility=PUBLIC,
         evidence=f"{base}playlists.csv: Playlist Visibility Public (playlist matched by title)",
         confidence=MEDIUM, source_file=base + "Road trip_ 2025-videos.csv",
@@ -436,7 +442,9 @@ def test_playlists_and_their_video_files(tmp_path):
     assert (liked_entry.kind, liked_entry.visibility, liked_entry.own, liked_entry.audience) == \
         ("reaction", RESTRICTED, False, "liked")
     [orphan_entry], _, _ = items_of(g.yt_playlist_file, orphan, ctx)
-    assert (orphan_entry.visibility, orphan_entry.created_at) == (UNKNOWN, None)
+    # A file no playlist matches is not "unknown": it says so, and is not counted as public.
+    assert (orphan_entry.visibility, orphan_entry.confidence, orphan_entry.created_at) == (RESTRICTED, LOW, None)
+    assert "no playlist in playlists.csv matches this file name" in orphan_entry.evidence
 
 
 def test_old_playlist_layout_two_sections(tmp_path):
@@ -469,7 +477,7 @@ def test_oldest_json_playlist_and_likes(tmp_path):
     m = member_for(tmp_path, rel, json.dumps([record, {"kind": "broken"}]))
     items, problems, _ = items_of(g.yt_playlist_json, m)
     assert items == [Item(platform="youtube", kind="reaction",
-                          key=derived_key("youtube", "reaction", "playlist", "likes", "abcdefghijk"),
+                          key=KEY("reaction", "playlist", "likes", "abcdefghijk"),
                           created_at=dt(2020, 7, 5, 18, 27, 32), visibility=RESTRICTED,
                           evidence=f"{rel}: liked videos are a private list", confidence=HIGH,
                           source_file=rel, url="https://www.youtube.com/watch?v=abcdefghijk", own=False,
@@ -485,7 +493,7 @@ def test_subscriptions_csv_variants(tmp_path, header):
     m = member_for(tmp_path, rel, f"{header}\n{CH},http://www.youtube.com/channel/{CH},Example\n")
     items, problems, _ = items_of(g.yt_subscriptions, m)
     assert problems == []
-    assert items == [Item(platform="youtube", kind="connection", key=f"youtube:subscription:{CH}",
+    assert items == [Item(platform="youtube", kind="connection", key=KEY("subscription", CH),
                           created_at=None, visibility=RESTRICTED,
                           evidence=f"{rel}: subscriptions are private by default; no visibility is exported",
                           confidence=HIGH, source_file=rel, text="Example",
@@ -498,7 +506,7 @@ def test_subscriptions_old_json(tmp_path):
                                                      "resourceId": {"channelId": CH, "kind": "youtube#channel"}}}]))
     items, _, _ = items_of(g.yt_subscriptions, m)
     assert (items[0].key, items[0].created_at, items[0].visibility) == \
-        (f"youtube:subscription:{CH}", dt(2019, 1, 1), RESTRICTED)
+        (KEY("subscription", CH), dt(2019, 1, 1), RESTRICTED)
 
 
 def test_posts_follow_public_channel(tmp_path):
@@ -536,7 +544,7 @@ def test_activity_json_youtube_and_google(tmp_path):
     assert problems == []
     assert items[0] == Item(
         platform="youtube", kind="activity",
-        key=derived_key("youtube", "activity", "YouTube", "2024-11-21T14:52:38.445Z", "Watched An example video",
+        key=KEY("activity", "youtube", "YouTube", "2024-11-21T14:52:38.445Z", "Watched An example video",
                         "https://www.youtube.com/watch?v=abcdefghijk"),
         created_at=datetime(2024, 11, 21, 14, 52, 38, 445000, tzinfo=UTC), visibility=RESTRICTED,
         evidence=f"{rel}: account activity, visible only to you", confidence=HIGH, source_file=rel,
@@ -581,7 +589,7 @@ def test_activity_html_streamed_across_chunks(tmp_path):
     assert problems == [] and len(items) == n
     assert items[0] == Item(
         platform="youtube", kind="activity",
-        key=derived_key("youtube", "activity", "YouTube", "Aug 25, 2020, 5:06:44 PM PDT", "Watched An example video",
+        key=KEY("activity", "youtube", "YouTube", "Aug 25, 2020, 5:06:44 PM PDT", "Watched An example video",
                         "https://www.youtube.com/watch?v=abcdefghijk"),
         created_at=dt(2020, 8, 26, 0, 6, 44), visibility=RESTRICTED,
         evidence=f"{rel}: account activity, visible only to you", confidence=HIGH, source_file=rel,
@@ -616,12 +624,12 @@ def test_maps_reviews(tmp_path):
     m = member_for(tmp_path, rel, json.dumps(data))
     items, problems, _ = items_of(g.maps_reviews, m)
     assert items[0] == Item(
-        platform="google", kind="review", key=derived_key("google", "review", "maps", url),
+        platform="google", kind="review", key=KEY("review", "maps", url),
         created_at=datetime(2025, 2, 13, 12, 36, 27, 561312, tzinfo=UTC), visibility=PUBLIC,
         evidence=f"{rel}: Google Maps reviews are public by product (shown on your profile)", confidence=MEDIUM,
         source_file=rel, text="Great coffee.", url=url, audience="Google Maps")
     assert (items[1].text, items[1].key) == ("★★★★☆ (4/5)",
-                                             derived_key("google", "review", "maps", "Shop|2 Rd"))
+                                             KEY("review", "maps", "Shop|2 Rd"))
     assert problems == [Problem(rel, "feature 2", "no properties")]
 
 
@@ -633,7 +641,7 @@ def test_play_reviews(tmp_path):
                     "comment": "Works well."}}, "junk"]))
     items, problems, _ = items_of(g.play_reviews, m)
     assert items == [Item(platform="google", kind="review",
-                          key=derived_key("google", "review", "play", "Android Apps", "Example App", ""),
+                          key=KEY("review", "play", "Android Apps", "Example App", ""),
                           created_at=dt(2021, 8, 23, 10), visibility=PUBLIC,
                           evidence=f"{rel}: Google Play reviews are public by product (shown with your account name)",
                           confidence=MEDIUM, source_file=rel, text="Nice\nWorks well.", audience="Google Play")]
@@ -729,7 +737,7 @@ def test_photos_album_and_profile(tmp_path):
     m = member_for(tmp_path, rel, json.dumps({"title": "Holiday", "description": "", "access": "protected",
                                               "date": {"timestamp": "1672477816"}}))
     [album], _, _ = items_of(g.photos_album, m)
-    assert album == Item(platform="google", kind="other", key=derived_key("google", "other", "photos-album", "Holiday"),
+    assert album == Item(platform="google", kind="other", key=KEY("other", "photos-album", "Holiday"),
                          created_at=datetime.fromtimestamp(1672477816, UTC), visibility=RESTRICTED,
                          evidence=f"{rel}: Google Photos albums are private or shared by link, not published "
                                   "(access protected)",
@@ -738,7 +746,7 @@ def test_photos_album_and_profile(tmp_path):
     p = member_for(tmp_path, prel, json.dumps({"name": {"givenName": "Ada", "formattedName": "Ada Example"},
                                                "displayName": "Ada Example", "emails": [{"value": "Ada@Example.com"}]}))
     [prof], _, _ = items_of(g.profile, p)
-    assert prof == Item(platform="google", kind="profile", key=derived_key("google", "profile", "ada@example.com"),
+    assert prof == Item(platform="google", kind="profile", key=KEY("profile"),
                         created_at=None, visibility=PUBLIC,
                         evidence=f"{prel}: your name is shown publicly next to reviews and comments; e-mail, "
                                  "birthday and gender are not",
@@ -947,7 +955,7 @@ def test_playlist_videos_sentence_case_header(tmp_path):
     m = member_for(tmp_path, f"{YT_EN}/playlists/Mix-videos.csv",
                    "\ufeffVideo ID,Playlist video creation timestamp\r\nabcdefghijk,2025-01-01T00:00:00+00:00\r\n")
     [item], problems, _ = items_of(g.yt_playlist_file, m)
-    assert problems == [] and (item.created_at, item.visibility) == (dt(2025, 1, 1), UNKNOWN)
+    assert problems == [] and (item.created_at, item.visibility, item.confidence) == (dt(2025, 1, 1), RESTRICTED, LOW)
 
 
 def test_old_playlist_row_without_video_reported_by_line(tmp_path):
@@ -981,3 +989,233 @@ def test_legacy_comment_with_an_impossible_date_keeps_its_text(tmp_path):
 def test_locale_detection_other_languages(paths, code):
     assert g.detect_locale(paths)[0].code == code
     assert all(SPEC.route_for(p) is not None for p in paths)
+
+
+# ---------------------------------------------------------------- real shapes of 2024-2026 exports
+
+Y25 = SAMPLES / "google" / "2025-youtube"
+ES = SAMPLES / "google" / "es"
+
+
+def _copy_tree(src: Path, dest: Path, replace: dict[str, str] | None = None) -> Path:
+    """A copy of a sample tree, with text replaced in every text file (another account's identity)."""
+    for p in src.rglob("*"):
+        if p.is_file():
+            out = dest / p.relative_to(src)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            data = p.read_bytes()
+            for old, new in (replace or {}).items():
+                data = data.replace(old.encode(), new.encode())
+            out.write_bytes(data)
+    return dest
+
+
+def _files(src):
+    return {f.path.split("Takeout/", 1)[1]: (f.status, f.items) for f in src.files}
+
+
+def test_2025_playlist_files_follow_their_playlist(tmp_path):
+    """`<title> videos.csv` belongs to the playlists.csv row with that title (accents kept, `&` and `:`
+    replaced by `_`); Watch later is private; a file no row matches says so and is not unknown."""
+    analysis = run([zip_tree(Y25, tmp_path / "takeout-20260301T121212Z-001.zip")], tmp_path)
+    [src] = analysis.sources
+    entries = {}
+    for r in analysis.store.query("kind = 'other'"):
+        entries.setdefault(r.source_file.rsplit("/", 1)[-1], set()).add((r.visibility, r.confidence))
+    assert entries == {
+        "Café _ Música_ 2025 videos.csv": {(PUBLIC, MEDIUM)},
+        "Favorites videos.csv": {(RESTRICTED, MEDIUM)},  # an Unlisted playlist
+        "Watch later videos.csv": {(RESTRICTED, HIGH)},
+        "Knitting ideas videos.csv": {(RESTRICTED, LOW)},
+    }
+    assert not [r for r in analysis.store.query() if r.visibility == UNKNOWN]
+    files = _files(src)
+    # Liked videos.csv holds only "Total Liked Videos" and a number: read, nothing itemised, said so.
+    assert files["YouTube and YouTube Music/playlists/Liked videos.csv"] == ("parsed", 0)
+    assert any("holds only a count (42)" in n for n in src.info.notices)
+    assert src.problems == []
+
+
+def test_playlist_file_names_of_every_era_and_language():
+    cases = {
+        "Watch later videos": "watch later", "Watch later-videos": "watch later",
+        "Liked videos": "liked", "Recetas-vídeos": "recetas", "Video_s in crochet": "crochet",
+        "crochet-videoclipuri": "crochet", "Café _ Música_ 2025 videos": "café _ música_ 2025",
+    }
+    assert {stem: g.sanitised_title(g.playlist_title_of_file(stem)) for stem in cases} == cases
+    # The same rule on the title side: what Takeout replaced in the name matches what is in the title.
+    assert g.sanitised_title("Café & Música: 2025") == g.sanitised_title("Café _ Música_ 2025")
+    assert g.sanitised_title("Rock 'n' Roll / Live?") == g.sanitised_title("Rock _n_ Roll _ Live_")
+    assert g._system_playlist("Watch later") and g._system_playlist("Liked videos")
+
+
+def test_liked_videos_total_in_one_row(tmp_path):
+    m = member_for(tmp_path, f"{YT_EN}/playlists/Liked videos.csv", "Total Liked Videos,1234\n")
+    items, problems, ctx = items_of(g.yt_playlist_file, m)
+    assert items == [] and problems == []
+    assert ctx.info.notices == [f"{YT_EN}/playlists/Liked videos.csv holds only a count (1234), not the "
+                                "videos themselves; nothing to itemise."]
+    one_video = member_for(tmp_path, f"{YT_EN}/playlists/Mix videos.csv", "Video ID\n12345678901\n")
+    assert g.only_a_total([[(1, ["Video ID"]), (2, ["12345678901"])]]) is None
+    [item], _, _ = items_of(g.yt_playlist_file, one_video)
+    assert item.url == "https://www.youtube.com/watch?v=12345678901"
+
+
+def test_spanish_export_read_completely(tmp_path):
+    """Spanish folder, file and column names: comments by their Spanish columns, live chat (whose
+    Spanish header no public source shows) by the shape of its cells, with a warning; every file
+    recognised."""
+    analysis = run([zip_tree(ES, tmp_path / "takeout-20260302T080000Z-001.zip")], tmp_path)
+    [src] = analysis.sources
+    files = _files(src)
+    yt = "YouTube y YouTube Music/"
+    assert src.info.account == "lucia.ejemplo@example.com"
+    assert [f for f, (status, _) in files.items() if status not in ("parsed", "ignored")] == []
+    assert files[yt + "comentarios/comentarios.csv"] == ("parsed", 2)
+    assert files[yt + "mensajes del chat en directo/mensajes del chat en directo.csv"] == ("parsed", 1)
+    assert files[yt + "metadatos del vídeo/vídeos.csv"] == ("parsed", 1)
+    assert files[yt + "listas de reproducción/Listas de reproducción.csv"] == ("parsed", 2)
+    assert files[yt + "canales/Ajustes de moderación de la comunidad del canal.csv"] == ("ignored", 0)
+    assert [(p.place, p.severity) for p in src.problems] == [("header", "warning")]
+    by_text = {r.text: r for r in analysis.store.query("kind = 'comment'")}
+    own = by_text["¡Gracias por verlo!"]  # under the user's own public video
+    assert (own.key, own.visibility, own.confidence) == ("youtube:comment:UgxEsComentario00000001", PUBLIC, HIGH)
+    assert by_text["Qué buena receta, ¿con qué harina?"].created_at == "2025-05-02T18:00:00Z"
+    chat = by_text["¡Hola a todos!"]
+    assert (chat.key, chat.created_at, chat.url) == ("youtube:livechat:UgzEsChat000000000000000000001",
+                                                     "2025-06-01T20:00:00Z", "https://www.youtube.com/watch?v=streamEs001")
+    [recipe] = [r for r in analysis.store.query("kind = 'other'") if r.visibility == PUBLIC]
+    assert recipe.source_file.endswith("Recetas-vídeos.csv")
+
+
+def test_context_files_first_in_every_language():
+    """Channel, videos and playlists files are read before the files that look them up, whatever
+    order the archive lists them in."""
+    first = [re.compile(p, re.IGNORECASE) for p in SPEC.first]
+    for path in ("YouTube y YouTube Music/listas de reproducción/Listas de reproducción.csv",
+                 "YouTube y YouTube Music/metadatos del vídeo/vídeos.csv", "YouTube y YouTube Music/canales/canal.csv",
+                 f"{YT_EN}/playlists/playlists.csv", f"{YT_EN}/playlists/playlists(1).csv",
+                 f"{YT_EN}/video metadata/videos.csv", "YouTube und YouTube Music/Kanäle/Kanal.csv"):
+        assert any(rx.fullmatch(path) for rx in first), path
+    assert not any(rx.fullmatch(f"{YT_EN}/playlists/Watch later videos.csv") for rx in first)
+
+
+@pytest.mark.parametrize(("header", "row"), [
+    # era B order (channel first), French names [S] and a language the tool does not know
+    ("Channel ID,Comment Create Timestamp,Price,Comment ID,Parent Comment ID,Video ID,Comment Text",
+     f'{CH},2025-01-02T03:04:05+00:00,0,UgxShape000000000000001,,abcdefghijk,"{{""text"":""hi""}}"'),
+    ("ID du commentaire,ID de la chaîne,Horodatage de création du commentaire,Prix,ID de la vidéo,Texte du commentaire",
+     f'UgxShape000000000000001,{CH},2025-01-02T03:04:05+00:00,0,abcdefghijk,"{{""text"":""hi""}}"'),
+    ("Yorum kimliği,Kanal kimliği,Yorum oluşturma zaman damgası,Fiyat,Video kimliği,Yorum metni",
+     f'UgxShape000000000000001,{CH},2025-01-02T03:04:05+00:00,0,abcdefghijk,"{{""text"":""hi""}}"'),
+])
+def test_comment_columns_by_name_or_by_shape(tmp_path, header, row):
+    m = member_for(tmp_path, f"{YT_EN}/comments/comments.csv", header + "\n" + row + "\n")
+    [item], problems, _ = items_of(g.yt_comments, m)
+    assert (item.key, item.text, item.created_at, item.url) == (
+        "youtube:comment:UgxShape000000000000001", "hi", dt(2025, 1, 2, 3, 4, 5),
+        "https://www.youtube.com/watch?v=abcdefghijk&lc=UgxShape000000000000001")
+    assert [p.severity for p in problems] == (["warning"] if header.startswith("Yorum") else [])
+
+
+def test_real_files_of_recent_exports_are_known():
+    for path in (f"{YT_EN}/music (library and uploads)/music library songs.csv",
+                 f"{YT_EN}/music (library and uploads)/music uploads/song.mp3",
+                 f"{YT_EN}/shopping/shopping product views.csv",
+                 f"{YT_EN}/channels/channel community moderation settings.csv",
+                 "YouTube en YouTube Music/kanalen/instellingen voor het beheer van je kanaalcommu.csv",
+                 "My Maps/France trip.kmz", "Maps/Commute routes/Commute routes.json",
+                 "Location History/Semantic Location History/2023/2023_FEBRUARY.json"):
+        route = SPEC.route_for(path)
+        assert route is not None and route.handler is None, path
+    assert SPEC.route_for("YouTube en YouTube Music/kanalen/kanaal.csv").handler is g.yt_channels
+    assert SPEC.route_for("YouTube en YouTube Music/playlists/Video_s in Watch later.csv").handler is g.yt_playlist_file
+
+
+def test_owner_identity_from_index_page_profile_or_channel(tmp_path):
+    index = member_for(tmp_path, "archive_browser.html",
+                       '<html><head><style>x{}</style></head><body><h1 class="header_title">Archive for '
+                       "Ada.Example@Example.com</h1></body></html>")
+    channel = member_for(tmp_path, f"{YT_EN}/channels/channel.csv",
+                         f"Kanal-ID,Kanaltitel,Kanalsichtbarkeit\n{CH},Ada,Öffentlich\n")
+    ctx = context_for(SPEC, [index, channel])
+    assert g.owner_identity(ctx) == "google:ada.example@example.com" and ctx.info.account == "ada.example@example.com"
+    dated = member_for(tmp_path, "archive_browser.html",
+                       '<body><h1 class="header_title">Archive for ada@example.com</h1><div class="header_subtext">'
+                       "Mar 17, 2023, 3:39:15\u202fPM PDT • less than 1 MB • <a>Learn more</a></div></body>")
+    assert g.archive_owner(dated) == ("ada@example.com", datetime(2023, 3, 17, 22, 39, 15, tzinfo=UTC))
+    ctx = context_for(SPEC, [channel])
+    assert g.owner_identity(ctx) == f"youtube:{CH}"
+    ctx.info.account = "ada@example.com"  # from Profile.json
+    assert g.owner_identity(ctx) == "google:ada@example.com"
+
+
+def test_keys_belong_to_an_account(tmp_path):
+    """Two people's Takeouts in one run keep both people's subscriptions, playlist entries and
+    history; two Takeouts of one account give the same keys."""
+    maria = tmp_path / "maria"
+    maria.mkdir()
+    zip_tree(Y25, maria / "takeout-20260301T121212Z-001.zip")
+    other = _copy_tree(Y25, tmp_path / "other-tree", {"maria.example@example.com": "otto.example@example.com",
+                                                      "UCexampleMariaChannel004": "UCexampleOttoChannel0006"})
+    zip_tree(other, maria / "takeout-20260301T131313Z-001.zip")
+    analysis = run([maria], tmp_path)
+    assert len(analysis.sources) == 2
+    kinds = [r.kind for r in analysis.store.query()]
+    # Each person: 2 subscriptions (one channel both follow), 6 playlist entries, 1 watched video.
+    assert (kinds.count("connection"), kinds.count("other"), kinds.count("activity")) == (4, 12, 2)
+
+    again = tmp_path / "again"
+    again.mkdir()
+    zip_tree(Y25, again / "takeout-20260401T090000Z-001.zip")  # a month later, same account
+    first = {r.key for r in run([maria / "takeout-20260301T121212Z-001.zip"], tmp_path).store.query()}
+    second = {r.key for r in run([again], tmp_path).store.query()}
+    assert first == second
+
+
+def test_dutch_playlists_and_their_video_files(tmp_path):
+    """Dutch column names (what-if-horizon tables of donated exports) and `Video_s in <title>.csv`."""
+    base = "YouTube en YouTube Music/playlists/"
+    lists = member_for(tmp_path, base + "playlists.csv",
+                       "Playlist-ID,Nieuwe video's bovenaan toevoegen,Playlist-titel (Origineel),(Originele) taal van playlist-titel,"
+                       "Playlist tijdstempel maken,Playlist tijdstempel updaten,Videovolgorde playlist,Zichtbaarheid van playlist\n"
+                       "PLnl0000000001,False,Fietsen & zo,nl,2025-01-01T00:00:00+00:00,,Handmatig,Public\n")
+    entries = member_for(tmp_path, base + "Video_s in Fietsen _ zo.csv",
+                         "Video-ID,Tijdstempel voor het maken van een playlistvideo\nabcdefghijk,2025-01-02T00:00:00+00:00\n")
+    ctx = context_for(SPEC, [lists, entries])
+    [playlist], problems, _ = items_of(g.yt_playlists, lists, ctx)
+    assert problems == [] and (playlist.text, playlist.visibility, playlist.created_at) == ("Fietsen & zo", PUBLIC, dt(2025, 1, 1))
+    [entry], problems, _ = items_of(g.yt_playlist_file, entries, ctx)
+    assert problems == [] and (entry.visibility, entry.confidence, entry.created_at) == (PUBLIC, MEDIUM, dt(2025, 1, 2))
+
+
+def test_unknown_language_columns_by_position(tmp_path):
+    """Channel, subscriptions and playlists in a language without a table: by Takeout's column order."""
+    yt = "YouTube ve YouTube Music/"
+    channel = member_for(tmp_path, yt + "kanallar/kanal.csv", f"Kanal kimliği,Kanal başlığı (orijinal),Kanal görünürlüğü\n{CH},Ada,Public\n")
+    [item], problems, _ = items_of(g.yt_channels, channel)
+    assert (item.key, item.text, item.visibility) == (f"youtube:channel:{CH}", "Ada", PUBLIC)
+    assert [p.severity for p in problems] == ["warning"]
+    subs = member_for(tmp_path, yt + "Abonelikler/Abonelikler.csv", f"Kanal kimliği,Kanal URL'si,Kanal başlığı\n{CH},http://www.youtube.com/channel/{CH},Ada\n")
+    [sub], _, _ = items_of(g.yt_subscriptions, subs)
+    assert (sub.key, sub.text) == (KEY("subscription", CH), "Ada")
+    lists = member_for(tmp_path, yt + "oynatma listeleri/oynatma listeleri.csv",
+                       "Oynatma listesi kimliği,Yeni videoları en üste ekle,Oynatma listesi başlığı (orijinal),Dil,Oluşturma,Güncelleme,Sıra,Görünürlük\n"
+                       "PLtr0000000001,False,Yemek,tr,2025-01-01T00:00:00+00:00,,Manual,Unlisted\n")
+    [playlist], _, _ = items_of(g.yt_playlists, lists)
+    assert (playlist.key, playlist.text, playlist.visibility) == ("youtube:playlist:PLtr0000000001", "Yemek", RESTRICTED)
+
+
+REAL_TAKEOUTS = sorted((SHARED / "real").glob("takeout-*.zip")) if (SHARED / "real").is_dir() else []
+
+
+@pytest.mark.skipif(not REAL_TAKEOUTS, reason="the shared real downloads are not here (a fresh clone)")
+@pytest.mark.parametrize("archive", REAL_TAKEOUTS, ids=[p.name for p in REAL_TAKEOUTS])
+def test_real_takeouts_read_without_unknown_files(archive, tmp_path):
+    """What any real Takeout must satisfy: every file parsed or known, no error, and the item counts
+    of the files add up to the source's (nothing about the owners' content)."""
+    analysis = run([archive], tmp_path)
+    [src] = analysis.sources
+    assert [f.path for f in src.files if f.status not in ("parsed", "ignored")] == []
+    assert [p for p in src.problems if p.severity == "error"] == []
+    assert sum(f.items for f in src.files) == src.items == sum(1 for _ in analysis.store.query())
