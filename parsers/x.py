@@ -1334,6 +1334,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"direct_messages?(?:_group)?_media/.*", None,
           "attachments of direct messages (counted with their messages)"),
     # Account, security and advertising data.
+    Route(D + r"ad-free-article-visits" + PART, None,
+          "articles you read without ads (X Premium): reading history, not content you posted"),
     Route(D + r"(?:ad|ads)-[a-z0-9-]+" + PART, None,
           N_("advertising data: account, security or advertising data, not content you posted")),
     Route(D + r"(?:phone-number|email-address-change|ip-audit|account-creation-ip|ageinfo"

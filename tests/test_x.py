@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from ai_exposure.parsers import x
-from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
+from conftest import SAMPLES, SHARED, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
 from ai_exposure.model import (
     HIGH,
@@ -1405,7 +1405,7 @@ def test_prepare_reads_account_manifest_and_protected_history(tmp_path):
 
 # ---------------------------------------------------------------- end to end over the samples
 
-ERAS = ("2016-grailbird", "2020", "2022", "2024")
+ERAS = ("2014-grailbird-no-csv", "2016-grailbird", "2020", "2022", "2024", "2026")
 
 
 def rows(analysis) -> list[tuple]:
@@ -1452,7 +1452,8 @@ def test_an_archive_zipped_one_level_deeper_is_found(tmp_path):
 
 @pytest.mark.parametrize(
     ("era", "unknown"),
-    [("2016-grailbird", []), ("2020", ["data/future-feature.js"]), ("2022", []), ("2024", [])],
+    [("2014-grailbird-no-csv", []), ("2016-grailbird", []), ("2020", ["data/future-feature.js"]),
+     ("2022", []), ("2024", []), ("2026", [])],
 )
 def test_every_sample_file_is_parsed_or_ignored(tmp_path, era, unknown):
     (src,) = run([SAMPLES / "x" / era], tmp_path).sources
@@ -1932,3 +1933,51 @@ def test_the_same_account_exported_twice_gives_the_same_keys(tmp_path):
     first = {i.key for i in run([SAMPLES / "x" / "2024"], tmp_path).store.query()}
     second = {i.key for i in run([later], tmp_path).store.query()}
     assert first == second
+
+
+def test_sample_2026_chat_edits_and_notes(tmp_path):
+    (src,) = (analysis := run([SAMPLES / "x" / "2026"], tmp_path)).sources
+    items = {i.key: i for i in analysis.store.query()}
+    earlier = {k for k, i in items.items() if "an earlier version of an edited post" in i.evidence}
+    # Chain A's first version, and both of chain B's (its newest is not in the archive).
+    assert earlier == {"x:tweet:1890000000000000201", "x:tweet:1890000000000000301",
+                       "x:tweet:1890000000000000302"}
+    assert "x:tweet:1890000000000000202" in items
+    chats = sorted(i.text for i in items.values() if i.source_file == "data/message-event.js")
+    assert chats == ["Is the kingfisher still there?", "See you at the weir at eight."]
+    assert any("2 end-to-end encrypted chat messages" in n for n in src.info.notices)
+    grok = [i for i in items.values() if i.audience == "grok"]
+    assert sorted(i.own for i in grok) == [False, True]  # `sender` as an object in newer files
+    assert src.info.owner_id == ME_ID and not [f for f in src.files if f.status == "unknown"]
+
+
+# ---------------------------------------------------------------- the real archives (read in place)
+
+REAL = SHARED / "real"
+REAL_X = ("x-grailbird-2015-jaforbes.zip", "x-2020-04-lumeninferius.zip", "x-2022-11-jacklance.zip",
+          "x-2026-03-milahu104.zip")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", REAL_X)
+def test_a_real_archive_has_every_file_known_and_no_lost_record(name, tmp_path):
+    path = REAL / name
+    if not path.is_file():
+        pytest.skip("../shared/real is not present in this checkout")
+    (src,) = run([path], tmp_path).sources
+    assert src.platform == "x" and src.info.owner_id
+    assert [f.path for f in src.files if f.status == "unknown"] == []
+    assert [p for p in src.problems if p.severity != "warning"] == []
+
+
+@pytest.mark.slow
+def test_the_real_grailbird_archive_without_its_tweets_csv_gives_the_same_items(tmp_path):
+    path = REAL / "x-grailbird-2015-jaforbes.zip"
+    if not path.is_file():
+        pytest.skip("../shared/real is not present in this checkout")
+    trimmed = tmp_path / "trimmed.zip"
+    with zipfile.ZipFile(path) as whole, zipfile.ZipFile(trimmed, "w") as out:
+        for info in whole.infolist():
+            if info.filename.rsplit("/", 1)[-1] != "tweets.csv":
+                out.writestr(info, whole.read(info))
+    assert rows(run([trimmed], tmp_path)) == rows(run([path], tmp_path))
