@@ -268,9 +268,9 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
 
 def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
     # Integers are built by Python (use_float=False): with use_float, yajl itself refuses any integer
-    # beyond 64 bits and the rest of the file is lost. Python refuses more than 4,300 digits, and
-    # ijson's C backend crashes the process on that refusal (ijson 3.3), so longer runs of digits are
-    # cut before it sees them; the file is then said to be damaged there, after its records.
+    # beyond 64 bits and the rest of the file is lost (ICRAR/ijson#153). Python refuses more than
+    # 4,300 digits, and ijson's C backend crashes the process on that refusal (seen with ijson 3.6),
+    # so longer runs of digits are cut before it sees them; the file is then said to be damaged there.
     guarded = _LongDigits(stream)
     n = 0
     try:
