@@ -5,6 +5,9 @@ Eras (see the formats doc, part A):
 - 2018 – early 2020: `window.YTD.*` files at the archive root, no data/ folder, no manifest.
 - ~Mar 2020 – mid 2022: Your archive.html + data/manifest.js + data/tweet.js, data/tweet_media/.
 - late 2022 on: data/tweets.js (+ tweets-partN.js), data/tweets_media/, note/community/deleted tweets.
+- 2025 on: data/message-event.js (X Chat events, mostly end-to-end encrypted).
+
+Every file name seen in real archives, and what is done with it: docs/formats/x.md.
 
 No tweet in a 2019+ archive carries an audience field: visibility comes from which file an item is in,
 from protected-history.js (account level, last six months only) and from the user's own answer.
@@ -14,13 +17,14 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from ai_exposure.archive import Member
-from ai_exposure.i18n import N_, Msg
+from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
     HIGH,
     LOW,
@@ -30,7 +34,6 @@ from ai_exposure.model import (
     UNKNOWN,
     Item,
     Problem,
-    derived_key,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
@@ -129,7 +132,7 @@ def media_count(tweet: dict) -> int:
 
 def latest_edit_id(tweet: dict) -> str | None:
     """The newest id of an edited tweet's chain, or None when the tweet was never edited. Each edit
-    version is its own tweet in the archive; only the newest is itemised."""
+    version is its own tweet in the archive (the newest may be missing from it)."""
     info = tweet.get("edit_info")
     if not isinstance(info, dict):
         return None
@@ -283,9 +286,9 @@ def records(member: Member, prefix: str = "item") -> Iterator[Any]:
 
 
 def small_records(member: Member) -> list[Any]:
-    """A small context file (account, protected history) read whole; anything but a list is empty."""
-    data = load_json(member, max_bytes=16 << 20, js_assignment=True)
-    return data if isinstance(data, list) else []
+    """A small context file (account, protected history), record by record: a record the reader had
+    to walk over (a number too long to read, say) is left out and the others are kept."""
+    return [r for r in records(member) if not isinstance(r, SkippedRecord)]
 
 
 def _account_id(ctx: Context) -> str:
@@ -319,6 +322,8 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     yield from _read_account(ctx)
     yield from _read_grailbird_user(ctx)
     yield from _read_protected_history(ctx)
+    # Derived keys (likes, follows, messages…) are scoped by the account id: see Context.account_key.
+    ctx.info.owner_id = state.get("x_account_id", "")
     state["x_circle_ids"] = _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
     state["x_community_ids"] = _collect_ids(ctx, D + r"community-tweet" + PART)
     _read_notes(ctx)
@@ -568,8 +573,11 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
             text = ""
     if "&" in text:  # HTML entities (`&amp;`, `&lt;`)
         text = html.unescape(text)
-    created = read_date(get("created_at"))
-    if created is not None and created.year < MIN_TWEET_YEAR:
+    raw_date = get("created_at")
+    created = read_date(raw_date)
+    if created is None and raw_date:
+        problem = Problem(source, record_place(n), UNREADABLE_DATE, "warning")
+    elif created is not None and created.year < MIN_TWEET_YEAR:
         problem = Problem(source, record_place(n),
                           Msg("tweet dated %(year)s, before X existed (a known export bug): kept without "
                               "a date", year=created.year), "warning")
@@ -597,6 +605,9 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
     )
 
 
+UNREADABLE_DATE = Msg("a date that cannot be read (or is out of range): kept without a date")
+
+
 def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[_Yielded]:
     problem, item = result
     if problem is not None:
@@ -618,11 +629,9 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     source = member.relpath
     # Archives made after Circle ended have no twitter-circle-tweet.js: its posts are plain tweets.
     watch_circle = not circle and not ctx.find(D + r"twitter-circle-tweet" + PART)
-    # Older versions of an edited post wait here until the newest version turns up; if it never does
-    # (an archive may lack it), the newest version present is itemised at the end of the file rather
-    # than the post being lost. Only edited posts are held: a handful, not the file.
-    latest_seen: set[str] = state.setdefault("x_edit_latest_seen", set())
-    held: dict[str, tuple[str, Item]] = {}  # newest id of the chain -> (id, item) newest version here
+    # Every version of an edited post is its own tweet here, and X keeps the earlier ones visible in
+    # the post's edit history: each is an item, the earlier ones saying so.
+    earlier_evidence: Msg | None = None
     for n, row in enumerate(records(member), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
@@ -632,30 +641,19 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         # Circle and Community posts are repeated here without a marker; their own files decide.
         if (circle or community) and (tweet_id in circle or tweet_id in community):
             continue
-        latest = latest_edit_id(tweet) if "edit_info" in tweet else None
-        if latest is not None and latest != tweet_id:
-            if latest in latest_seen:
-                _skip_edit_version(state)
-                continue
-            problem, item = _tweet_item(tweet, env, source, n)
-            if problem is not None:
-                yield problem
-            if item is not None:
-                before = held.get(latest)
-                if before is not None:
-                    _skip_edit_version(state)
-                if before is None or _snowflake_order(str(tweet_id)) > _snowflake_order(before[0]):
-                    held[latest] = (str(tweet_id), item)
-            continue
-        if latest is not None:
-            latest_seen.add(latest)
-            if held.pop(latest, None) is not None:
-                _skip_edit_version(state)
         problem, item = _tweet_item(tweet, env, source, n)
         if problem is not None:
             yield problem
         if item is None:
             continue
+        if "edit_info" in tweet:
+            latest = latest_edit_id(tweet)
+            if latest is not None and latest != str(tweet_id):
+                if earlier_evidence is None:
+                    earlier_evidence = Msg("%(evidence)s; %(file)s: an earlier version of an edited "
+                                           "post; X shows it in the post's edit history",
+                                           evidence=item.evidence, file=source)
+                item = replace(item, evidence=earlier_evidence)
         if (watch_circle and item.created_at is not None and item.kind == "post"
                 and CIRCLE_FROM <= item.created_at < CIRCLE_UNTIL):
             watch_circle = False
@@ -663,21 +661,6 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
                 state["x_circle_caveat"] = True
                 ctx.info.caveats.append(CIRCLE_CAVEAT)
         yield item
-    for latest, (_, item) in held.items():
-        if latest in latest_seen:  # the newest version came after all
-            _skip_edit_version(state)
-            continue
-        state["x_edit_newest_missing"] = state.get("x_edit_newest_missing", 0) + 1
-        yield item
-
-
-def _skip_edit_version(state: dict) -> None:
-    state["x_edit_versions_skipped"] = state.get("x_edit_versions_skipped", 0) + 1
-
-
-def _snowflake_order(tweet_id: str) -> tuple[int, str]:
-    """Snowflake ids grow with time; as strings of digits they compare by length, then text."""
-    return len(tweet_id), tweet_id
 
 
 @reads
@@ -804,6 +787,8 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
     says_public = Msg("%(file)s: user.protected %(value)s (as of this archive's date)", file=source,
                       value="false")
     says_nothing = Msg("%(file)s: no user.protected; assumed public", file=source)
+    # tweets.csv repeats these tweets: it itemises only those the month files lack (parsed first).
+    seen: set[str] = ctx.state.setdefault("x_grailbird_ids", set())
     for n, tweet in enumerate(records(member), start=1):
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, tweet, NOT_A_TWEET)
@@ -819,7 +804,12 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         # The flag is the state when the archive was made; the account may have changed since.
         confidence = HIGH if answer is not None else MEDIUM if "protected" in user else LOW
         vis = (RESTRICTED if protected else PUBLIC, evidence, confidence, None)
-        yield from _emit(_tweet_item(tweet, env, member.relpath, n, vis, read_date=grailbird_date))
+        problem, item = _tweet_item(tweet, env, member.relpath, n, vis, read_date=grailbird_date)
+        if problem is not None:
+            yield problem
+        if item is not None:
+            seen.add(item.key)
+            yield item
 
 
 GRAILBIRD_MONTHS = r"data/js/tweets/\d{4}_\d{2}\.js"
@@ -827,10 +817,10 @@ GRAILBIRD_MONTHS = r"data/js/tweets/\d{4}_\d{2}\.js"
 
 @reads
 def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    """tweets.csv: the same tweets as data/js/tweets/, itemised from there when those files are present;
-    on its own (an archive trimmed to the spreadsheet) it is the only copy, and read here."""
-    if ctx.find(GRAILBIRD_MONTHS):
-        return
+    """tweets.csv: the same tweets as data/js/tweets/, itemised from there when those files are present
+    (same keys); a row the month files lack is itemised here, and on its own (an archive trimmed to the
+    spreadsheet) the file is the only copy."""
+    seen = ctx.state.get("x_grailbird_ids") or set()
     answer = ctx.options.x_protected
     env = _env(ctx)
     source = member.relpath
@@ -846,6 +836,8 @@ def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
             "in_reply_to_status_id": row.get("in_reply_to_status_id"),
             "in_reply_to_user_id": row.get("in_reply_to_user_id"),
         }
+        if seen and "x:tweet:" + row.get("tweet_id") in seen:
+            continue
         if row.get("retweeted_status_id"):
             tweet["retweeted_status"] = {"id_str": row.get("retweeted_status_id")}
         problem, item = _tweet_item(tweet, env, source, row.line, vis, read_date=grailbird_date)
@@ -868,7 +860,8 @@ def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
             yield bad_record(member.relpath, n, row, Msg("like without a tweet id: skipped"))
             continue
         url = first_str(like, "expandedUrl") or f"https://x.com/i/web/status/{tweet_id}"
-        yield Item(platform=PLATFORM, kind="reaction", key=f"x:like:{tweet_id}", created_at=None,
+        yield Item(platform=PLATFORM, kind="reaction", key=ctx.account_key("reaction", "like", tweet_id),
+                   created_at=None,
                    visibility=RESTRICTED, evidence=evidence, confidence=HIGH, source_file=member.relpath,
                    text=unescape(like.get("fullText")), url=url, own=False)
 
@@ -884,7 +877,8 @@ def _connections(direction: str) -> _Handler:
             if not account_id:
                 yield bad_record(member.relpath, n, row, Msg("entry without an account id: skipped"))
                 continue
-            yield Item(platform=PLATFORM, kind="connection", key=f"x:{direction}:{account_id}",
+            yield Item(platform=PLATFORM, kind="connection",
+                       key=ctx.account_key("connection", direction, account_id),
                        created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=MEDIUM,
                        source_file=member.relpath, url=first_str(entry, "userLink"),
                        own=direction == "following")
@@ -912,8 +906,9 @@ def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
         created = any_date(msg.get("createdAt"))
         sender = first_str(msg, "senderId")
         msg_id = first_str(msg, "id")
-        key = f"x:dm:{msg_id}" if msg_id else derived_key(PLATFORM, "message", sender,
-                                                          msg.get("createdAt"), msg.get("text"))
+        # The same message is in the other person's archive too: scoped by account.
+        key = ctx.account_key("message", "dm", msg_id) if msg_id else \
+            ctx.account_key("message", "dm", sender, msg.get("createdAt"), msg.get("text"))
         media = msg.get("mediaUrls")
         yield Item(platform=PLATFORM, kind="message", key=key, created_at=created, visibility=RESTRICTED,
                    evidence=evidence, confidence=HIGH, source_file=member.relpath,
@@ -925,8 +920,7 @@ def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 def _profile_item(ctx: Context, source: str, field_name: str, text: str, evidence: Msg,
                   created: datetime | None = None, url: str = "") -> Item:
-    owner = _account_id(ctx) or _handle(ctx)
-    return Item(platform=PLATFORM, kind="profile", key=f"x:profile:{owner}:{field_name}",
+    return Item(platform=PLATFORM, kind="profile", key=ctx.account_key("profile", field_name),
                 created_at=created, visibility=PUBLIC, evidence=evidence, confidence=HIGH,
                 source_file=source, text=text, url=url, audience="profile")
 
@@ -980,7 +974,7 @@ def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[_Yielded
         changed_at = first_str(change, "changedAt")
         old, new = first_str(change, "changedFrom"), first_str(change, "changedTo")
         yield Item(platform=PLATFORM, kind="profile",
-                   key=derived_key(PLATFORM, "profile", "screen-name", changed_at, old, new),
+                   key=ctx.account_key("profile", "screen-name", changed_at, old, new),
                    created_at=any_date(changed_at), visibility=PUBLIC, evidence=evidence,
                    confidence=MEDIUM, source_file=member.relpath, text=f"@{old} → @{new}",
                    audience="profile")
@@ -1005,9 +999,9 @@ def text_leaves(value: Any, names: tuple[str, ...] = ("text",), limit: int = 200
     return "\n".join(s for s in out if s.strip())
 
 
-def list_key(url: str, owner: str) -> str:
+def list_key(url: str, ctx: Context) -> str:
     """A created list's key. Its URL holds the owner's current handle (`twitter.com/<handle>/lists/
-    <slug>`), which changes with a rename; the list's own part and the account id do not."""
+    <slug>`), which changes with a rename; the list's own part and the account do not."""
     parts = url.split("://", 1)[-1].split("?", 1)[0].rstrip("/").split("/")
     if "lists" in parts[1:]:
         at = parts.index("lists", 1)
@@ -1015,15 +1009,14 @@ def list_key(url: str, owner: str) -> str:
         if parts[at - 1] == "i" and ident:  # twitter.com/i/lists/<numeric id>
             return f"x:list:{ident}"
         if ident:
-            return derived_key(PLATFORM, "other", "list", owner, ident.lower())
-    return derived_key(PLATFORM, "other", "list", url)
+            return ctx.account_key("other", "list", ident.lower())
+    return ctx.account_key("other", "list", url)
 
 
 @reads
 def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
     evidence = Msg("%(file)s: lists can be public or private and the export does not say which",
                    file=member.relpath)
-    owner = _account_id(ctx) or _handle(ctx)
     for n, row in enumerate(records(member), start=1):
         info = unwrap_any(row)
         urls: list[str] = []
@@ -1036,7 +1029,7 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
             yield bad_record(member.relpath, n, row, Msg("list without a URL: skipped"))
             continue
         for url in urls:
-            yield Item(platform=PLATFORM, kind="other", key=list_key(url, owner),
+            yield Item(platform=PLATFORM, kind="other", key=list_key(url, ctx),
                        created_at=None, visibility=UNKNOWN, evidence=evidence, confidence=LOW,
                        source_file=member.relpath, text=url.rstrip("/").rsplit("/", 1)[-1], url=url)
 
@@ -1101,16 +1094,77 @@ def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
         if not isinstance(chat, dict) or not (first_str(chat, "chatId") or first_str(chat, "createdAt")):
             yield bad_record(member.relpath, n, row, Msg("not a chat entry: skipped"))
             continue
-        sender = first_str(chat, "sender").lower()
+        # `sender` is an enum object in newer files ({"name": "User", "originalName": "USER"}).
+        sender_field = chat.get("sender")
+        sender = (first_str(sender_field, "originalName", "name") if isinstance(sender_field, dict)
+                  else first_str(chat, "sender")).lower()
         created_raw = first_str(chat, "createdAt")
         # The sender field's values are not confirmed; only a clearly human sender counts as own.
         own = sender in ("user", "human", "you") or (bool(own_id) and sender == own_id)
         yield Item(platform=PLATFORM, kind="message",
-                   key=derived_key(PLATFORM, "message", "grok", first_str(chat, "chatId"),
-                                   created_raw, sender),
+                   key=ctx.account_key("message", "grok", first_str(chat, "chatId"), created_raw,
+                                       sender),
                    created_at=any_date(created_raw), visibility=RESTRICTED, evidence=evidence,
                    confidence=HIGH, source_file=member.relpath, text=first_str(chat, "message"),
                    audience="grok", own=own)
+
+
+# X Chat ciphertext: base64 of at least a few dozen bytes, no blanks (seen in 2026 archives).
+_CIPHERTEXT = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+
+
+def chat_message_text(create: dict) -> tuple[str, bool]:
+    """(text, encrypted) of a message-event.js `messageCreateEvent`. In real 2026 archives every one
+    is end-to-end encrypted: `contents` is base64 ciphertext beside a `conversationKeyVersion`. A
+    readable message's shape is not confirmed: text in `text`, or in `contents` as plain text or as
+    an object holding a `text`."""
+    contents = create.get("contents")
+    if isinstance(contents, dict):
+        return text_leaves(contents), False
+    text = create.get("text")
+    if isinstance(text, str) and text:
+        return text, False
+    if isinstance(contents, str) and contents:
+        if create.get("conversationKeyVersion") or _CIPHERTEXT.fullmatch(contents):
+            return "", True
+        return contents, False
+    return "", False
+
+
+@reads
+def parse_message_events(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    """X Chat (2025+): a log of events per conversation. Messages are itemised where readable; the
+    encrypted ones are counted in a notice; read markers and key changes are not messages."""
+    own_id = _account_id(ctx)
+    source = member.relpath
+    evidence = Msg("%(file)s: chat messages are private", file=source)
+    encrypted = 0
+    for n, row in enumerate(records(member), start=1):
+        event = unwrap_any(row)
+        detail = event.get("detail") if isinstance(event, dict) else None
+        if not isinstance(detail, dict):
+            yield bad_record(source, n, row, Msg("not a chat event: skipped"))
+            continue
+        create = detail.get("messageCreateEvent")
+        if not isinstance(create, dict):
+            continue  # markConversationReadEvent, conversationKeyChangeEvent…: not messages
+        text, is_encrypted = chat_message_text(create)
+        if is_encrypted:
+            encrypted += 1
+            continue
+        message_id = first_str(event, "messageId", "sequenceId")
+        created_raw = first_str(event, "createdAtMsec", "createdAt")
+        sender = first_str(event, "senderId")
+        key = (ctx.account_key("message", "chat", message_id) if message_id else
+               ctx.account_key("message", "chat", first_str(event, "conversationId"), created_raw, sender,
+                               text))
+        yield Item(platform=PLATFORM, kind="message", key=key, created_at=any_date(created_raw),
+                   visibility=RESTRICTED, evidence=evidence, confidence=HIGH, source_file=source,
+                   text=text, audience="dm", own=bool(own_id) and sender == own_id)
+    if encrypted:
+        ctx.info.notices.append(Msg(
+            "X: %(file)s holds %(n)s end-to-end encrypted chat messages (X Chat); the archive cannot "
+            "show their text, so they are counted here but not itemised.", file=source, n=Num(encrypted)))
 
 
 @reads
@@ -1124,7 +1178,7 @@ def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         created_raw = first_str(fleet, "createdAt", "created_at")
         fleet_id = first_str(fleet, "fleetId", "fleet_id", "id")
         text = first_str(fleet, "text")
-        key = f"x:fleet:{fleet_id}" if fleet_id else derived_key(PLATFORM, "story", created_raw, text)
+        key = f"x:fleet:{fleet_id}" if fleet_id else ctx.account_key("story", "fleet", created_raw, text)
         yield Item(platform=PLATFORM, kind="story", key=key, created_at=any_date(created_raw),
                    visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
                    source_file=member.relpath, text=text)
@@ -1143,7 +1197,7 @@ def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
             continue
         hosts = space.get("hostUserIds") if isinstance(space.get("hostUserIds"), list) else []
         own = not own_id or first_str(space, "creatorUserId") == own_id or own_id in hosts
-        yield Item(platform=PLATFORM, kind="other", key=f"x:space:{space_id}",
+        yield Item(platform=PLATFORM, kind="other", key=ctx.account_key("other", "space", space_id),
                    created_at=any_date(space.get("createdAt")), visibility=PUBLIC, evidence=evidence,
                    confidence=MEDIUM, source_file=member.relpath,
                    url=f"https://x.com/i/spaces/{space_id}", own=own)
@@ -1161,7 +1215,8 @@ def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]
         comment_id = first_str(comment, "commentId", "id", "uuid")
         text = first_str(comment, "text", "body")
         key = (f"x:periscope-comment:{comment_id}" if comment_id else
-               derived_key(PLATFORM, "comment", first_str(comment, "broadcastId"), created_raw, text))
+               ctx.account_key("comment", "periscope", first_str(comment, "broadcastId"), created_raw,
+                               text))
         yield Item(platform=PLATFORM, kind="comment", key=key, created_at=any_date(created_raw),
                    visibility=PUBLIC, evidence=evidence, confidence=LOW, source_file=member.relpath,
                    text=text, audience="periscope")
@@ -1185,7 +1240,7 @@ def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tupl
             entry_id = first_str(entry, *id_fields)
             created_raw = first_str(entry, "createdAt", "created_at", "timestamp")
             key = (f"x:{kind_name}:{entry_id}" if entry_id else
-                   derived_key(PLATFORM, "other", kind_name, created_raw, text))
+                   ctx.account_key("other", kind_name, created_raw, text))
             yield Item(platform=PLATFORM, kind="other", key=key, created_at=any_date(created_raw),
                        visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
                        source_file=member.relpath, text=text)
@@ -1238,6 +1293,8 @@ ROUTES: tuple[Route, ...] = (
           "message ids and dates without text (the messages themselves are itemised)"),
     Route(D + r"audio-video-calls-in-dm(?:-recipient-sessions)?" + PART, None,
           "call logs from direct messages: metadata, no text"),
+    Route(D + r"message-event" + PART, parse_message_events,
+          "X Chat messages (2025 on; end-to-end encrypted ones are counted, not readable)"),
     # Profile.
     Route(D + r"account" + PART, parse_account, "your handle and display name"),
     Route(D + r"profile" + PART, parse_profile, "your bio, location and website"),
@@ -1258,6 +1315,8 @@ ROUTES: tuple[Route, ...] = (
           "Community Notes you wrote"),
     Route(D + r"(?:community-note|birdwatch-note)-(?:rating|tombstone|batsignal)" + PART, None,
           "your ratings of notes and deleted-note records: not text you published"),
+    Route(D + r"community-note-api-test-note" + PART, None,
+          "test notes written through the Community Notes API: never shown on X"),
     Route(D + r"grok-chat-item" + PART, parse_grok_chats, "your chats with Grok"),
     Route(D + r"fleets?" + PART, parse_fleets, "Fleets (24-hour stories, 2020–21)"),
     Route(D + r"spaces-metadata" + PART, parse_spaces, "Spaces you hosted (metadata only)"),
@@ -1275,6 +1334,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"direct_messages?(?:_group)?_media/.*", None,
           "attachments of direct messages (counted with their messages)"),
     # Account, security and advertising data.
+    Route(D + r"ad-free-article-visits" + PART, None,
+          "articles you read without ads (X Premium): reading history, not content you posted"),
     Route(D + r"(?:ad|ads)-[a-z0-9-]+" + PART, None,
           N_("advertising data: account, security or advertising data, not content you posted")),
     Route(D + r"(?:phone-number|email-address-change|ip-audit|account-creation-ip|ageinfo"
@@ -1289,7 +1350,7 @@ ROUTES: tuple[Route, ...] = (
     Route(r"data/js/(?:tweet_index|payload_details|user_details)\.js", None,
           "index and account details of the ≤ 2018 archive (read for the account)"),
     Route(r"tweets\.csv", parse_grailbird_csv,
-          "the same tweets as data/js/tweets/ (itemised from there; read when those files are missing)"),
+          "the same tweets as data/js/tweets/ (itemised from there; a tweet only here is itemised here)"),
     Route(r"(?:index\.html|README\.txt|(?:css|img|js|lib)/.*)", None,
           "the ≤ 2018 archive's offline viewer"),
 )
@@ -1297,8 +1358,8 @@ ROUTES: tuple[Route, ...] = (
 SPEC = ParserSpec(
     platform=PLATFORM,
     label=N_("X (Twitter) archive"),
-    expects=N_("an X (Twitter) archive: data/tweets.js, data/account.js, data/manifest.js, or an older "
-               "archive's tweets.csv or data/js/tweets/"),
+    expects=N_("an X (Twitter) archive: data/tweets.js, data/account.js, data/manifest.js, or a 2012–2018 "
+               "archive's data/js/tweets/YYYY_MM.js files, data/js/user_details.js or tweets.csv"),
     signatures=(
         Signature(r"data/manifest\.js", 2),
         Signature(r"data/README\.txt"),
@@ -1307,12 +1368,15 @@ SPEC = ParserSpec(
         # 2018–19: the window.YTD files at the archive root.
         Signature(r"tweets?\.js"),
         Signature(r"account\.js"),
-        # ≤ 2018 Grailbird.
+        # ≤ 2018 Grailbird: tweets.csv may be missing (an archive trimmed to the viewer's files).
         Signature(r"data/js/tweet_index\.js"),
+        Signature(r"data/js/user_details\.js"),
+        Signature(r"data/js/tweets/\d{4}_\d{2}\.js"),
         Signature(r"tweets\.csv"),
     ),
     routes=ROUTES,
     prepare=prepare,
     # Linking a long post to its tweet happens while the tweets are read; unlinked notes come after.
-    first=(D + r"tweets?" + PART,),
+    # tweets.csv itemises only what the Grailbird month files lack, so those come first too.
+    first=(D + r"tweets?" + PART, r"data/js/tweets/\d{4}_\d{2}\.js"),
 )

@@ -571,7 +571,204 @@ def era_2016() -> dict[str, str | bytes]:
     }
 
 
-ERAS = {"2016-grailbird": era_2016, "2020": era_2020, "2022": era_2022, "2024": era_2024}
+def era_2014_no_csv() -> dict[str, str | bytes]:
+    """A Grailbird archive as some people keep it: the offline viewer's tree (README.txt, index.html,
+    css/, img/, js/, lib/, data/js/) without tweets.csv. Its tweets are only in the month files."""
+    june = [
+        grailbird_tweet(480000000000000003, "2014-06-21 19:00:00 +0000",
+                        "@otter_example the heronry is busy this week", in_reply_to_status_id_str="479000000000000001",
+                        in_reply_to_user_id_str=OTTER_ID, in_reply_to_screen_name=OTTER,
+                        in_reply_to_status_id=479000000000000001, in_reply_to_user_id=int(OTTER_ID)),
+        grailbird_tweet(480000000000000002, "2014-06-02 07:15:00 +0000", "Longest day soon. More light for birding."),
+    ]
+    may = [grailbird_tweet(470000000000000001, "2014-05-27 12:24:35 +0000", "New binoculars, first test.")]
+    index = [{"file_name": "data/js/tweets/2014_06.js", "year": 2014, "var_name": "tweets_2014_06",
+              "tweet_count": len(june), "month": 6},
+             {"file_name": "data/js/tweets/2014_05.js", "year": 2014, "var_name": "tweets_2014_05",
+              "tweet_count": len(may), "month": 5}]
+    return {
+        "index.html": VIEWER_HTML,
+        "README.txt": "Synthetic sample of the tweet archive's README.\n",
+        "css/application.min.css": "/* synthetic */\n",
+        "img/bg.png": b"\x89PNG\r\n\x1a\nsynthetic",
+        "js/application.min.js": VIEWER_JS,
+        "lib/twt/twt.min.css": "/* synthetic */\n",
+        "data/js/tweet_index.js": "var tweet_index = " + dump_2020(index),
+        "data/js/payload_details.js": "var payload_details = " + dump_2020(
+            {"tweets": len(june) + len(may), "created_at": "2014-07-01 09:00:00 +0000", "lang": "en"}),
+        "data/js/user_details.js": "var user_details = " + dump_2020(
+            {"screen_name": ME, "location": "Example Valley", "full_name": ME_NAME, "bio": "Birds and rivers.",
+             "id": ME_ID, "created_at": "2012-04-14 22:50:27 +0000"}),
+        "data/js/tweets/2014_05.js": "Grailbird.data.tweets_2014_05 = \n " + dump_2020(may),
+        "data/js/tweets/2014_06.js": "Grailbird.data.tweets_2014_06 = \n " + dump_2020(june),
+    }
+
+
+# ---------------------------------------------------------------- 2026 era (X Chat, edits)
+
+CIPHERTEXT = ("hl9EEm6jYDYNkESPdE4J4odeUVDl47c2FtcGxlIGNpcGhlcnRleHQsIG5vdCBhIHJlYWwgbWVzc2FnZQ==",
+              "GeYL7KIEBWfe8RP7omEGcH1LaODZ1sYW5vdGhlciBzeW50aGV0aWMgY2lwaGVydGV4dA==")
+
+
+def chat_event(n: int, sender: str, detail: dict, created_ms: str) -> dict:
+    """A data/message-event.js record as 2026 archives write it (every field; values invented)."""
+    signature = {"messageSigningKeyInfoList": [{"memberId": sender, "publicKeyVersion": "1771903074835",
+                                                "signingPublicKey": "c3ludGhldGljIGtleQ=="}],
+                 "publicKeyVersion": "1771903074835", "signature": "c3ludGhldGljIHNpZ25hdHVyZQ==",
+                 "signatureVersion": "4", "signingPublicKey": "c3ludGhldGljIGtleQ=="}
+    return {"messageEvent": {
+        "conversationId": f"{ME_ID}:{OTTER_ID}", "conversationToken": "c3ludGhldGljIHRva2Vu",
+        "createdAtMsec": created_ms, "detail": detail, "messageEventSignature": signature,
+        "messageId": f"6787ff6d-5a1b-4c2d-8e9f-00000000000{n}", "senderId": sender,
+        "sequenceId": f"20262154153455616{n:02d}"}}
+
+
+def chat_message(contents: str, encrypted: bool) -> dict:
+    message: dict = {"priority": {"value": "1", "name": "A", "originalName": "A", "annotations": {}},
+                     "contents": contents, "shouldNotify": True}
+    if encrypted:  # the real files: base64 ciphertext beside the conversation key's version
+        message.update({"conversationKeyVersion": "1771903074835", "isPendingPublicKey": False})
+    return {"messageCreateEvent": message}
+
+
+def era_2026() -> dict[str, str | bytes]:
+    s = "2024"  # the 2022+ pretty-printing style
+    chain_a = ["1890000000000000201", "1890000000000000202"]
+    chain_b = ["1890000000000000301", "1890000000000000302", "1890000000000000303"]  # 303 not in the archive
+
+    def edited(tweet_id: str, chain: list[str], created: str, text: str) -> dict:
+        control = {"editTweetIds": chain, "editableUntil": "2026-01-10T10:00:00.000Z", "editsRemaining": "3",
+                   "isEditEligible": True}
+        info = {"initial": control} if tweet_id == chain[0] else {
+            "edit": {"initialTweetId": chain[0], "editControlInitial": control}}
+        return tweet(tweet_id, created, text, era=s, edit_info=info)
+
+    tweets = [
+        tweet("1890000000000000101", "Fri Jan 09 08:00:00 +0000 2026", "Frost on the reeds this morning.", era=s),
+        # Chain A: both versions here; the first stays visible in the post's edit history.
+        edited(chain_a[1], chain_a, "Sat Jan 10 09:10:00 +0000 2026", "Heron count: 5 (two behind the reeds)"),
+        edited(chain_a[0], chain_a, "Sat Jan 10 09:00:00 +0000 2026", "Heron count: 3"),
+        # Chain B: the newest version is missing from the archive; the two older ones are still items.
+        edited(chain_b[1], chain_b, "Sun Jan 11 10:05:00 +0000 2026", "Kingfisher at the weir, second try"),
+        edited(chain_b[0], chain_b, "Sun Jan 11 10:00:00 +0000 2026", "Kingfisher at the wier"),
+        tweet("1890000000000000401", "Mon Jan 12 11:00:00 +0000 2026", "@otter_example same spot tomorrow?",
+              era=s, reply_to=("1890000000000000055", OTTER_ID, OTTER), mentions=[mention(OTTER, OTTER_ID, 0)]),
+    ]
+    # X Chat: newest first, as the real file. Readable messages are itemised; the encrypted ones are
+    # counted in a notice; a read marker and a key change are not messages. The readable shape
+    # (`contents` as plain text, no key version) is not confirmed by a real file.
+    events = [
+        chat_event(6, OTTER_ID, {"markConversationReadEvent": {"seenAtMillis": "1768212000445",
+                                                               "seenUntilSequenceId": "2026215415345561605"}},
+                   "1768212000492"),
+        chat_event(5, ME_ID, chat_message("See you at the weir at eight.", encrypted=False), "1768211000937"),
+        chat_event(4, OTTER_ID, chat_message("Is the kingfisher still there?", encrypted=False), "1768210000115"),
+        chat_event(3, ME_ID, chat_message(CIPHERTEXT[0], encrypted=True), "1768209000271"),
+        chat_event(2, OTTER_ID, chat_message(CIPHERTEXT[1], encrypted=True), "1768208000416"),
+        chat_event(1, ME_ID, {"conversationKeyChangeEvent": {
+            "conversationKeyVersion": "1771903074835", "conversationParticipantKeys": [
+                {"encryptedConversationKey": "c3ludGhldGljIHdyYXBwZWQga2V5", "publicKeyVersion": "1",
+                 "userId": ME_ID}]}}, "1768207000912"),
+    ]
+    grok = [
+        {"grokChatItem": {"chatId": "1890000000000000501", "accountId": ME_ID, "createdAt": "2026-01-13T10:00:00.000Z",
+                          "message": "Why do herons stand on one leg?",
+                          "sender": {"name": "User", "originalName": "USER"},
+                          "grokMode": {"name": "Normal", "originalName": "NORMAL"}}},
+        {"grokChatItem": {"chatId": "1890000000000000501", "accountId": ME_ID, "createdAt": "2026-01-13T10:00:04.000Z",
+                          "message": "Mostly to keep warm: one leg tucked in loses less heat.",
+                          "sender": {"name": "Agent", "originalName": "AGENT"},
+                          "grokMode": {"name": "Normal", "originalName": "NORMAL"}}},
+    ]
+    note = {"communityNote": {"noteId": "1890000000000000701", "userId": ME_ID,
+                              "createdAt": "2026-01-14T12:00:00.000Z", "tweetId": "1889999999999999999",
+                              "summary": "The bird in the photo is a little egret, not a heron.",
+                              "classification": "MisinformedOrPotentiallyMisleading"}}
+    periscope = {"periscopeCommentsMadeByUser": {"broadcastId": "1BRJsynthetic01", "byAccountId": "1eRExsynth",
+                                                 "createdAt": "2026-01-15T17:06:04.804Z",
+                                                 "text": "lovely light on the water"}}
+    generated = "2026-03-06T13:15:31.187Z"
+    files: dict[str, str | bytes] = {
+        "Your archive.html": VIEWER_HTML,
+        "assets/js/viewer.js": VIEWER_JS,
+        "data/README.txt": readme(generated),
+        "data/account.js": ytd("account", account("2012-04-14T22:50:27.601Z"), s),
+        "data/profile.js": ytd("profile", profile(), s),
+        "data/protected-history.js": ytd("protected_history", [], s),
+        "data/tweets.js": ytd("tweets", [{"tweet": t} for t in tweets], s),
+        "data/tweet-headers.js": ytd("tweet_headers", [
+            {"tweet": {"tweet_id": t["id_str"], "user_id": ME_ID, "created_at": t["created_at"]}} for t in tweets], s),
+        "data/deleted-tweets.js": ytd("deleted_tweets", [], s),
+        "data/deleted-tweet-headers.js": ytd("deleted_tweet_headers", [], s),
+        "data/message-event.js": ytd("message_event", events, s),
+        "data/direct-messages.js": ytd("direct_messages", [], s),
+        "data/direct-message-headers.js": ytd("direct_message_headers", [], s),
+        "data/grok-chat-item.js": ytd("grok_chat_item", grok, s),
+        "data/community-note.js": ytd("community_note", [note], s),
+        "data/community-note-api-test-note.js": ytd("community_note_api_test_note", [], s),
+        "data/community-note-rating.js": ytd("community_note_rating", [], s),
+        "data/community-note-batsignal.js": ytd("community_note_batsignal", [], s),
+        "data/periscope-comments-made-by-user.js": ytd("periscope_comments_made_by_user", [periscope], s),
+        "data/like.js": ytd("like", [
+            {"like": {"tweetId": "1880000000000000011", "fullText": "A heron, mid-stride",
+                      "expandedUrl": "https://twitter.com/i/web/status/1880000000000000011"}}], s),
+        "data/follower.js": ytd("follower", [
+            {"follower": {"accountId": OTTER_ID, "userLink": f"https://twitter.com/intent/user?user_id={OTTER_ID}"}}], s),
+        "data/following.js": ytd("following", [
+            {"following": {"accountId": KITE_ID, "userLink": f"https://twitter.com/intent/user?user_id={KITE_ID}"}}], s),
+        "data/article.js": ytd("article", [], s),
+        "data/article-metadata.js": ytd("article_metadata", [], s),
+        "data/ad-free-article-visits.js": ytd("ad_free_article_visits", [], s),
+        "data/audio-video-calls-in-dm-recipient-sessions.js": ytd("audio_video_calls_in_dm_recipient_sessions", [], s),
+    }
+    files["data/manifest.js"] = manifest(files, generated, 40_128, s)
+    return files
+
+
+ERAS = {"2014-grailbird-no-csv": era_2014_no_csv, "2016-grailbird": era_2016, "2020": era_2020,
+        "2022": era_2022, "2024": era_2024, "2026": era_2026}
+
+# What each sample gives, derived by hand from the records written above (not from a run of the tool).
+# A download is one tree here (X archives come as one zip). Kinds per tree:
+EXPECTED = {
+    # 2014_06: a reply to someone else (comment) and a post; 2014_05: a post. 2 month files parsed;
+    # index.html, README.txt, css, img, js, lib, tweet_index, payload_details, user_details ignored.
+    "2014-grailbird-no-csv": ({"post": 2, "comment": 1}, {"parsed": 2, "ignored": 9, "unknown": 0}),
+    # March: a retweet, a reply to someone else, a post; April: a post. tweets.csv repeats all four
+    # (same keys, nothing new). Parsed: 2 month files and tweets.csv; the 7 viewer/index files ignored.
+    "2016-grailbird": ({"post": 2, "comment": 1, "repost": 1}, {"parsed": 3, "ignored": 7, "unknown": 0}),
+    # tweet.js: 2 posts + a self-reply (post), a reply (comment), a retweet; 2 likes; 2 DMs; 2
+    # followers + 1 following; username + display name + bio, location, website. Parsed: account,
+    # profile, tweet, like, direct-messages, follower, following, fleet; future-feature.js unknown.
+    "2020": ({"post": 3, "comment": 1, "repost": 1, "reaction": 2, "message": 2, "connection": 3, "profile": 5},
+             {"parsed": 8, "ignored": 9, "unknown": 1}),
+    # tweets.js: 2 posts and a reply (the Circle post is itemised from its own file: post); the
+    # birdwatch note (comment); a moment (post); a saved search (other); a like; a follower; 5 profile
+    # fields. Parsed: 14 files (account, profile, tweets, circle, community, deleted, birdwatch,
+    # moment, saved search, like, follower, following, two DM files); 10 ignored.
+    "2022": ({"post": 4, "comment": 2, "other": 1, "reaction": 1, "connection": 1, "profile": 5},
+             {"parsed": 14, "ignored": 10, "unknown": 0}),
+    # tweets.js 13: 11 posts (both versions of the edited post among them), a reply, a retweet;
+    # tweets-part1.js 2 posts; the unlinked long post, the community post, the deleted post (posts);
+    # 2 likes; 1 follower + 2 following; 2 DMs + 2 group DMs + 2 Grok chats (messages); a created
+    # list (other); 5 profile fields and a handle change. Parsed 17 files, ignored 20.
+    "2024": ({"post": 16, "comment": 1, "repost": 1, "reaction": 2, "connection": 3, "message": 6,
+              "other": 1, "profile": 6}, {"parsed": 17, "ignored": 20, "unknown": 0}),
+    # tweets.js: a post, both versions of chain A, the two versions of chain B present (posts: 5), a
+    # reply (comment); the community note and the Periscope comment (comments); 2 readable chat
+    # messages + 2 Grok chats (messages; the 2 encrypted ones are counted in a notice); a like; a
+    # follower and a following; 5 profile fields. Parsed: account, profile, tweets, deleted-tweets,
+    # message-event, direct-messages, grok, community-note, periscope comments, like, follower,
+    # following, article (13); ignored: viewer (2), README, manifest, protected-history, headers (3),
+    # the 3 other community-note files, article-metadata, ad-free-article-visits, call sessions (14).
+    "2026": ({"post": 5, "comment": 3, "message": 4, "reaction": 1, "connection": 2, "profile": 5},
+             {"parsed": 13, "ignored": 14, "unknown": 0}),
+}
+
+
+def expected_manifest() -> dict:
+    return {f"x-{era}": {"trees": [era], "items": sum(kinds.values()), "kinds": dict(sorted(kinds.items())),
+                         "files": files} for era, (kinds, files) in EXPECTED.items()}
 
 
 def main() -> None:
@@ -579,6 +776,7 @@ def main() -> None:
         shutil.rmtree(OUT)
     for era, build in ERAS.items():
         write(OUT / era, build())
+    (OUT / "expected.json").write_text(json.dumps(expected_manifest(), indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from ai_exposure.parsers import x
-from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
+from conftest import SAMPLES, SHARED, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
 from ai_exposure.model import (
     HIGH,
@@ -22,7 +23,6 @@ from ai_exposure.model import (
     UNKNOWN,
     Item,
     Problem,
-    derived_key,
     snippet,
 )
 from ai_exposure.parsing import Options
@@ -75,9 +75,15 @@ def reply(to_status: str, to_user: str, to_name: str) -> dict:
 def ctx_for(options: Options | None = None, privacy: x.AccountPrivacy | None = None, **state: object):
     ctx = context_for(x.SPEC, options=options)
     ctx.state.update({"x_account_id": ME_ID, "x_handle": ME})
+    ctx.info.owner_id = ME_ID
     ctx.state["x_privacy"] = privacy or x.account_privacy([], HISTORY, None)
     ctx.state.update(state)
     return ctx
+
+
+def akey(kind: str, *fields: str) -> str:
+    """The key of an item scoped by the test account (Context.account_key)."""
+    return ctx_for().account_key(kind, *fields)
 
 
 def handle(tmp_path: Path, relpath: str, content: str, ctx=None) -> list[Item | Problem]:
@@ -182,7 +188,11 @@ def test_tweets_2019_bare_objects_and_2020_first_line_style(tmp_path):
     assert out == [post("7", datetime(2019, 11, 30, 8, 15, tzinfo=UTC), "hi", source="tweet.js")]
 
 
-def test_edited_tweet_is_itemised_once_as_its_latest_version(tmp_path):
+EARLIER = (f"{EMPTY_EVIDENCE}; data/tweets.js: an earlier version of an edited post; X shows it in the "
+           "post's edit history")
+
+
+def test_every_version_of_an_edited_tweet_is_an_item_and_the_earlier_ones_say_so(tmp_path):
     ids = ["201", "202"]
     first = tweet(
         "201", "Thu Mar 07 09:00:00 +0000 2024", "count: 3", edit_info={"initial": {"editTweetIds": ids}}
@@ -193,13 +203,14 @@ def test_edited_tweet_is_itemised_once_as_its_latest_version(tmp_path):
         "count: 4",
         edit_info={"edit": {"initialTweetId": "201", "editControlInitial": {"editTweetIds": ids}}},
     )
-    ctx = ctx_for()
-    out = handle(tmp_path, "data/tweets.js", js("tweets", [{"tweet": first}, {"tweet": second}]), ctx)
-    assert out == [post("202", datetime(2024, 3, 7, 9, 10, tzinfo=UTC), "count: 4")]
-    assert ctx.state["x_edit_versions_skipped"] == 1
+    out = handle(tmp_path, "data/tweets.js", js("tweets", [{"tweet": first}, {"tweet": second}]))
+    assert out == [
+        post("201", datetime(2024, 3, 7, 9, 0, tzinfo=UTC), "count: 3", evidence=EARLIER),
+        post("202", datetime(2024, 3, 7, 9, 10, tzinfo=UTC), "count: 4"),
+    ]
 
 
-def test_an_edited_post_whose_newest_version_is_missing_is_kept_as_the_newest_version_present(tmp_path):
+def test_an_edited_post_whose_newest_version_is_missing_keeps_its_older_versions(tmp_path):
     # The chain has three versions; the archive holds the first two (newest first, as X writes them).
     ids = ["301", "302", "303"]
     first = tweet("301", "Thu Mar 07 09:00:00 +0000 2024", "draft one",
@@ -207,26 +218,14 @@ def test_an_edited_post_whose_newest_version_is_missing_is_kept_as_the_newest_ve
     second = tweet("302", "Thu Mar 07 09:05:00 +0000 2024", "draft two",
                    edit_info={"edit": {"initialTweetId": "301", "editControlInitial": {"editTweetIds": ids}}})
     plain = tweet("400", "Fri Mar 08 10:00:00 +0000 2024", "another post")
-    ctx = ctx_for()
     out = handle(tmp_path, "data/tweets.js",
-                 js("tweets", [{"tweet": second}, {"tweet": plain}, {"tweet": first}]), ctx)
-    assert sorted(out, key=lambda i: i.key) == [
-        post("302", datetime(2024, 3, 7, 9, 5, tzinfo=UTC), "draft two"),
-        post("400", datetime(2024, 3, 8, 10, 0, tzinfo=UTC), "another post")]
-    assert ctx.state["x_edit_versions_skipped"] == 1 and ctx.state["x_edit_newest_missing"] == 1
-
-
-def test_an_edited_posts_older_versions_are_dropped_once_its_newest_version_is_seen(tmp_path):
-    ids = ["501", "502"]
-    old = tweet("501", "Thu Mar 07 09:00:00 +0000 2024", "old",
-                edit_info={"initial": {"editTweetIds": ids}})
-    new = tweet("502", "Thu Mar 07 09:10:00 +0000 2024", "new",
-                edit_info={"edit": {"initialTweetId": "501", "editControlInitial": {"editTweetIds": ids}}})
-    ctx = ctx_for()
-    # The older version first this time: it is held, then dropped when the newest arrives.
-    out = handle(tmp_path, "data/tweets.js", js("tweets", [{"tweet": old}, {"tweet": new}]), ctx)
-    assert out == [post("502", datetime(2024, 3, 7, 9, 10, tzinfo=UTC), "new")]
-    assert ctx.state["x_edit_versions_skipped"] == 1 and "x_edit_newest_missing" not in ctx.state
+                 js("tweets", [{"tweet": second}, {"tweet": plain}, {"tweet": first}]))
+    assert out == [
+        post("302", datetime(2024, 3, 7, 9, 5, tzinfo=UTC), "draft two", evidence=EARLIER),
+        post("400", datetime(2024, 3, 8, 10, 0, tzinfo=UTC), "another post"),
+        post("301", datetime(2024, 3, 7, 9, 0, tzinfo=UTC), "draft one", evidence=EARLIER),
+    ]
+    assert not [o for o in out if isinstance(o, Problem)]
 
 
 def test_bogus_year_is_kept_without_a_date_and_flagged(tmp_path):
@@ -604,7 +603,7 @@ def test_likes(tmp_path):
         Item(
             platform="x",
             kind="reaction",
-            key="x:like:11",
+            key=akey("reaction", "like", "11"),
             created_at=None,
             visibility=RESTRICTED,
             evidence=ev,
@@ -617,7 +616,7 @@ def test_likes(tmp_path):
         Item(
             platform="x",
             kind="reaction",
-            key="x:like:12",
+            key=akey("reaction", "like", "12"),
             created_at=None,
             visibility=RESTRICTED,
             evidence=ev,
@@ -638,7 +637,7 @@ def test_follower_and_following(tmp_path, name, own):
         Item(
             platform="x",
             kind="connection",
-            key=f"x:{name}:77",
+            key=akey("connection", name, "77"),
             created_at=None,
             visibility=RESTRICTED,
             confidence=MEDIUM,
@@ -701,7 +700,7 @@ def test_direct_messages_one_to_one_and_group(tmp_path):
     )
     assert out == [
         Item(
-            key="x:dm:902",
+            key=akey("message", "dm", "902"),
             created_at=datetime(2024, 3, 10, 7, 55, tzinfo=UTC),
             text="hi & bye",
             media_count=1,
@@ -709,7 +708,7 @@ def test_direct_messages_one_to_one_and_group(tmp_path):
             **common,
         ),
         Item(
-            key="x:dm:901",
+            key=akey("message", "dm", "901"),
             created_at=datetime(2024, 3, 10, 7, 50, tzinfo=UTC),
             text="hello",
             own=True,
@@ -736,7 +735,7 @@ def test_a_conversation_larger_than_the_record_limit_is_streamed_message_by_mess
     assert len(content) > (1 << 20)
     out = handle(tmp_path, "data/direct-messages.js", content, ctx_for(x_account_id=ME_ID))
     assert not [o for o in out if isinstance(o, Problem)]
-    assert [o.key for o in out] == [f"x:dm:{7000000 + i}" for i in range(5000)]
+    assert [o.key for o in out] == [akey("message", "dm", str(7000000 + i)) for i in range(5000)]
     assert all(o.kind == "message" and o.own for o in out)
 
 
@@ -773,7 +772,7 @@ def test_account_and_profile_are_public_even_when_protected(tmp_path):
     common = dict(platform="x", kind="profile", visibility=PUBLIC, confidence=HIGH, audience="profile")
     assert out == [
         Item(
-            key=f"x:profile:{ME_ID}:username",
+            key=akey("profile", "username"),
             created_at=datetime(2012, 4, 14, 22, 50, 27, 601000, tzinfo=UTC),
             evidence=ev_a,
             source_file="data/account.js",
@@ -782,7 +781,7 @@ def test_account_and_profile_are_public_even_when_protected(tmp_path):
             **common,
         ),
         Item(
-            key=f"x:profile:{ME_ID}:display_name",
+            key=akey("profile", "display_name"),
             created_at=None,
             evidence=ev_a,
             source_file="data/account.js",
@@ -790,7 +789,7 @@ def test_account_and_profile_are_public_even_when_protected(tmp_path):
             **common,
         ),
         Item(
-            key=f"x:profile:{ME_ID}:bio",
+            key=akey("profile", "bio"),
             created_at=None,
             evidence=ev_p,
             source_file="data/profile.js",
@@ -798,7 +797,7 @@ def test_account_and_profile_are_public_even_when_protected(tmp_path):
             **common,
         ),
         Item(
-            key=f"x:profile:{ME_ID}:website",
+            key=akey("profile", "website"),
             created_at=None,
             evidence=ev_p,
             source_file="data/profile.js",
@@ -827,7 +826,7 @@ def test_screen_name_change(tmp_path):
         Item(
             platform="x",
             kind="profile",
-            key=derived_key("x", "profile", "screen-name", "2013-01-15T19:08:25.000Z", "old_one", ME),
+            key=akey("profile", "screen-name", "2013-01-15T19:08:25.000Z", "old_one", ME),
             created_at=datetime(2013, 1, 15, 19, 8, 25, tzinfo=UTC),
             visibility=PUBLIC,
             evidence="data/screen-name-change.js: former handles were shown publicly while in use",
@@ -849,7 +848,7 @@ def test_lists_created_are_unknown(tmp_path):
         Item(
             platform="x",
             kind="other",
-            key=derived_key("x", "other", "list", ME_ID, "river-birds"),
+            key=akey("other", "list", "river-birds"),
             created_at=None,
             visibility=UNKNOWN,
             confidence=LOW,
@@ -867,18 +866,18 @@ def test_lists_created_are_unknown(tmp_path):
     [
         (
             "https://twitter.com/sample_heron/lists/River-Birds",
-            derived_key("x", "other", "list", ME_ID, "river-birds"),
+            akey("other", "list", "river-birds"),
         ),
         (
             "https://x.com/heron_renamed/lists/river-birds/",
-            derived_key("x", "other", "list", ME_ID, "river-birds"),
+            akey("other", "list", "river-birds"),
         ),
         ("https://twitter.com/i/lists/1234567890", "x:list:1234567890"),
-        ("https://example.com/odd", derived_key("x", "other", "list", "https://example.com/odd")),
+        ("https://example.com/odd", akey("other", "list", "https://example.com/odd")),
     ],
 )
 def test_list_keys_survive_a_renamed_handle(url, key):
-    assert x.list_key(url, ME_ID) == key
+    assert x.list_key(url, ctx_for()) == key
 
 
 def test_moments_are_public_with_low_confidence(tmp_path):
@@ -1017,7 +1016,7 @@ def test_grok_chats_fleets_spaces_periscope_reply_prompts_saved_searches(tmp_pat
         Item(
             platform="x",
             kind="message",
-            key=derived_key("x", "message", "grok", "c1", "2024-08-01T10:00:00.000Z", "user"),
+            key=akey("message", "grok", "c1", "2024-08-01T10:00:00.000Z", "user"),
             created_at=datetime(2024, 8, 1, 10, tzinfo=UTC),
             visibility=RESTRICTED,
             confidence=HIGH,
@@ -1069,7 +1068,7 @@ def test_grok_chats_fleets_spaces_periscope_reply_prompts_saved_searches(tmp_pat
         Item(
             platform="x",
             kind="other",
-            key="x:space:1sp",
+            key=akey("other", "space", "1sp"),
             created_at=datetime(2022, 1, 1, tzinfo=UTC),
             visibility=PUBLIC,
             confidence=MEDIUM,
@@ -1099,7 +1098,7 @@ def test_grok_chats_fleets_spaces_periscope_reply_prompts_saved_searches(tmp_pat
         Item(
             platform="x",
             kind="comment",
-            key=derived_key("x", "comment", "b1", "2016-01-01T00:00:00.000Z", "great view"),
+            key=akey("comment", "periscope", "b1", "2016-01-01T00:00:00.000Z", "great view"),
             created_at=datetime(2016, 1, 1, tzinfo=UTC),
             visibility=PUBLIC,
             confidence=LOW,
@@ -1214,12 +1213,19 @@ def test_grailbird_tweets_csv_on_its_own_is_itemised_with_unknown_visibility(tmp
     ]
 
 
-def test_grailbird_tweets_csv_beside_the_month_files_is_not_itemised_twice(tmp_path):
-    month = member_for(tmp_path / "m", "data/js/tweets/2016_04.js", "Grailbird.data.tweets_2016_04 = \n []")
-    ctx = context_for(x.SPEC, members=[month])
-    ctx.state.update({"x_account_id": ME_ID, "x_handle": ME,
-                      "x_privacy": x.account_privacy([], HISTORY, None)})
-    assert handle(tmp_path, "tweets.csv", GRAILBIRD_CSV, ctx) == []
+def test_grailbird_tweets_csv_beside_the_month_files_adds_only_the_tweets_they_lack(tmp_path):
+    # The month files (parsed first) hold two of the spreadsheet's three tweets, under the same keys.
+    month = tweet("720000000000000001", "Sat Apr 02 18:00:00 +0000 2016", "Evening light &amp; water.",
+                  user={"id_str": ME_ID, "screen_name": ME, "protected": False})
+    repost = tweet("720000000000000003", "Mon Apr 04 18:00:00 +0000 2016", "RT @otter_example: hi",
+                   user={"id_str": ME_ID, "screen_name": ME, "protected": False})
+    ctx = ctx_for()
+    body = "Grailbird.data.tweets_2016_04 = \n" + json.dumps([month, repost])
+    from_months = handle(tmp_path / "m", "data/js/tweets/2016_04.js", body, ctx)
+    from_csv = handle(tmp_path, "tweets.csv", GRAILBIRD_CSV, ctx)
+    assert [i.key for i in from_months] == ["x:tweet:720000000000000001", "x:tweet:720000000000000003"]
+    assert [o.key if isinstance(o, Item) else o.place for o in from_csv] == [
+        "x:tweet:720000000000000002", "line 5"]
 
 
 # ---------------------------------------------------------------- visibility rules (pure)
@@ -1399,7 +1405,7 @@ def test_prepare_reads_account_manifest_and_protected_history(tmp_path):
 
 # ---------------------------------------------------------------- end to end over the samples
 
-ERAS = ("2016-grailbird", "2020", "2022", "2024")
+ERAS = ("2014-grailbird-no-csv", "2016-grailbird", "2020", "2022", "2024", "2026")
 
 
 def rows(analysis) -> list[tuple]:
@@ -1446,7 +1452,8 @@ def test_an_archive_zipped_one_level_deeper_is_found(tmp_path):
 
 @pytest.mark.parametrize(
     ("era", "unknown"),
-    [("2016-grailbird", []), ("2020", ["data/future-feature.js"]), ("2022", []), ("2024", [])],
+    [("2014-grailbird-no-csv", []), ("2016-grailbird", []), ("2020", ["data/future-feature.js"]),
+     ("2022", []), ("2024", []), ("2026", [])],
 )
 def test_every_sample_file_is_parsed_or_ignored(tmp_path, era, unknown):
     (src,) = run([SAMPLES / "x" / era], tmp_path).sources
@@ -1468,10 +1475,11 @@ def test_sample_2024_items(tmp_path):
     assert src.info.caveats == [x.CIRCLE_CAVEAT]
     # Both parts of the tweets are merged into one source.
     by_file = {f.path: f.items for f in src.files}
-    assert by_file["data/tweets.js"] == 12 and by_file["data/tweets-part1.js"] == 2
+    assert by_file["data/tweets.js"] == 13 and by_file["data/tweets-part1.js"] == 2
     assert {"x:tweet:1700000000000000201", "x:tweet:1760000000000000101"} <= items.keys()
-    # The edited post once, as its newest version.
-    assert "x:tweet:1760000000000000107" not in items
+    # Both versions of the edited post: the earlier one stays in its edit history on X.
+    assert "an earlier version of an edited post" in items["x:tweet:1760000000000000107"].evidence
+    assert "earlier" not in items["x:tweet:1760000000000000108"].evidence
     assert items["x:tweet:1760000000000000108"].text == "Heron count today: 4 (one was hiding)"
     # The long post carries its full text; only the unlinked note is an item of its own.
     assert items["x:tweet:1760000000000000112"].text.startswith("A longer note on building")
@@ -1553,9 +1561,8 @@ def test_the_users_answer_overrides_the_history(tmp_path):
         for i in analysis.store.query()
         if i.key.startswith("x:tweet:17") and i.audience == "" and i.source_file.startswith("data/tweets")
     ]
-    assert posts and {(i.visibility, i.evidence) for i in posts} == {
-        (RESTRICTED, "your answer (--x-protected): the account is protected")
-    }
+    answer = "your answer (--x-protected): the account is protected"
+    assert posts and {(i.visibility, i.evidence.split(";")[0]) for i in posts} == {(RESTRICTED, answer)}
     assert any("overrides" in c for c in src.info.caveats)
     profile = [i for i in analysis.store.query() if i.kind == "profile"]
     assert profile and all(i.visibility == PUBLIC for i in profile)
@@ -1799,3 +1806,178 @@ def test_the_caveats_of_prepare_are_said_in_dutch(tmp_path):
     ]
     assert tr.text(ctx.state["x_privacy"].evidence).startswith("data/protected-history.js is leeg: ")
     assert tr.missing == set()
+
+
+# ---------------------------------------------------------------- one bad record costs one record
+
+
+def test_an_impossible_date_and_a_5000_digit_number_cost_one_record_each(tmp_path):
+    rows = [{"tweet": tweet(str(1700000000000000500 + i), "Tue Mar 05 14:02:11 +0000 2024", f"post {i}")}
+            for i in range(12)]
+    rows[3]["tweet"]["created_at"] = "Fri Dec 31 23:59:59 -0100 9999"  # past year 9999 in UTC
+    rows[9]["tweet"]["created_at"] = "Mon Jan 01 00:00:00 +0100 0001"  # before year 1 in UTC
+    body = js("tweets", rows).replace('"post 7"', '"post 7", "favorite_count" : ' + "9" * 5000)
+    out = handle(tmp_path, "data/tweets.js", body)
+    items = [o for o in out if isinstance(o, Item)]
+    assert len(items) == 11 and "x:tweet:1700000000000000507" not in {i.key for i in items}
+    assert {i.key for i in items if i.created_at is None} == {"x:tweet:1700000000000000503",
+                                                              "x:tweet:1700000000000000509"}
+    assert [(p.place, p.severity) for p in out if isinstance(p, Problem)] == [
+        ("record 4", "warning"), ("record 8", "error"), ("record 10", "warning")]
+
+
+def test_a_5000_digit_number_in_a_direct_message_costs_that_message(tmp_path):
+    messages = [{"messageCreate": {"id": str(900 + i), "senderId": ME_ID, "recipientId": OTHER_ID,
+                                   "text": f"m{i}", "createdAt": "2024-03-06T09:15:00.120Z"}}
+                for i in range(5)]
+    body = js("direct_messages", [{"dmConversation": {"conversationId": f"{ME_ID}-{OTHER_ID}",
+                                                      "messages": messages}}])
+    body = body.replace('"text" : "m2"', '"text" : "m2", "n" : ' + "9" * 5000)
+    out = handle(tmp_path, "data/direct-messages.js", body)
+    assert [o.text for o in out if isinstance(o, Item)] == ["m0", "m1", "m2", "m3", "m4"]
+    (problem,) = [o for o in out if isinstance(o, Problem)]
+    assert "cut to read on" in problem.reason
+
+
+# ---------------------------------------------------------------- X Chat (message-event.js)
+
+def chat_event(message_id: str, sender: str, detail: dict) -> dict:
+    """The 2026 shape: one event per record, signed; contents of a message base64 ciphertext."""
+    return {"messageEvent": {
+        "conversationId": f"{ME_ID}:1", "conversationToken": "tok", "createdAtMsec": "1771922374937",
+        "detail": detail,
+        "messageEventSignature": {"publicKeyVersion": "1", "signature": "c2ln", "signatureVersion": "1",
+                                  "signingPublicKey": "a2V5"},
+        "messageId": message_id, "senderId": sender, "sequenceId": "2026215415345561601"}}
+
+
+def test_chat_messages_readable_are_items_and_encrypted_ones_are_counted(tmp_path):
+    ciphertext = "wmz9R72orYgiDs77AvqDvHeaYG9fE2xAbCdEf0123456789+/=="
+    rows = [
+        chat_event("a-1", ME_ID, {"messageCreateEvent": {
+            "contents": ciphertext, "conversationKeyVersion": "17", "isPendingPublicKey": False,
+            "shouldNotify": True}}),
+        chat_event("a-2", OTHER_ID, {"markConversationReadEvent": {
+            "seenAtMillis": "1", "seenUntilSequenceId": "2"}}),
+        chat_event("a-3", ME_ID, {"conversationKeyChangeEvent": {"conversationKeyVersion": "17"}}),
+        chat_event("a-4", OTHER_ID, {"messageCreateEvent": {"text": "see you at the lake"}}),
+        chat_event("a-5", ME_ID, {"messageCreateEvent": {"contents": {"text": "on my way"}}}),
+        {"messageEvent": {"messageId": "a-6"}},
+    ]
+    ctx = ctx_for()
+    out = handle(tmp_path, "data/message-event.js", js("message_event", rows), ctx)
+    evidence = "data/message-event.js: chat messages are private"
+    common = dict(platform="x", kind="message", visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
+                  source_file="data/message-event.js", audience="dm",
+                  created_at=datetime(2026, 2, 24, 8, 39, 34, 937000, tzinfo=UTC))
+    assert out == [
+        Item(key=akey("message", "chat", "a-4"), text="see you at the lake", own=False, **common),
+        Item(key=akey("message", "chat", "a-5"), text="on my way", own=True, **common),
+        Problem("data/message-event.js", "record 6", "not a chat event: skipped"),
+    ]
+    assert ctx.info.notices == [
+        "X: data/message-event.js holds 1 end-to-end encrypted chat messages (X Chat); the archive cannot "
+        "show their text, so they are counted here but not itemised."]
+
+
+def test_the_2026_files_have_routes():
+    assert x.SPEC.route_for("data/message-event.js").handler is x.parse_message_events
+    route = x.SPEC.route_for("data/community-note-api-test-note.js")
+    assert route is not None and route.handler is None
+
+
+# ---------------------------------------------------------------- Grailbird without tweets.csv
+
+
+def test_a_grailbird_archive_without_tweets_csv_is_detected_and_itemised(tmp_path):
+    folder = tmp_path / "grailbird"
+    shutil.copytree(SAMPLES / "x" / "2016-grailbird", folder)
+    (folder / "tweets.csv").unlink()
+    trimmed = run([folder], tmp_path)
+    whole = run([SAMPLES / "x" / "2016-grailbird"], tmp_path)
+    (src,) = trimmed.sources
+    assert src.platform == "x" and src.info.account == "@sample_heron" and src.info.owner_id == ME_ID
+    assert rows(trimmed) == rows(whole) and rows(trimmed)
+
+
+# ---------------------------------------------------------------- keys belong to an account
+
+
+def _other_account_copy(src: Path, dest: Path) -> Path:
+    """The 2024 sample as another person's archive: another account id and handle, the same posts."""
+    shutil.copytree(src, dest)
+    for p in dest.rglob("*.js"):
+        text = p.read_text(encoding="utf-8")
+        p.write_text(text.replace(ME_ID, "4000000999").replace(ME, "egret_example"), encoding="utf-8")
+    return dest
+
+
+def test_two_accounts_in_one_run_never_share_a_derived_key(tmp_path):
+    one = run([SAMPLES / "x" / "2024"], tmp_path)
+    mine = {i.key for i in one.store.query()}
+    native = {k for k in mine if k.startswith(("x:tweet:", "x:note:", "x:moment:", "x:article:",
+                                               "x:community-note:", "x:list:", "x:fleet:"))}
+    other = _other_account_copy(SAMPLES / "x" / "2024", tmp_path / "other")
+    both = run([SAMPLES / "x" / "2024", other], tmp_path)
+    assert len(both.sources) == 2 and {s.info.owner_id for s in both.sources} == {ME_ID, "4000000999"}
+    # Every item not keyed by a native id of the user's own content counts once per account.
+    assert len({i.key for i in both.store.query()}) == len(native) + 2 * len(mine - native)
+
+
+def test_the_same_account_exported_twice_gives_the_same_keys(tmp_path):
+    later = tmp_path / "later"
+    shutil.copytree(SAMPLES / "x" / "2024", later)
+    manifest = later / "data" / "manifest.js"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("2024-11-16", "2024-12-20"),
+                        encoding="utf-8")
+    first = {i.key for i in run([SAMPLES / "x" / "2024"], tmp_path).store.query()}
+    second = {i.key for i in run([later], tmp_path).store.query()}
+    assert first == second
+
+
+def test_sample_2026_chat_edits_and_notes(tmp_path):
+    (src,) = (analysis := run([SAMPLES / "x" / "2026"], tmp_path)).sources
+    items = {i.key: i for i in analysis.store.query()}
+    earlier = {k for k, i in items.items() if "an earlier version of an edited post" in i.evidence}
+    # Chain A's first version, and both of chain B's (its newest is not in the archive).
+    assert earlier == {"x:tweet:1890000000000000201", "x:tweet:1890000000000000301",
+                       "x:tweet:1890000000000000302"}
+    assert "x:tweet:1890000000000000202" in items
+    chats = sorted(i.text for i in items.values() if i.source_file == "data/message-event.js")
+    assert chats == ["Is the kingfisher still there?", "See you at the weir at eight."]
+    assert any("2 end-to-end encrypted chat messages" in n for n in src.info.notices)
+    grok = [i for i in items.values() if i.audience == "grok"]
+    assert sorted(i.own for i in grok) == [False, True]  # `sender` as an object in newer files
+    assert src.info.owner_id == ME_ID and not [f for f in src.files if f.status == "unknown"]
+
+
+# ---------------------------------------------------------------- the real archives (read in place)
+
+REAL = SHARED / "real"
+REAL_X = ("x-grailbird-2015-jaforbes.zip", "x-2020-04-lumeninferius.zip", "x-2022-11-jacklance.zip",
+          "x-2026-03-milahu104.zip")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", REAL_X)
+def test_a_real_archive_has_every_file_known_and_no_lost_record(name, tmp_path):
+    path = REAL / name
+    if not path.is_file():
+        pytest.skip("../shared/real is not present in this checkout")
+    (src,) = run([path], tmp_path).sources
+    assert src.platform == "x" and src.info.owner_id
+    assert [f.path for f in src.files if f.status == "unknown"] == []
+    assert [p for p in src.problems if p.severity != "warning"] == []
+
+
+@pytest.mark.slow
+def test_the_real_grailbird_archive_without_its_tweets_csv_gives_the_same_items(tmp_path):
+    path = REAL / "x-grailbird-2015-jaforbes.zip"
+    if not path.is_file():
+        pytest.skip("../shared/real is not present in this checkout")
+    trimmed = tmp_path / "trimmed.zip"
+    with zipfile.ZipFile(path) as whole, zipfile.ZipFile(trimmed, "w") as out:
+        for info in whole.infolist():
+            if info.filename.rsplit("/", 1)[-1] != "tweets.csv":
+                out.writestr(info, whole.read(info))
+    assert rows(run([trimmed], tmp_path)) == rows(run([path], tmp_path))

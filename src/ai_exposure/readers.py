@@ -267,15 +267,97 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
 
 
 def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
+    # Integers are built by Python (use_float=False): with use_float, yajl itself refuses any integer
+    # beyond 64 bits and the rest of the file is lost (ICRAR/ijson#153). Python refuses more than
+    # 4,300 digits, and ijson's C backend crashes the process on that refusal (seen with ijson 3.6),
+    # so longer runs of digits are cut before it sees them; the file is then said to be damaged there.
+    guarded = _LongDigits(stream)
     n = 0
     try:
-        for value in ijson.items(stream, prefix, use_float=True):
+        for value in ijson.items(io.BufferedReader(guarded, CHUNK), prefix, use_float=False):
             n += 1
             yield value
     except ReadError:
         raise
     except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
         raise ReadError(record_place(n + 1), _ijson_error_reason(exc)) from None
+    if guarded.cut_at >= 0:
+        raise ReadError(Msg("byte %(n)s", n=Num(guarded.cut_at)),
+                        Msg("%(n)s runs of digits longer than %(limit)s were cut to read on: a number "
+                            "there may be wrong", n=Num(guarded.cuts), limit=Num(MAX_DIGITS)))
+
+
+# The longest run of digits handed to ijson: Python's int() refuses more than 4,300 (CVE-2020-10735).
+MAX_DIGITS = 4000
+_DIGIT_BYTES = b"0123456789"
+_DIGIT_RUN = re.compile(rb"[0-9]+")
+
+
+class _LongDigits(io.RawIOBase):
+    """A byte stream with every run of more than MAX_DIGITS digits cut to MAX_DIGITS. Whether a run
+    is a number or text in a string is not known here (no real export has either); the cut is
+    counted and reported. Checking is cheap: a run that long covers one of the bytes sampled every
+    MAX_DIGITS // 2, so a chunk is looked at closely only where a sampled byte is a digit."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._pending = b""
+        self._carry = 0  # digits at the end of what was handed on
+        self._offset = 0  # bytes read from raw
+        self.cuts = 0
+        self.cut_at = -1
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = self._raw.read(CHUNK)
+            if not chunk:
+                return 0
+            self._pending = self._guard(chunk)
+            self._offset += len(chunk)
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _suspect(self, chunk: bytes) -> bool:
+        if self._carry and chunk[:1].isdigit():
+            return True
+        for at in range(0, len(chunk), MAX_DIGITS // 2):
+            if 48 <= chunk[at] <= 57:  # a digit: how long is its run?
+                before = chunk[max(0, at - MAX_DIGITS):at]
+                start = at - (len(before) - len(before.rstrip(_DIGIT_BYTES)))
+                if _DIGIT_RUN.match(chunk, at).end() - start > MAX_DIGITS:
+                    return True
+        return False
+
+    def _guard(self, chunk: bytes) -> bytes:
+        if not self._suspect(chunk):
+            tail = len(chunk) - len(chunk.rstrip(_DIGIT_BYTES))
+            self._carry = self._carry + tail if tail == len(chunk) else tail
+            return chunk
+        out = bytearray()
+        last = 0
+        for m in _DIGIT_RUN.finditer(chunk):
+            out += chunk[last:m.start()]
+            before = self._carry if m.start() == 0 else 0
+            run = m.group()
+            keep = max(0, MAX_DIGITS - before)
+            if len(run) > keep:
+                if before <= MAX_DIGITS:  # not the rest of a run cut in the last chunk: a new one
+                    self.cuts += 1
+                if self.cut_at < 0:
+                    self.cut_at = self._offset + m.start()
+                run = run[:keep]
+            out += run
+            self._carry = min(before + len(m.group()), MAX_DIGITS + 1)
+            last = m.end()
+        out += chunk[last:]
+        if last < len(chunk):
+            self._carry = 0
+        return bytes(out)
 
 
 class _TextWindow:
@@ -366,6 +448,15 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
             _skip_value(win)
             n += 1
             yield SkippedRecord(n, Msg("a record nested too deeply to read"))
+            if not _after_value(win, n):
+                return
+            continue
+        except ValueError:
+            # Not a JSONDecodeError: int() refused a number of more than 4,300 digits. Walked over;
+            # the records after it are read as usual.
+            _skip_value(win)
+            n += 1
+            yield SkippedRecord(n, Msg("a record with a number too long to read"))
             if not _after_value(win, n):
                 return
             continue
@@ -709,6 +800,8 @@ def parse_x_date(value: str) -> datetime | None:
         return None
     try:
         return datetime.strptime(value, _X_DATE).astimezone(UTC)
+    except OverflowError:  # an offset that moves the year past 9999 or before 1
+        return None
     except ValueError:
         return parse_iso(value)
 
@@ -728,7 +821,10 @@ def parse_iso(value: str) -> datetime | None:
         return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:  # `9999-12-31T23:59:59-01:00`: past the last representable year
+        return None
 
 
 def parse_epoch(value: Any) -> datetime | None:

@@ -1,0 +1,1 @@
+/* synthetic stand-in for the offline viewer's script */

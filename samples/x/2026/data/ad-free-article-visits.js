@@ -1,0 +1,1 @@
+window.YTD.ad_free_article_visits.part0 = [ ]

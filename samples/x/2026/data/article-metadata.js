@@ -1,0 +1,1 @@
+window.YTD.article_metadata.part0 = [ ]

@@ -1,0 +1,1 @@
+window.YTD.article.part0 = [ ]

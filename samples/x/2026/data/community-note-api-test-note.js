@@ -1,0 +1,1 @@
+window.YTD.community_note_api_test_note.part0 = [ ]

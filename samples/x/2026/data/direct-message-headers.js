@@ -1,0 +1,1 @@
+window.YTD.direct_message_headers.part0 = [ ]
