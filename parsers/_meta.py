@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,8 @@ from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for t
     WHOLE_FILE,
     ReadError,
     _ijson_error_reason,
+    digit_guarded,
+    digits_cut,
     fix_mojibake,
     fix_mojibake_deep,
     iter_json_array,
@@ -125,7 +128,8 @@ def top_level_layout(member: Member) -> list[tuple[str, str]]:
     "list", "object" or "scalar"."""
     layout: list[tuple[str, str]] = []
     pending: str | None = None
-    with json_stream(member) as fh:
+    with json_stream(member) as raw:
+        fh, _ = digit_guarded(raw)  # a cut run of digits is reported by the pass that reads records
         for prefix, event, value in ijson.parse(fh):
             if event == "map_key" and prefix == "":
                 pending = value
@@ -158,8 +162,12 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
                     number += 1
                     yield Record(key, number, repair_parsed(value))
                 continue
+            # Numbers are built by Python (use_float=False; non-integers come as Decimal and are
+            # made floats by repair_parsed): yajl refuses integers beyond 64 bits and the rest of the
+            # file would be lost, and a run of digits too long for Python is cut first.
+            guarded, guard = digit_guarded(fh)
             try:
-                for value in ijson.items(fh, prefix, use_float=True):
+                for value in ijson.items(guarded, prefix, use_float=False):
                     if value == {} and not prefix.endswith(".item"):
                         continue  # a wrapper key holding an empty object: no record
                     number += 1
@@ -167,6 +175,9 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
             except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError,
                     ValueError) as exc:
                 raise ReadError(record_place(number + 1), _ijson_error_reason(exc)) from None
+            cut = digits_cut(guard)
+            if cut is not None:
+                raise cut
 
 
 def repair_parsed(value: Any, _depth: int = 0) -> Any:
@@ -176,6 +187,8 @@ def repair_parsed(value: Any, _depth: int = 0) -> Any:
     cls = value.__class__
     if cls is str:
         return fix_mojibake(value)
+    if cls is Decimal:  # a non-integer number, as ijson builds it with use_float=False
+        return float(value)
     if _depth >= MAX_REPAIR_DEPTH:
         return value
     if cls is dict:
@@ -187,6 +200,8 @@ def repair_parsed(value: Any, _depth: int = 0) -> Any:
                     value[k] = fix_mojibake(v)
             elif vcls is dict or vcls is list:
                 repair_parsed(v, _depth + 1)
+            elif vcls is Decimal:
+                value[k] = float(v)
             elif vcls not in _SCALARS:
                 value[k] = fix_mojibake_deep(v, _depth + 1)
             if keys_ascii and not (k.__class__ is str and k.isascii()):
@@ -204,6 +219,8 @@ def repair_parsed(value: Any, _depth: int = 0) -> Any:
                     value[i] = fix_mojibake(v)
             elif vcls is dict or vcls is list:
                 repair_parsed(v, _depth + 1)
+            elif vcls is Decimal:
+                value[i] = float(v)
             elif vcls not in _SCALARS:
                 value[i] = fix_mojibake_deep(v, _depth + 1)
         return value
@@ -220,9 +237,10 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
     top_key: str | None = None
     builder: ijson.ObjectBuilder | None = None
     depth = 0
-    with json_stream(member) as fh:
+    with json_stream(member) as raw:
+        fh, guard = digit_guarded(raw)  # numbers built by Python, as in _fast_records
         try:
-            for _prefix, event, value in ijson.parse(fh, use_float=True):
+            for _prefix, event, value in ijson.parse(fh):
                 if builder is not None:
                     builder.event(event, value)
                     if event in _START:
@@ -261,6 +279,9 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
             raise
         except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
             raise ReadError(record_place(number + 1), _ijson_error_reason(exc)) from None
+    cut = digits_cut(guard)
+    if cut is not None:
+        raise cut
 
 
 def list_in(data: Any, *keys: str) -> list[Any] | None:

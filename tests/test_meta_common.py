@@ -191,6 +191,25 @@ def test_a_truncated_file_keeps_every_record_before_the_break(tmp_path):
     assert err.value.place == "record 3"
 
 
+@pytest.mark.parametrize("path", ["wrapped", "dotted"])
+def test_huge_and_long_numbers_cost_nothing_but_that_number(tmp_path, path):
+    """A 5,000-digit number crashed the process in ijson's C backend (seen with ijson 3.6), and yajl
+    refuses integers beyond 64 bits, which lost the rest of the file. Numbers are now built by Python
+    from a guarded stream: every record is kept, the cut is reported, and floats stay floats."""
+    big = "9" * 5000
+    key = "relationships_following" if path == "wrapped" else "a.b"  # a dotted key: the event path
+    text = (f'{{"{key}": [{{"t": 1, "f": 0.5}}, {{"t": {big}}}, '
+            '{"t": 123456789012345678901234567890}, {"t": 3}]}')
+    member = member_for(tmp_path, f"{path}/following.json", text)
+    seen = []
+    with pytest.raises(ReadError) as err:
+        for record in iter_records(member):
+            seen.append(record.value)
+    assert [r["t"] for r in seen[:1] + seen[2:]] == [1, 123456789012345678901234567890, 3]
+    assert len(seen) == 4 and seen[0]["f"] == 0.5 and isinstance(seen[0]["f"], float)
+    assert "runs of digits longer than" in err.value.reason
+
+
 # ---------------------------------------------------------------- envelopes and localised keys
 
 

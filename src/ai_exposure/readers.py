@@ -271,20 +271,35 @@ def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
     # beyond 64 bits and the rest of the file is lost (ICRAR/ijson#153). Python refuses more than
     # 4,300 digits, and ijson's C backend crashes the process on that refusal (seen with ijson 3.6),
     # so longer runs of digits are cut before it sees them; the file is then said to be damaged there.
-    guarded = _LongDigits(stream)
+    buffered, guard = digit_guarded(stream)
     n = 0
     try:
-        for value in ijson.items(io.BufferedReader(guarded, CHUNK), prefix, use_float=False):
+        for value in ijson.items(buffered, prefix, use_float=False):
             n += 1
             yield value
     except ReadError:
         raise
     except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
         raise ReadError(record_place(n + 1), _ijson_error_reason(exc)) from None
-    if guarded.cut_at >= 0:
-        raise ReadError(Msg("byte %(n)s", n=Num(guarded.cut_at)),
-                        Msg("%(n)s runs of digits longer than %(limit)s were cut to read on: a number "
-                            "there may be wrong", n=Num(guarded.cuts), limit=Num(MAX_DIGITS)))
+    cut = digits_cut(guard)
+    if cut is not None:
+        raise cut
+
+
+def digit_guarded(stream: BinaryIO) -> tuple[BinaryIO, _LongDigits]:
+    """`stream` for ijson with `use_float=False`, every run of more than MAX_DIGITS digits cut (see
+    _LongDigits), and the guard that says whether anything was cut (`digits_cut`)."""
+    guard = _LongDigits(stream)
+    return io.BufferedReader(guard, CHUNK), guard
+
+
+def digits_cut(guard: _LongDigits) -> ReadError | None:
+    """The problem to report after reading through a guarded stream, if a run of digits was cut."""
+    if guard.cut_at < 0:
+        return None
+    return ReadError(Msg("byte %(n)s", n=Num(guard.cut_at)),
+                     Msg("%(n)s runs of digits longer than %(limit)s were cut to read on: a number "
+                         "there may be wrong", n=Num(guard.cuts), limit=Num(MAX_DIGITS)))
 
 
 # The longest run of digits handed to ijson: Python's int() refuses more than 4,300 (CVE-2020-10735).
