@@ -12,6 +12,7 @@ from typing import Any
 
 from .archive import Member
 from .model import Item, Problem, SourceInfo, derived_key
+from .readers import sniff_encoding
 
 Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
@@ -32,10 +33,30 @@ class Route:
 
 @dataclass(frozen=True)
 class Signature:
-    """A path (regex, relative to the export root) whose presence says "this is that export"."""
+    """A path (regex, relative to the export root) whose presence says "this is that export".
+
+    `header`, when set, is a regex that must also match the start of the file (case-insensitive,
+    `re.match` on its first HEAD_BYTES bytes, decoded, BOM dropped): for a file whose name alone says
+    too little (a lone `Shares.csv` is LinkedIn's only by its header line). Only files whose path
+    matches are read, once each."""
 
     pattern: str
     weight: int = 1
+    header: str = ""
+
+
+HEAD_BYTES = 4096
+
+
+def member_head(member: Member) -> str:
+    """The first HEAD_BYTES of a member as text (encoding sniffed, BOM dropped); "" when unreadable, so
+    a damaged file only fails to count for detection."""
+    try:
+        raw = member.read_bytes(HEAD_BYTES)
+    except Exception:  # noqa: BLE001 - detection must never stop on one damaged member
+        return ""
+    text = raw.decode(sniff_encoding(raw), errors="replace")
+    return text.lstrip("\ufeff")
 
 
 @dataclass(frozen=True)
@@ -119,20 +140,33 @@ def is_junk(path: str) -> bool:
     return bool(JUNK.match(path))
 
 
-def score_root(spec: ParserSpec, paths: Iterable[str]) -> tuple[int, str]:
+def score_root(spec: ParserSpec, paths: Iterable[str], head: Callable[[str], str] | None = None
+               ) -> tuple[int, str]:
     """The best export root for `spec` among `paths` and its score: the sum of the weights of the
     distinct signatures found under that root. Users zip the wrong level, so the root is wherever the
-    signature files are, not a fixed prefix."""
-    sigs = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight, i)
+    signature files are, not a fixed prefix. `head(path)` gives the start of a file for signatures with
+    a `header`; without it those signatures never match."""
+    sigs = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight, i,
+             _compile(s.header) if s.header else None)
             for i, s in enumerate(spec.signatures)]
     hits: dict[str, dict[int, int]] = {}
+    heads: dict[str, str] = {}
     for path in paths:
         if is_junk(path):
             continue
-        for rx, weight, i in sigs:
+        for rx, weight, i, header in sigs:
             m = rx.fullmatch(path)
-            if m:
-                hits.setdefault(m.group("root"), {})[i] = weight
+            if not m:
+                continue
+            root = m.group("root")
+            if header is not None:
+                if head is None or i in hits.get(root, {}):
+                    continue
+                if path not in heads:
+                    heads[path] = head(path)
+                if not header.match(heads[path]):
+                    continue
+            hits.setdefault(root, {})[i] = weight
     if not hits:
         return 0, ""
     # Highest score wins; on a tie the shallowest root (the export's own top, not a nested copy).
