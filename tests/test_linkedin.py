@@ -1047,6 +1047,34 @@ def test_header_signatures_read_only_matching_members(tmp_path):
     assert score_root(li.SPEC, paths, head) == (3, "")  # the name (1) and the name with its header (2)
     assert asked == ["Shares.csv"]
     assert score_root(li.SPEC, paths) == (1, "")  # without reading, the name alone is not enough
+    # Where the names suffice, nothing is read and the score is the names' alone.
+    asked.clear()
+    full = ["Profile.csv", "Connections.csv", "messages.csv", "Shares.csv", "Comments.csv", "Votes.csv"]
+    assert score_root(li.SPEC, full, head) == (4, "")
+    assert asked == []
+
+
+def test_a_linkedin_export_kept_in_a_takeout_stays_part_of_it(tmp_path):
+    """Header signatures never make a LinkedIn export inside a Takeout's Drive outweigh the Takeout."""
+    from ai_exposure.parsers import REGISTRY
+
+    from ai_exposure.archive import FolderContainer
+    from ai_exposure.pipeline import detect_all
+
+    inner = {f"Takeout/Drive/LinkedIn/{name}": content for name, content in {
+        "Profile.csv": PROFILE, "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,"
+        "Connected On\n", "messages.csv": MESSAGES_QUOTED, "Shares.csv": SHARES_2024,
+        "Comments.csv": COMMENTS_2024, "Invitations.csv": "From,To,Sent At,Message,Direction\n",
+        "Positions.csv": "Company Name,Title,Description,Location,Started On,Finished On\n"}.items()}
+    for outer in ({"Takeout/archive_browser.html": "<html></html>"},
+                  {"Takeout/archive_browser.html": "<html></html>", "Takeout/Drive/notes.txt": "x"}):
+        container = FolderContainer(write_tree(tmp_path / f"takeout{len(outer)}", {**outer, **inner}))
+        hits = detect_all(container, container.members(), REGISTRY)
+        assert [(spec.platform, root) for spec, root in hits] == [("google", "Takeout/")]
+    # The same LinkedIn files picked alone (two of them) are LinkedIn's.
+    container = FolderContainer(write_tree(tmp_path / "picked", {
+        "Shares.csv": SHARES_2024, "Comments.csv": COMMENTS_2024}))
+    assert [spec.platform for spec, _ in detect_all(container, container.members(), REGISTRY)] == ["linkedin"]
 
 
 # ---------------------------------------------------------------- owner identity and account keys

@@ -37,8 +37,8 @@ class Signature:
 
     `header`, when set, is a regex that must also match the start of the file (case-insensitive,
     `re.match` on its first HEAD_BYTES bytes, decoded, BOM dropped): for a file whose name alone says
-    too little (a lone `Shares.csv` is LinkedIn's only by its header line). Only files whose path
-    matches are read, once each."""
+    too little (a lone `Shares.csv` is LinkedIn's only by its header line). Such signatures only count
+    where the names do not suffice (see `score_root`); only files whose path matches are read."""
 
     pattern: str
     weight: int = 1
@@ -144,34 +144,44 @@ def score_root(spec: ParserSpec, paths: Iterable[str], head: Callable[[str], str
                ) -> tuple[int, str]:
     """The best export root for `spec` among `paths` and its score: the sum of the weights of the
     distinct signatures found under that root. Users zip the wrong level, so the root is wherever the
-    signature files are, not a fixed prefix. `head(path)` gives the start of a file for signatures with
-    a `header`; without it those signatures never match."""
-    sigs = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight, i,
-             _compile(s.header) if s.header else None)
-            for i, s in enumerate(spec.signatures)]
+    signature files are, not a fixed prefix.
+
+    Header signatures are a fallback for a root whose names fall short of `spec.min_score` (a partial
+    download of one or two files): only there are files read (`head(path)` gives the start of a file;
+    without it they never match), and only the best header weight is added, so an export whose names
+    already say what it is scores as before and cannot outweigh another export around it (a LinkedIn
+    export kept in a Google Drive stays part of the Takeout)."""
+    named = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight, i)
+             for i, s in enumerate(spec.signatures) if not s.header]
+    headed = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight,
+               _compile(s.header)) for s in spec.signatures if s.header]
+    listed = [p for p in paths if not is_junk(p)]
     hits: dict[str, dict[int, int]] = {}
-    heads: dict[str, str] = {}
-    for path in paths:
-        if is_junk(path):
-            continue
-        for rx, weight, i, header in sigs:
+    for path in listed:
+        for rx, weight, i in named:
             m = rx.fullmatch(path)
-            if not m:
-                continue
-            root = m.group("root")
-            if header is not None:
-                if head is None or i in hits.get(root, {}):
+            if m:
+                hits.setdefault(m.group("root"), {})[i] = weight
+    scores = {root: sum(found.values()) for root, found in hits.items()}
+    if headed and head is not None:
+        best_header: dict[str, int] = {}
+        for path in listed:
+            for rx, weight, header in headed:
+                m = rx.fullmatch(path)
+                if not m:
                     continue
-                if path not in heads:
-                    heads[path] = head(path)
-                if not header.match(heads[path]):
+                root = m.group("root")
+                if scores.get(root, 0) >= spec.min_score or best_header.get(root, 0) >= weight:
                     continue
-            hits.setdefault(root, {})[i] = weight
-    if not hits:
+                if header.match(head(path)):
+                    best_header[root] = weight
+        for root, weight in best_header.items():
+            scores[root] = scores.get(root, 0) + weight
+    if not scores:
         return 0, ""
     # Highest score wins; on a tie the shallowest root (the export's own top, not a nested copy).
-    root, found = max(hits.items(), key=lambda kv: (sum(kv[1].values()), -kv[0].count("/")))
-    return sum(found.values()), root
+    root = max(scores, key=lambda r: (scores[r], -r.count("/")))
+    return scores[root], root
 
 
 def dispatch(ctx: Context, member: Member) -> tuple[Route | None, Iterator[Yielded]]:
