@@ -1143,10 +1143,14 @@ def test_two_exports_of_one_account_give_the_same_keys(tmp_path):
 
     assert keys("2018") & keys("2026")  # the Education row and the name are the same entries
     assert keys("basic") <= keys("2026")
-    older = write_tree(tmp_path / "older", PEOPLE_TREE)
-    newer = write_tree(tmp_path / "newer", {**PEOPLE_TREE, "Registration.csv": REGISTRATION_2018})
-    first = sorted(i.key for i in run([older], tmp_path).store.query())
-    assert first == sorted(i.key for i in run([newer], tmp_path).store.query())
+    older = zip_tree(write_tree(tmp_path / "older", {**PEOPLE_TREE, "Registration.csv": REGISTRATION_2018}),
+                     tmp_path / "Complete_LinkedInDataExport_11-04-2018.zip")
+    newer = zip_tree(write_tree(tmp_path / "newer", PEOPLE_TREE),
+                     tmp_path / "Complete_LinkedInDataExport_03-01-2026.zip")
+    runs = [run([older], tmp_path), run([newer], tmp_path)]
+    assert [r.sources[0].info.export_date for r in runs] == [dt(2018, 11, 4), dt(2026, 3, 1)]
+    first, second = (sorted(i.key for i in r.store.query()) for r in runs)
+    assert first == second and len(first) == 16
 
 
 def test_profile_items_are_scoped_by_the_owner(tmp_path):
