@@ -6,6 +6,9 @@ The archive is flat CSV files at the zip root plus `Articles/` (or `Articles/Art
 (`Shares_181682616.csv`), so every name is matched as `<Name>(_<digits>)?.csv` with spaces and
 underscores taken as equal (see `csv_name`).
 
+docs/formats/linkedin.md lists every file name seen in real exports per era, what is done with it and
+where it was seen; it also says how the owner identity (`_owner_id`) and the dates are chosen.
+
 Visibility rules are pure functions (`share_visibility`, `link_visibility`, `article_visibility`, ...);
 the handlers only read rows and call them. Evidence strings name the file and the field that decided.
 """
@@ -155,16 +158,18 @@ class Dates:
 
 
 class Keys:
-    """Derived keys for one file. Two rows with the same stable fields are indistinguishable, so the
-    second gets `#2` (its rank among identical rows, which is the same in every export of the account,
-    unlike a row counter)."""
+    """Derived keys for one file, scoped by the account (`Context.account_key`: two people's exports
+    never share one, two exports of one account always do). Two rows with the same stable fields are
+    indistinguishable, so the second gets `#2` (its rank among identical rows, which is the same in
+    every export of the account, unlike a row counter)."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, ctx: Context, kind: str) -> None:
+        self.ctx = ctx
         self.kind = kind
         self._seen: Counter[str] = Counter()
 
     def __call__(self, *stable: object) -> str:
-        key = derived_key(PLATFORM, self.kind, *stable)
+        key = self.ctx.account_key(self.kind, *stable)
         self._seen[key] += 1
         n = self._seen[key]
         return key if n == 1 else f"{key}#{n}"
@@ -225,12 +230,20 @@ def share_visibility(value: str, urn_type: str, member_network: str = "public") 
                                            value=v[:40]))
 
 
+# A reaction can be on a LinkedIn Learning course (`urn:li:lyndaCourse:…`, a real 2024 export).
+LEARNING_URNS = frozenset({"lyndacourse", "learningcourse"})
+
+
 @_verdicts
 def link_visibility(file: str, urn_type: str, what: Msg) -> Verdict:
     """A comment, reaction or repost is seen by whoever sees the post it is attached to. The export
     gives no parent visibility; the link's URN type is the only evidence (B4). `what` is one of
     A_COMMENT, A_REACTION, A_REPOST."""
     t = urn_type.lower()
+    if t in LEARNING_URNS:
+        return Verdict(UNKNOWN, LOW, Msg("%(file)s: Link is an urn:li:%(urn_type)s: %(what)s on a LinkedIn "
+                                         "Learning course; the export does not say who sees it",
+                                         file=file, urn_type=urn_type, what=what))
     if t == "grouppost":
         return Verdict(RESTRICTED, MEDIUM, Msg("%(file)s: Link is a groupPost URN: %(what)s in a group, "
                                                "seen by the group's members", file=file, what=what), "group")
@@ -492,7 +505,7 @@ _STAMP_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")
 def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     member_network = ctx.options.linkedin_member_network
-    keys = Keys("post")
+    keys = Keys(ctx, "post")
     repaired = 0
     for row in iter_csv(member, ("Date",)):
         link = cell(row, "ShareLink", "Share Link")
@@ -520,7 +533,7 @@ def handle_shares(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
-    keys = Keys("comment")
+    keys = Keys(ctx, "comment")
     repaired = 0
     with open_text(member) as text:
         for record in split_comment_records(text):
@@ -544,7 +557,7 @@ def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 def handle_reactions(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
-    keys = Keys("reaction")
+    keys = Keys(ctx, "reaction")
     for row in iter_csv(member, ("Date", "Link")):
         link = cell(row, "Link")
         if not link:
@@ -564,7 +577,7 @@ VOTES_EVIDENCE = Msg("Votes.csv: poll votes are shown only to the poll's author 
 
 def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
-    keys = Keys("reaction")
+    keys = Keys(ctx, "reaction")
     for row in iter_csv(member, ("Date", "Link")):
         link = cell(row, "Link")
         if not link:
@@ -579,7 +592,7 @@ def handle_votes(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
-    keys = Keys("repost")
+    keys = Keys(ctx, "repost")
     for row in iter_csv(member, ("Date", "Link")):
         link = cell(row, "Link")
         if not link:
@@ -604,8 +617,9 @@ def handle_article(member: Member, ctx: Context) -> Iterator[Yielded]:
                or (parse_date(stamp.group(1)) if stamp else None))
     text = " — ".join(p for p in (article.title, article.body) if p)
     url = safe_url(article.href)
-    # A published article's /pulse/ URL is its id; a draft has only its file name (a timestamp or slug).
-    key = derived_key(PLATFORM, "article", url if "/pulse/" in url else name)
+    # A published article's /pulse/ URL is its own id; a draft has only its file name (a timestamp or a
+    # slug), which another member's draft can share.
+    key = derived_key(PLATFORM, "article", url) if "/pulse/" in url else ctx.account_key("article", name)
     yield _item("article", key, created, verdict.visibility,
                 verdict.evidence, verdict.confidence, member, text=text, media_count=article.images,
                 url=url)
@@ -621,7 +635,7 @@ def media_kind(*descriptions: str) -> str:
 
 
 def handle_rich_media(member: Member, ctx: Context) -> Iterator[Yielded]:
-    keys = Keys("media")
+    keys = Keys(ctx, "media")
     evidence = Msg("Rich_Media.csv: a media inventory with no link to the post that holds it")
     for row in iter_csv(member):
         when = cell(row, "Date/Time")
@@ -629,10 +643,57 @@ def handle_rich_media(member: Member, ctx: Context) -> Iterator[Yielded]:
         link = cell(row, "Media Link", "Link")
         if not (when or description or link):
             continue
+        if "/psettings/" in link:
+            # 2024: `Video content can be downloaded at,https://www.linkedin.com/psettings/member-data/
+            # videos`: a pointer to a settings page where the media can be requested, not a media item.
+            continue
         # The 2024 shape (Type,Link) has nothing stable but its Type sentence (media URLs drift between
         # exports), so its rows differ only by their rank among identical rows (see Keys).
         yield _item(media_kind(when, description), keys(when, description), parse_uploaded(when), UNKNOWN,
                     evidence, LOW, member, media_count=1)
+
+
+VIDEOS_EVIDENCE = Msg("Videos.csv: a video you uploaded; the export does not say who could see it")
+
+
+def handle_videos(member: Member, ctx: Context) -> Iterator[Yielded]:
+    """`Videos.csv`: the videos the member uploaded. No public export shows its header (2024 exports
+    point to a download page for video content instead, see `Rich Media.csv`), so any of the usual
+    LinkedIn date, text and link column names is read and a row with none of them is skipped."""
+    dates = Dates()
+    keys = Keys(ctx, "video")
+    for row in iter_csv(member):
+        when = cell(row, "Date", "Date/Time", "Created At", "Created Date", "Upload Date", "Uploaded At")
+        text = cell(row, "Title", "Description", "Media Description", "Video Title", "Commentary")
+        link = cell(row, "Link", "Video Link", "Video Url", "VideoUrl", "Media Link", "Media Url", "Url")
+        if not (when or text or link):
+            continue
+        created = parse_uploaded(when) or dates(when)
+        yield _item("video", keys(when, text), created, UNKNOWN, VIDEOS_EVIDENCE, LOW, member,
+                    text=text, media_count=1, url=safe_url(link))
+    yield from dates.problems(member)
+
+
+JOB_POSTING_EVIDENCE = Msg("Online Job Postings.csv: a job posting you wrote, public on LinkedIn Jobs "
+                           "while listed")
+
+
+def handle_job_postings(member: Member, ctx: Context) -> Iterator[Yielded]:
+    """`Online Job Postings.csv` (2023+): job ads the member published; `Create Date` is when the ad
+    was written."""
+    dates = Dates()
+    keys = Keys(ctx, "job-posting")
+    for row in iter_csv(member, ("Title",)):
+        title = cell(row, "Title").strip()
+        body = cell(row, "Job Description")
+        body = html_text(body) if "<" in body and ">" in body else body.strip()
+        text = " — ".join(p for p in (title, cell(row, "Company Name").strip(), body) if p)
+        if not text:
+            continue
+        created = cell(row, "Create Date")
+        yield _item("other", keys(created, title, cell(row, "Company Name").strip()), dates(created),
+                    PUBLIC, JOB_POSTING_EVIDENCE, MEDIUM, member, text=text)
+    yield from dates.problems(member)
 
 
 # ---------------------------------------------------------------- handlers: profile
@@ -644,19 +705,19 @@ def handle_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     for row in iter_csv(member, ("First Name",)):
         name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
         if name:
-            yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", "Name"), None,
+            yield _item("profile", ctx.account_key("profile", "Profile.csv", "Name"), None,
                         PUBLIC, Msg("Profile.csv: %(column)s: %(why)s", column="Name", why=PUBLIC_PROFILE),
                         MEDIUM, member, text=name)
         for column in public_fields:
             value = cell(row, column).strip()
             if value:
-                yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
+                yield _item("profile", ctx.account_key("profile", "Profile.csv", column), None,
                             PUBLIC, Msg("Profile.csv: %(column)s: %(why)s", column=column,
                                         why=PUBLIC_PROFILE), MEDIUM, member, text=value)
         for column in private_fields:
             if cell(row, column).strip():
                 # Private contact data: counted, but its value stays out of the report.
-                yield _item("profile", derived_key(PLATFORM, "profile", "Profile.csv", column), None,
+                yield _item("profile", ctx.account_key("profile", "Profile.csv", column), None,
                             RESTRICTED, Msg("Profile.csv: %(column)s: private contact data, not on "
                                             "the public profile", column=column), HIGH, member,
                             audience="contact")
@@ -667,62 +728,66 @@ def handle_profile_summary(member: Member, ctx: Context) -> Iterator[Yielded]:
     for row in iter_csv(member, ("Profile Summary",)):
         text = cell(row, "Profile Summary").strip()
         if text:
-            yield _item("profile", derived_key(PLATFORM, "profile", "Profile Summary.csv"), None, PUBLIC,
+            yield _item("profile", ctx.account_key("profile", "Profile Summary.csv"), None, PUBLIC,
                         Msg("%(file)s: %(why)s", file="Profile Summary.csv", why=PUBLIC_PROFILE), MEDIUM,
                         member, text=text)
 
 
 @dataclass(frozen=True)
 class Section:
-    """A profile-section CSV: which columns identify a row, hold its text, and date it; `what` describes
-    the file in the report."""
+    """A profile-section CSV: which columns identify a row and hold its text; `what` describes the file
+    in the report. No section file says when an entry was written: its dates (`Started On`, `Issued
+    On`, `Published On`) are when the job, degree or award happened, often years before the account
+    existed, so they identify the entry (key) but never date it (created_at stays empty)."""
 
     file: str
     key_fields: tuple[str, ...]
     text_fields: tuple[str, ...]
-    date_fields: tuple[str, ...] = ()
     headers: tuple[str, ...] = ()
     what: str = ""
 
 
 SECTIONS = {
     "Positions": Section("Positions.csv", ("Company Name", "Title", "Started On"),
-                         ("Title", "Company Name", "Description"), ("Started On",), ("Company Name",),
+                         ("Title", "Company Name", "Description"), ("Company Name",),
                          what=N_("profile section: positions")),
     "Education": Section("Education.csv", ("School Name", "Degree Name", "Start Date"),
-                         ("School Name", "Degree Name", "Notes", "Activities"), ("Start Date",),
-                         ("School Name",),
+                         ("School Name", "Degree Name", "Notes", "Activities"), ("School Name",),
                          what=N_("profile section: education")),
-    "Skills": Section("Skills.csv", ("Name",), ("Name",), (), ("Name",),
+    "Skills": Section("Skills.csv", ("Name",), ("Name",), ("Name",),
                       what=N_("profile section: skills")),
     "Certifications": Section("Certifications.csv", ("Name", "Authority", "Started On"),
-                              ("Name", "Authority"), ("Started On",), ("Name",),
+                              ("Name", "Authority"), ("Name",),
                               what=N_("profile section: certifications")),
     "Projects": Section("Projects.csv", ("Title", "Started On", "Start Date"), ("Title", "Description"),
-                        ("Started On", "Start Date"), ("Title",),
+                        ("Title",),
                         what=N_("profile section: projects")),
     "Publications": Section("Publications.csv", ("Name", "Published On"),
-                            ("Name", "Publisher", "Description"), ("Published On",), ("Name",),
+                            ("Name", "Publisher", "Description"), ("Name",),
                             what=N_("profile section: publications")),
     "Honors": Section("Honors.csv", ("Title", "Issued On", "Issue Date"),
-                      ("Title", "Issuer", "Description"), ("Issued On", "Issue Date"), ("Title",),
+                      ("Title", "Issuer", "Description"), ("Title",),
                       what=N_("profile section: honors")),
-    "Courses": Section("Courses.csv", ("Name", "Number"), ("Name",), (), (),
+    "Courses": Section("Courses.csv", ("Name", "Number"), ("Name",), (),
                        what=N_("profile section: courses")),
-    "Languages": Section("Languages.csv", ("Name",), ("Name", "Proficiency"), (), ("Name",),
+    "Languages": Section("Languages.csv", ("Name",), ("Name", "Proficiency"), ("Name",),
                          what=N_("profile section: languages")),
     "Volunteering": Section("Volunteering.csv", ("Company Name", "Role", "Started On"),
-                            ("Role", "Company Name", "Cause", "Description"), ("Started On",), (),
+                            ("Role", "Company Name", "Cause", "Description"), (),
                             what=N_("profile section: volunteering")),
     "Patents": Section("Patents.csv", ("Title", "Issued On", "Patent Number"),
-                       ("Title", "Description"), ("Issued On", "Filed On"), (),
+                       ("Title", "Description"), (),
                        what=N_("profile section: patents")),
     "Organizations": Section("Organizations.csv", ("Name", "Position", "Started On"),
-                             ("Name", "Position", "Description"), ("Started On",), (),
+                             ("Name", "Position", "Description"), (),
                              what=N_("profile section: organizations")),
     "Causes You Care About": Section("Causes You Care About.csv", ("Supported Cause",),
-                                     ("Supported Cause",), (), (),
+                                     ("Supported Cause",), (),
                                      what=N_("profile section: causes you care about")),
+    # 2023+: the hashtags a creator profile says it "talks about" (header `Member Posts About Hashtags`).
+    "Member Hashtags": Section("Member Hashtags.csv", ("Member Posts About Hashtags",),
+                               ("Member Posts About Hashtags",), (),
+                               what=N_("profile section: hashtags your profile talks about")),
 }
 
 
@@ -733,17 +798,14 @@ def section_handler(section: Section) -> Callable[[Member, Context], Iterator[Yi
     evidence = Msg("%(file)s: %(why)s", file=section.file, why=PUBLIC_PROFILE)
 
     def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
-        dates = Dates()
-        keys = Keys("profile")
+        keys = Keys(ctx, "profile")
         for row in iter_csv(member, section.headers):
             text = " — ".join(v.strip() for v in (cell(row, f) for f in section.text_fields) if v.strip())
             if not text:
                 yield Problem(member.relpath, line_place(row.line), NO_SECTION_COLUMNS)
                 continue
-            created = next((d for d in (dates(cell(row, f)) for f in section.date_fields) if d), None)
             yield _item("profile", keys(section.file, *(cell(row, f).strip() for f in section.key_fields)),
-                        created, PUBLIC, evidence, MEDIUM, member, text=text)
-        yield from dates.problems(member)
+                        None, PUBLIC, evidence, MEDIUM, member, text=text)
 
     handle.__name__ = f"handle_{section.file.split('.')[0].lower().replace(' ', '_')}"
     return handle
@@ -754,7 +816,7 @@ def recommendations_handler(received: bool) -> Callable[[Member, Context], Itera
 
     def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
         dates = Dates()
-        keys = Keys("profile")
+        keys = Keys(ctx, "profile")
         for row in iter_csv(member, ("Text",)):
             text = cell(row, "Text").strip()
             if not text:
@@ -776,7 +838,7 @@ def endorsements_handler(received: bool) -> Callable[[Member, Context], Iterator
 
     def handle(member: Member, ctx: Context) -> Iterator[Yielded]:
         dates = Dates()
-        keys = Keys("endorsement")
+        keys = Keys(ctx, "endorsement")
         for row in iter_csv(member, ("Skill Name",)):
             skill = cell(row, "Skill Name").strip()
             person = " ".join(p for p in (cell(row, f"{role} First Name").strip(),
@@ -809,7 +871,7 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     owner_url = normalise_profile_url(ctx.state.get("owner_url", ""))
     owner_name = ctx.state.get("owner_name", "").casefold()
     file = member.relpath.rsplit("/", 1)[-1]
-    keys = Keys("message")
+    keys = Keys(ctx, "message")
     evidence = Msg("%(file)s: private messages", file=file)
     drafts = 0
     for row in iter_csv(member, ("From",)):
@@ -847,7 +909,7 @@ INVITATION_EVIDENCE = Msg("Invitations.csv: connection invitations are private")
 
 def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
-    keys = Keys("invitation")
+    keys = Keys(ctx, "invitation")
     for row in iter_csv(member, ("From", "To")):
         note = cell(row, "Message").strip()
         own = cell(row, "Direction").strip().upper() != "INCOMING"
@@ -875,7 +937,7 @@ CONNECTION_EVIDENCE = Msg("Connections.csv: your connection list (others' data),
 def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
     # Since mid-2021 a 3-line "Notes:" preamble precedes the header: find the header by its columns.
-    keys = Keys("connection")
+    keys = Keys(ctx, "connection")
     for row in iter_csv(member, ("First Name", "Connected On")):
         name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
         url = safe_url(cell(row, "URL"))
@@ -890,7 +952,7 @@ NOTE_EVIDENCE = Msg("Notes.csv: private notes on connections, seen only by you")
 
 def handle_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
-    keys = Keys("note")
+    keys = Keys(ctx, "note")
     for row in iter_csv(member, ("Note",)):
         note = cell(row, "Note").strip()
         if not note:
@@ -906,7 +968,7 @@ JOB_APPLICATION_EVIDENCE = Msg("Job Applications.csv: job applications are seen 
 
 def handle_job_applications(member: Member, ctx: Context) -> Iterator[Yielded]:
     dates = Dates()
-    keys = Keys("job-application")
+    keys = Keys(ctx, "job-application")
     for row in iter_csv(member, ("Application Date",)):
         when = cell(row, "Application Date")
         yield _item("activity", keys(when, cell(row, "Job Url"), cell(row, "Job Title")), dates(when),
@@ -916,8 +978,12 @@ def handle_job_applications(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 
 def handle_saved_answers(member: Member, ctx: Context) -> Iterator[Yielded]:
-    keys = Keys("saved-answer")
+    keys = Keys(ctx, "saved-answer")
     file = member.relpath.rsplit("/", 1)[-1]
+    # `Job Applicant Saved Answers.csv` (contact answers) and `… Saved Screening Question Responses.csv`
+    # are two records and can hold the same question and answer (a phone number, in a real 2024 export):
+    # the file family is part of the key. Its `_<n>` parts are one list.
+    family = re.sub(r"(?:_\d+)?\.csv$", "", file, flags=re.IGNORECASE).lower()
     evidence = Msg("%(file)s: saved screening answers are private (LinkedIn lists them among the data it "
                    "may use for AI training)", file=file)
     for row in iter_csv(member):
@@ -925,7 +991,24 @@ def handle_saved_answers(member: Member, ctx: Context) -> Iterator[Yielded]:
         text = answer or " ".join(c.strip() for c in row.cells if c.strip())
         if not text:
             continue
-        yield _item("other", keys(question, answer), None, RESTRICTED, evidence, HIGH, member, text=text)
+        yield _item("other", keys(family, question, answer), None, RESTRICTED, evidence, HIGH, member,
+                    text=text)
+
+
+RESUME_EVIDENCE = Msg("Private_identity_asset.csv: the text of a résumé you uploaded to apply for jobs, "
+                      "seen by LinkedIn and the employers you sent it to")
+
+
+def handle_resumes(member: Member, ctx: Context) -> Iterator[Yielded]:
+    """`Private_identity_asset.csv` (2024+): one row per uploaded résumé, its file name and its full
+    extracted text (not an identity document, despite the name)."""
+    keys = Keys(ctx, "resume")
+    for row in iter_csv(member, ("Private Identity Asset Name",)):
+        text = " ".join(cell(row, "Private Identity Asset Raw Text").split())
+        name = cell(row, "Private Identity Asset Name").strip()
+        if not (text or name):
+            continue
+        yield _item("other", keys(name), None, RESTRICTED, RESUME_EVIDENCE, HIGH, member, text=text)
 
 
 # ---------------------------------------------------------------- prepare
@@ -948,6 +1031,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                       Msg("%(reason)s; own messages are matched by name only", reason=exc.reason))
     if owner:
         ctx.state["owner_url"] = owner
+    ctx.info.owner_id = _owner_id(ctx, owner)
     if not any(ctx.find(p) for p in ACTIVITY_PATTERNS):
         ctx.info.notices.append(BASIC_NOTICE)
     ctx.info.caveats.extend(caveats(ctx))
@@ -996,6 +1080,69 @@ def _read_profile(ctx: Context) -> Iterator[Problem]:
     birth = cell(row, "Birth Date").strip()
     if birth:
         ctx.info.birth_date = birth
+
+
+# Files that carry the member id in their name in 2026 Complete exports (`Shares_181682616.csv`); other
+# `_<n>` suffixes (`Job Applications_3.csv`) number the parts of a long list and are no identity.
+MEMBER_ID_FILES = re.compile(r"(?:Shares|Comments|Reactions|Votes|InstantReposts|Member[ _]Follows|"
+                             r"Saved[ _]Items|Hashtag[ _]Follows)_(\d{5,})\.csv", re.IGNORECASE)
+
+
+def _owner_id(ctx: Context, owner_url: str) -> str:
+    """A stable identity of the account, for `Context.account_key` (never shown). In order, the first
+    the export holds:
+      1. the registration time in `Registration.csv` (every era, Basic and Complete; never changes);
+      2. the primary e-mail address in `Email Addresses.csv` (changes only if the member changes it);
+      3. the member id in 2026 file names (`Shares_<id>.csv`; only Complete exports of 2026);
+      4. the owner's profile URL from `Invitations.csv` / `messages.csv` (changes with a vanity rename).
+    A partial download may hold none of them; then the profile name is used (`SourceInfo.account`), and
+    two such downloads of one account only share keys if the name did not change."""
+    registered = _registered_at(ctx)
+    if registered:
+        return f"registered:{registered}"
+    email = _primary_email(ctx)
+    if email:
+        return f"email:{email}"
+    for member in ctx.members:
+        match = MEMBER_ID_FILES.fullmatch(member.relpath)
+        if match:
+            return f"member:{match.group(1)}"
+    url = normalise_profile_url(owner_url)
+    return f"profile:{url}" if url else ""
+
+
+def _registered_at(ctx: Context) -> str:
+    """`Registered At` (2020+) or `Registration Date` (2018), `M/D/YY, h:mm AM`, to the minute."""
+    member = ctx.find_one(csv_name("Registration"))
+    if member is None:
+        return ""
+    try:
+        row = next(iter_csv(member), None)
+    except ReadError:
+        return ""  # the file is listed with its own problem when its route reads it; here: no identity
+    when = parse_date(cell(row, "Registered At", "Registration Date")) if row else None
+    if when is None:
+        return ""
+    ctx.state["registered_at"] = when
+    return when.strftime("%Y-%m-%dT%H:%M")
+
+
+def _primary_email(ctx: Context) -> str:
+    member = ctx.find_one(csv_name("Email Addresses"))
+    if member is None:
+        return ""
+    try:
+        first = ""
+        for row in iter_csv(member, ("Email Address",)):
+            address = cell(row, "Email Address").strip().lower()
+            if not address:
+                continue
+            if cell(row, "Primary").strip().lower() in ("yes", "true"):
+                return address
+            first = first or address
+        return first
+    except ReadError:
+        return ""
 
 
 def _owner_from_invitations(ctx: Context) -> str:
@@ -1066,7 +1213,6 @@ ADS_CLICKED_WHAT = account(N_("ads you clicked"))
 AD_ENGAGEMENT_WHAT = account(N_("ad engagement"))
 INFERENCES_WHAT = account(N_("LinkedIn's inferences about you"))
 RECEIPTS_WHAT = account(N_("payment receipts"))
-IDENTITY_ASSET_WHAT = account(N_("identity verification"))
 VERIFICATIONS_WHAT = account(N_("identity verifications"))
 ACCOUNT_STATUS_WHAT = account(N_("account status changes (2018)"))
 PHONE_NUMBERS_2018_WHAT = Msg("%(what)s (2018 name)", what=ACCOUNT)
@@ -1081,6 +1227,7 @@ ROUTES: tuple[Route, ...] = (
     Route(csv_name("InstantReposts"), handle_instant_reposts, "your reposts without commentary"),
     Route(r"Articles/(?:Articles/)?[^/]+\.html", handle_article, "your articles and drafts"),
     Route(csv_name("Rich Media"), handle_rich_media, "media you uploaded"),
+    Route(csv_name("Videos"), handle_videos, "videos you uploaded"),
     # Profile and its sections.
     Route(csv_name("Profile"), handle_profile, "your profile"),
     Route(csv_name("Profile Summary"), handle_profile_summary, "your profile's About text"),
@@ -1103,6 +1250,8 @@ ROUTES: tuple[Route, ...] = (
     Route(csv_name("Job Applicant Saved Screening Question Responses", JOBS), handle_saved_answers,
           "your saved screening-question answers"),
     Route(csv_name("Job Applicant Saved Answers", JOBS), handle_saved_answers, "your saved answers"),
+    Route(csv_name("Online Job Postings", JOBS), handle_job_postings, "job postings you published"),
+    Route(csv_name("Private identity asset"), handle_resumes, "the text of résumés you uploaded"),
     # Known, deliberately not itemised.
     Route(csv_name("Saved Jobs", JOBS), None, "saved jobs: private bookmarks, not content"),
     Route(csv_name("Job Seeker Preferences", JOBS), None, "job-seeker preferences: settings, not content"),
@@ -1129,15 +1278,33 @@ ROUTES: tuple[Route, ...] = (
     Route(csv_name("LAN Ads Engagement"), None, AD_ENGAGEMENT_WHAT),
     Route(csv_name("Inferences about you"), None, INFERENCES_WHAT),
     Route(r"Receipts[^/]*\.csv", None, RECEIPTS_WHAT),
-    Route(csv_name("Private identity asset"), None, IDENTITY_ASSET_WHAT),
     Route(r"Verifications/[^/]+\.csv", None, VERIFICATIONS_WHAT),
     Route(csv_name("Contacts"), None, "imported address book: others' data, not content"),
     Route(csv_name("Imported Contacts"), None, "imported address book: others' data, not content"),
+    Route(csv_name("ImportedContacts"), None, "imported address book: others' data, not content"),
+    Route(csv_name("Verifications"), None, VERIFICATIONS_WHAT),
+    Route(csv_name("Reviews"), None, "ratings of LinkedIn Learning courses and credibility signals: "
+          "not itemised"),
+    Route(csv_name("Duolingo"), None, "language test scores (Duolingo): a profile credential, not "
+          "itemised"),
     Route(csv_name("Account Status History"), None, ACCOUNT_STATUS_WHAT),
     Route(r"Services Marketplace/[^/]+\.csv", None,
           "Services Marketplace: service-provider page settings, not itemised"),
 )
 
+def header_rx(*columns: str) -> str:
+    """A `Signature.header` regex: a CSV header line that starts with `columns`, each possibly quoted,
+    separated by commas or TABs (2018 UTF-16 files), spaces and underscores in names equal."""
+    cells = ['"?' + "[ _]?".join(re.escape(w) for w in re.split(r"[ _]+", c)) + '"?' for c in columns]
+    return r"[,\t]".join(cells)
+
+
+def any_rx(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# Names alone (two of them make an export) and, for a partial download that holds one or two files,
+# a name with LinkedIn's own header line, which is enough on its own (weight 2).
 SIGNATURES = (
     Signature(csv_name("Profile")),
     Signature(csv_name("Connections")),
@@ -1145,14 +1312,47 @@ SIGNATURES = (
     Signature(csv_name("Positions")),
     Signature(csv_name("Invitations")),
     Signature(csv_name("Shares")),
+    Signature(csv_name("Shares"), 2, any_rx(header_rx("Date", "ShareLink", "ShareCommentary"),
+                                            header_rx("Date", "Share Title", "Share Description"))),
+    Signature(csv_name("Comments"), 2, header_rx("Date", "Link", "Message")),
+    Signature(csv_name("Reactions"), 2, header_rx("Date", "Type", "Link")),
+    Signature(csv_name("Votes"), 2, header_rx("Date", "Link", "OptionText")),
+    Signature(csv_name("InstantReposts"), 2, header_rx("Date", "Link")),
+    Signature(r"Articles/(?:Articles/)?[^/]+\.html", 2,
+              r'(?is).*?(?:<p class="(?:created|published)"|<h1><a href="https?://www\.linkedin\.com/'
+              r'(?:pulse|post/edit)/)'),
+    Signature(csv_name("Profile"), 2, header_rx("First Name", "Last Name", "Maiden Name")),
+    Signature(csv_name("Connections"), 2, any_rx(r"Notes:\s*[\r\n]",
+                                                 header_rx("First Name", "Last Name", "URL", "Email Address"),
+                                                 header_rx("First Name", "Last Name", "Email Address",
+                                                           "Company", "Position", "Connected On"))),
+    Signature(csv_name("messages"), 2, any_rx(header_rx("CONVERSATION ID", "CONVERSATION TITLE"),
+                                              header_rx("From", "To", "Date", "Subject", "Content"))),
+    Signature(csv_name("Invitations"), 2, header_rx("From", "To", "Sent At", "Message", "Direction")),
+    Signature(csv_name("Registration"), 2, any_rx(header_rx("Registered At", "Registration Ip"),
+                                                  header_rx("Registration Date", "Registration IP Address"))),
+    Signature(csv_name("Rich Media"), 2, any_rx(header_rx("Date/Time", "Media Description", "Media Link"),
+                                                header_rx("Type", "Link") + r"\s*[\r\n]")),
+    Signature(r"Recommendations[ _](?:Received|Given)(?:_\d+)?\.csv", 2,
+              header_rx("First Name", "Last Name", "Company", "Job Title", "Text", "Creation Date")),
+    Signature(csv_name("Positions"), 2, header_rx("Company Name", "Title", "Description", "Location")),
+    Signature(csv_name("Education"), 2, header_rx("School Name", "Start Date", "End Date", "Notes")),
+    Signature(r"(?:Imported[ _]?)?Contacts\.csv", 2,
+              any_rx(header_rx("Source", "FirstName", "LastName", "Companies"),
+                     header_rx("FirstName", "LastName", "Companies"),
+                     header_rx("First Name", "Last Name", "Companies", "Title", "Emails"))),
 )
 
 SPEC = ParserSpec(
     platform=PLATFORM,
     label=N_("LinkedIn data export"),
-    expects=N_("a LinkedIn export: Profile.csv, Connections.csv, Shares.csv, Comments.csv, …"),
+    expects=N_("a LinkedIn export (all of it or the parts you picked): Profile.csv, Connections.csv, "
+               "messages.csv, Shares.csv, Comments.csv, Articles/…html, …"),
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,
     min_score=2,
+    # A Basic and a Complete archive are two whole downloads, never parts of one: two LinkedIn archives
+    # are two exports even where they name the same account (two members can share a name).
+    split_archives=False,
 )

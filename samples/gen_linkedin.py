@@ -2,15 +2,22 @@
 bytes on every run). Layouts follow ../shared/formats/x-linkedin.md part B; every name and value is
 invented (example.com addresses, fictional people).
 
-    python samples/gen_linkedin.py            # rewrite the three trees
+    python samples/gen_linkedin.py            # rewrite the four trees and expected.json
 
 Eras:
-  2018   Complete export of 2018: UTF-16LE+BOM TAB-delimited Shares.csv (Public/Connections),
-         Connections.csv without preamble or URL, the 2018 Messages.csv header, Articles/<date>.html
-  2026   Complete export of 2026: member-id suffixes, MEMBER_NETWORK, a groupPost, the per-line
-         quote quirk, a broken Comments file, the Notes: preamble, a fully quoted messages.csv
-         header, Articles/Articles/<slug>.html, Jobs/, account files and one file nobody knows
-  basic  the Basic (first-part) archive of 2026: profile, connections and messages only
+  2018     Complete export of 2018: UTF-16LE+BOM TAB-delimited Shares.csv (Public/Connections),
+           Connections.csv without preamble or URL, the 2018 Messages.csv and Registration.csv
+           headers, Articles/<date>.html
+  2026     Complete export of 2026: member-id suffixes, MEMBER_NETWORK, a groupPost, the per-line
+           quote quirk, a broken Comments file, the Notes: preamble, a fully quoted messages.csv
+           header, Articles/Articles/<slug>.html, Jobs/, the same saved answer in both saved-answer
+           files, résumé text, every account file seen in real 2023-2026 exports, one file nobody knows
+  basic    the Basic (first-part) archive of 2026: profile, connections, messages, registration
+  partial  a download of picked categories: Shares.csv, Comments.csv and one article only (2024
+           shapes), recognised by their header lines
+
+expected.json holds, per tree, the items by kind and the files by status that the rows written here
+must give (hand-derived: see EXPECTED_*). docs/formats/linkedin.md says where each shape was seen.
 
 The folder names are the ones samples/build.py maps to LinkedIn's download names.
 """
@@ -20,6 +27,7 @@ The folder names are the ones samples/build.py maps to LinkedIn's download names
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -139,7 +147,10 @@ FILES_2018: dict[str, str | bytes] = {
                                            "EMAIL_PIN"]]),
     "Email Addresses.csv": "Email Address,Confirmed,Primary,Updated On\nzoe@example.com,Yes,Yes,Not Available\n",
     "Phone Numbers.csv": "Extension,Number,Type\n,+33 4 00 00 00 00,Mobile\n",
-    "Registration.csv": "Registered At,Registration Ip,Subscription Types\n\"1/1/10, 10:00 AM\",192.0.2.1,Basic\n",
+    # The 2018 header (abhishekwebcode/…_11-04-2018); the same registration time as the 2026 sample, so
+    # both exports of this account give its profile items the same keys.
+    "Registration.csv": ("Registration Date,Registration IP Address,Invited by (First Name),"
+                         "Invited by (Last Name),Subscription Types\n\"1/1/10, 10:00 AM\",192.0.2.1,,,\n"),
     "Imported Contacts.csv": "First Name,Last Name,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\n",
     "Jobs/Saved Jobs.csv": "Saved Date,Job Url,Job Title,Company Name\n\"9/1/18, 9:00 AM\",https://www.linkedin.com/jobs/view/1,Designer,Example Studio\n",
     "Jobs/Job Seeker Preferences.csv": "Locations,Industries,Company Employee Count\nLyon,Design,11-50\n",
@@ -288,6 +299,47 @@ Bo,Example,{BO_URL},Met at the Lyon design meetup; likes posters.,2026-02-09,202
     f"Member_Follows_{MEMBER_ID}.csv": crlf("Date,Status,FullName\n2026-01-03 10:00:00,Active,Bo Example\n"),
     f"Saved_Items_{MEMBER_ID}.csv": crlf(f"savedItem,CreatedTime\n{U}urn:li:activity:7411000000000000001,2026-01-04 10:00:00\n"),
     "Services Marketplace/Providers.csv": "Creation Time,Marketplace Type,ProFinder Service Category,Media\n",
+    "Email Addresses.csv": "Email Address,Confirmed,Primary,Updated On\nzoe@example.com,Yes,Yes,\"1/2/26, 9:00 AM\"\n",
+    "PhoneNumbers.csv": "Extension,Number,Type\n,+33 4 00 00 00 00,Mobile\n",
+    "Whatsapp Phone Numbers.csv": "Number,Extension,Is_WhatsApp_Number\n+33 6 00 00 00 00,,Yes\n",
+    # The same question and answer in both saved-answer files, as in a real 2024 export: two records.
+    "Jobs/Job Applicant Saved Answers.csv": "Question,Answer\nMobile phone number,+33 6 00 00 00 00\n",
+    "Online Job Postings.csv": (
+        "Company Name,Title,Employment Status,Company Description,Job Description,Location Description,"
+        "Job Functions,Company Industries,Seniority Level,Required Skills,Education Levels,Onsite Apply,"
+        "Contact Email,Company Apply Url,Base Salary,Additional Compensation,Job State,Create Date,List Date,"
+        "Close Date,Expiration Date\n"
+        'Example Studio,Junior Designer,FULL_TIME,,"<p><strong>About</strong></p><p>Join a calm design '
+        'team in Lyon.</p>",Lyon,Design,Design Services,ENTRY_LEVEL,Typography,,Yes,zoe@example.com,,,,'
+        'CLOSED,"2/1/26, 9:00 AM","2/1/26, 9:10 AM","3/1/26, 9:00 AM","3/1/26, 9:00 AM"\n'),
+    "Private_identity_asset.csv": ("Private Identity Asset Name,Private Identity Asset Raw Text\n"
+                                   '/AAYABAexample.pdf,"  Zoë Lefèvre  Product designer   EXPERIENCE   '
+                                   'Example Studio, 2015–present  "\n'),
+    "Publications.csv": "Name,Published On,Description,Publisher,Url\nCalm Interfaces,Mar 2019,An essay,Example Press,https://example.com/calm\n",
+    "Honors.csv": "Title,Description,Issued On\nBest Poster,Annual student show,Jun 2012\n",
+    "Member Hashtags.csv": "Member Posts About Hashtags\ndesign\ntypography\n",
+    "Reviews.csv": ("Reviewee,Review Type,Review Section,Creation Date,Rating,Review Text,Reviewer,Review Tags\n"
+                    'Typography Basics,LEARNING_CONTENT_CONSUMPTION,TOP_LEVEL,"12/19/25, 12:32 PM",4,,Zoë Lefèvre,\n'),
+    "Duolingo.csv": "Language,Score,Proficiency Level\nSpanish,60,LIMITED_WORKING\n",
+    "Inferences_about_you.csv": ("Category,Type of inference,Description,Inference\n"
+                                 "Inferred interests,Interested in design media,Based on companies followed.,true\n"),
+    "Ads Clicked.csv": "Ad clicked Date,Ad Title/Id\n2026-01-05,123456789\n",
+    "LAN Ads Engagement.csv": "Action,Date,Ad Title/Id,Page/App\nCLICK,2026-01-05,123456789,example.com\n",
+    "Events.csv": "Event Name,Event Time,Status,External Url\nDesign meetup,\"Jan 12, 2026 04:00 PM - Jan 12, 2026 05:00 PM\",APPROVED,\n",
+    f"Hashtag_Follows_{MEMBER_ID}.csv": crlf("HashTag,CreatedTime,LastModifiedTime,State\ndesign,2026-01-03 10:00:00,2026-01-03 10:00:00,FOLLOW\n"),
+    "Receipts_v2.csv": ("First Name,Last Name,Billing Country,Postal Code,Transaction Made At,Payment Method Type,"
+                        "Invoice Number,Description,Tax Amount,Sub Total,Total Amount,Currency Code\n"
+                        "Zoë,Lefèvre,FR,69001,01/11/26 04:41 PM UTC,CARD,100000000001,Premium Career,0.00,0.00,0.00,EUR\n"),
+    "ImportedContacts.csv": "FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\n",
+    "Verifications/Verifications.csv": ("First name,Middle name,Last name,Verification type,Organization name,"
+                                        "Email address,Country,State,City,Year of birth,Issuing authority,"
+                                        "Document type,Verification service provider,Verified date,Expiry date\n"
+                                        "ZOË,N/A,LEFÈVRE,ID verification,N/A,N/A,,N/A,N/A,0,FR,pp,Example,2025-02-20,N/A\n"),
+    "coach_messages.csv": MESSAGES_HEADER + "\n",
+    "learning_role_play_messages.csv": MESSAGES_HEADER + "\n",
+    "Learning.csv": ("Content Title,Content Description,Content Type,Content Last Watched Date (if viewed),"
+                     "Content Completed At (if completed),Content Saved,Notes taken on videos (if taken),\n"
+                     "Typography Basics,An introduction,Course,2025-12-19 12:00 UTC,N/A,false,,\n"),
     # Deliberately unknown: no route names it, so the run must list it as unknown.
     "Creator_Insights_Example.csv": "Metric,Value\nfollowers,12\n",
 }
@@ -299,9 +351,159 @@ FILES_BASIC: dict[str, str | bytes] = {
     "Profile.csv": PROFILE_2026,
     "Connections.csv": CONNECTIONS_2026,
     "messages.csv": MESSAGES_2026,
+    # A real Basic download of 2023 (mohamedeways/LinkedIn-Profile) holds these too; the registration
+    # time gives the Basic and the Complete archive of one account the same keys.
+    "Registration.csv": FILES_2026["Registration.csv"],
+    "Email Addresses.csv": FILES_2026["Email Addresses.csv"],
 }
 
-ERAS = {"2018": FILES_2018, "2026": FILES_2026, "basic": FILES_BASIC}
+
+# ---------------------------------------------------------------- partial download
+
+# "Want something in particular?": only the posts and comments (and articles) picked, no profile, no
+# registration: nothing but the files themselves says this is LinkedIn's. 2024 shapes (`SharedURL`,
+# CRLF, unquoted multi-line comments).
+SHARES_PARTIAL = crlf(f"""Date,ShareLink,ShareCommentary,SharedURL,MediaURL,Visibility
+2024-02-12 08:00:00,{U}urn%3Ali%3Ashare%3A7162000000000000001,A short note on calm design.,,,MEMBER_NETWORK
+2024-02-20 09:30:00,{U}urn%3Ali%3AugcPost%3A7165000000000000002,"Two lines:
+the second one.",https://example.com/calm,,MEMBER_NETWORK
+""")
+
+COMMENTS_PARTIAL = crlf(f"""Date,Link,Message
+2024-02-13 10:00:00,{U}urn%3Ali%3Aactivity%3A7162500000000000001,Well said.
+2024-02-14 11:00:00,{U}urn%3Ali%3AugcPost%3A7162600000000000002,A first thought;
+and a second one.
+""")
+
+FILES_PARTIAL: dict[str, str | bytes] = {
+    "Shares.csv": SHARES_PARTIAL,
+    "Comments.csv": COMMENTS_PARTIAL,
+    "Articles/Articles/calm-by-default-zoe-lefevre.html": article(
+        "Calm by default", "https://www.linkedin.com/pulse/calm-by-default-zoe-lefevre", None, None,
+        "<p>Defaults are decisions.</p>"),
+}
+
+ERAS = {"2018": FILES_2018, "2026": FILES_2026, "basic": FILES_BASIC, "partial": FILES_PARTIAL}
+
+
+# ---------------------------------------------------------------- expected counts
+
+# What each file must give, derived by hand from the rows written above (not from a run of the tool):
+# ("parsed", {kind: items}), IGNORED (known, not itemised) or UNKNOWN. The rules behind the numbers:
+# Profile.csv gives the name plus one item per non-empty public column (Headline, Summary, Industry, Geo
+# Location, Websites, Twitter Handles) and one per non-empty private column (Address, Birth Date, Zip
+# Code, Instant Messengers, Maiden Name, Contact Instructions); a share without text or media is a
+# repost; an invitation with a note is a message, without one a connection; a draft message is dropped;
+# a received endorsement is `other`; every other profile-section row is one `profile` item.
+IGNORED: tuple[str, dict[str, int]] = ("ignored", {})
+UNKNOWN: tuple[str, dict[str, int]] = ("unknown", {})
+
+
+def parsed(**kinds: int) -> tuple[str, dict[str, int]]:
+    return "parsed", kinds
+
+
+EXPECTED_2018 = {
+    "Profile.csv": parsed(profile=10),  # name + 5 public (Twitter Handles empty) + 4 private
+    "Shares.csv": parsed(post=2, repost=1),  # the third row has no commentary and no media
+    "Connections.csv": parsed(connection=2),
+    "Messages.csv": parsed(message=2),
+    "Invitations.csv": parsed(message=1, connection=1),
+    "Positions.csv": parsed(profile=2),
+    "Education.csv": parsed(profile=1),
+    "Skills.csv": parsed(profile=2),
+    "Languages.csv": parsed(profile=2),
+    "Honors.csv": parsed(profile=1),
+    "Projects.csv": parsed(profile=1),
+    "Causes You Care About.csv": parsed(profile=1),
+    "Articles/2017-12-09 04:54:08.html": parsed(article=1),
+    "Articles/2018-03-01 10:00:00.html": parsed(article=1),
+    **{name: IGNORED for name in (
+        "Logins.csv", "Search Queries.csv", "Ad Targeting.csv", "Account Status History.csv",
+        "Security Challenges.csv", "Email Addresses.csv", "Phone Numbers.csv", "Registration.csv",
+        "Imported Contacts.csv", "Jobs/Saved Jobs.csv", "Jobs/Job Seeker Preferences.csv",
+        "SavedJobAlerts.csv")},
+}
+
+EXPECTED_2026 = {
+    "Profile.csv": parsed(profile=7),  # name + 5 public + Birth Date
+    "Profile Summary.csv": parsed(profile=1),
+    f"Shares_{MEMBER_ID}.csv": parsed(post=4, repost=1),  # the 2026-02-14 row is empty: a repost
+    f"Comments_{MEMBER_ID}.csv": parsed(comment=5),
+    f"Reactions_{MEMBER_ID}.csv": parsed(reaction=2),
+    f"Votes_{MEMBER_ID}.csv": parsed(reaction=1),
+    f"InstantReposts_{MEMBER_ID}.csv": parsed(repost=1),
+    "Connections.csv": parsed(connection=3),  # the hidden profile's date-only row included
+    "messages.csv": parsed(message=3),  # 4 rows, one a draft
+    "guide_messages.csv": parsed(),
+    "learning_coach_messages.csv": parsed(),
+    "LearningCoachMessages.csv": parsed(),
+    "coach_messages.csv": parsed(),
+    "learning_role_play_messages.csv": parsed(),
+    "Invitations.csv": parsed(message=1, connection=1),
+    "Positions.csv": parsed(profile=2),
+    "Education.csv": parsed(profile=1),
+    "Skills.csv": parsed(profile=3),
+    "Certifications.csv": parsed(profile=1),
+    "Publications.csv": parsed(profile=1),
+    "Honors.csv": parsed(profile=1),
+    "Member Hashtags.csv": parsed(profile=2),
+    "Recommendations_Received.csv": parsed(profile=2),
+    "Recommendations_Given.csv": parsed(profile=1),
+    "Endorsement_Received_Info.csv": parsed(other=1),
+    "Notes.csv": parsed(other=1),
+    "Rich_Media.csv": parsed(photo=1, video=1),
+    "Articles/Articles/dix-idées-pour-un-design-calme-zoe-lefevre.html": parsed(article=1),
+    "Articles/Articles/brouillon-zoe-lefevre.html": parsed(article=1),
+    "Jobs/Job Applications.csv": parsed(activity=1),
+    "Job Applicant Saved Screening Question Responses.csv": parsed(other=1),
+    "Jobs/Job Applicant Saved Answers.csv": parsed(other=1),
+    "Online Job Postings.csv": parsed(other=1),
+    "Private_identity_asset.csv": parsed(other=1),
+    **{name: IGNORED for name in (
+        "Jobs/Saved Jobs.csv", "Jobs/Job Seeker Preferences.csv", "Logins.csv", "Registration.csv",
+        "Ad_Targeting.csv", "SearchQueries.csv", "Company Follows.csv", f"Member_Follows_{MEMBER_ID}.csv",
+        f"Saved_Items_{MEMBER_ID}.csv", "Services Marketplace/Providers.csv", "Email Addresses.csv",
+        "PhoneNumbers.csv", "Whatsapp Phone Numbers.csv", "Reviews.csv", "Duolingo.csv",
+        "Inferences_about_you.csv", "Ads Clicked.csv", "LAN Ads Engagement.csv", "Events.csv",
+        f"Hashtag_Follows_{MEMBER_ID}.csv", "Receipts_v2.csv", "ImportedContacts.csv",
+        "Verifications/Verifications.csv", "Learning.csv")},
+    "Creator_Insights_Example.csv": UNKNOWN,
+}
+
+EXPECTED_BASIC = {
+    "Profile.csv": parsed(profile=7),
+    "Connections.csv": parsed(connection=3),
+    "messages.csv": parsed(message=3),
+    "Registration.csv": IGNORED,
+    "Email Addresses.csv": IGNORED,
+}
+
+EXPECTED_PARTIAL = {
+    "Shares.csv": parsed(post=2),
+    "Comments.csv": parsed(comment=2),  # the second spans two unquoted lines
+    "Articles/Articles/calm-by-default-zoe-lefevre.html": parsed(article=1),
+}
+
+EXPECTED = {"2018": EXPECTED_2018, "2026": EXPECTED_2026, "basic": EXPECTED_BASIC,
+            "partial": EXPECTED_PARTIAL}
+
+
+def manifest() -> dict[str, dict]:
+    """samples/linkedin/expected.json: one entry per download (each tree is one download)."""
+    out = {}
+    for era, files in ERAS.items():
+        expected = EXPECTED[era]
+        assert set(expected) == set(files), f"{era}: files without expected counts or the reverse"
+        kinds: dict[str, int] = {}
+        statuses = {"parsed": 0, "ignored": 0, "unknown": 0}
+        for status, counts in expected.values():
+            statuses[status] += 1
+            for kind, n in counts.items():
+                kinds[kind] = kinds.get(kind, 0) + n
+        out[era] = {"trees": [era], "items": sum(kinds.values()), "kinds": dict(sorted(kinds.items())),
+                    "files": statuses}
+    return out
 
 
 def write(base: Path, files: dict[str, str | bytes]) -> None:
@@ -318,6 +520,8 @@ def main() -> None:
     for era, files in ERAS.items():
         write(HERE / era, files)
         print(f"samples/linkedin/{era}: {len(files)} files")
+    text = json.dumps(manifest(), indent=2, ensure_ascii=False) + "\n"
+    (HERE / "expected.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from ai_exposure.parsers import linkedin as li
-from conftest import SAMPLES, context_for, member_for, run, tgz_tree, write_tree, zip_tree
+from conftest import SAMPLES, SHARED, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
 from ai_exposure.i18n import Translator
 from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem, derived_key
@@ -19,6 +19,12 @@ from ai_exposure.parsing import Options
 LI_SAMPLES = SAMPLES / "linkedin"
 U = "https://www.linkedin.com/feed/update/"
 PUBLIC_PROFILE = "default public profile; the export holds no public-profile setting"
+
+
+def akey(kind: str, *fields: object, owner: str = "") -> str:
+    """The key `Context.account_key` gives a derived item of an export whose owner id is `owner` (empty
+    in a bare test context, where neither an owner id nor an account name is set)."""
+    return derived_key("linkedin", kind, "\x1eaccount", owner, *fields)
 
 
 def dt(*parts: int) -> datetime:
@@ -82,6 +88,21 @@ def handle(handler, tmp_path: Path, relpath: str, content: str | bytes, options:
     ("Verifications/Verifications.csv", None),
     ("Services Marketplace/Providers.csv", None),
     ("Jobs/Saved Jobs.csv", None),
+    # Names seen in real 2023-2026 exports (docs/formats/linkedin.md).
+    ("Videos.csv", "handle_videos"),
+    ("Online Job Postings.csv", "handle_job_postings"),
+    ("Private_identity_asset.csv", "handle_resumes"),
+    ("Member Hashtags.csv", "handle_member_hashtags"),
+    ("coach_messages.csv", "handle_messages"),
+    ("Job Applications_3.csv", "handle_job_applications"),
+    ("Job Applicant Saved Screening Question Responses_2.csv", "handle_saved_answers"),
+    ("ImportedContacts.csv", None),
+    ("Verifications.csv", None),
+    ("Reviews.csv", None),
+    ("Duolingo.csv", None),
+    ("Jobs/Saved Jobs_1.csv", None),
+    ("Hashtag_Follows_10893976.csv", None),
+    ("Services Marketplace/Opprtunities.csv", None),
 ])
 def test_route_for_every_known_name(path, handler):
     route = li.SPEC.route_for(path)
@@ -134,6 +155,7 @@ def test_share_visibility(value, urn_type, option, expected):
 @pytest.mark.parametrize("urn_type, visibility, audience", [
     ("activity", PUBLIC, ""), ("ugcPost", PUBLIC, ""), ("share", PUBLIC, ""), ("article", PUBLIC, ""),
     ("groupPost", RESTRICTED, "group"), ("", UNKNOWN, ""), ("fsd_profile", UNKNOWN, ""),
+    ("lyndaCourse", UNKNOWN, ""),  # a reaction to a LinkedIn Learning course (real 2024 export)
 ])
 def test_link_visibility(urn_type, visibility, audience):
     verdict = li.link_visibility("Comments.csv", urn_type, "a comment")
@@ -301,13 +323,13 @@ def test_comments_exact_items_and_repair_warning(tmp_path):
     link2 = f"{U}urn%3Ali%3AgroupPost%3A12345-7350000000000000000"
     assert items[0] == Item(
         "linkedin", "comment",
-        derived_key("linkedin", "comment", "2024-03-01 10:00:00", "urn:li:activity:7170000000000000001"),
+        akey("comment", "2024-03-01 10:00:00", "urn:li:activity:7170000000000000001"),
         dt(2024, 3, 1, 10), PUBLIC, "Comments.csv: Link is an urn:li:activity: a comment on a feed post, "
         "seen by anyone who can see the post (assumed public)", MEDIUM, "Comments.csv",
         text="First line second line", url=link1)
     assert items[1] == Item(
         "linkedin", "comment",
-        derived_key("linkedin", "comment", "2025-07-13 08:15:21",
+        akey("comment", "2025-07-13 08:15:21",
                     "urn:li:groupPost:12345-7350000000000000000"),
         dt(2025, 7, 13, 8, 15, 21), RESTRICTED, "Comments.csv: Link is a groupPost URN: a comment in a "
         "group, seen by the group's members", MEDIUM, "Comments.csv", text='I\'d add "context" too.',
@@ -322,7 +344,7 @@ def test_reactions_votes_reposts_exact(tmp_path):
     items, _ = handle(li.handle_reactions, tmp_path, "Reactions.csv", reactions)
     assert items == [Item(
         "linkedin", "reaction",
-        derived_key("linkedin", "reaction", "2024-02-01 09:30:12", "urn:li:activity:7160000000000000000"),
+        akey("reaction", "2024-02-01 09:30:12", "urn:li:activity:7160000000000000000"),
         dt(2024, 2, 1, 9, 30, 12), PUBLIC, "Reactions.csv: Link is an urn:li:activity: a reaction on a feed "
         "post, seen by anyone who can see the post (assumed public)", MEDIUM, "Reactions.csv", text="LIKE",
         url=f"{U}urn:li:activity:7160000000000000000")]
@@ -331,7 +353,7 @@ def test_reactions_votes_reposts_exact(tmp_path):
     items, _ = handle(li.handle_votes, tmp_path, "Votes.csv", votes)
     assert items == [Item(
         "linkedin", "reaction",
-        derived_key("linkedin", "reaction", "vote", "2024-02-02 10:00:00",
+        akey("reaction", "vote", "2024-02-02 10:00:00",
                     "urn:li:activity:7160000000000000001"),
         dt(2024, 2, 2, 10), RESTRICTED, "Votes.csv: poll votes are shown only to the poll's author (assumed)",
         MEDIUM, "Votes.csv", text="Option B", url=f"{U}urn:li:activity:7160000000000000001")]
@@ -340,7 +362,7 @@ def test_reactions_votes_reposts_exact(tmp_path):
     items, _ = handle(li.handle_instant_reposts, tmp_path, "InstantReposts_12345678.csv", reposts)
     assert items == [Item(
         "linkedin", "repost",
-        derived_key("linkedin", "repost", "2026-03-01 08:00:00", "urn:li:activity:7300000000000000000"),
+        akey("repost", "2026-03-01 08:00:00", "urn:li:activity:7300000000000000000"),
         dt(2026, 3, 1, 8), PUBLIC, "InstantReposts.csv: Link is an urn:li:activity: a repost on a feed post, "
         "seen by anyone who can see the post (assumed public)", MEDIUM, "InstantReposts_12345678.csv",
         url=f"{U}urn:li:activity:7300000000000000000", own=False)]
@@ -390,7 +412,7 @@ def test_article_draft_2018_exact(tmp_path):
     items, problems = handle(li.handle_article, tmp_path, "Articles/2017-12-09 04:54:08.html", ARTICLE_2018)
     assert problems == []
     assert items == [Item(
-        "linkedin", "article", derived_key("linkedin", "article", "2017-12-09 04:54:08.html"),
+        "linkedin", "article", akey("article", "2017-12-09 04:54:08.html"),
         dt(2017, 12, 9, 4, 54), RESTRICTED, "Articles HTML: 'Not published yet': a draft", HIGH,
         "Articles/2017-12-09 04:54:08.html", text="Untitled — first & only note", media_count=1,
         url="https://www.linkedin.com/post/edit/6345123162681896960")]
@@ -419,7 +441,7 @@ def test_rich_media_both_shapes(tmp_path):
     items, _ = handle(li.handle_rich_media, tmp_path, "Rich_Media.csv", content_2026)
     assert items == [Item(
         "linkedin", "photo",
-        derived_key("linkedin", "media", "You uploaded a photo on April 12, 2026 at 8:03 AM (GMT)", "Photo"),
+        akey("media", "You uploaded a photo on April 12, 2026 at 8:03 AM (GMT)", "Photo"),
         dt(2026, 4, 12, 8, 3), UNKNOWN, "Rich_Media.csv: a media inventory with no link to the post that "
         "holds it", LOW, "Rich_Media.csv", media_count=1)]
     content_2024 = ("Type,Link\nVideo content can be downloaded using the link,https://www.linkedin.com/v/1?e=2\n"
@@ -428,8 +450,13 @@ def test_rich_media_both_shapes(tmp_path):
     assert [(i.kind, i.created_at, i.visibility) for i in items] == [("video", None, UNKNOWN),
                                                                       ("other", None, UNKNOWN)]
     assert [i.key for i in items] == [
-        derived_key("linkedin", "media", "", "Video content can be downloaded using the link"),
-        derived_key("linkedin", "media", "", "Documents can be downloaded using the link")]
+        akey("media", "", "Video content can be downloaded using the link"),
+        akey("media", "", "Documents can be downloaded using the link")]
+    # The real 2024 shape: two pointers to the settings page where media can be requested, no media.
+    pointers = ("Type,Link\nVideo content can be downloaded at,https://www.linkedin.com/psettings/member-data/videos\n"
+                "Documents can be downloaded at,https://www.linkedin.com/psettings/rich-media\n")
+    items, problems = handle(li.handle_rich_media, tmp_path, "Rich Media.csv", pointers)
+    assert (items, problems) == ([], [])
 
 
 # ---------------------------------------------------------------- handlers: profile
@@ -445,7 +472,7 @@ def test_profile_exact_items(tmp_path):
     assert problems == []
 
     def key(column: str) -> str:
-        return derived_key("linkedin", "profile", "Profile.csv", column)
+        return akey("profile", "Profile.csv", column)
 
     assert items == [
         Item("linkedin", "profile", key("Name"), None, PUBLIC, f"Profile.csv: Name: {PUBLIC_PROFILE}", MEDIUM,
@@ -470,7 +497,7 @@ def test_private_contact_fields_are_not_profile_data_linkedin_trains_on(tmp_path
 
     items, _ = handle(li.handle_profile, tmp_path, "Profile.csv", PROFILE)
     verdicts = {i.key.rsplit(":", 1)[-1]: ai_training(i)[0] for i in items}
-    by_column = {col: verdicts[derived_key("linkedin", "profile", "Profile.csv", col).rsplit(":", 1)[-1]]
+    by_column = {col: verdicts[akey("profile", "Profile.csv", col).rsplit(":", 1)[-1]]
                  for col in ("Headline", "Address", "Birth Date")}
     # Public profile data is in scope whatever its visibility; address and birth date are not.
     assert by_column == {"Headline": "likely", "Address": "unlikely", "Birth Date": "unlikely"}
@@ -479,7 +506,7 @@ def test_private_contact_fields_are_not_profile_data_linkedin_trains_on(tmp_path
 def test_profile_summary_and_sections(tmp_path):
     items, _ = handle(li.handle_profile_summary, tmp_path, "Profile Summary.csv",
                       'Profile Summary\n"About me.\n\nMore."\n')
-    assert items == [Item("linkedin", "profile", derived_key("linkedin", "profile", "Profile Summary.csv"),
+    assert items == [Item("linkedin", "profile", akey("profile", "Profile Summary.csv"),
                           None, PUBLIC, f"Profile Summary.csv: {PUBLIC_PROFILE}", MEDIUM,
                           "Profile Summary.csv", text="About me. More.")]
     items, _ = handle(li.handle_profile_summary, tmp_path, "Profile Summary.csv", "Profile Summary\n")
@@ -491,8 +518,8 @@ def test_profile_summary_and_sections(tmp_path):
     items, _ = handle(handler, tmp_path, "Positions.csv", positions)
     assert items == [Item(
         "linkedin", "profile",
-        derived_key("linkedin", "profile", "Positions.csv", "Example Corp", "Data Engineer", "Oct 2022"),
-        dt(2022, 10, 1), PUBLIC, f"Positions.csv: {PUBLIC_PROFILE}", MEDIUM, "Positions.csv",
+        akey("profile", "Positions.csv", "Example Corp", "Data Engineer", "Oct 2022"),
+        None, PUBLIC, f"Positions.csv: {PUBLIC_PROFILE}", MEDIUM, "Positions.csv",
         text="Data Engineer — Example Corp — Built the ingestion platform.")]
 
 
@@ -503,7 +530,7 @@ def test_recommendations_and_endorsements(tmp_path):
     items, _ = handle(received, tmp_path, "Recommendations_Received.csv", recs)
     assert items == [Item(
         "linkedin", "profile",
-        derived_key("linkedin", "profile", "Recommendations_Received.csv", "Bo Example", "05 Jun 2024"),
+        akey("profile", "Recommendations_Received.csv", "Bo Example", "05 Jun 2024"),
         dt(2024, 6, 5), PUBLIC, "Recommendations_Received.csv: Status VISIBLE: shown on the profile", HIGH,
         "Recommendations_Received.csv", text="Bo is careful.", audience="profile", own=False)]
     given = li.SPEC.route_for("Recommendations_Given.csv").handler
@@ -517,7 +544,7 @@ def test_recommendations_and_endorsements(tmp_path):
     items, _ = handle(handler, tmp_path, "Endorsement_Received_Info.csv", endorsed)
     assert items == [Item(
         "linkedin", "other",
-        derived_key("linkedin", "endorsement", "Endorsement_Received_Info.csv", "2024/02/01 15:02:55 UTC",
+        akey("endorsement", "Endorsement_Received_Info.csv", "2024/02/01 15:02:55 UTC",
                     "Python", "Bo Example", "www.linkedin.com/in/bo"),
         dt(2024, 2, 1, 15, 2, 55), PUBLIC,
         "Endorsement_Received_Info.csv: Endorsement Status ACCEPTED: shown on the profile", MEDIUM,
@@ -544,12 +571,12 @@ def test_messages_exact_own_by_url_and_drafts_dropped(tmp_path):
                              state={"owner_url": OWNER, "owner_name": "Someone Else"})
     assert items == [
         Item("linkedin", "message",
-             derived_key("linkedin", "message", "2-abc==", "2024-03-01 10:00:00 UTC",
+             akey("message", "2-abc==", "2024-03-01 10:00:00 UTC",
                          "https://www.linkedin.com/in/bo", "Hi Ada,\nthanks."),
              dt(2024, 3, 1, 10), RESTRICTED, "messages.csv: private messages", HIGH, "messages.csv",
              text="Hi Ada, thanks.", audience="dm", own=False),
         Item("linkedin", "message",
-             derived_key("linkedin", "message", "2-abc==", "2024-03-01 10:05:00 UTC", f"{OWNER}/",
+             akey("message", "2-abc==", "2024-03-01 10:05:00 UTC", f"{OWNER}/",
                          "You're welcome"),
              dt(2024, 3, 1, 10, 5), RESTRICTED, "messages.csv: private messages", HIGH, "messages.csv",
              text="You're welcome", audience="dm", own=True),
@@ -566,7 +593,7 @@ def test_messages_2018_own_by_direction_and_name_fallback(tmp_path):
     assert [(i.own, i.text, i.created_at) for i in items] == [
         (False, "Poster & deadline", dt(2018, 10, 16, 8, 36)), (True, "Sure", dt(2018, 10, 16, 9, 2))]
     # No URLs in 2018: the other member's name keys an own message, not the owner's name.
-    assert items[1].key == derived_key("linkedin", "message", "", "10/16/18, 9:02 AM", "to Bo Example",
+    assert items[1].key == akey("message", "", "10/16/18, 9:02 AM", "to Bo Example",
                                        "Sure")
     no_urls = ("CONVERSATION ID,CONVERSATION TITLE,FROM,TO,DATE,SUBJECT,CONTENT,FOLDER\n"
                "c1,,Ada Example,Bo Example,2021-01-01 10:00:00 UTC,,hello,INBOX\n")
@@ -591,12 +618,12 @@ def test_invitations_note_is_message_else_connection(tmp_path):
     items, _ = handle(li.handle_invitations, tmp_path, "Invitations.csv", content)
     assert items == [
         Item("linkedin", "message",
-             derived_key("linkedin", "invitation", "out", "linkedin.com/in/bo", "1/29/26, 2:37 PM"),
+             akey("invitation", "out", "linkedin.com/in/bo", "1/29/26, 2:37 PM"),
              dt(2026, 1, 29, 14, 37), RESTRICTED,
              "Invitations.csv: an invitation note, seen only by the invitee", HIGH, "Invitations.csv",
              text="Hi Bo, great talk today!", audience="dm"),
         Item("linkedin", "connection",
-             derived_key("linkedin", "invitation", "in", "linkedin.com/in/cy", "2/3/26, 9:05 AM"),
+             akey("invitation", "in", "linkedin.com/in/cy", "2/3/26, 9:05 AM"),
              dt(2026, 2, 3, 9, 5), RESTRICTED, "Invitations.csv: connection invitations are private", HIGH,
              "Invitations.csv", own=False),
     ]
@@ -616,11 +643,11 @@ def test_connections_with_notes_preamble_and_hidden_row(tmp_path):
     assert problems == []
     assert items == [
         Item("linkedin", "connection",
-             derived_key("linkedin", "connection", "Ada Example", "https://www.linkedin.com/in/ada",
+             akey("connection", "Ada Example", "https://www.linkedin.com/in/ada",
                          "08 Feb 2026"),
              dt(2026, 2, 8), RESTRICTED, CONNECTIONS_EVIDENCE, MEDIUM, "Connections.csv", text="Ada Example",
              url="https://www.linkedin.com/in/ada", own=False),
-        Item("linkedin", "connection", derived_key("linkedin", "connection", "", "", "07 Jun 2026"),
+        Item("linkedin", "connection", akey("connection", "", "", "07 Jun 2026"),
              dt(2026, 6, 7), RESTRICTED, CONNECTIONS_EVIDENCE, MEDIUM, "Connections.csv", own=False),
     ]
 
@@ -637,7 +664,7 @@ def test_notes_jobs_and_saved_answers(tmp_path):
              "Bo,Example,https://www.linkedin.com/in/bo,Met at a meetup.,2026-02-09,2026-02-09\n")
     items, _ = handle(li.handle_notes, tmp_path, "Notes.csv", notes)
     assert items == [Item(
-        "linkedin", "other", derived_key("linkedin", "note", "https://www.linkedin.com/in/bo", "2026-02-09"),
+        "linkedin", "other", akey("note", "https://www.linkedin.com/in/bo", "2026-02-09"),
         dt(2026, 2, 9), RESTRICTED, "Notes.csv: private notes on connections, seen only by you", HIGH,
         "Notes.csv", text="Met at a meetup.")]
     jobs = ("Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,"
@@ -708,8 +735,9 @@ def files_by_status(analysis) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("era, parsed, ignored, unknown", [
     ("2018", 14, 12, []),
-    ("2026", 26, 10, ["Creator_Insights_Example.csv"]),
-    ("basic", 3, 0, []),
+    ("2026", 34, 24, ["Creator_Insights_Example.csv"]),
+    ("basic", 3, 2, []),
+    ("partial", 3, 0, []),
 ])
 def test_sample_as_folder_zip_and_tgz_give_the_same_items(tmp_path, era, parsed, ignored, unknown):
     folder = LI_SAMPLES / era
@@ -727,7 +755,8 @@ def test_sample_as_folder_zip_and_tgz_give_the_same_items(tmp_path, era, parsed,
         assert not [p for p in analysis.sources[0].problems if p.severity == "error"]
     assert stored(runs[0]) == stored(runs[1]) == stored(runs[2])
     assert runs[1].sources[0].info.export_date == dt(2026, 3, 1)
-    assert runs[0].sources[0].info.account == "Zoë Lefèvre"
+    # The partial download holds no profile: the account has no name there.
+    assert runs[0].sources[0].info.account == ("" if era == "partial" else "Zoë Lefèvre")
 
 
 def test_2026_complete_sample_items(tmp_path):
@@ -735,12 +764,12 @@ def test_2026_complete_sample_items(tmp_path):
     items = stored(analysis)
     counts = Counter((i.kind, i.visibility) for i in items)
     assert counts == Counter({
-        ("profile", PUBLIC): 16, ("profile", RESTRICTED): 2, ("post", PUBLIC): 3, ("post", RESTRICTED): 1,
+        ("profile", PUBLIC): 20, ("profile", RESTRICTED): 2, ("post", PUBLIC): 3, ("post", RESTRICTED): 1,
         ("repost", PUBLIC): 2, ("comment", PUBLIC): 4, ("comment", RESTRICTED): 1,
         ("reaction", PUBLIC): 1, ("reaction", RESTRICTED): 2, ("article", PUBLIC): 1,
         ("article", RESTRICTED): 1, ("photo", UNKNOWN): 1, ("video", UNKNOWN): 1,
-        ("message", RESTRICTED): 4, ("connection", RESTRICTED): 4, ("other", PUBLIC): 1,
-        ("other", RESTRICTED): 2, ("activity", RESTRICTED): 1,
+        ("message", RESTRICTED): 4, ("connection", RESTRICTED): 4, ("other", PUBLIC): 2,
+        ("other", RESTRICTED): 4, ("activity", RESTRICTED): 1,
     })
     xss = next(i for i in items if "<script>" in i.text)
     assert "<img src=x onerror=alert(1)>" in xss.text and "javascript:alert(1)" in xss.text
@@ -853,7 +882,9 @@ B2_FILES = [
     "Registration.csv", "Logins.csv", "Security Challenges.csv", "SearchQueries.csv", "Ad_Targeting.csv",
     "Ads Clicked.csv", "LAN Ads Engagement.csv", "Inferences_about_you.csv", "Receipts.csv",
     "Receipts_v2.csv", "Private_identity_asset.csv", "Verifications/Verifications.csv", "Contacts.csv",
-    "Imported Contacts.csv", "Account Status History.csv",
+    "Imported Contacts.csv", "Account Status History.csv", "ImportedContacts.csv", "Videos.csv",
+    "Online Job Postings.csv", "Member Hashtags.csv", "Reviews.csv", "Duolingo.csv",
+    "Services Marketplace/Engagements.csv", "Services Marketplace/Opprtunities.csv",
 ]
 
 
@@ -872,7 +903,7 @@ def test_invitation_keys_survive_the_owner_renaming(tmp_path):
     legacy = ("From,To,Sent At,Message,Direction\n"  # 2018: no URL columns, the other member's name
               'Ada Example,Bo Example,"11/1/17, 6:00 PM",,OUTGOING\n')
     items, _ = handle(li.handle_invitations, tmp_path / "c", "Invitations.csv", legacy)
-    assert items[0].key == derived_key("linkedin", "invitation", "out", "Bo Example", "11/1/17, 6:00 PM")
+    assert items[0].key == akey("invitation", "out", "Bo Example", "11/1/17, 6:00 PM")
 
 
 # ---------------------------------------------------------------- in Dutch
@@ -937,3 +968,299 @@ def test_a_large_count_in_a_problem_is_written_for_the_language(tmp_path):
     assert problem.reason == "dates in an unknown format: 1,234; those items have no date"
     dutch = Translator("nl").text(problem.reason)
     assert dutch == "datums in een onbekende notatie: 1.234; die items hebben geen datum"
+
+
+# ---------------------------------------------------------------- partial downloads (header signatures)
+
+SHARES_2024 = ("Date,ShareLink,ShareCommentary,SharedURL,MediaURL,Visibility\r\n"
+               f"2024-02-12 08:00:00,{U}urn%3Ali%3Ashare%3A7162000000000000001,A note.,,,MEMBER_NETWORK\r\n")
+COMMENTS_2024 = ("Date,Link,Message\r\n"
+                 f"2024-02-13 10:00:00,{U}urn%3Ali%3Aactivity%3A7162500000000000001,Yes.\r\n")
+ARTICLE_2026 = ('<html>\n<head>\n  <title>Calm</title>\n</head>\n<body>\n'
+                '      <h1><a href="https://www.linkedin.com/pulse/calm-ada">Calm</a></h1>\n'
+                '  <div><p>Body.</p></div>\n</body>\n</html>\n')
+ARTICLE_DRAFT_2018 = ('<html>\n<head>\n  <title>Untitled</title>\n</head>\n<body>\n      <h1>Untitled</h1>\n'
+                '    <p class="created">Created on 2018-03-01 10:00</p>\n'
+                '  <p class="published">Not published yet</p>\n  <div></div>\n</body>\n</html>\n')
+MESSAGES_QUOTED = ('"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO",'
+                   '"RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER"\n'
+                   '"2-a==","","Bo","https://www.linkedin.com/in/bo","Ada","","2026-01-15 09:12:00 UTC",'
+                   '"","Hi","INBOX"\n')
+SHARES_2018 = ('"Date"\t"Share Title"\t"Share Description"\t"Share Link"\t"Share Commentary"\t"Shared URL"\t'
+               '"Media URL"\t"Type"\t"Visibility"\r\n"2017/06/08 08:15:44 UTC"\t""\t""\t'
+               f'"{U}urn:li:activity:1"\t"Hello"\t""\t""\t"Homepage"\t"Public"\r\n').encode("utf-16")
+
+
+@pytest.mark.parametrize("files, items", [
+    ({"Shares.csv": SHARES_2024, "Comments.csv": COMMENTS_2024}, 2),
+    ({"Shares.csv": SHARES_2024, "Articles/calm-ada.html": ARTICLE_2026}, 2),
+    ({"Shares.csv": SHARES_2024, "Articles/Articles/calm-ada.html": ARTICLE_2026}, 2),
+    ({"Shares.csv": SHARES_2024}, 1),
+    ({"Shares_181682616.csv": SHARES_2024}, 1),
+    ({"Shares.csv": SHARES_2018}, 1),  # UTF-16 with a BOM, TAB-delimited, every field quoted
+    ({"Comments.csv": COMMENTS_2024}, 1),
+    ({"Articles/Articles/calm-ada.html": ARTICLE_2026}, 1),
+    ({"Articles/2018-03-01 10:00:00.html": ARTICLE_DRAFT_2018}, 1),
+    ({"Profile.csv": PROFILE}, 6),
+    ({"messages.csv": MESSAGES_QUOTED}, 1),
+    ({"Connections.csv": "Notes:\n\"When exporting …\"\n\nFirst Name,Last Name,URL,Email Address,Company,"
+                         "Position,Connected On\nBo,Example,,,,,08 Feb 2026\n"}, 1),
+    ({"Rich_Media.csv": "Date/Time,Media Description,Media Link\n\"You uploaded a photo on April 12, 2026 at "
+                        "8:03 AM (GMT)\",Photo,https://www.linkedin.com/dms/prv/image/a\n"}, 1),
+])
+def test_partial_downloads_are_recognised(tmp_path, files, items):
+    """A download of picked categories holds one or two files; their header lines say they are
+    LinkedIn's, as a folder and as a zip with a wrapping folder."""
+    tree = write_tree(tmp_path / "picked", files)
+    for path in (tree, zip_tree(tree, tmp_path / "Basic_LinkedInDataExport_02-14-2026.zip", "export/")):
+        analysis = run([path], tmp_path)
+        assert analysis.unusable == []
+        assert [s.platform for s in analysis.sources] == ["linkedin"]
+        assert {f.status for f in analysis.sources[0].files} == {"parsed"}
+        assert len(list(analysis.store.query())) == items
+
+
+@pytest.mark.parametrize("files", [
+    # Another platform's files of the same names (Reddit's comments.csv and messages.csv).
+    {"comments.csv": "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n",
+     "messages.csv": "id,permalink,thread_id,date,ip,from,to,subject,body\n"},
+    {"Shares.csv": "ticker,shares,price\nABC,10,1.5\n"},
+    {"Articles/notes.html": "<html><body><h1>Notes</h1></body></html>"},
+])
+def test_files_of_the_same_name_with_other_headers_are_not_linkedin(tmp_path, files):
+    analysis = run([write_tree(tmp_path / "other", files)], tmp_path)
+    assert analysis.sources == []
+    assert len(analysis.unusable) == 1 and "not a known data export" in analysis.unusable[0]
+
+
+def test_header_signatures_read_only_matching_members(tmp_path):
+    """Detection reads the start of a file only where a header signature names its path."""
+    from ai_exposure.parsing import score_root
+
+    asked: list[str] = []
+
+    def head(path: str) -> str:
+        asked.append(path)
+        return "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+
+    paths = ["Shares.csv", "notes.txt", "photos/a.jpg", "data.csv"]
+    assert score_root(li.SPEC, paths, head) == (3, "")  # the name (1) and the name with its header (2)
+    assert asked == ["Shares.csv"]
+    assert score_root(li.SPEC, paths) == (1, "")  # without reading, the name alone is not enough
+    # Where the names suffice, nothing is read and the score is the names' alone.
+    asked.clear()
+    full = ["Profile.csv", "Connections.csv", "messages.csv", "Shares.csv", "Comments.csv", "Votes.csv"]
+    assert score_root(li.SPEC, full, head) == (4, "")
+    assert asked == []
+
+
+def test_a_linkedin_export_kept_in_a_takeout_stays_part_of_it(tmp_path):
+    """Header signatures never make a LinkedIn export inside a Takeout's Drive outweigh the Takeout."""
+    from ai_exposure.parsers import REGISTRY
+
+    from ai_exposure.archive import FolderContainer
+    from ai_exposure.pipeline import detect_all
+
+    inner = {f"Takeout/Drive/LinkedIn/{name}": content for name, content in {
+        "Profile.csv": PROFILE, "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,"
+        "Connected On\n", "messages.csv": MESSAGES_QUOTED, "Shares.csv": SHARES_2024,
+        "Comments.csv": COMMENTS_2024, "Invitations.csv": "From,To,Sent At,Message,Direction\n",
+        "Positions.csv": "Company Name,Title,Description,Location,Started On,Finished On\n"}.items()}
+    for outer in ({"Takeout/archive_browser.html": "<html></html>"},
+                  {"Takeout/archive_browser.html": "<html></html>", "Takeout/Drive/notes.txt": "x"}):
+        container = FolderContainer(write_tree(tmp_path / f"takeout{len(outer)}", {**outer, **inner}))
+        hits = detect_all(container, container.members(), REGISTRY)
+        assert [(spec.platform, root) for spec, root in hits] == [("google", "Takeout/")]
+    # The same LinkedIn files picked alone (two of them) are LinkedIn's.
+    container = FolderContainer(write_tree(tmp_path / "picked", {
+        "Shares.csv": SHARES_2024, "Comments.csv": COMMENTS_2024}))
+    assert [spec.platform for spec, _ in detect_all(container, container.members(), REGISTRY)] == ["linkedin"]
+
+
+# ---------------------------------------------------------------- owner identity and account keys
+
+REGISTRATION = 'Registered At,Registration Ip,Subscription Types\n"3/24/09, 1:38 AM",192.0.2.1,\n'
+REGISTRATION_2018 = ('Registration Date,Registration IP Address,Invited by (First Name),'
+                     'Invited by (Last Name),Subscription Types\n"3/24/09, 1:38 AM",192.0.2.1,,,\n')
+EMAILS = 'Email Address,Confirmed,Primary,Updated On\nold@example.com,Yes,No,\nada@example.com,Yes,Yes,\n'
+
+
+@pytest.mark.parametrize("files, owner", [
+    ({"Registration.csv": REGISTRATION, "Email Addresses.csv": EMAILS}, "registered:2009-03-24T01:38"),
+    ({"Registration.csv": REGISTRATION_2018}, "registered:2009-03-24T01:38"),  # same account, 2018 header
+    ({"Email Addresses.csv": EMAILS, "Shares_181682616.csv": SHARES_2024}, "email:ada@example.com"),
+    ({"Shares_181682616.csv": SHARES_2024, "Job Applications_3.csv": "Application Date\n"},
+     "member:181682616"),
+    ({"Job Applications_3.csv": "Application Date\n", "messages.csv": MESSAGES},
+     "profile:linkedin.com/in/ada-example"),
+    ({"Shares.csv": SHARES_2024}, ""),  # nothing says whose it is: the account name (here none) is used
+])
+def test_owner_identity(tmp_path, files, owner):
+    ctx, problems = _prepare(tmp_path, files)
+    assert problems == []
+    assert ctx.info.owner_id == owner
+
+
+PEOPLE_TREE = {
+    "Profile.csv": PROFILE,
+    "Positions.csv": ("Company Name,Title,Description,Location,Started On,Finished On\n"
+                      "Example Corp,Data Engineer,,,Oct 2022,\n"),
+    "Education.csv": ("School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+                      "Example University,2004,2008,,BSc,\n"),
+    "Skills.csv": "Name\nPython\nSQL\n",
+    "Languages.csv": "Name,Proficiency\nEnglish,Native or bilingual proficiency\n",
+    "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                       "Bo,Example,https://www.linkedin.com/in/bo,,,,08 Feb 2026\n",
+    "Invitations.csv": "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+                       "Cy,Ada Example,\"2/3/26, 9:05 AM\",,INCOMING,https://www.linkedin.com/in/cy,\n",
+    "Reactions.csv": f"Date,Type,Link\n2024-02-01 09:30:12,LIKE,{U}urn:li:activity:7160000000000000000\n",
+    "Endorsement_Received_Info.csv": ("Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,"
+                                      "Endorser Public Url,Endorsement Status\n"
+                                      "2024/02/01 15:02:55 UTC,Python,Bo,Example,www.linkedin.com/in/bo,"
+                                      "ACCEPTED\n"),
+    "Recommendations_Received.csv": ("First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
+                                     "Bo,Example,,,A fine colleague.,\"03/04/26, 10:00 AM\",VISIBLE\n"),
+    "Registration.csv": REGISTRATION,
+}
+
+
+def test_two_peoples_exports_in_one_run_keep_every_item(tmp_path):
+    """Two members with the same name, headline, skills and connections: nothing of the second vanishes."""
+    ada = write_tree(tmp_path / "ada", PEOPLE_TREE)
+    other_registration = REGISTRATION.replace("3/24/09", "5/1/12")
+    twin = write_tree(tmp_path / "twin", {**PEOPLE_TREE, "Registration.csv": other_registration})
+    alone = len(list(run([ada], tmp_path).store.query()))
+    both = run([ada, twin], tmp_path)
+    assert [s.platform for s in both.sources] == ["linkedin", "linkedin"]
+    assert len(list(both.store.query())) == 2 * alone == 2 * 16
+
+
+def test_two_exports_of_one_account_give_the_same_keys(tmp_path):
+    """The 2018 and 2026 samples are one account (same registration time): their profile keys agree; so
+    do a Basic and a Complete archive made on the same day."""
+    def keys(era: str) -> set[str]:
+        return {i.key for i in run([LI_SAMPLES / era], tmp_path).store.query() if i.kind == "profile"}
+
+    assert keys("2018") & keys("2026")  # the Education row and the name are the same entries
+    assert keys("basic") <= keys("2026")
+    older = zip_tree(write_tree(tmp_path / "older", {**PEOPLE_TREE, "Registration.csv": REGISTRATION_2018}),
+                     tmp_path / "Complete_LinkedInDataExport_11-04-2018.zip")
+    newer = zip_tree(write_tree(tmp_path / "newer", PEOPLE_TREE),
+                     tmp_path / "Complete_LinkedInDataExport_03-01-2026.zip")
+    runs = [run([older], tmp_path), run([newer], tmp_path)]
+    assert [r.sources[0].info.export_date for r in runs] == [dt(2018, 11, 4), dt(2026, 3, 1)]
+    first, second = (sorted(i.key for i in r.store.query()) for r in runs)
+    assert first == second and len(first) == 16
+
+
+def test_profile_items_are_scoped_by_the_owner(tmp_path):
+    items, _ = handle(li.handle_profile, tmp_path, "Profile.csv", PROFILE)
+    member = member_for(tmp_path / "b", "Profile.csv", PROFILE)
+    ctx = context_for(li.SPEC, [member])
+    ctx.info.owner_id = "registered:2009-03-24T01:38"
+    other = list(li.handle_profile(member, ctx))
+    assert [i.key for i in other] == [akey("profile", "Profile.csv", c, owner="registered:2009-03-24T01:38")
+                                      for c in ("Name", "Headline", "Summary", "Geo Location", "Address",
+                                                "Birth Date")]
+    assert not {i.key for i in items} & {i.key for i in other}
+
+
+# ---------------------------------------------------------------- dates that mean what they say
+
+@pytest.mark.parametrize("name, content", [
+    ("Positions.csv", "Company Name,Title,Description,Location,Started On,Finished On\nX,Y,,,Oct 2004,\n"),
+    ("Education.csv", "School Name,Start Date,End Date,Notes,Degree Name,Activities\nU,2004,2008,,BSc,\n"),
+    ("Certifications.csv", "Name,Url,Authority,Started On,Finished On,License Number\nC,,A,Jan 2005,,1\n"),
+    ("Projects.csv", "Title,Description,Url,Started On,Finished On\nP,,,Jan 2005,\n"),
+    ("Publications.csv", "Name,Published On,Description,Publisher,Url\nN,Mar 2005,,P,\n"),
+    ("Honors.csv", "Title,Description,Issued On\nH,,Jun 2005\n"),
+    ("Volunteering.csv", "Company Name,Role,Cause,Started On,Finished On,Description\nC,R,,Jan 2005,,\n"),
+    ("Patents.csv", "Title,Description,Issued On,Filed On,Patent Number\nT,,Jan 2005,Jan 2004,1\n"),
+    ("Organizations.csv", "Name,Position,Description,Started On,Finished On\nO,P,,Jan 2005,\n"),
+    ("Courses.csv", "Name,Number\nC,101\n"),
+])
+def test_profile_sections_are_never_dated_by_what_they_describe(tmp_path, name, content):
+    """A degree started in 2004 was not written in 2004: no section file says when an entry was written."""
+    items, problems = handle(li.SPEC.route_for(name).handler, tmp_path, name, content)
+    assert problems == [] and len(items) == 1
+    assert items[0].created_at is None
+
+
+@pytest.mark.parametrize("era", ["2018", "2026", "basic"])
+def test_no_sample_item_predates_the_registration(tmp_path, era):
+    analysis = run([LI_SAMPLES / era], tmp_path)
+    registered = analysis.sources[0].state["registered_at"]
+    assert registered == dt(2010, 1, 1, 10)
+    dated = [i for i in analysis.store.query() if i.created_at]
+    assert dated or era == "basic"
+    assert [i.source_file for i in dated if datetime.fromisoformat(i.created_at) < registered] == []
+
+
+# ---------------------------------------------------------------- files seen in real exports
+
+def test_saved_answers_in_both_files_are_two_items(tmp_path):
+    """A real 2024 export holds the same question and answer in both saved-answer files; they collided
+    on one key (the source said 1333 items, 1332 were stored)."""
+    content = "Question,Answer\nMobile phone number, +1 555 0100\n"
+    tree = write_tree(tmp_path / "export", {
+        "Profile.csv": PROFILE, "Registration.csv": REGISTRATION,
+        "Job Applicant Saved Answers.csv": content,
+        "Job Applicant Saved Screening Question Responses.csv": content})
+    analysis = run([tree], tmp_path)
+    stored_items = [i for i in analysis.store.query() if i.source_file.startswith("Job Applicant")]
+    assert len(stored_items) == 2
+    assert analysis.sources[0].items == len(list(analysis.store.query()))
+
+
+def test_videos_resumes_job_postings_and_hashtags(tmp_path):
+    videos = ("Date,Title,Link\n2025-05-01 10:00:00,Studio tour,https://www.linkedin.com/dms/prv/video/a\n"
+              ",,\n")
+    items, problems = handle(li.handle_videos, tmp_path, "Videos.csv", videos)
+    assert problems == []
+    assert items == [Item("linkedin", "video", akey("video", "2025-05-01 10:00:00", "Studio tour"),
+                          dt(2025, 5, 1, 10), UNKNOWN, "Videos.csv: a video you uploaded; the export does "
+                          "not say who could see it", LOW, "Videos.csv", text="Studio tour", media_count=1,
+                          url="https://www.linkedin.com/dms/prv/video/a")]
+    resumes = ("Private Identity Asset Name,Private Identity Asset Raw Text\n"
+               '/AAYAB.pdf,"  Ada Example   Data engineer  "\n')
+    items, _ = handle(li.handle_resumes, tmp_path, "Private_identity_asset.csv", resumes)
+    assert [(i.kind, i.visibility, i.confidence, i.text, i.created_at) for i in items] == [
+        ("other", RESTRICTED, HIGH, "Ada Example Data engineer", None)]
+    postings = ("Company Name,Title,Employment Status,Company Description,Job Description,Job State,"
+                "Create Date\nExample Corp,Analyst,FULL_TIME,,\"<p>Join <b>us</b>.</p>\",CLOSED,"
+                "\"7/11/23, 8:23 AM\"\n")
+    items, _ = handle(li.handle_job_postings, tmp_path, "Online Job Postings.csv", postings)
+    assert [(i.kind, i.visibility, i.text, i.created_at) for i in items] == [
+        ("other", PUBLIC, "Analyst — Example Corp — Join us.", dt(2023, 7, 11, 8, 23))]
+    handler = li.SPEC.route_for("Member Hashtags.csv").handler
+    items, _ = handle(handler, tmp_path, "Member Hashtags.csv", "Member Posts About Hashtags\nai\ndesign\n")
+    assert [(i.kind, i.visibility, i.text, i.created_at) for i in items] == [
+        ("profile", PUBLIC, "ai", None), ("profile", PUBLIC, "design", None)]
+
+
+def test_reaction_to_a_learning_course_says_so(tmp_path):
+    content = f"Date,Type,Link\n2023-05-01 10:00:00,LIKE,{U}urn:li:lyndaCourse:123456\n"
+    items, _ = handle(li.handle_reactions, tmp_path, "Reactions.csv", content)
+    assert [(i.visibility, i.evidence) for i in items] == [
+        (UNKNOWN, "Reactions.csv: Link is an urn:li:lyndaCourse: a reaction on a LinkedIn Learning course; "
+                  "the export does not say who sees it")]
+
+
+REAL = SHARED / "real" / "linkedin-2024-03-apk0703.zip"
+
+
+@pytest.mark.skipif(not REAL.is_file(), reason="../shared/real is not present in this checkout")
+def test_real_2024_export(tmp_path):
+    """Only what any real download must satisfy: every file accounted for, no errors, every item the
+    source counts is stored (two saved answers used to collide), no item dated before registration."""
+    analysis = run([REAL], tmp_path)
+    assert analysis.unusable == []
+    src = analysis.sources[0]
+    assert src.count_files("unknown") == 0
+    assert [p for p in src.problems if p.severity == "error"] == []
+    items = list(analysis.store.query())
+    assert src.items == len(items)
+    # By day: `Connected On` has no time, and connections made on the day of registration are real.
+    registered = src.state["registered_at"].date()
+    assert not [i for i in items if i.created_at and datetime.fromisoformat(i.created_at).date() < registered]
+    assert src.info.owner_id.startswith("registered:")

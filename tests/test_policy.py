@@ -443,14 +443,16 @@ def test_guidance_counts_what_was_made_under_age(tmp_path):
 
     from ai_exposure.run import analyze
 
-    result = analyze([LINKEDIN_SAMPLE], tmp_path / "out", user=UserSettings(lang="en", birth_year=2005))
+    # Born 2009: 18 in 2027, so everything the 2026 sample dates was made under age (profile sections
+    # carry no date: a position started in 2015 was not written in 2015).
+    result = analyze([LINKEDIN_SAMPLE], tmp_path / "out", user=UserSettings(lang="en", birth_year=2009))
     items = json.loads(result.snapshot.read_text(encoding="utf-8"))["items"]
-    under = [i for i in items if i["created_at"] and i["created_at"] < "2023-01-01"]
+    under = [i for i in items if i["created_at"] and i["created_at"] < "2027-01-01"]
     assert under and all(i["ai_training"] == "unlikely" for i in under)
     assert all("under 18" in i["ai_training_reason"] for i in under
                if i["kind"] in ("post", "comment", "article", "profile") and i["visibility"] == "public")
     html = result.report.read_text(encoding="utf-8")
-    assert (f"{len(under)} items were made before you turned 18 (birth year 2005): the platform says it "
+    assert (f"{len(under)} items were made before you turned 18 (birth year 2009): the platform says it "
             "does not use them.") in html
 
 

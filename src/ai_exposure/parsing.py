@@ -12,6 +12,7 @@ from typing import Any
 
 from .archive import Member
 from .model import Item, Problem, SourceInfo, derived_key
+from .readers import sniff_encoding
 
 Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
@@ -32,10 +33,30 @@ class Route:
 
 @dataclass(frozen=True)
 class Signature:
-    """A path (regex, relative to the export root) whose presence says "this is that export"."""
+    """A path (regex, relative to the export root) whose presence says "this is that export".
+
+    `header`, when set, is a regex that must also match the start of the file (case-insensitive,
+    `re.match` on its first HEAD_BYTES bytes, decoded, BOM dropped): for a file whose name alone says
+    too little (a lone `Shares.csv` is LinkedIn's only by its header line). Such signatures only count
+    where the names do not suffice (see `score_root`); only files whose path matches are read."""
 
     pattern: str
     weight: int = 1
+    header: str = ""
+
+
+HEAD_BYTES = 4096
+
+
+def member_head(member: Member) -> str:
+    """The first HEAD_BYTES of a member as text (encoding sniffed, BOM dropped); "" when unreadable, so
+    a damaged file only fails to count for detection."""
+    try:
+        raw = member.read_bytes(HEAD_BYTES)
+    except Exception:  # noqa: BLE001 - detection must never stop on one damaged member
+        return ""
+    text = raw.decode(sniff_encoding(raw), errors="replace")
+    return text.lstrip("\ufeff")
 
 
 @dataclass(frozen=True)
@@ -119,25 +140,48 @@ def is_junk(path: str) -> bool:
     return bool(JUNK.match(path))
 
 
-def score_root(spec: ParserSpec, paths: Iterable[str]) -> tuple[int, str]:
+def score_root(spec: ParserSpec, paths: Iterable[str], head: Callable[[str], str] | None = None
+               ) -> tuple[int, str]:
     """The best export root for `spec` among `paths` and its score: the sum of the weights of the
     distinct signatures found under that root. Users zip the wrong level, so the root is wherever the
-    signature files are, not a fixed prefix."""
-    sigs = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight, i)
-            for i, s in enumerate(spec.signatures)]
+    signature files are, not a fixed prefix.
+
+    Header signatures are a fallback for a root whose names fall short of `spec.min_score` (a partial
+    download of one or two files): only there are files read (`head(path)` gives the start of a file;
+    without it they never match), and only the best header weight is added, so an export whose names
+    already say what it is scores as before and cannot outweigh another export around it (a LinkedIn
+    export kept in a Google Drive stays part of the Takeout)."""
+    named = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight, i)
+             for i, s in enumerate(spec.signatures) if not s.header]
+    headed = [(re.compile(r"(?P<root>(?:.*/)?)(?:" + s.pattern + r")", re.IGNORECASE), s.weight,
+               _compile(s.header)) for s in spec.signatures if s.header]
+    listed = [p for p in paths if not is_junk(p)]
     hits: dict[str, dict[int, int]] = {}
-    for path in paths:
-        if is_junk(path):
-            continue
-        for rx, weight, i in sigs:
+    for path in listed:
+        for rx, weight, i in named:
             m = rx.fullmatch(path)
             if m:
                 hits.setdefault(m.group("root"), {})[i] = weight
-    if not hits:
+    scores = {root: sum(found.values()) for root, found in hits.items()}
+    if headed and head is not None:
+        best_header: dict[str, int] = {}
+        for path in listed:
+            for rx, weight, header in headed:
+                m = rx.fullmatch(path)
+                if not m:
+                    continue
+                root = m.group("root")
+                if scores.get(root, 0) >= spec.min_score or best_header.get(root, 0) >= weight:
+                    continue
+                if header.match(head(path)):
+                    best_header[root] = weight
+        for root, weight in best_header.items():
+            scores[root] = scores.get(root, 0) + weight
+    if not scores:
         return 0, ""
     # Highest score wins; on a tie the shallowest root (the export's own top, not a nested copy).
-    root, found = max(hits.items(), key=lambda kv: (sum(kv[1].values()), -kv[0].count("/")))
-    return sum(found.values()), root
+    root = max(scores, key=lambda r: (scores[r], -r.count("/")))
+    return scores[root], root
 
 
 def dispatch(ctx: Context, member: Member) -> tuple[Route | None, Iterator[Yielded]]:

@@ -20,7 +20,7 @@ from .archive import ArchiveError, Container, Limits, Member, MemberError, open_
 from .eligibility import ai_training
 from .i18n import N_, Msg, Num, message_of, msg_join
 from .model import Item, Problem, SourceInfo
-from .parsing import Context, Options, ParserSpec, is_junk, score_root
+from .parsing import Context, Options, ParserSpec, is_junk, member_head, score_root
 from .readers import WHOLE_FILE, ReadError
 from .store import ItemStore
 
@@ -118,9 +118,17 @@ def detect_all(container: Container, members: list[Member], specs: dict[str, Par
     profile in sibling folders). An export inside another's folder (a LinkedIn export someone kept in
     their Google Drive) is part of that export's files, not an export of its own."""
     paths = [m.path for m in members]
+    by_path = {m.path: m for m in members}
+    heads: dict[str, str] = {}
+
+    def head(path: str) -> str:  # read once, whichever parsers ask (header signatures)
+        if path not in heads:
+            heads[path] = member_head(by_path[path])
+        return heads[path]
+
     scored = []
     for spec in specs.values():
-        score, root = score_root(spec, paths)
+        score, root = score_root(spec, paths, head)
         if score >= spec.min_score:
             scored.append((score, spec, root))
     scored.sort(key=lambda t: t[0], reverse=True)  # stable: on a tie, the registry's order
