@@ -450,7 +450,8 @@ def test_guidance_counts_what_was_made_under_age(tmp_path):
     under = [i for i in items if i["created_at"] and i["created_at"] < "2027-01-01"]
     assert under and all(i["ai_training"] == "unlikely" for i in under)
     assert all("under 18" in i["ai_training_reason"] for i in under
-               if i["kind"] in ("post", "comment", "article", "profile") and i["visibility"] == "public")
+               if i["kind"] in ("post", "comment", "article", "profile") and i["visibility"] == "public"
+               and i["own"])  # what others wrote (a recommendation received) is theirs, not yours
     html = result.report.read_text(encoding="utf-8")
     assert (f"{len(under)} items were made before you turned 18 (birth year 2009): the platform says it "
             "does not use them.") in html
