@@ -31,11 +31,13 @@ from ai_exposure.model import (
     HIGH,
     LOW,
     MEDIUM,
+    ONLY_YOU,
     PUBLIC,
     RESTRICTED,
     UNKNOWN,
     Item,
     Problem,
+    connection_visibility,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
@@ -1147,7 +1149,8 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                 yield Problem(member.relpath, record_place(n), Msg("no channel id"))
                 continue
             yield Item(platform=YT, kind="connection", key=ctx.account_key("subscription", cid),
-                       created_at=parse_iso(snippet.get("publishedAt", "")), visibility=RESTRICTED,
+                       created_at=parse_iso(snippet.get("publishedAt", "")),
+                       visibility=connection_visibility(ONLY_YOU),
                        evidence=evidence, confidence=HIGH, source_file=member.relpath,
                        text=str(snippet.get("title") or ""), url=_channel_url(cid))
         return
@@ -1163,7 +1166,8 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _row_problem(member, row, Msg("no channel id"))
             continue
         yield Item(platform=YT, kind="connection", key=ctx.account_key("subscription", cid),
-                   created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
+                   created_at=None, visibility=connection_visibility(ONLY_YOU), evidence=evidence,
+                   confidence=HIGH,
                    source_file=member.relpath, text=cols.get(row, H_SUB_TITLE, 2),
                    url=_channel_url(cid))
 

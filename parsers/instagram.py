@@ -30,11 +30,13 @@ from ai_exposure.model import (
     HIGH,
     LOW,
     MEDIUM,
+    ONLY_YOU,
     PUBLIC,
     RESTRICTED,
     UNKNOWN,
     Item,
     Problem,
+    connection_visibility,
     derived_key,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
@@ -661,8 +663,8 @@ def connection_verdict(file: str, relation: str, timeline: PrivacyTimeline) -> V
     """Who sees a followers / following / close friends list (pure; one verdict per file, not per
     connection)."""
     if relation == "close_friends":
-        return Verdict(RESTRICTED, Msg("%(file)s: the close friends list is visible only to you",
-                                       file=file), HIGH)
+        return Verdict(connection_visibility(ONLY_YOU),
+                       Msg("%(file)s: the close friends list is visible only to you", file=file), HIGH)
     if relation == "followers":
         what = Msg("%(file)s: followers lists are visible to others only on a public account", file=file)
     else:

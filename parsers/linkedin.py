@@ -27,14 +27,17 @@ from urllib.parse import unquote
 from ai_exposure.archive import Member
 from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
+    CONNECTIONS_ONLY,
     HIGH,
     LOW,
     MEDIUM,
+    ONLY_YOU,
     PUBLIC,
     RESTRICTED,
     UNKNOWN,
     Item,
     Problem,
+    connection_visibility,
     derived_key,
     snippet,
 )
@@ -925,8 +928,8 @@ def handle_invitations(member: Member, ctx: Context) -> Iterator[Yielded]:
             yield _item("message", key, dates(sent), RESTRICTED, INVITATION_NOTE_EVIDENCE, HIGH, member,
                         text=note, audience="dm", own=own)
         else:
-            yield _item("connection", key, dates(sent), RESTRICTED, INVITATION_EVIDENCE, HIGH, member,
-                        own=own)
+            yield _item("connection", key, dates(sent), connection_visibility(ONLY_YOU),
+                        INVITATION_EVIDENCE, HIGH, member, own=own)
     yield from dates.problems(member)
 
 
@@ -942,8 +945,9 @@ def handle_connections(member: Member, ctx: Context) -> Iterator[Yielded]:
         name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
         url = safe_url(cell(row, "URL"))
         connected = cell(row, "Connected On")
-        yield _item("connection", keys(name, url, connected), dates(connected), RESTRICTED,
-                    CONNECTION_EVIDENCE, MEDIUM, member, text=name, url=url, own=False)
+        yield _item("connection", keys(name, url, connected), dates(connected),
+                    connection_visibility(CONNECTIONS_ONLY), CONNECTION_EVIDENCE, MEDIUM, member,
+                    text=name, url=url, own=False)
     yield from dates.problems(member)
 
 

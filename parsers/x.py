@@ -26,6 +26,8 @@ from typing import Any
 from ai_exposure.archive import Member
 from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
+    CONNECTIONS_ONLY,
+    EVERYONE,
     HIGH,
     LOW,
     MEDIUM,
@@ -34,6 +36,7 @@ from ai_exposure.model import (
     UNKNOWN,
     Item,
     Problem,
+    connection_visibility,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
@@ -869,8 +872,12 @@ def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
 def _connections(direction: str) -> _Handler:
     @reads
     def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
-        evidence = Msg("%(file)s: who you follow and who follows you is account data, not a post",
-                       file=member.relpath)
+        # X shows both lists on the profile: to everyone, or to approved followers once protected.
+        privacy = _privacy(ctx)
+        visibility = connection_visibility(CONNECTIONS_ONLY if privacy.protected else EVERYONE)
+        evidence = Msg("%(file)s: X shows who you follow and who follows you on your profile, to "
+                       "everyone unless the account is protected (%(why)s)", file=member.relpath,
+                       why=privacy.evidence)
         for n, row in enumerate(records(member), start=1):
             entry = unwrap_any(row)
             account_id = first_str(entry, "accountId") if isinstance(entry, dict) else ""
@@ -879,9 +886,9 @@ def _connections(direction: str) -> _Handler:
                 continue
             yield Item(platform=PLATFORM, kind="connection",
                        key=ctx.account_key("connection", direction, account_id),
-                       created_at=None, visibility=RESTRICTED, evidence=evidence, confidence=MEDIUM,
-                       source_file=member.relpath, url=first_str(entry, "userLink"),
-                       own=direction == "following")
+                       created_at=None, visibility=visibility, evidence=evidence,
+                       confidence=privacy.confidence, source_file=member.relpath,
+                       url=first_str(entry, "userLink"), own=direction == "following")
 
     parse.__name__ = f"parse_{direction}"
     return parse

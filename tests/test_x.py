@@ -630,19 +630,25 @@ def test_likes(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "own"), [("follower", False), ("following", True)])
-def test_follower_and_following(tmp_path, name, own):
+@pytest.mark.parametrize("protected", [False, True])
+def test_follower_and_following(tmp_path, name, own, protected):
+    """X shows both lists on the profile: to everyone on a public account, to approved followers once
+    it is protected (the one rule for connection lists, model.connection_visibility)."""
     rows = [{name: {"accountId": "77", "userLink": "https://twitter.com/intent/user?user_id=77"}}]
-    out = handle(tmp_path, f"data/{name}.js", js(name, rows))
+    privacy = x.account_privacy([(datetime(2024, 6, 15, tzinfo=UTC), "protect")] if protected else [],
+                                HISTORY, None)
+    out = handle(tmp_path, f"data/{name}.js", js(name, rows), ctx_for(privacy=privacy))
     assert out == [
         Item(
             platform="x",
             kind="connection",
             key=akey("connection", name, "77"),
             created_at=None,
-            visibility=RESTRICTED,
-            confidence=MEDIUM,
+            visibility=RESTRICTED if protected else PUBLIC,
+            confidence=privacy.confidence,
             source_file=f"data/{name}.js",
-            evidence=f"data/{name}.js: who you follow and who follows you is account data, not a post",
+            evidence=f"data/{name}.js: X shows who you follow and who follows you on your profile, to "
+                     f"everyone unless the account is protected ({privacy.evidence})",
             url="https://twitter.com/intent/user?user_id=77",
             own=own,
         )
