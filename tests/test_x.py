@@ -1930,6 +1930,20 @@ def test_two_accounts_in_one_run_never_share_a_derived_key(tmp_path):
     assert len({i.key for i in both.store.query()}) == len(native) + 2 * len(mine - native)
 
 
+def test_two_accounts_with_one_handle_on_one_day_are_two_exports(tmp_path):
+    """A handle passes from one person to another; the account id does not. Two archives of one day
+    with the same handle but different account ids are two people's exports, never two parts of one,
+    and each keeps all of its items."""
+    other = tmp_path / "other"
+    shutil.copytree(SAMPLES / "x" / "2024", other)
+    for p in other.rglob("*.js"):
+        p.write_text(p.read_text(encoding="utf-8").replace(ME_ID, "4000000999"), encoding="utf-8")
+    alone = run([SAMPLES / "x" / "2024"], tmp_path)
+    both = run([SAMPLES / "x" / "2024", other], tmp_path)
+    assert len(both.sources) == 2 and {s.info.account for s in both.sources} == {"@" + ME}
+    assert [s.items for s in both.sources] == [alone.sources[0].items] * 2
+
+
 def test_the_same_account_exported_twice_gives_the_same_keys(tmp_path):
     later = tmp_path / "later"
     shutil.copytree(SAMPLES / "x" / "2024", later)

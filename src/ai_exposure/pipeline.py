@@ -87,6 +87,10 @@ def registry() -> dict[str, ParserSpec]:
     return REGISTRY
 
 
+def _identity(info: SourceInfo) -> str:
+    return info.owner_id or info.account
+
+
 def account_groups(sources: Iterable[SourceResult]) -> dict[int, int]:
     """source id -> the id of the first source of the same account: exports of one account (on the
     same platform, with the same stable identity) may hold the same items; exports of different or
@@ -94,7 +98,7 @@ def account_groups(sources: Iterable[SourceResult]) -> dict[int, int]:
     first: dict[tuple[str, str], int] = {}
     groups: dict[int, int] = {}
     for src in sources:
-        owner = src.info.owner_id or src.info.account
+        owner = _identity(src.info)
         groups[src.id] = first.setdefault((src.spec.platform, owner), src.id) if owner else src.id
     return groups
 
@@ -294,8 +298,8 @@ class Pipeline:
 
     def _merge_target(self, src: SourceResult, merged: list[SourceResult],
                       everything: list[SourceResult]) -> SourceResult | None:
-        accounts = {s.info.account for s in everything
-                    if s.spec.platform == src.spec.platform and s.info.account}
+        accounts = {_identity(s.info) for s in everything
+                    if s.spec.platform == src.spec.platform and _identity(s.info)}
         if not src.spec.split_archives:
             return None
         stem = _stem(src.spec, src.containers[0].name)
@@ -305,7 +309,8 @@ class Pipeline:
             da, db = src.info.export_date, other.info.export_date
             if da and db and da.date() != db.date():
                 continue  # two exports made on different days are two snapshots, not two parts
-            a, b = src.info.account, other.info.account
+            # The stable identity where both have one: two people with one display name are two.
+            a, b = _identity(src.info), _identity(other.info)
             if a and b and a == b:
                 return other
             if _stem(other.spec, other.containers[0].name) == stem and (not a or not b or a == b):
