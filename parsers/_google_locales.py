@@ -5,7 +5,7 @@ differently across export eras. Each table maps a *concept* (a canonical English
 names seen for it in that language, current spelling first, older spellings after. A renamed file in a
 new export era is one more alias in one tuple here.
 
-Sources and confidence: the research notes (formats/google.md §1.4). en and de come from a maintained
+Sources and confidence: docs/formats/google.md. en and de come from a maintained
 parser's locale maps and its German fixture tree; nl, es, ar, tr and zh from a project that checked them
 against real exports in Aug 2026; fr is a third-party hint ([S]). The YouTube file names of es and nl
 (channel settings, videos, playlists) come from structure tables of donated real exports, the Spanish

@@ -1,5 +1,5 @@
 """Helpers shared by the Facebook and Instagram parsers: Meta's "Download your information" exports
-have one grammar for both products (see formats/meta.md).
+have one grammar for both products (see docs/formats/instagram.md and docs/formats/facebook.md).
 
 - Reading: `iter_records` streams the elements of a top-level list (a bare list, or the list under
   one or more top-level keys) and repairs Meta's latin-1 mojibake in every string and key of each
@@ -69,7 +69,7 @@ _START = ("start_map", "start_array")
 _END = ("end_map", "end_array")
 
 
-# Keys that only a record has, never a wrapper (formats/meta.md §3): a top-level object holding one
+# Keys that only a record has, never a wrapper (docs/formats/instagram.md): a top-level object holding one
 # of them is the file's one record, written bare instead of in a list (a followers_1.json with one
 # follower is `{"title": "", "media_list_data": [], "string_list_data": [...]}`).
 RECORD_KEYS = frozenset({"string_list_data", "string_map_data", "media_list_data", "media_map_data",
@@ -311,9 +311,9 @@ def list_in(data: Any, *keys: str) -> list[Any] | None:
 # ---------------------------------------------------------------- localised keys
 
 # string_map_data / label_values keys are localised; folder and file names are not. English first.
-# Sources: formats/meta.md §0.6, §3.2.3-§3.2.6 (Dutch "Tijd", "Opmerking", "Media-eigenaar", "Naam",
-# "Gebruikersnaam"; German "Zeit"; French "Nom", "Nom d’utilisateur"; Italian "Nome utente"). The other
-# entries are the products' own UI words, marked [U] in meta.md: harmless extra candidates.
+# Seen in real downloads (docs/formats/instagram.md): Dutch "Tijd", "Opmerking", "Media-eigenaar",
+# "Naam", "Gebruikersnaam"; German "Zeit"; French "Nom", "Nom d’utilisateur"; Italian "Nome utente".
+# The other entries are the products' own UI words, unconfirmed: harmless extra candidates.
 LABELS: dict[str, tuple[str, ...]] = {
     "time": ("Time", "Tijd", "Zeit", "Heure", "Hora", "Ora", "Date", "Datum"),
     "comment": ("Comment", "Opmerking", "Reactie", "Kommentar", "Commentaire", "Comentario", "Commento"),

@@ -1,4 +1,4 @@
-"""Facebook "Download your information" exports, every layout era in formats/meta.md §1.3:
+"""Facebook "Download your information" exports, every layout era in docs/formats/facebook.md:
 
 - FB-0 (before ~Mar 2018): HTML only (`html/timeline.htm`, `html/messages.htm`): counted, not itemised.
 - FB-1 (2018-~2020): flat folders (`posts/your_posts_1.json`, `comments/comments.json`,

@@ -2,7 +2,7 @@
 history), Maps, Play Store and Search reviews, Blogger, Google Photos albums, Profile, My Activity; the
 large private products (Location History, Gmail, Chrome, Drive, …) are recognised and counted only.
 
-Layout and evidence: formats/google.md. Paths are relative to the `Takeout/` folder. Folder and file
+Layout and evidence: docs/formats/google.md. Paths are relative to the `Takeout/` folder. Folder and file
 names are localised: every route below is a template over the concepts of `_google_locales`, expanded
 to the names of every language, so a localised path matches the same handler as the English one. The
 account's language is still detected (by scoring known paths) for the report and for the caveats.

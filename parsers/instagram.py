@@ -1,4 +1,4 @@
-"""Instagram "Download your information" exports, every layout era in formats/meta.md §1.3:
+"""Instagram "Download your information" exports, every layout era in docs/formats/instagram.md:
 
 - IG-0 (until ~2021): flat `media.json`, `profile.json`, `connections.json`, `comments.json`, ...
   with ISO `taken_at` times.

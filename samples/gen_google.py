@@ -1,5 +1,5 @@
 """Writes the synthetic Google Takeout samples under samples/google/<part>/ (deterministic: the same
-bytes on every run). Layouts follow ../shared/formats/google.md; every name and value is invented
+bytes on every run). Layouts follow docs/formats/google.md; every name and value is invented
 (example.com addresses, fictional people, made-up ids).
 
     python samples/gen_google.py            # rewrite the trees and expected.json

@@ -1,5 +1,5 @@
 """Writes the synthetic LinkedIn sample exports under samples/linkedin/<era>/ (deterministic: the same
-bytes on every run). Layouts follow ../shared/formats/x-linkedin.md part B; every name and value is
+bytes on every run). Layouts follow docs/formats/linkedin.md; every name and value is
 invented (example.com addresses, fictional people).
 
     python samples/gen_linkedin.py            # rewrite the four trees and expected.json

@@ -3,9 +3,9 @@
 samples/facebook/<era>/, deterministically.
 
 Every value is invented (fictional accounts, example.com / example.org links). Layouts and key names
-follow formats/meta.md; where meta.md marks a wording as unknown (privacy-change titles, the Dutch
-key for "Private Account", label_values labels beyond a few) the sample uses a plausible invented
-wording, and the parser does not depend on it alone.
+follow docs/formats/instagram.md and facebook.md; where a wording is unknown (privacy-change
+titles, the Dutch key for "Private Account", label_values labels beyond a few) the sample uses a
+plausible invented wording, and the parser does not depend on it alone.
 
 JSON is written the way Meta writes it: two-space indent, every non-ASCII UTF-8 *byte* escaped as its
 own \\u00XX code point (the "mojibake"), in values and keys alike. The HTML-format exports are real
