@@ -106,12 +106,16 @@ DE = Locale("de", Msg("German"), {
     "yt_history": ("Verlauf",),
     "yt_watch_history": ("Wiedergabeverlauf",),
     "yt_search_history": ("Suchverlauf",),
-    "yt_subscriptions": ("Abos",),
+    "yt_subscriptions": ("Abos", "Abonnements"),  # the second: [S] (a hand-written path table)
     "yt_comments": ("Kommentare",),
     "yt_live_chats": ("Livechats",),
     "yt_video_metadata": ("Video-Metadaten",),
     "yt_videos_file": ("Videos",),
+    "yt_video_texts": ("Videotexte",),
     "yt_video_recordings": ("Videoaufzeichnungen",),
+    "yt_posts": ("Beiträge",),
+    "yt_playlists": ("Playlists",),
+    "yt_playlists_file": ("Playlists",),
     "yt_channels": ("Kanäle",),
     "yt_channel": ("Kanal",),
     "yt_channel_url_configs": ("Kanal-URL-Konfigurationen",),
@@ -184,19 +188,24 @@ FR = Locale("fr", Msg("French"), {  # [S]: third-party tests only
     # Assumed from the French column names (no French YouTube tree was found): the files are also
     # found by their own name in any YouTube folder, and their columns by shape.
     "yt_comments": ("commentaires",),
-    "yt_live_chats": ("chats en direct",),
-    "yt_video_metadata": ("métadonnées des vidéos",),
     "yt_videos_file": ("vidéos",),
+    # Assumed too, from YouTube's French interface words; any other name is read by shape.
+    "yt_live_chats": ("chats en direct", "messages du chat en direct"),
+    "yt_video_metadata": ("métadonnées des vidéos", "métadonnées de la vidéo"),
+    "yt_playlists": ("playlists", "listes de lecture"),
+    "yt_playlists_file": ("playlists", "listes de lecture"),
+    "yt_posts": ("posts", "publications"),
 })
 
 AR = Locale("ar", Msg("Arabic"), {
-    "youtube": ("YouTube وYouTube Music", "YouTube و YouTube Music"),
+    # The third [S]: a hand-written path table that translates the product name too.
+    "youtube": ("YouTube وYouTube Music", "YouTube و YouTube Music", "يوتيوب و يوتيوب ميوزيك"),
     "my_activity": ("نشاطي", "أنشطتي"),
     "my_activity_file": ("نشاطي",),
     "yt_history": ("السجلّ", "سجل"),
     "yt_watch_history": ("سجل المشاهدة",),
     "yt_search_history": ("سجلّ البحث", "سجل البحث"),
-    "yt_subscriptions": ("اشتراكات",),  # not verified
+    "yt_subscriptions": ("اشتراكات", "الاشتراكات"),  # not verified; the second [S]
     "yt_comments": ("تعليقات",),  # not verified
 })
 

@@ -39,7 +39,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signature
 from ai_exposure.readers import (
     CHUNK,
     WHOLE_FILE,
@@ -569,28 +569,28 @@ H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Komm
 H_COMMENT_TEXT = ("Comment Text", "Kommentartext", "Reactietekst", "Texto del comentario",
                   "Texte du commentaire")
 H_POST_ID = ("Post ID", "Beitrags-ID", "Bericht-ID", "ID de la publicación", "ID de la publication")
-H_CHAT_ID = ("Live Chat ID",)
+H_CHAT_ID = ("Live Chat ID", "Live-Chat-ID")
 H_CHAT_TS = ("Live Chat Create Timestamp",)
-H_CHAT_TEXT = ("Live Chat Text",)
+H_CHAT_TEXT = ("Live Chat Text", "Text für den Live-Chat")
 H_PRIVACY = ("Privacy", "Privacidad", "Datenschutz", "Confidentialité")
 H_STATE = ("Video State", "Estado del vídeo", "Videostatus", "État de la vidéo")
 H_VIDEO_TITLE = ("Video Title (Original)", "Video Title", "Título del vídeo (original)",
-                 "Videotitel (origineel)")
+                 "Videotitel (origineel)", "Videotitel (Original)")
 H_VIDEO_DESC = ("Video Description (Original)", "Video Description", "Descripción del vídeo (original)",
-                "Videobeschrijving (origineel)")
+                "Videobeschrijving (origineel)", "Videobeschreibung (Original)")
 H_VIDEO_CREATED = ("Video Create Timestamp", "Marca de tiempo de creación del vídeo",
                    "Tijdstempel aanmaaktijd video")
 H_VIDEO_PUBLISHED = ("Video Publish Timestamp", "Marca de tiempo de publicación del vídeo",
                      "Tijdstempel publicatietijd video")
 H_CHANNEL_TITLE = ("Channel Title (Original)", "Channel Title", "Titres des chaînes",
                    "Título del canal (original)", "Título del canal", "(Originele) kanaaltitel",
-                   "Kanaaltitel")
-H_CHANNEL_DESC = ("Channel Description (Original)",)
+                   "Kanaaltitel", "Kanaltitel (Original)", "Kanaltitel")
+H_CHANNEL_DESC = ("Channel Description (Original)", "Kanalbeschreibung (Original)")
 H_CHANNEL_VIS = ("Channel Visibility", "Visibilidad del canal", "Kanaalzichtbaarheid")
 H_PLAYLIST_ID = ("Playlist ID", "Playlist Id", "Playlist-ID", "ID de lista de reproducción")
 H_PLAYLIST_TITLE = ("Playlist Title (Original)", "Title", "Título de la lista de reproducción (original)",
-                    "Playlist-titel (Origineel)")
-H_PLAYLIST_DESC = ("Playlist Description (Original)", "Description")
+                    "Playlist-titel (Origineel)", "Playlist-Titel (Original)")
+H_PLAYLIST_DESC = ("Playlist Description (Original)", "Description", "Playlist-Beschreibung (Original)")
 H_PLAYLIST_VIS = ("Playlist Visibility", "Visibility", "Visibilidad de la lista de reproducción",
                   "Zichtbaarheid van playlist")
 H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created",
@@ -598,10 +598,11 @@ H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created",
                       "Playlist tijdstempel maken")
 H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added",
                       "Marca de tiempo de creación de la lista de reproducción de vídeos",
-                      "Tijdstempel voor het maken van een playlistvideo")
+                      "Tijdstempel voor het maken van een playlistvideo",
+                      "Zeitstempel bei Erstellung des Playlist-Videos")
 H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes", "ID del canal", "ID de canal",
                  "Kanaal-ID", "Kanal-ID")
-H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel")
+H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel", "Kanaltitel")
 
 _ISO_CELL = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _UG_ID = re.compile(r"Ug[\w-]{10,}(?:\.[\w-]+)?")
@@ -621,7 +622,9 @@ class _Columns:
         self.width = 1 + max((i for idx in row.index.values() for i in idx), default=-1)
 
     def get(self, row: Row, names: tuple[str, ...], position: int | None) -> str:
-        if not self.by_position:
+        # A file whose key column is named may still have other columns in a language not listed
+        # (German Playlist visibility, French channel visibility): those are taken by position.
+        if not self.by_position and (position is None or any(row.has(n) for n in names)):
             return row.get(*names)
         if position is None:
             return ""
@@ -795,6 +798,11 @@ def _by_shape(row: Row, chat: bool) -> tuple[str, str, str, str]:
     return ident, when, video, text
 
 
+def _first_time(row: Row) -> str:
+    """The first ISO time of a row: the creation time where its column has a name not listed."""
+    return next((c for c in row.cells if _ISO_CELL.match(c)), "")
+
+
 def _require_segments(row: Row, text: tuple[str, ...]) -> None:
     """A file read by shape must show the shape: a text cell of JSON segments in its first row."""
     if not any(_segments_cell(c) for c in row.cells):
@@ -815,7 +823,7 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             cid, when, vid, raw_text = _by_shape(row, chat=False)
             post = ""
         else:
-            cid, when = row.get(*H_COMMENT_ID).strip(), row.get(*H_COMMENT_TS)
+            cid, when = row.get(*H_COMMENT_ID).strip(), row.get(*H_COMMENT_TS) or _first_time(row)
             vid, post = row.get(*H_VIDEO_ID).strip(), row.get(*H_POST_ID).strip()
             raw_text = row.get(*H_COMMENT_TEXT)
         text = segments_text(raw_text)
@@ -848,7 +856,7 @@ def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if cols.by_position:
             chat_id, when, vid, raw_text = _by_shape(row, chat=True)
         else:
-            chat_id, when = row.get(*H_CHAT_ID).strip(), row.get(*H_CHAT_TS)
+            chat_id, when = row.get(*H_CHAT_ID).strip(), row.get(*H_CHAT_TS) or _first_time(row)
             vid, raw_text = row.get(*H_VIDEO_ID).strip(), row.get(*H_CHAT_TEXT)
         text = segments_text(raw_text)
         if not chat_id and not text:
@@ -882,7 +890,7 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                             return row.cells[i]
             return ""
 
-        pid = (row.get("Post ID") or first("post", "id")).strip()
+        pid = (row.get(*H_POST_ID) or first("post", "id")).strip()
         text = segments_text(row.get("Post Text") or first("text"))
         if not pid and not text:
             yield _row_problem(member, row, Msg("no post id and no text"))
@@ -961,9 +969,8 @@ def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for row in iter_csv(member):
         if cols is None:
             cols = _Columns(row, H_PLAYLIST_ID)
-            if not cols.by_position and not any(row.has(n) for n in H_PLAYLIST_VIS):
-                raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s",
-                                                   columns=H_PLAYLIST_VIS[0]))
+            # No visibility column by a known name: the last column, as in every layout seen (a
+            # value that is no visibility word is restricted, never public).
             if cols.by_position:
                 title_at = _title_position(row)
                 yield _position_warning(member)
@@ -988,7 +995,9 @@ def playlist_for_file(title: str, known: dict[str, list[tuple[str, str]]]) -> li
         return exact
     if len(s) >= 30:  # truncated name: a prefix of the sanitised title
         return [v for t, vs in known.items() if t.startswith(s) for v in vs]
-    return []
+    # `<title>-<word for videos>` in a language whose word is not listed: the title before it.
+    head, sep, _ = title.rpartition("-") if "-" in title else title.rpartition(" ")
+    return known.get(sanitised_title(head), []) if sep and head.strip() else []
 
 
 _TOTAL_ROW = re.compile(r"total\b", re.IGNORECASE)
@@ -1170,6 +1179,108 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                    confidence=HIGH,
                    source_file=member.relpath, text=cols.get(row, H_SUB_TITLE, 2),
                    url=_channel_url(cid))
+
+
+# ---------------------------------------------------------------- files read by shape
+
+# Words that say "live chat" in a header, in the languages the tool claims (the comment and chat files
+# have the same shape; only their column names tell them apart).
+_CHAT_WORDS = ("chat", "sohbet", "聊天", "دردشة", "الدردشة")
+_CHANNEL_ID_CELL = re.compile(r"UC[\w-]{22}")
+_VIDEO_ID_CELL = re.compile(r"[\w-]{11}")
+_PLAYLIST_ID_CELL = re.compile(r"(?:PL|LL|WL|FL|OL|UU)[\w-]{8,}")
+
+
+def _head_rows(member: Member, n: int = 3) -> list[list[str]]:
+    """The first `n` non-blank rows of a CSV file (header first), cells stripped."""
+    rows: list[list[str]] = []
+    with open_text(member) as fh:
+        first = fh.readline()
+        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+        try:
+            for cells in csv.reader(_lines_from(first, fh), delimiter=delimiter):
+                if any(c.strip() for c in cells):
+                    rows.append([c.strip() for c in cells])
+                    if len(rows) >= n:
+                        break
+        except csv.Error:
+            raise NotRecognised from None
+    return rows
+
+
+def _lines_from(first: str, rest: Any) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def youtube_csv_shape(rows: list[list[str]], folder: str) -> str:
+    """What a YouTube CSV is by the shape of its header and first row, whatever its folder and file
+    are called: "comments", "live chats", "subscriptions", "channel", "channel settings",
+    "playlists", "playlist entries", "videos", "video metadata", or "" (a shape the tool does not
+    know). Takeout's cells are the same in every language: channel ids `UC…`, 11-character video
+    ids, playlist ids `PL…`, ISO times, JSON text segments, and the visibility words."""
+    if len(rows) < 2:
+        header = rows[0] if rows else []
+        # A header and nothing else, or a count (`Total Liked Videos`, 12) in one row.
+        if len(header) == 2 and re.fullmatch(r"\d[\d.,\u00a0\u202f ]*", header[1]):
+            return "playlist entries"
+        return ""
+    header, first = rows[0], rows[1]
+    cell0 = first[0] if first else ""
+    if any(_segments_cell(c) for c in first):
+        words = " ".join(header + [folder]).casefold()
+        return "live chats" if any(w in words for w in _CHAT_WORDS) else "comments"
+    if _CHANNEL_ID_CELL.fullmatch(cell0):
+        if len(first) > 1 and "youtube.com/channel/" in first[1]:
+            return "subscriptions"
+        if len(first) > 1 and _privacy_word(first[-1]):
+            return "channel"
+        return "channel settings"
+    if _PLAYLIST_ID_CELL.fullmatch(cell0) and _privacy_word(first[-1]):
+        return "playlists"
+    if _VIDEO_ID_CELL.fullmatch(cell0):
+        if len(header) == 2 and len(first) >= 2 and _ISO_CELL.match(first[1]):
+            return "playlist entries"
+        if any(_privacy_word(c) for c in first[1:]):
+            return "videos"
+        return "video metadata"
+    if len(header) <= 2 and len(rows) == 2 and len(first) == 1 and re.fullmatch(r"\d[\d.,\u00a0\u202f ]*",
+                                                                                   cell0):
+        return "playlist entries"  # a count in two rows
+    return ""
+
+
+_SHAPE_HANDLERS: dict[str, Any] = {}  # filled below, once the handlers exist
+
+
+def yt_by_shape(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """A CSV under the YouTube folder whose folder or file name is not one the tool knows (a language
+    or an era whose names no source shows): read by the shape of its columns, with one warning.
+    A shape the tool does not know leaves the file unknown."""
+    folder = member.relpath.rsplit("/", 2)[-2] if member.relpath.count("/") >= 2 else ""
+    shape = youtube_csv_shape(_head_rows(member), folder)
+    if not shape:
+        raise NotRecognised
+    handler = _SHAPE_HANDLERS.get(shape)
+    yield Problem(member.relpath, Msg("file name"), Msg(
+        "the folder or file name is not one the tool knows; the file was recognised by the shape of "
+        "its columns as %(what)s", what=_SHAPE_NAMES[shape]), severity="warning")
+    if handler is None:
+        return
+    position = _position_warning(member).reason
+    for out in handler(member, ctx):
+        if isinstance(out, Problem) and out.reason == position:
+            continue  # the warning above already says the names were not recognised
+        yield out
+
+
+_SHAPE_NAMES = {
+    "comments": Msg("comments"), "live chats": Msg("live chat messages"),
+    "subscriptions": Msg("subscriptions"), "channel": Msg("your channel"),
+    "channel settings": Msg("channel settings (not itemised)"), "playlists": Msg("playlists"),
+    "playlist entries": Msg("the videos of a playlist"), "videos": Msg("your uploaded videos"),
+    "video metadata": Msg("other metadata of your videos (not itemised)"),
+}
 
 
 # ---------------------------------------------------------------- legacy HTML comments / live chat
@@ -1657,6 +1768,13 @@ def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 # ---------------------------------------------------------------- the table
 
+_SHAPE_HANDLERS.update({
+    "comments": yt_comments, "live chats": yt_live_chats, "subscriptions": yt_subscriptions,
+    "channel": yt_channels, "playlists": yt_playlists, "playlist entries": yt_playlist_file,
+    "videos": yt_videos,
+})
+
+
 def _private(what: Msg) -> Msg:
     return Msg("%(what)s: private to your account; counted by files and bytes, not read", what=what)
 
@@ -1722,6 +1840,9 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     (_Y + r"/[^/]+/{yt_playlists_file}\.csv", yt_playlists,
      N_("your YouTube playlists and their visibility")),
     (_Y + r"/[^/]+/{yt_subscriptions}\.csv", yt_subscriptions, N_("channels you subscribe to (private)")),
+    # Any other CSV under the YouTube folder: told by the shape of its columns (names not known).
+    (_Y + r"/.+\.csv", yt_by_shape, N_("a YouTube file whose name the tool does not know, read by "
+                                        "the shape of its columns")),
     # My Activity
     (r"{my_activity}/[^/]+/{my_activity_file}\.json", activity_json, N_("My Activity (private)")),
     (r"{my_activity}/[^/]+/{my_activity_file}\.html", activity_html, N_("My Activity (private)")),

@@ -1219,3 +1219,112 @@ def test_real_takeouts_read_without_unknown_files(archive, tmp_path):
     assert [f.path for f in src.files if f.status not in ("parsed", "ignored")] == []
     assert [p for p in src.problems if p.severity == "error"] == []
     assert sum(f.items for f in src.files) == src.items == sum(1 for _ in analysis.store.query())
+
+
+# ---------------------------------------------------------------- French, German, Turkish: read completely
+
+FR, DE, TR = (SAMPLES / "google" / code for code in ("fr", "de", "tr"))
+
+
+def _no_unknown(analysis):
+    [src] = analysis.sources
+    files = _files(src)
+    assert [f for f, (status, _) in files.items() if status not in ("parsed", "ignored")] == []
+    assert [r.source_file for r in analysis.store.query("visibility = 'unknown'")] == []
+    return src, files
+
+
+def test_french_export_read_completely(tmp_path):
+    """French names where sources give them, assumed ones elsewhere, one folder name nobody knows:
+    comments, live chat, playlists with their files, subscriptions, channel and videos all itemised."""
+    analysis = run([zip_tree(FR, tmp_path / "takeout-20260301T101010Z-001.zip")], tmp_path)
+    src, files = _no_unknown(analysis)
+    yt = "YouTube et YouTube Music/"
+    assert src.info.account == "camille.exemple@example.com"
+    assert files[yt + "chaînes/chaîne.csv"] == ("parsed", 1)
+    assert files[yt + "commentaires/commentaires.csv"] == ("parsed", 2)
+    assert files[yt + "discussions en direct/discussions en direct.csv"] == ("parsed", 1)
+    assert files[yt + "métadonnées des vidéos/vidéos.csv"] == ("parsed", 1)
+    assert files[yt + "playlists/playlists.csv"] == ("parsed", 1)
+    assert files[yt + "playlists/Jardin-vidéos.csv"] == ("parsed", 2)
+    assert files[yt + "abonnements/abonnements.csv"] == ("parsed", 1)
+    # One warning per file read by position or by shape, none for the others.
+    assert sorted((p.file.rsplit("/", 1)[-1], p.place) for p in src.problems) == [
+        ("discussions en direct.csv", "file name"), ("playlists.csv", "header")]
+    [chat] = analysis.store.query("kind = 'comment' AND key LIKE 'youtube:livechat:%'")
+    assert (chat.text, chat.visibility, chat.url) == ("Bonsoir à tous !", PUBLIC,
+                                                       "https://www.youtube.com/watch?v=streamFr001")
+    [video] = analysis.store.query("kind = 'video'")
+    assert (video.visibility, video.confidence) == (PUBLIC, HIGH)
+    [channel] = analysis.store.query("kind = 'profile'")
+    assert (channel.visibility, channel.text) == (PUBLIC, "Camille Jardine")
+    entries = {r.url.rsplit("=", 1)[-1]: r.visibility for r in analysis.store.query("kind = 'other'")}
+    assert entries == {"vidFrPubl01": PUBLIC, "otherVidFr2": PUBLIC, "otherVidFr3": RESTRICTED}
+
+
+def test_german_export_read_completely(tmp_path):
+    """German names and headers: live chat by its German columns, playlists whose visibility column
+    has no known German name (the last column), `-Videos` files matched to their playlist."""
+    analysis = run([zip_tree(DE, tmp_path / "takeout-20260301T101010Z-001.zip")], tmp_path)
+    src, files = _no_unknown(analysis)
+    yt = "YouTube und YouTube Music/"
+    assert src.info.account == "jonas.beispiel@example.com"
+    assert files[yt + "Livechats/Livechats.csv"] == ("parsed", 1)
+    assert files[yt + "Playlists/Playlists.csv"] == ("parsed", 2)
+    assert files[yt + "Playlists/Entwürfe-Videos.csv"] == ("parsed", 1)
+    assert files[yt + "Video-Metadaten/Videotexte.csv"] == ("parsed", 0)
+    assert files[yt + "Kanäle/Kanalbilder.csv"] == ("ignored", 0)
+    assert src.problems == []  # every key column named: no warning
+    [chat] = analysis.store.query("key LIKE 'youtube:livechat:%'")
+    assert (chat.text, chat.created_at) == ("Hallo zusammen!", "2025-06-01T20:00:00Z")
+    playlists = {r.text.split("\n")[0]: r.visibility for r in analysis.store.query("kind = 'playlist'")}
+    assert playlists == {"Holzarbeiten": PUBLIC, "Entwürfe": RESTRICTED}
+    [draft] = [r for r in analysis.store.query("kind = 'other'") if r.url.endswith("vidDePriv02")]
+    assert draft.visibility == RESTRICTED and "matched by title" in draft.evidence
+    [sub] = analysis.store.query("kind = 'connection'")
+    assert sub.text == "Example Bikes"
+
+
+def test_turkish_files_read_by_shape(tmp_path):
+    """Folder, file and column names the tool does not know: every file recognised by its shape,
+    one warning each, nothing unknown."""
+    analysis = run([TR], tmp_path)
+    src, files = _no_unknown(analysis)
+    assert len(files) == 7 and all(status == "parsed" and n for status, n in files.values())
+    warned = [p.file.rsplit("/", 1)[-1] for p in src.problems]
+    assert len(warned) == len(set(warned)) == 7  # one warning per file, never two
+    kinds = {r.kind for r in analysis.store.query("1 = 1")}
+    assert kinds == {"comment", "connection", "other", "playlist", "profile", "video"}
+    [entry] = analysis.store.query("kind = 'other'")
+    assert entry.visibility == PUBLIC  # `Çorbalar-videoları`: the title before the unknown word
+
+
+@pytest.mark.parametrize(("rows", "shape"), [
+    ([["a", "b", "c"], [CH, f"http://www.youtube.com/channel/{CH}", "T"]], "subscriptions"),
+    ([["a", "b", "c"], [CH, "T", "Herkese açık"]], "channel"),
+    ([["a", "b"], [CH, "@handle"]], "channel settings"),
+    ([["a", "b", "c"], ["PLabcdefghijklmnop", "T", "خاص"]], "playlists"),
+    ([["a", "b"], ["abcdefghijk", "2025-01-02T03:04:05+00:00"]], "playlist entries"),
+    ([["Total"], ["12"]], "playlist entries"),
+    ([["a", "b", "c"], ["abcdefghijk", "T", "公开"]], "videos"),
+    ([["a", "b"], ["abcdefghijk", "50"]], "video metadata"),
+    ([["a", "b", "c"], ["UgxShape000000000000001", "abcdefghijk", '{"text":"x"}']], "comments"),
+    ([["a", "聊天 b", "c"], ["x1", "abcdefghijk", '{"text":"x"}']], "live chats"),
+    ([["a", "b"], ["hello", "world"]], ""),
+    ([["a", "b"]], ""),
+])
+def test_youtube_csv_shapes(rows, shape):
+    assert g.youtube_csv_shape(rows, "folder") == shape
+
+
+def test_unknown_shape_stays_unknown(tmp_path):
+    """A CSV under the YouTube folder that neither its name nor its shape tells: listed as unknown."""
+    root = write_tree(tmp_path / "t", {
+        f"Takeout/{YT_EN}/history/watch-history.json": "[]",
+        f"Takeout/{YT_EN}/mystery/mystery.csv": "a,b\nhello,world\n",
+        "Takeout/YouTube ve YouTube Music/yeni/yeni.csv": f"x,y,z\n{CH},http://www.youtube.com/channel/{CH},T\n",
+    })
+    analysis = run([root], tmp_path)
+    files = _files(analysis.sources[0])
+    assert files[f"{YT_EN}/mystery/mystery.csv"] == ("unknown", 0)
+    assert files["YouTube ve YouTube Music/yeni/yeni.csv"] == ("parsed", 1)
