@@ -39,7 +39,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signature, member_head
 from ai_exposure.readers import (
     CHUNK,
     WHOLE_FILE,
@@ -1775,6 +1775,49 @@ _SHAPE_HANDLERS.update({
 })
 
 
+# Product folders whose translated name is not known (Maps, Play, Profile, My Activity in French,
+# Turkish, Chinese, Arabic …): the files that carry the user's content are told by their content.
+_MAPS_REVIEW_KEYS = re.compile(r'"(?:five_star_rating_published|review_text_published|Star Rating|'
+                               r'Review Comment)"')
+
+
+def _shape_notice(member: Member, what: Msg) -> Problem:
+    return Problem(member.relpath, Msg("file name"), Msg(
+        "the folder or file name is not one the tool knows; the file was recognised by its content "
+        "as %(what)s", what=what), severity="warning")
+
+
+def product_json_by_shape(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`<product folder>/<file>.json` under a name not known: Maps reviews (GeoJSON with review
+    properties), Play reviews (`review` records with a `document`), or unknown."""
+    head = member_head(member)
+    if '"FeatureCollection"' in head and _MAPS_REVIEW_KEYS.search(head):
+        handler, what = maps_reviews, Msg("Google Maps reviews")
+    elif re.search(r'"review"\s*:', head) and '"document"' in head:
+        handler, what = play_reviews, Msg("Google Play reviews")
+    else:
+        raise NotRecognised
+    yield _shape_notice(member, what)
+    yield from handler(member, ctx)
+
+
+_ACTIVITY_JSON_HEAD = re.compile(r'\s*\[\s*\{\s*"header"\s*:')
+
+
+def activity_by_shape(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`<folder>/<product>/<file>.{json,html}` under names not known: My Activity by its records
+    (`header`, `title`, `time` in JSON; `outer-cell` blocks in HTML), or unknown."""
+    head = member_head(member)
+    if member.relpath.lower().endswith(".json") and _ACTIVITY_JSON_HEAD.match(head) and '"time"' in head:
+        handler = activity_json
+    elif member.relpath.lower().endswith(".html") and _CELL_START.search(head):
+        handler = activity_html
+    else:
+        raise NotRecognised
+    yield _shape_notice(member, Msg("My Activity"))
+    yield from handler(member, ctx)
+
+
 def _private(what: Msg) -> Msg:
     return Msg("%(what)s: private to your account; counted by files and bytes, not read", what=what)
 
@@ -1866,6 +1909,11 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     # Profile
     (r"{profile}/{profile_file}\.json", profile, N_("your Google Account profile")),
     (r"{profile}/.+", None, _private(Msg("your profile photo"))),
+    # Product folders under names not known: told by their content (see product_json_by_shape).
+    (r"[^/]+/[^/]+\.json", product_json_by_shape, N_("a Google file whose name the tool does not "
+                                                      "know, read by its content")),
+    (r"[^/]+/[^/]+/[^/]+\.(?:json|html)", activity_by_shape, N_("a Google file whose name the tool "
+                                                                  "does not know, read by its content")),
 )
 
 ROUTES = tuple(Route(expand(pattern), handler, what) for pattern, handler, what in ROUTES_TEMPLATE)

@@ -74,7 +74,8 @@ def test_registered_and_routes_resolve_localised_paths():
                  "Google Kontakte/Alle Kontakte.vcf"):
         route = SPEC.route_for(path)
         assert route is not None and route.handler is None and "private to your account" in route.what
-    assert SPEC.route_for("Google Quux Labs/experiments.json") is None
+    # A product nobody knows is read by content only (and listed as unknown when that says nothing).
+    assert SPEC.route_for("Google Quux Labs/experiments.json").handler is g.product_json_by_shape
 
 
 def test_route_descriptions_and_label_render_in_dutch():
@@ -1328,3 +1329,33 @@ def test_unknown_shape_stays_unknown(tmp_path):
     files = _files(analysis.sources[0])
     assert files[f"{YT_EN}/mystery/mystery.csv"] == ("unknown", 0)
     assert files["YouTube ve YouTube Music/yeni/yeni.csv"] == ("parsed", 1)
+
+
+def test_products_under_unknown_names_read_by_content(tmp_path):
+    """Maps and Play reviews and My Activity under folder and file names the tool does not know (a
+    French export's product folders): itemised by their content, one warning each; anything else
+    under such names stays unknown."""
+    reviews = {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [2.35, 48.85]},
+               "properties": {"date": "2025-01-02T03:04:05Z", "five_star_rating_published": 4, "review_text_published": "Très bon",
+                              "location": {"name": "Café Exemple"}}}]}
+    play = [{"review": {"document": {"documentType": "Android Apps", "title": "Exemple"}, "starRating": 5, "comment": "Super",
+                        "creationTime": "2025-01-02T03:04:05.000Z"}}]
+    activity = [{"header": "Recherche", "title": "Vous avez recherché exemple", "time": "2025-01-02T03:04:05.000Z",
+                 "products": ["Recherche"]}]
+    root = write_tree(tmp_path / "t", {
+        f"Takeout/{YT_EN}/history/watch-history.json": "[]",
+        "Takeout/Maps (vos adresses)/Avis.json": json.dumps(reviews),
+        "Takeout/Boutique Google Play/Avis.json": json.dumps(play),  # a folder name nobody reports
+        "Takeout/Mon activité inconnue/Recherche/MonActivité.json": json.dumps(activity),
+        "Takeout/Maps (vos adresses)/Adresses enregistrées.json": json.dumps({"type": "FeatureCollection", "features": []}),
+    })
+    analysis = run([root], tmp_path)
+    [src] = analysis.sources
+    files = _files(src)
+    assert files["Maps (vos adresses)/Avis.json"] == ("parsed", 1)
+    assert files["Boutique Google Play/Avis.json"] == ("parsed", 1)
+    assert files["Mon activité inconnue/Recherche/MonActivité.json"] == ("parsed", 1)
+    assert files["Maps (vos adresses)/Adresses enregistrées.json"] == ("unknown", 0)
+    assert sorted(p.file.rsplit("/", 1)[-1] for p in src.problems if p.place == "file name") == [
+        "Avis.json", "Avis.json", "MonActivité.json"]
+    assert {r.kind for r in analysis.store.query("1 = 1")} == {"review", "activity"}
