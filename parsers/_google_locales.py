@@ -9,7 +9,10 @@ Sources and confidence: the research notes (formats/google.md §1.4). en and de 
 parser's locale maps and its German fixture tree; nl, es, ar, tr and zh from a project that checked them
 against real exports in Aug 2026; fr is a third-party hint ([S]). The YouTube file names of es and nl
 (channel settings, videos, playlists) come from structure tables of donated real exports, the Spanish
-folder names from a real Spanish Takeout; docs/formats/google.md lists every name with its source. A
+folder names from a real Spanish Takeout; the German YouTube folders beyond gtp's from an importer's
+test of a German export ([S]); fr, tr, zh and ar YouTube names beyond history, comments and
+subscriptions are unknown or assumed, and files under names not listed are read by the shape of their
+columns (google.py `youtube_csv_shape`). docs/formats/google.md lists every name with its source. A
 concept a language does not list is
 looked up under the English names (non-English accounts still get untranslated names, e.g. nl
 `MyActivity.json`), so only translated names belong here.
