@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from ai_exposure.archive import Member
+from ai_exposure.archive import Member, MemberError
 from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
     HIGH,
@@ -955,7 +955,7 @@ def _title_position(row: Row) -> int:
     named "… (original…)" in any language (image columns come before it in some exports), else the
     third, as in the shortest English layout."""
     for name, idx in row.index.items():
-        if "(origin" in name and idx:
+        if "(ori" in name and idx:  # (original), (origineel), (orijinal), …
             return min(idx)
     return 2
 
@@ -1020,6 +1020,27 @@ def only_a_total(sections: list[list[tuple[int, list[str]]]]) -> str | None:
     return "" if not rest and _TOTAL_ROW.match(label) else None
 
 
+def _read_sibling_playlists(member: Member, ctx: Context) -> None:
+    """Where no playlists file was read yet (its name is not known, so it was not read first): find
+    it among this file's siblings by its shape and remember its titles, so that the entries follow
+    their playlist. Its own items and problems come when it is read in turn."""
+    if ctx.state.get("yt_playlists") or ctx.state.get("yt_playlists_searched"):
+        return
+    ctx.state["yt_playlists_searched"] = True
+    folder = member.relpath.rsplit("/", 1)[0] + "/"
+    for sibling in ctx.members:
+        rel = sibling.relpath or ""
+        if sibling is member or not rel.startswith(folder) or "/" in rel[len(folder):] or \
+                not rel.lower().endswith(".csv"):
+            continue
+        try:
+            if youtube_csv_shape(_head_rows(sibling), folder.rstrip("/").rsplit("/", 1)[-1]) == "playlists":
+                for _ in yt_playlists(sibling, ctx):
+                    pass
+        except (ReadError, NotRecognised, MemberError, OSError, UnicodeDecodeError, ValueError):
+            continue  # reported when that file is read in turn
+
+
 def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """A per-playlist file: `<title> videos.csv` and the other names (`playlist_title_of_file`: video
     ids and when they were added), `<title>.csv` (2020-2022: a playlist block, a blank line, then its
@@ -1055,6 +1076,7 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         return
     playlist_vis: tuple[str, str, str] | None = None
     playlist_title = playlist_title_of_file(stem)
+    _read_sibling_playlists(member, ctx)
     head = [normalise_header(c) for c in first]
     if "visibility" in head and "playlist id" in head:  # old layout: the playlist itself first
         block = sections.pop(0)

@@ -1359,3 +1359,15 @@ def test_products_under_unknown_names_read_by_content(tmp_path):
     assert sorted(p.file.rsplit("/", 1)[-1] for p in src.problems if p.place == "file name") == [
         "Avis.json", "Avis.json", "MonActivité.json"]
     assert {r.kind for r in analysis.store.query("1 = 1")} == {"review", "activity"}
+
+
+def test_playlist_entries_find_a_playlists_file_named_in_any_language(tmp_path):
+    """An entries file read before a playlists file whose name is not known: the playlists file is
+    found among its siblings by its shape, and the entries follow their playlist."""
+    folder = "YouTube ve YouTube Music/oynatma listeleri/"
+    entries = member_for(tmp_path, folder + "Açık-videoları.csv",
+                         "Video kimliği,Zaman\nabcdefghijk,2025-01-02T03:04:05+00:00\n")
+    playlists = member_for(tmp_path / "p", folder + "listeler.csv",
+                           "Kimlik,Başlık (orijinal),Görünürlük\nPLexampleAcik0000000001,Açık,Herkese açık\n")
+    items, _, _ = items_of(g.yt_playlist_file, entries, context_for(SPEC, [entries, playlists]))
+    assert [(i.visibility, i.confidence) for i in items] == [(PUBLIC, MEDIUM)]
