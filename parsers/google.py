@@ -560,7 +560,7 @@ def _row_problem(member: Member, row: Row, reason: Msg) -> Problem:
 H_VIDEO_ID = ("Video ID", "Video-ID", "Video Id", "ID de vídeo", "ID del vídeo", "ID de la vidéo",
               "Vidéo ID")
 H_CHANNEL_ID = ("Channel ID", "Kanal-ID", "Kanaal-ID", "Channel Id", "ID de canal", "ID del canal",
-                "ID de la chaîne")
+                "ID de la chaîne", "频道 ID")
 H_COMMENT_ID = ("Comment ID", "Kommentar-ID", "Reactie-ID", "ID de comentario", "ID del comentario",
                 "ID du commentaire")
 H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Kommentars",
@@ -601,8 +601,9 @@ H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added",
                       "Tijdstempel voor het maken van een playlistvideo",
                       "Zeitstempel bei Erstellung des Playlist-Videos")
 H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes", "ID del canal", "ID de canal",
-                 "Kanaal-ID", "Kanal-ID")
-H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel", "Kanaltitel")
+                 "Kanaal-ID", "Kanal-ID", "频道 ID")
+H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel", "Kanaltitel",
+               "频道标题")
 
 _ISO_CELL = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _UG_ID = re.compile(r"Ug[\w-]{10,}(?:\.[\w-]+)?")

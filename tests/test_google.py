@@ -1371,3 +1371,12 @@ def test_playlist_entries_find_a_playlists_file_named_in_any_language(tmp_path):
                            "Kimlik,Başlık (orijinal),Görünürlük\nPLexampleAcik0000000001,Açık,Herkese açık\n")
     items, _, _ = items_of(g.yt_playlist_file, entries, context_for(SPEC, [entries, playlists]))
     assert [(i.visibility, i.confidence) for i in items] == [(PUBLIC, MEDIUM)]
+
+
+def test_chinese_subscriptions_by_their_column_names(tmp_path):
+    """The Chinese header seen in a real export (`频道 ID,频道网址,频道标题`): read by name, no warning."""
+    m = member_for(tmp_path, "YouTube 和 YouTube Music/订阅内容/订阅内容.csv",
+                   f"频道 ID,频道网址,频道标题\n{CH},http://www.youtube.com/channel/{CH},示例频道\n")
+    assert SPEC.route_for(m.relpath).handler is g.yt_subscriptions
+    items, problems, _ = items_of(g.yt_subscriptions, m)
+    assert [(i.text, i.url) for i in items] == [("示例频道", f"https://www.youtube.com/channel/{CH}")] and problems == []
