@@ -208,7 +208,10 @@ AR = Locale("ar", Msg("Arabic"), {
     "yt_history": ("السجلّ", "سجل"),
     "yt_watch_history": ("سجل المشاهدة",),
     "yt_search_history": ("سجلّ البحث", "سجل البحث"),
-    "yt_subscriptions": ("اشتراكات", "الاشتراكات"),  # not verified; the second [S]
+    "yt_subscriptions": ("اشتراكات", "الاشتراكات", "الاشتراكات_"),  # not verified; the others [S]
+    # [S]: a Kotlin importer's tests with Arabic paths (docs/formats/google.md, ar-import)
+    "yt_playlists": ("قوائم التشغيل", "قوائم تشغيل"),
+    "yt_playlists_file": ("قوائم التشغيل", "قوائم تشغيل"),
     "yt_comments": ("تعليقات",),  # not verified
 })
 
@@ -219,7 +222,11 @@ TR = Locale("tr", Msg("Turkish"), {
     "yt_history": ("geçmiş",),
     "yt_watch_history": ("izleme geçmişi", "İzleme geçmişi"),
     "yt_search_history": ("arama geçmişi", "Arama geçmişi"),
-    "yt_subscriptions": ("Abonelikler",),  # not verified
+    "yt_subscriptions": ("Abonelikler",),  # a real export: lower case `abonelikler` (tr-users)
+    # [S]: an importer's Turkish test (docs/formats/google.md, tr-import)
+    "yt_playlists": ("oynatma listeleri",),
+    "yt_playlists_file": ("oynatma listeleri",),
+    "yt_watch_later": ("Daha sonra izle",),
     "yt_comments": ("Yorumlar",),  # not verified
 })
 

@@ -223,8 +223,11 @@ def sanitised_title(title: str) -> str:
 
 # `<title> videos.csv` (2024 on), `<title>-videos.csv` (2022-2024), localised `<title>-vídeos.csv`
 # (es), `<title>-videoclipuri.csv` (ro), `Video_s in <title>.csv` (nl: "Video's in …").
-_PLAYLIST_FILE_SUFFIX = re.compile(r"[- ](?:videos|vídeos|vidéos|videoclipuri|Videos)$", re.IGNORECASE)
+_PLAYLIST_FILE_SUFFIX = re.compile(r"[- ](?:videos|vídeos|vidéos|videoclipuri|Videos|videoları)$",
+                                   re.IGNORECASE)
 _PLAYLIST_FILE_PREFIX = re.compile(r"^Video_s in ", re.IGNORECASE)
+# ar [S]: `فيديوهات _<title>_` ("videos "<title>"", the quotes replaced by `_`).
+_PLAYLIST_FILE_WRAPPED = re.compile(r"^فيديوهات _(.+)_$")
 
 
 def playlist_title_of_file(stem: str) -> str:
@@ -232,7 +235,8 @@ def playlist_title_of_file(stem: str) -> str:
     title = _PLAYLIST_FILE_SUFFIX.sub("", stem)
     if title == stem:
         title = _PLAYLIST_FILE_PREFIX.sub("", stem)
-    return title
+    wrapped = _PLAYLIST_FILE_WRAPPED.match(title)
+    return wrapped.group(1) if wrapped else title
 
 
 # ---------------------------------------------------------------- HTML dates (My Activity, comments)
@@ -558,9 +562,9 @@ def _row_problem(member: Member, row: Row, reason: Msg) -> Problem:
 # A file whose key column has none of these names (a language not listed here) is read by the
 # position or the shape of its columns instead (`_Columns`).
 H_VIDEO_ID = ("Video ID", "Video-ID", "Video Id", "ID de vídeo", "ID del vídeo", "ID de la vidéo",
-              "Vidéo ID")
+              "Vidéo ID", "Video kimliği", "معرّف الفيديو")
 H_CHANNEL_ID = ("Channel ID", "Kanal-ID", "Kanaal-ID", "Channel Id", "ID de canal", "ID del canal",
-                "ID de la chaîne", "频道 ID")
+                "ID de la chaîne", "频道 ID", "Kanal Kimliği", "معرّف القناة")
 H_COMMENT_ID = ("Comment ID", "Kommentar-ID", "Reactie-ID", "ID de comentario", "ID del comentario",
                 "ID du commentaire")
 H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Kommentars",
@@ -587,9 +591,10 @@ H_CHANNEL_TITLE = ("Channel Title (Original)", "Channel Title", "Titres des cha�
                    "Kanaaltitel", "Kanaltitel (Original)", "Kanaltitel")
 H_CHANNEL_DESC = ("Channel Description (Original)", "Kanalbeschreibung (Original)")
 H_CHANNEL_VIS = ("Channel Visibility", "Visibilidad del canal", "Kanaalzichtbaarheid")
-H_PLAYLIST_ID = ("Playlist ID", "Playlist Id", "Playlist-ID", "ID de lista de reproducción")
+H_PLAYLIST_ID = ("Playlist ID", "Playlist Id", "Playlist-ID", "ID de lista de reproducción",
+                 "Oynatma listesi kimliği")
 H_PLAYLIST_TITLE = ("Playlist Title (Original)", "Title", "Título de la lista de reproducción (original)",
-                    "Playlist-titel (Origineel)", "Playlist-Titel (Original)")
+                    "Playlist-titel (Origineel)", "Playlist-Titel (Original)", "Oynatma listesi başlığı")
 H_PLAYLIST_DESC = ("Playlist Description (Original)", "Description", "Playlist-Beschreibung (Original)")
 H_PLAYLIST_VIS = ("Playlist Visibility", "Visibility", "Visibilidad de la lista de reproducción",
                   "Zichtbaarheid van playlist")
@@ -599,11 +604,13 @@ H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created",
 H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added",
                       "Marca de tiempo de creación de la lista de reproducción de vídeos",
                       "Tijdstempel voor het maken van een playlistvideo",
-                      "Zeitstempel bei Erstellung des Playlist-Videos")
+                      "Zeitstempel bei Erstellung des Playlist-Videos",
+                      "Oynatma listesi videosu oluşturma zaman damgası",
+                      "الطابع الزمني لإنشاء الفيديو في قائمة التشغيل")
 H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes", "ID del canal", "ID de canal",
-                 "Kanaal-ID", "Kanal-ID", "频道 ID")
+                 "Kanaal-ID", "Kanal-ID", "频道 ID", "Kanal Kimliği", "معرّف القناة")
 H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel", "Kanaltitel",
-               "频道标题")
+               "频道标题", "Kanal başlığı", "عنوان القناة")
 
 _ISO_CELL = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _UG_ID = re.compile(r"Ug[\w-]{10,}(?:\.[\w-]+)?")
@@ -692,19 +699,19 @@ def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     videos = ctx.state.setdefault("yt_videos", {})
     cols: _Columns | None = None
+    privacy_by_value = False
     for row in iter_csv(member):
         if cols is None:
             cols = _Columns(row, H_VIDEO_ID)
-            if not cols.by_position and not any(row.has(n) for n in H_PRIVACY):
-                raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s",
-                                                   columns=H_PRIVACY[0]))
+            # Privacy under a name not listed (Turkish `Gizlilik`): found by its value, as below.
+            privacy_by_value = cols.by_position or not any(row.has(n) for n in H_PRIVACY)
             if cols.by_position:
                 yield _position_warning(member)
         vid = cols.get(row, H_VIDEO_ID, 0).strip()
         if not vid:
             yield _row_problem(member, row, Msg("no video id"))
             continue
-        if cols.by_position:
+        if privacy_by_value:
             # Privacy and Video State come after the optional description and tag columns: take
             # Privacy by its value, the state after it, the two timestamps last.
             at = next((i for i, c in enumerate(row.cells) if _privacy_word(c)), -1)
@@ -981,7 +988,7 @@ def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _row_problem(member, row, Msg("no playlist id and no title"))
             continue
         item = _playlist_item(member, pid, title, cols.get(row, H_PLAYLIST_DESC, None),
-                              cols.get(row, H_PLAYLIST_VIS, -1),
+                              cols.get(row, H_PLAYLIST_VIS, -1 if cols.width >= 3 else None),
                               _ts(cols.get(row, H_PLAYLIST_CREATED, None)), "Playlist Visibility", ctx)
         known.setdefault(sanitised_title(title), []).append((item.visibility, item.evidence))
         yield item

@@ -27,8 +27,8 @@ Trees (each holds a `Takeout/` folder, as every Takeout part does):
             folder name invented so that its file is found only by the shape of its columns
   de        a German export: Kanäle, Kommentare, Livechats, Video-Metadaten (Videos, Videotexte,
             Videoaufzeichnungen), Playlists with `-Videos` files, Abos, Verlauf, German headers
-  tr        a Turkish YouTube folder: the d3i folder names, every other name and header invented, so
-            that the files are read by the shape of their columns
+  tr        a Turkish YouTube folder: d3i's and an importer's Turkish names ([S]), the rest invented
+            so that those files are read by the shape of their columns
 
 Where the notes do not know a localised name or header, the Dutch trees use the English one, as real
 non-English exports do for untranslated names. `posts/posts.csv` has no confirmed header: the one here
@@ -718,9 +718,12 @@ def de_youtube() -> dict[str, str | bytes]:
 
 
 def tr_youtube() -> dict[str, str | bytes]:
-    """A Turkish export. The folder names of history, comments and subscriptions come from d3i's
-    table (unverified there); every other folder name and every Turkish header here is invented, so
-    that the files are found only by the shape of their columns (the case the rule is for)."""
+    """A Turkish export. Folder names of comments and subscriptions from d3i (unverified there) and a
+    real user's path (`abonelikler`); `oynatma listeleri`, `<title> videoları.csv`, `Daha sonra
+    izle.csv` (Watch later) and the subscription, playlist and entry headers from an importer's
+    Turkish test ([S]); the channel, comment, live chat and video headers and the folders
+    `kanallar`, `canlı sohbetler`, `video meta verileri` are invented, so that those files are found
+    by the shape of their columns (the case the rule is for)."""
     yt = "Takeout/YouTube ve YouTube Music/"
     return {
         yt + "kanallar/kanal.csv": csv_text([
@@ -743,9 +746,13 @@ def tr_youtube() -> dict[str, str | bytes]:
             ["Oynatma listesi kimliği", "Yeni videoları en üste ekle", "Oynatma listesi başlığı (orijinal)", "Oynatma listesi görünürlüğü"],
             ["PLexampleCorba00000000000000001", "False", "Çorbalar", "Herkese açık"],
         ]),
-        yt + "oynatma listeleri/Çorbalar-videoları.csv": csv_text([
+        yt + "oynatma listeleri/Çorbalar videoları.csv": csv_text([
             ["Video kimliği", "Oynatma listesi videosu oluşturma zaman damgası"],
             ["vidTrPubl01", "2025-04-30T11:00:00+00:00"],
+        ]),
+        yt + "oynatma listeleri/Daha sonra izle.csv": csv_text([
+            ["Video kimliği", "Oynatma listesi videosu oluşturma zaman damgası"],
+            ["otherVidTr2", "2025-03-02T00:00:00+00:00"],
         ]),
         yt + "Abonelikler/Abonelikler.csv": csv_text([
             ["Kanal kimliği", "Kanal URL'si", "Kanal başlığı"],
@@ -791,7 +798,7 @@ TREES = {"en-part1": en_part1, "en-part2": en_part2, "nl-part1": nl_part1, "nl-p
 #     Abos 1, Verlauf 1 activity. Files: those 11 parsed; the index page, Kanalbilder, recordings
 #     ignored (3).
 #   tr: kanal 1 profile, Yorumlar 1 + canlı sohbetler 1 comments, videolar 1 video, oynatma listeleri
-#     1 playlist, Çorbalar 1 other, Abonelikler 1 connection: 7 files parsed, most by shape.
+#     1 playlist, Çorbalar 1 + Daha sonra izle 1 other, Abonelikler 1 connection: 8 files parsed.
 EXPECTED = {
     "takeout-20260301T101010Z (en, 2 parts)": {
         "trees": ["en-part1", "en-part2"], "items": 45,
@@ -829,9 +836,9 @@ EXPECTED = {
         "files": {"parsed": 11, "ignored": 3, "unknown": 0},
     },
     "Turkish YouTube folder (tr)": {
-        "trees": ["tr"], "items": 7,
-        "kinds": {"comment": 2, "connection": 1, "other": 1, "playlist": 1, "profile": 1, "video": 1},
-        "files": {"parsed": 7, "ignored": 0, "unknown": 0},
+        "trees": ["tr"], "items": 8,
+        "kinds": {"comment": 2, "connection": 1, "other": 2, "playlist": 1, "profile": 1, "video": 1},
+        "files": {"parsed": 8, "ignored": 0, "unknown": 0},
     },
 }
 
