@@ -9,7 +9,10 @@ Sources and confidence: docs/formats/google.md. en and de come from a maintained
 parser's locale maps and its German fixture tree; nl, es, ar, tr and zh from a project that checked them
 against real exports in Aug 2026; fr is a third-party hint ([S]). The YouTube file names of es and nl
 (channel settings, videos, playlists) come from structure tables of donated real exports, the Spanish
-folder names from a real Spanish Takeout; docs/formats/google.md lists every name with its source. A
+folder names from a real Spanish Takeout; the German YouTube folders beyond gtp's from an importer's
+test of a German export ([S]); fr, tr, zh and ar YouTube names beyond history, comments and
+subscriptions are unknown or assumed, and files under names not listed are read by the shape of their
+columns (google.py `youtube_csv_shape`). docs/formats/google.md lists every name with its source. A
 concept a language does not list is
 looked up under the English names (non-English accounts still get untranslated names, e.g. nl
 `MyActivity.json`), so only translated names belong here.
@@ -106,12 +109,16 @@ DE = Locale("de", Msg("German"), {
     "yt_history": ("Verlauf",),
     "yt_watch_history": ("Wiedergabeverlauf",),
     "yt_search_history": ("Suchverlauf",),
-    "yt_subscriptions": ("Abos",),
+    "yt_subscriptions": ("Abos", "Abonnements"),  # the second: [S] (a hand-written path table)
     "yt_comments": ("Kommentare",),
     "yt_live_chats": ("Livechats",),
     "yt_video_metadata": ("Video-Metadaten",),
     "yt_videos_file": ("Videos",),
+    "yt_video_texts": ("Videotexte",),
     "yt_video_recordings": ("Videoaufzeichnungen",),
+    "yt_posts": ("Beiträge",),
+    "yt_playlists": ("Playlists",),
+    "yt_playlists_file": ("Playlists",),
     "yt_channels": ("Kanäle",),
     "yt_channel": ("Kanal",),
     "yt_channel_url_configs": ("Kanal-URL-Konfigurationen",),
@@ -184,19 +191,27 @@ FR = Locale("fr", Msg("French"), {  # [S]: third-party tests only
     # Assumed from the French column names (no French YouTube tree was found): the files are also
     # found by their own name in any YouTube folder, and their columns by shape.
     "yt_comments": ("commentaires",),
-    "yt_live_chats": ("chats en direct",),
-    "yt_video_metadata": ("métadonnées des vidéos",),
     "yt_videos_file": ("vidéos",),
+    # Assumed too, from YouTube's French interface words; any other name is read by shape.
+    "yt_live_chats": ("chats en direct", "messages du chat en direct"),
+    "yt_video_metadata": ("métadonnées des vidéos", "métadonnées de la vidéo"),
+    "yt_playlists": ("playlists", "listes de lecture"),
+    "yt_playlists_file": ("playlists", "listes de lecture"),
+    "yt_posts": ("posts", "publications"),
 })
 
 AR = Locale("ar", Msg("Arabic"), {
-    "youtube": ("YouTube وYouTube Music", "YouTube و YouTube Music"),
+    # The third [S]: a hand-written path table that translates the product name too.
+    "youtube": ("YouTube وYouTube Music", "YouTube و YouTube Music", "يوتيوب و يوتيوب ميوزيك"),
     "my_activity": ("نشاطي", "أنشطتي"),
     "my_activity_file": ("نشاطي",),
     "yt_history": ("السجلّ", "سجل"),
     "yt_watch_history": ("سجل المشاهدة",),
     "yt_search_history": ("سجلّ البحث", "سجل البحث"),
-    "yt_subscriptions": ("اشتراكات",),  # not verified
+    "yt_subscriptions": ("اشتراكات", "الاشتراكات", "الاشتراكات_"),  # not verified; the others [S]
+    # [S]: a Kotlin importer's tests with Arabic paths (docs/formats/google.md, ar-import)
+    "yt_playlists": ("قوائم التشغيل", "قوائم تشغيل"),
+    "yt_playlists_file": ("قوائم التشغيل", "قوائم تشغيل"),
     "yt_comments": ("تعليقات",),  # not verified
 })
 
@@ -207,7 +222,11 @@ TR = Locale("tr", Msg("Turkish"), {
     "yt_history": ("geçmiş",),
     "yt_watch_history": ("izleme geçmişi", "İzleme geçmişi"),
     "yt_search_history": ("arama geçmişi", "Arama geçmişi"),
-    "yt_subscriptions": ("Abonelikler",),  # not verified
+    "yt_subscriptions": ("Abonelikler",),  # a real export: lower case `abonelikler` (tr-users)
+    # [S]: an importer's Turkish test (docs/formats/google.md, tr-import)
+    "yt_playlists": ("oynatma listeleri",),
+    "yt_playlists_file": ("oynatma listeleri",),
+    "yt_watch_later": ("Daha sonra izle",),
     "yt_comments": ("Yorumlar",),  # not verified
 })
 

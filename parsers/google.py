@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from ai_exposure.archive import Member
+from ai_exposure.archive import Member, MemberError
 from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
     HIGH,
@@ -39,7 +39,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signature, member_head
 from ai_exposure.readers import (
     CHUNK,
     WHOLE_FILE,
@@ -223,8 +223,11 @@ def sanitised_title(title: str) -> str:
 
 # `<title> videos.csv` (2024 on), `<title>-videos.csv` (2022-2024), localised `<title>-vídeos.csv`
 # (es), `<title>-videoclipuri.csv` (ro), `Video_s in <title>.csv` (nl: "Video's in …").
-_PLAYLIST_FILE_SUFFIX = re.compile(r"[- ](?:videos|vídeos|vidéos|videoclipuri|Videos)$", re.IGNORECASE)
+_PLAYLIST_FILE_SUFFIX = re.compile(r"[- ](?:videos|vídeos|vidéos|videoclipuri|Videos|videoları)$",
+                                   re.IGNORECASE)
 _PLAYLIST_FILE_PREFIX = re.compile(r"^Video_s in ", re.IGNORECASE)
+# ar [S]: `فيديوهات _<title>_` ("videos "<title>"", the quotes replaced by `_`).
+_PLAYLIST_FILE_WRAPPED = re.compile(r"^فيديوهات _(.+)_$")
 
 
 def playlist_title_of_file(stem: str) -> str:
@@ -232,7 +235,8 @@ def playlist_title_of_file(stem: str) -> str:
     title = _PLAYLIST_FILE_SUFFIX.sub("", stem)
     if title == stem:
         title = _PLAYLIST_FILE_PREFIX.sub("", stem)
-    return title
+    wrapped = _PLAYLIST_FILE_WRAPPED.match(title)
+    return wrapped.group(1) if wrapped else title
 
 
 # ---------------------------------------------------------------- HTML dates (My Activity, comments)
@@ -558,9 +562,9 @@ def _row_problem(member: Member, row: Row, reason: Msg) -> Problem:
 # A file whose key column has none of these names (a language not listed here) is read by the
 # position or the shape of its columns instead (`_Columns`).
 H_VIDEO_ID = ("Video ID", "Video-ID", "Video Id", "ID de vídeo", "ID del vídeo", "ID de la vidéo",
-              "Vidéo ID")
+              "Vidéo ID", "Video kimliği", "معرّف الفيديو")
 H_CHANNEL_ID = ("Channel ID", "Kanal-ID", "Kanaal-ID", "Channel Id", "ID de canal", "ID del canal",
-                "ID de la chaîne")
+                "ID de la chaîne", "频道 ID", "Kanal Kimliği", "معرّف القناة")
 H_COMMENT_ID = ("Comment ID", "Kommentar-ID", "Reactie-ID", "ID de comentario", "ID del comentario",
                 "ID du commentaire")
 H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Kommentars",
@@ -569,28 +573,29 @@ H_COMMENT_TS = ("Comment Create Timestamp", "Zeitstempel der Erstellung des Komm
 H_COMMENT_TEXT = ("Comment Text", "Kommentartext", "Reactietekst", "Texto del comentario",
                   "Texte du commentaire")
 H_POST_ID = ("Post ID", "Beitrags-ID", "Bericht-ID", "ID de la publicación", "ID de la publication")
-H_CHAT_ID = ("Live Chat ID",)
+H_CHAT_ID = ("Live Chat ID", "Live-Chat-ID")
 H_CHAT_TS = ("Live Chat Create Timestamp",)
-H_CHAT_TEXT = ("Live Chat Text",)
+H_CHAT_TEXT = ("Live Chat Text", "Text für den Live-Chat")
 H_PRIVACY = ("Privacy", "Privacidad", "Datenschutz", "Confidentialité")
 H_STATE = ("Video State", "Estado del vídeo", "Videostatus", "État de la vidéo")
 H_VIDEO_TITLE = ("Video Title (Original)", "Video Title", "Título del vídeo (original)",
-                 "Videotitel (origineel)")
+                 "Videotitel (origineel)", "Videotitel (Original)")
 H_VIDEO_DESC = ("Video Description (Original)", "Video Description", "Descripción del vídeo (original)",
-                "Videobeschrijving (origineel)")
+                "Videobeschrijving (origineel)", "Videobeschreibung (Original)")
 H_VIDEO_CREATED = ("Video Create Timestamp", "Marca de tiempo de creación del vídeo",
                    "Tijdstempel aanmaaktijd video")
 H_VIDEO_PUBLISHED = ("Video Publish Timestamp", "Marca de tiempo de publicación del vídeo",
                      "Tijdstempel publicatietijd video")
 H_CHANNEL_TITLE = ("Channel Title (Original)", "Channel Title", "Titres des chaînes",
                    "Título del canal (original)", "Título del canal", "(Originele) kanaaltitel",
-                   "Kanaaltitel")
-H_CHANNEL_DESC = ("Channel Description (Original)",)
+                   "Kanaaltitel", "Kanaltitel (Original)", "Kanaltitel")
+H_CHANNEL_DESC = ("Channel Description (Original)", "Kanalbeschreibung (Original)")
 H_CHANNEL_VIS = ("Channel Visibility", "Visibilidad del canal", "Kanaalzichtbaarheid")
-H_PLAYLIST_ID = ("Playlist ID", "Playlist Id", "Playlist-ID", "ID de lista de reproducción")
+H_PLAYLIST_ID = ("Playlist ID", "Playlist Id", "Playlist-ID", "ID de lista de reproducción",
+                 "Oynatma listesi kimliği")
 H_PLAYLIST_TITLE = ("Playlist Title (Original)", "Title", "Título de la lista de reproducción (original)",
-                    "Playlist-titel (Origineel)")
-H_PLAYLIST_DESC = ("Playlist Description (Original)", "Description")
+                    "Playlist-titel (Origineel)", "Playlist-Titel (Original)", "Oynatma listesi başlığı")
+H_PLAYLIST_DESC = ("Playlist Description (Original)", "Description", "Playlist-Beschreibung (Original)")
 H_PLAYLIST_VIS = ("Playlist Visibility", "Visibility", "Visibilidad de la lista de reproducción",
                   "Zichtbaarheid van playlist")
 H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created",
@@ -598,10 +603,14 @@ H_PLAYLIST_CREATED = ("Playlist Create Timestamp", "Time Created",
                       "Playlist tijdstempel maken")
 H_PLAYLIST_ITEM_TS = ("Playlist Video Creation Timestamp", "Time Added",
                       "Marca de tiempo de creación de la lista de reproducción de vídeos",
-                      "Tijdstempel voor het maken van een playlistvideo")
+                      "Tijdstempel voor het maken van een playlistvideo",
+                      "Zeitstempel bei Erstellung des Playlist-Videos",
+                      "Oynatma listesi videosu oluşturma zaman damgası",
+                      "الطابع الزمني لإنشاء الفيديو في قائمة التشغيل")
 H_SUB_CHANNEL = ("Channel Id", "Channel ID", "ID des chaînes", "ID del canal", "ID de canal",
-                 "Kanaal-ID", "Kanal-ID")
-H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel")
+                 "Kanaal-ID", "Kanal-ID", "频道 ID", "Kanal Kimliği", "معرّف القناة")
+H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kanaaltitel", "Kanaltitel",
+               "频道标题", "Kanal başlığı", "عنوان القناة")
 
 _ISO_CELL = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _UG_ID = re.compile(r"Ug[\w-]{10,}(?:\.[\w-]+)?")
@@ -621,7 +630,9 @@ class _Columns:
         self.width = 1 + max((i for idx in row.index.values() for i in idx), default=-1)
 
     def get(self, row: Row, names: tuple[str, ...], position: int | None) -> str:
-        if not self.by_position:
+        # A file whose key column is named may still have other columns in a language not listed
+        # (German Playlist visibility, French channel visibility): those are taken by position.
+        if not self.by_position and (position is None or any(row.has(n) for n in names)):
             return row.get(*names)
         if position is None:
             return ""
@@ -688,19 +699,19 @@ def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     videos = ctx.state.setdefault("yt_videos", {})
     cols: _Columns | None = None
+    privacy_by_value = False
     for row in iter_csv(member):
         if cols is None:
             cols = _Columns(row, H_VIDEO_ID)
-            if not cols.by_position and not any(row.has(n) for n in H_PRIVACY):
-                raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s",
-                                                   columns=H_PRIVACY[0]))
+            # Privacy under a name not listed (Turkish `Gizlilik`): found by its value, as below.
+            privacy_by_value = cols.by_position or not any(row.has(n) for n in H_PRIVACY)
             if cols.by_position:
                 yield _position_warning(member)
         vid = cols.get(row, H_VIDEO_ID, 0).strip()
         if not vid:
             yield _row_problem(member, row, Msg("no video id"))
             continue
-        if cols.by_position:
+        if privacy_by_value:
             # Privacy and Video State come after the optional description and tag columns: take
             # Privacy by its value, the state after it, the two timestamps last.
             at = next((i for i, c in enumerate(row.cells) if _privacy_word(c)), -1)
@@ -795,6 +806,11 @@ def _by_shape(row: Row, chat: bool) -> tuple[str, str, str, str]:
     return ident, when, video, text
 
 
+def _first_time(row: Row) -> str:
+    """The first ISO time of a row: the creation time where its column has a name not listed."""
+    return next((c for c in row.cells if _ISO_CELL.match(c)), "")
+
+
 def _require_segments(row: Row, text: tuple[str, ...]) -> None:
     """A file read by shape must show the shape: a text cell of JSON segments in its first row."""
     if not any(_segments_cell(c) for c in row.cells):
@@ -815,7 +831,7 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             cid, when, vid, raw_text = _by_shape(row, chat=False)
             post = ""
         else:
-            cid, when = row.get(*H_COMMENT_ID).strip(), row.get(*H_COMMENT_TS)
+            cid, when = row.get(*H_COMMENT_ID).strip(), row.get(*H_COMMENT_TS) or _first_time(row)
             vid, post = row.get(*H_VIDEO_ID).strip(), row.get(*H_POST_ID).strip()
             raw_text = row.get(*H_COMMENT_TEXT)
         text = segments_text(raw_text)
@@ -848,7 +864,7 @@ def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if cols.by_position:
             chat_id, when, vid, raw_text = _by_shape(row, chat=True)
         else:
-            chat_id, when = row.get(*H_CHAT_ID).strip(), row.get(*H_CHAT_TS)
+            chat_id, when = row.get(*H_CHAT_ID).strip(), row.get(*H_CHAT_TS) or _first_time(row)
             vid, raw_text = row.get(*H_VIDEO_ID).strip(), row.get(*H_CHAT_TEXT)
         text = segments_text(raw_text)
         if not chat_id and not text:
@@ -882,7 +898,7 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                             return row.cells[i]
             return ""
 
-        pid = (row.get("Post ID") or first("post", "id")).strip()
+        pid = (row.get(*H_POST_ID) or first("post", "id")).strip()
         text = segments_text(row.get("Post Text") or first("text"))
         if not pid and not text:
             yield _row_problem(member, row, Msg("no post id and no text"))
@@ -947,7 +963,7 @@ def _title_position(row: Row) -> int:
     named "… (original…)" in any language (image columns come before it in some exports), else the
     third, as in the shortest English layout."""
     for name, idx in row.index.items():
-        if "(origin" in name and idx:
+        if "(ori" in name and idx:  # (original), (origineel), (orijinal), …
             return min(idx)
     return 2
 
@@ -961,9 +977,8 @@ def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     for row in iter_csv(member):
         if cols is None:
             cols = _Columns(row, H_PLAYLIST_ID)
-            if not cols.by_position and not any(row.has(n) for n in H_PLAYLIST_VIS):
-                raise ReadError(Msg("header"), Msg("missing column(s): %(columns)s",
-                                                   columns=H_PLAYLIST_VIS[0]))
+            # No visibility column by a known name: the last column, as in every layout seen (a
+            # value that is no visibility word is restricted, never public).
             if cols.by_position:
                 title_at = _title_position(row)
                 yield _position_warning(member)
@@ -973,7 +988,7 @@ def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _row_problem(member, row, Msg("no playlist id and no title"))
             continue
         item = _playlist_item(member, pid, title, cols.get(row, H_PLAYLIST_DESC, None),
-                              cols.get(row, H_PLAYLIST_VIS, -1),
+                              cols.get(row, H_PLAYLIST_VIS, -1 if cols.width >= 3 else None),
                               _ts(cols.get(row, H_PLAYLIST_CREATED, None)), "Playlist Visibility", ctx)
         known.setdefault(sanitised_title(title), []).append((item.visibility, item.evidence))
         yield item
@@ -988,7 +1003,9 @@ def playlist_for_file(title: str, known: dict[str, list[tuple[str, str]]]) -> li
         return exact
     if len(s) >= 30:  # truncated name: a prefix of the sanitised title
         return [v for t, vs in known.items() if t.startswith(s) for v in vs]
-    return []
+    # `<title>-<word for videos>` in a language whose word is not listed: the title before it.
+    head, sep, _ = title.rpartition("-") if "-" in title else title.rpartition(" ")
+    return known.get(sanitised_title(head), []) if sep and head.strip() else []
 
 
 _TOTAL_ROW = re.compile(r"total\b", re.IGNORECASE)
@@ -1009,6 +1026,27 @@ def only_a_total(sections: list[list[tuple[int, list[str]]]]) -> str | None:
     if rest and _NUMBER.fullmatch(rest[0]):
         return rest[0]
     return "" if not rest and _TOTAL_ROW.match(label) else None
+
+
+def _read_sibling_playlists(member: Member, ctx: Context) -> None:
+    """Where no playlists file was read yet (its name is not known, so it was not read first): find
+    it among this file's siblings by its shape and remember its titles, so that the entries follow
+    their playlist. Its own items and problems come when it is read in turn."""
+    if ctx.state.get("yt_playlists") or ctx.state.get("yt_playlists_searched"):
+        return
+    ctx.state["yt_playlists_searched"] = True
+    folder = member.relpath.rsplit("/", 1)[0] + "/"
+    for sibling in ctx.members:
+        rel = sibling.relpath or ""
+        if sibling is member or not rel.startswith(folder) or "/" in rel[len(folder):] or \
+                not rel.lower().endswith(".csv"):
+            continue
+        try:
+            if youtube_csv_shape(_head_rows(sibling), folder.rstrip("/").rsplit("/", 1)[-1]) == "playlists":
+                for _ in yt_playlists(sibling, ctx):
+                    pass
+        except (ReadError, NotRecognised, MemberError, OSError, UnicodeDecodeError, ValueError):
+            continue  # reported when that file is read in turn
 
 
 def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -1046,6 +1084,7 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         return
     playlist_vis: tuple[str, str, str] | None = None
     playlist_title = playlist_title_of_file(stem)
+    _read_sibling_playlists(member, ctx)
     head = [normalise_header(c) for c in first]
     if "visibility" in head and "playlist id" in head:  # old layout: the playlist itself first
         block = sections.pop(0)
@@ -1170,6 +1209,108 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                    confidence=HIGH,
                    source_file=member.relpath, text=cols.get(row, H_SUB_TITLE, 2),
                    url=_channel_url(cid))
+
+
+# ---------------------------------------------------------------- files read by shape
+
+# Words that say "live chat" in a header, in the languages the tool claims (the comment and chat files
+# have the same shape; only their column names tell them apart).
+_CHAT_WORDS = ("chat", "sohbet", "聊天", "دردشة", "الدردشة")
+_CHANNEL_ID_CELL = re.compile(r"UC[\w-]{22}")
+_VIDEO_ID_CELL = re.compile(r"[\w-]{11}")
+_PLAYLIST_ID_CELL = re.compile(r"(?:PL|LL|WL|FL|OL|UU)[\w-]{8,}")
+
+
+def _head_rows(member: Member, n: int = 3) -> list[list[str]]:
+    """The first `n` non-blank rows of a CSV file (header first), cells stripped."""
+    rows: list[list[str]] = []
+    with open_text(member) as fh:
+        first = fh.readline()
+        delimiter = "\t" if first.count("\t") > first.count(",") else ","
+        try:
+            for cells in csv.reader(_lines_from(first, fh), delimiter=delimiter):
+                if any(c.strip() for c in cells):
+                    rows.append([c.strip() for c in cells])
+                    if len(rows) >= n:
+                        break
+        except csv.Error:
+            raise NotRecognised from None
+    return rows
+
+
+def _lines_from(first: str, rest: Any) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def youtube_csv_shape(rows: list[list[str]], folder: str) -> str:
+    """What a YouTube CSV is by the shape of its header and first row, whatever its folder and file
+    are called: "comments", "live chats", "subscriptions", "channel", "channel settings",
+    "playlists", "playlist entries", "videos", "video metadata", or "" (a shape the tool does not
+    know). Takeout's cells are the same in every language: channel ids `UC…`, 11-character video
+    ids, playlist ids `PL…`, ISO times, JSON text segments, and the visibility words."""
+    if len(rows) < 2:
+        header = rows[0] if rows else []
+        # A header and nothing else, or a count (`Total Liked Videos`, 12) in one row.
+        if len(header) == 2 and re.fullmatch(r"\d[\d.,\u00a0\u202f ]*", header[1]):
+            return "playlist entries"
+        return ""
+    header, first = rows[0], rows[1]
+    cell0 = first[0] if first else ""
+    if any(_segments_cell(c) for c in first):
+        words = " ".join(header + [folder]).casefold()
+        return "live chats" if any(w in words for w in _CHAT_WORDS) else "comments"
+    if _CHANNEL_ID_CELL.fullmatch(cell0):
+        if len(first) > 1 and "youtube.com/channel/" in first[1]:
+            return "subscriptions"
+        if len(first) > 1 and _privacy_word(first[-1]):
+            return "channel"
+        return "channel settings"
+    if _PLAYLIST_ID_CELL.fullmatch(cell0) and _privacy_word(first[-1]):
+        return "playlists"
+    if _VIDEO_ID_CELL.fullmatch(cell0):
+        if len(header) == 2 and len(first) >= 2 and _ISO_CELL.match(first[1]):
+            return "playlist entries"
+        if any(_privacy_word(c) for c in first[1:]):
+            return "videos"
+        return "video metadata"
+    if len(header) <= 2 and len(rows) == 2 and len(first) == 1 and re.fullmatch(r"\d[\d.,\u00a0\u202f ]*",
+                                                                                   cell0):
+        return "playlist entries"  # a count in two rows
+    return ""
+
+
+_SHAPE_HANDLERS: dict[str, Any] = {}  # filled below, once the handlers exist
+
+
+def yt_by_shape(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """A CSV under the YouTube folder whose folder or file name is not one the tool knows (a language
+    or an era whose names no source shows): read by the shape of its columns, with one warning.
+    A shape the tool does not know leaves the file unknown."""
+    folder = member.relpath.rsplit("/", 2)[-2] if member.relpath.count("/") >= 2 else ""
+    shape = youtube_csv_shape(_head_rows(member), folder)
+    if not shape:
+        raise NotRecognised
+    handler = _SHAPE_HANDLERS.get(shape)
+    yield Problem(member.relpath, Msg("file name"), Msg(
+        "the folder or file name is not one the tool knows; the file was recognised by the shape of "
+        "its columns as %(what)s", what=_SHAPE_NAMES[shape]), severity="warning")
+    if handler is None:
+        return
+    position = _position_warning(member).reason
+    for out in handler(member, ctx):
+        if isinstance(out, Problem) and out.reason == position:
+            continue  # the warning above already says the names were not recognised
+        yield out
+
+
+_SHAPE_NAMES = {
+    "comments": Msg("comments"), "live chats": Msg("live chat messages"),
+    "subscriptions": Msg("subscriptions"), "channel": Msg("your channel"),
+    "channel settings": Msg("channel settings (not itemised)"), "playlists": Msg("playlists"),
+    "playlist entries": Msg("the videos of a playlist"), "videos": Msg("your uploaded videos"),
+    "video metadata": Msg("other metadata of your videos (not itemised)"),
+}
 
 
 # ---------------------------------------------------------------- legacy HTML comments / live chat
@@ -1657,6 +1798,56 @@ def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 # ---------------------------------------------------------------- the table
 
+_SHAPE_HANDLERS.update({
+    "comments": yt_comments, "live chats": yt_live_chats, "subscriptions": yt_subscriptions,
+    "channel": yt_channels, "playlists": yt_playlists, "playlist entries": yt_playlist_file,
+    "videos": yt_videos,
+})
+
+
+# Product folders whose translated name is not known (Maps, Play, Profile, My Activity in French,
+# Turkish, Chinese, Arabic …): the files that carry the user's content are told by their content.
+_MAPS_REVIEW_KEYS = re.compile(r'"(?:five_star_rating_published|review_text_published|Star Rating|'
+                               r'Review Comment)"')
+
+
+def _shape_notice(member: Member, what: Msg) -> Problem:
+    return Problem(member.relpath, Msg("file name"), Msg(
+        "the folder or file name is not one the tool knows; the file was recognised by its content "
+        "as %(what)s", what=what), severity="warning")
+
+
+def product_json_by_shape(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`<product folder>/<file>.json` under a name not known: Maps reviews (GeoJSON with review
+    properties), Play reviews (`review` records with a `document`), or unknown."""
+    head = member_head(member)
+    if '"FeatureCollection"' in head and _MAPS_REVIEW_KEYS.search(head):
+        handler, what = maps_reviews, Msg("Google Maps reviews")
+    elif re.search(r'"review"\s*:', head) and '"document"' in head:
+        handler, what = play_reviews, Msg("Google Play reviews")
+    else:
+        raise NotRecognised
+    yield _shape_notice(member, what)
+    yield from handler(member, ctx)
+
+
+_ACTIVITY_JSON_HEAD = re.compile(r'\s*\[\s*\{\s*"header"\s*:')
+
+
+def activity_by_shape(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`<folder>/<product>/<file>.{json,html}` under names not known: My Activity by its records
+    (`header`, `title`, `time` in JSON; `outer-cell` blocks in HTML), or unknown."""
+    head = member_head(member)
+    if member.relpath.lower().endswith(".json") and _ACTIVITY_JSON_HEAD.match(head) and '"time"' in head:
+        handler = activity_json
+    elif member.relpath.lower().endswith(".html") and _CELL_START.search(head):
+        handler = activity_html
+    else:
+        raise NotRecognised
+    yield _shape_notice(member, Msg("My Activity"))
+    yield from handler(member, ctx)
+
+
 def _private(what: Msg) -> Msg:
     return Msg("%(what)s: private to your account; counted by files and bytes, not read", what=what)
 
@@ -1722,6 +1913,9 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     (_Y + r"/[^/]+/{yt_playlists_file}\.csv", yt_playlists,
      N_("your YouTube playlists and their visibility")),
     (_Y + r"/[^/]+/{yt_subscriptions}\.csv", yt_subscriptions, N_("channels you subscribe to (private)")),
+    # Any other CSV under the YouTube folder: told by the shape of its columns (names not known).
+    (_Y + r"/.+\.csv", yt_by_shape, N_("a YouTube file whose name the tool does not know, read by "
+                                        "the shape of its columns")),
     # My Activity
     (r"{my_activity}/[^/]+/{my_activity_file}\.json", activity_json, N_("My Activity (private)")),
     (r"{my_activity}/[^/]+/{my_activity_file}\.html", activity_html, N_("My Activity (private)")),
@@ -1745,6 +1939,11 @@ ROUTES_TEMPLATE: tuple[tuple[str, Any, str], ...] = (
     # Profile
     (r"{profile}/{profile_file}\.json", profile, N_("your Google Account profile")),
     (r"{profile}/.+", None, _private(Msg("your profile photo"))),
+    # Product folders under names not known: told by their content (see product_json_by_shape).
+    (r"[^/]+/[^/]+\.json", product_json_by_shape, N_("a Google file whose name the tool does not "
+                                                      "know, read by its content")),
+    (r"[^/]+/[^/]+/[^/]+\.(?:json|html)", activity_by_shape, N_("a Google file whose name the tool "
+                                                                  "does not know, read by its content")),
 )
 
 ROUTES = tuple(Route(expand(pattern), handler, what) for pattern, handler, what in ROUTES_TEMPLATE)

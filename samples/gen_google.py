@@ -22,6 +22,13 @@ Trees (each holds a `Takeout/` folder, as every Takeout part does):
   es        a Spanish export: Spanish folder, file and column names (comentarios, canales, listas de
             reproducción with `-vídeos` files, mensajes del chat en directo, metadatos del vídeo,
             suscripciones, historial)
+  fr        a French export: the French names the sources give (chaînes, commentaires, abonnements,
+            historique, the comment and subscription headers), assumed ones for the rest, and one
+            folder name invented so that its file is found only by the shape of its columns
+  de        a German export: Kanäle, Kommentare, Livechats, Video-Metadaten (Videos, Videotexte,
+            Videoaufzeichnungen), Playlists with `-Videos` files, Abos, Verlauf, German headers
+  tr        a Turkish YouTube folder: d3i's and an importer's Turkish names ([S]), the rest invented
+            so that those files are read by the shape of their columns
 
 Where the notes do not know a localised name or header, the Dutch trees use the English one, as real
 non-English exports do for untranslated names. `posts/posts.csv` has no confirmed header: the one here
@@ -585,8 +592,178 @@ def es_youtube() -> dict[str, str | bytes]:
     }
 
 
+FR_CHANNEL = "UCexampleCamilleChann006"
+DE_CHANNEL = "UCexampleJonasChannel007"
+TR_CHANNEL = "UCexampleEmreChannel0008"
+
+
+def fr_youtube() -> dict[str, str | bytes]:
+    """A French export. Column names: comments from a multi-language comment manager, subscriptions
+    from it and a Swiss donation study's key patterns ([S], docs/formats/google.md); the other French
+    headers and the folder names beyond history, subscriptions, channels and comments are assumptions
+    (no French YouTube tree is public). `discussions en direct/` is a name invented so that the file
+    is found only by the shape of its columns."""
+    yt = "Takeout/YouTube et YouTube Music/"
+    return {
+        "Takeout/archive_browser.html": archive_browser_for("camille.exemple@example.com").replace(
+            "Archive for", "Archive de"),
+        yt + "chaînes/chaîne.csv": csv_text([
+            ["ID de la chaîne", "Titre de la chaîne (original)", "Visibilité de la chaîne"],
+            [FR_CHANNEL, "Camille Jardine", "Publique"],
+        ]),
+        yt + "chaînes/configurations d'URL de la chaîne.csv": csv_text([
+            ["ID de la chaîne", "Nom d'URL mnémonique de la chaîne (1)"], [FR_CHANNEL, "@camillejardine-exemple"]]),
+        yt + "commentaires/commentaires.csv": csv_text([
+            ["ID du commentaire", "ID de la chaîne", "Horodatage de création du commentaire", "Prix", "ID de la vidéo", "Texte du commentaire"],
+            ["UgxFrCommentaire0000001", FR_CHANNEL, "2025-05-01T18:00:00+00:00", "0", "vidFrPubl01", '{"text":"Merci d\'avoir regardé !"}'],
+            ["UgxFrCommentaire0000002", FR_CHANNEL, "2025-05-02T18:00:00+00:00", "0", "otherVidFr1", '{"text":"Quelle belle "},{"text":"serre !"}'],
+        ]),
+        yt + "discussions en direct/discussions en direct.csv": csv_text([
+            ["ID du message de chat en direct", "ID de la chaîne", "Horodatage de création du message de chat en direct", "Prix", "ID de la vidéo", "Texte du message de chat en direct"],
+            ["ChwKGkNJRnJDaGF0MDAwMDAwMDAwMDAwMDAwMQ", FR_CHANNEL, "2025-06-01T20:00:00+00:00", "0", "streamFr001", '{"text":"Bonsoir à tous !"}'],
+        ]),
+        yt + "métadonnées des vidéos/vidéos.csv": csv_text([
+            ["ID de la vidéo", "Durée approximative (ms)", "Langue audio de la vidéo", "Catégorie de la vidéo", "ID de la chaîne", "Titre de la vidéo (original)", "Confidentialité", "État de la vidéo", "Horodatage de création de la vidéo", "Horodatage de publication de la vidéo"],
+            ["vidFrPubl01", "300000", "fr", "Howto & Style", FR_CHANNEL, "Semer des tomates", "Publique", "Processed", "2025-04-30T10:00:00+00:00", "2025-04-30T10:05:00+00:00"],
+        ]),
+        yt + "métadonnées des vidéos/enregistrements vidéo.csv": csv_text([["ID de la vidéo"], ["vidFrPubl01"]]),
+        yt + "playlists/playlists.csv": csv_text([
+            ["ID de la playlist", "Ajouter les nouvelles vidéos en haut", "Titre de la playlist (original)", "Langue du titre de la playlist (original)", "Horodatage de création de la playlist", "Horodatage de mise à jour de la playlist", "Ordre des vidéos de la playlist", "Visibilité de la playlist"],
+            ["PLexampleJardin00000000000000001", "False", "Jardin", "fr", "2025-03-01T00:00:00+00:00", "2025-03-02T00:00:00+00:00", "Manuel", "Publique"],
+        ]),
+        yt + "playlists/Jardin-vidéos.csv": csv_text([
+            ["ID de la vidéo", "Horodatage de création de la vidéo de la playlist"],
+            ["vidFrPubl01", "2025-04-30T11:00:00+00:00"],
+            ["otherVidFr2", "2025-05-03T11:00:00+00:00"],
+        ]),
+        yt + "playlists/Watch later-vidéos.csv": csv_text([
+            ["ID de la vidéo", "Horodatage de création de la vidéo de la playlist"],
+            ["otherVidFr3", "2025-03-02T00:00:00+00:00"],
+        ]),
+        yt + "abonnements/abonnements.csv": csv_text([
+            ["ID des chaînes", "URL des chaînes", "Titres des chaînes"],
+            [OTHER_CHANNEL, f"http://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes"],
+        ]),
+        yt + "historique/watch-history.json": js([
+            {"header": "YouTube", "title": "Vous avez regardé Tailler un rosier",
+             "titleUrl": "https://www.youtube.com/watch?v=otherVidFr1", "time": "2025-05-02T17:00:00Z",
+             "products": ["YouTube"], "activityControls": ["Historique des vidéos regardées sur YouTube"]},
+        ]),
+    }
+
+
+def de_youtube() -> dict[str, str | bytes]:
+    """A German export. Folder and file names from google_takeout_parser's German tree, d3i and an
+    importer's German multi-part test (Livechats, Playlists, Videotexte, Kanalbilder); the comments
+    header from a German demo export; the live chat, channel, playlist, subscription and video headers
+    from that importer's test where it names them, else assumed (the visibility columns: the tool
+    takes the last column there)."""
+    yt = "Takeout/YouTube und YouTube Music/"
+    return {
+        "Takeout/Archiv_Übersicht.html": archive_browser_for("jonas.beispiel@example.com").replace(
+            "Archive for", "Archiv für"),
+        yt + "Kanäle/Kanal.csv": csv_text([
+            ["Kanal-ID", "Kanaltitel (Original)", "Kanalbeschreibung (Original)", "Kanalsichtbarkeit"],
+            [DE_CHANNEL, "Jonas Werkstatt", "Holzarbeiten", "Öffentlich"],
+        ]),
+        yt + "Kanäle/Kanalbilder.csv": csv_text([
+            ["Vollständige Inhalts-URL des Kanalbilds"], ["https://example.com/banner.jpg"]]),
+        yt + "Kommentare/Kommentare.csv": csv_text([
+            ["Kommentar-ID", "Kanal-ID", "Zeitstempel der Erstellung des Kommentars", "Preis", "Übergeordnete Kommentar-ID", "Beitrags-ID", "Video-ID", "Kommentartext", "Kommentar-ID der obersten Ebene"],
+            ["UgxDeKommentar000000001", DE_CHANNEL, "2025-05-01T18:00:00+00:00", "0", "", "", "vidDePubl01", '{"text":"Danke fürs Zuschauen!"}', "UgxDeKommentar000000001"],
+            ["UgxDeKommentar000000002", DE_CHANNEL, "2025-05-02T18:00:00+00:00", "0", "", "", "otherVidDe1", '{"text":"Schöne "},{"text":"Fuge!"}', "UgxDeKommentar000000002"],
+        ]),
+        yt + "Livechats/Livechats.csv": csv_text([
+            ["Live-Chat-ID", "Kanal-ID", "Zeitstempel der Erstellung des Live-Chats", "Preis", "Video-ID", "Text für den Live-Chat"],
+            ["ChwKGkNJRGVDaGF0MDAwMDAwMDAwMDAwMDAwMQ", DE_CHANNEL, "2025-06-01T20:00:00+00:00", "0", "streamDe001", '{"text":"Hallo zusammen!"}'],
+        ]),
+        yt + "Video-Metadaten/Videos.csv": csv_text([
+            ["Video-ID", "Ungefähre Dauer (ms)", "Videotitel (Original)", "Videobeschreibung (Original)", "Datenschutz", "Videostatus", "Zeitstempel der Videoerstellung", "Zeitstempel der Videoveröffentlichung"],
+            ["vidDePubl01", "300000", "Eine Schwalbenschwanzverbindung", "Schritt für Schritt", "Öffentlich", "Processed", "2025-04-30T10:00:00+00:00", "2025-04-30T10:05:00+00:00"],
+            ["vidDePriv02", "120000", "Werkstatt-Rundgang", "", "Privat", "Processed", "2025-04-20T10:00:00+00:00", ""],
+        ]),
+        yt + "Video-Metadaten/Videotexte.csv": csv_text([
+            ["Video-ID", "Videobeschreibung – Textabschnitte 1", "Videotitel – Textabschnitte 1"],
+            ["vidDePubl01", '{"text":"Schritt für Schritt"}', '{"text":"Eine Schwalbenschwanzverbindung"}'],
+        ]),
+        yt + "Video-Metadaten/Videoaufzeichnungen.csv": csv_text([["Video-ID", "Breitengrad"], ["vidDePubl01", "50"]]),
+        yt + "Playlists/Playlists.csv": csv_text([
+            ["Playlist-ID", "Neue Videos oben hinzufügen", "Playlist-Titel (Original)", "Playlist-Beschreibung (Original)", "Zeitstempel der Playlist-Erstellung", "Sichtbarkeit der Playlist"],
+            ["PLexampleHolz000000000000000001", "False", "Holzarbeiten", "Meine Projekte", "2025-03-01T00:00:00+00:00", "Öffentlich"],
+            ["PLexampleEntw000000000000000002", "False", "Entwürfe", "", "2025-03-05T00:00:00+00:00", "Privat"],
+        ]),
+        yt + "Playlists/Holzarbeiten-Videos.csv": csv_text([
+            ["Video-ID", "Zeitstempel bei Erstellung des Playlist-Videos"],
+            ["vidDePubl01", "2025-04-30T11:00:00+00:00"],
+            ["otherVidDe2", "2025-05-03T11:00:00+00:00"],
+        ]),
+        yt + "Playlists/Entwürfe-Videos.csv": csv_text([
+            ["Video-ID", "Zeitstempel bei Erstellung des Playlist-Videos"],
+            ["vidDePriv02", "2025-04-21T11:00:00+00:00"],
+        ]),
+        yt + "Playlists/Watch later-Videos.csv": csv_text([
+            ["Video-ID", "Zeitstempel bei Erstellung des Playlist-Videos"],
+            ["otherVidDe3", "2025-03-02T00:00:00+00:00"],
+        ]),
+        yt + "Abos/Abos.csv": csv_text([
+            ["Kanal-ID", "Kanal-URL", "Kanaltitel"],
+            [OTHER_CHANNEL, f"http://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes"],
+        ]),
+        yt + "Verlauf/Wiedergabeverlauf.json": js([
+            {"header": "YouTube", "title": "Hobeln für Anfänger angesehen",
+             "titleUrl": "https://www.youtube.com/watch?v=otherVidDe1", "time": "2025-05-02T17:00:00Z",
+             "products": ["YouTube"], "activityControls": ["YouTube-Wiedergabeverlauf"]},
+        ]),
+    }
+
+
+def tr_youtube() -> dict[str, str | bytes]:
+    """A Turkish export. Folder names of comments and subscriptions from d3i (unverified there) and a
+    real user's path (`abonelikler`); `oynatma listeleri`, `<title> videoları.csv`, `Daha sonra
+    izle.csv` (Watch later) and the subscription, playlist and entry headers from an importer's
+    Turkish test ([S]); the channel, comment, live chat and video headers and the folders
+    `kanallar`, `canlı sohbetler`, `video meta verileri` are invented, so that those files are found
+    by the shape of their columns (the case the rule is for)."""
+    yt = "Takeout/YouTube ve YouTube Music/"
+    return {
+        yt + "kanallar/kanal.csv": csv_text([
+            ["Kanal kimliği", "Kanal başlığı (orijinal)", "Kanal görünürlüğü"],
+            [TR_CHANNEL, "Emre Mutfak", "Herkese açık"],
+        ]),
+        yt + "Yorumlar/Yorumlar.csv": csv_text([
+            ["Yorum kimliği", "Kanal kimliği", "Yorum oluşturma zaman damgası", "Fiyat", "Video kimliği", "Yorum metni"],
+            ["UgxTrYorum000000000001", TR_CHANNEL, "2025-05-01T18:00:00+00:00", "0", "otherVidTr1", '{"text":"Harika tarif!"}'],
+        ]),
+        yt + "canlı sohbetler/canlı sohbetler.csv": csv_text([
+            ["Canlı sohbet kimliği", "Kanal kimliği", "Canlı sohbet oluşturma zaman damgası", "Fiyat", "Video kimliği", "Canlı sohbet metni"],
+            ["ChwKGkNJVHJDaGF0MDAwMDAwMDAwMDAwMDAwMQ", TR_CHANNEL, "2025-06-01T20:00:00+00:00", "0", "streamTr001", '{"text":"Merhaba!"}'],
+        ]),
+        yt + "video meta verileri/videolar.csv": csv_text([
+            ["Video kimliği", "Yaklaşık süre (ms)", "Video başlığı (orijinal)", "Gizlilik", "Video durumu", "Video oluşturma zaman damgası"],
+            ["vidTrPubl01", "300000", "Mercimek çorbası", "Herkese açık", "Processed", "2025-04-30T10:00:00+00:00"],
+        ]),
+        yt + "oynatma listeleri/oynatma listeleri.csv": csv_text([
+            ["Oynatma listesi kimliği", "Yeni videoları en üste ekle", "Oynatma listesi başlığı (orijinal)", "Oynatma listesi görünürlüğü"],
+            ["PLexampleCorba00000000000000001", "False", "Çorbalar", "Herkese açık"],
+        ]),
+        yt + "oynatma listeleri/Çorbalar videoları.csv": csv_text([
+            ["Video kimliği", "Oynatma listesi videosu oluşturma zaman damgası"],
+            ["vidTrPubl01", "2025-04-30T11:00:00+00:00"],
+        ]),
+        yt + "oynatma listeleri/Daha sonra izle.csv": csv_text([
+            ["Video kimliği", "Oynatma listesi videosu oluşturma zaman damgası"],
+            ["otherVidTr2", "2025-03-02T00:00:00+00:00"],
+        ]),
+        yt + "Abonelikler/Abonelikler.csv": csv_text([
+            ["Kanal kimliği", "Kanal URL'si", "Kanal başlığı"],
+            [OTHER_CHANNEL, f"http://www.youtube.com/channel/{OTHER_CHANNEL}", "Example Bikes"],
+        ]),
+    }
+
+
 TREES = {"en-part1": en_part1, "en-part2": en_part2, "nl-part1": nl_part1, "nl-part2": nl_part2,
-         "2025-youtube": en_2025_youtube, "es": es_youtube}
+         "2025-youtube": en_2025_youtube, "es": es_youtube, "fr": fr_youtube, "de": de_youtube,
+         "tr": tr_youtube}
 
 
 # What each download must give (tests/test_samples_expected.py), derived by hand from the records
@@ -613,6 +790,15 @@ TREES = {"en-part1": en_part1, "en-part2": en_part2, "nl-part1": nl_part1, "nl-p
 #   es: canal 1 profile, comentarios 2 + chat 1 comments, vídeos 1 video, Listas 2 playlists, Recetas
 #     1 + Watch later 1 other, suscripciones 1, historial 1 activity. Files: those 9 parsed; the
 #     index page, URL configs, feature data, moderation settings, recordings ignored (5).
+#   fr: chaîne 1 profile, commentaires 2 + discussions en direct 1 (by shape) comments, vidéos 1 video,
+#     playlists 1 playlist, Jardin 2 + Watch later 1 other, abonnements 1, history 1 activity. Files:
+#     those 9 parsed; the index page, URL configs, recordings ignored (3).
+#   de: Kanal 1 profile, Kommentare 2 + Livechats 1 comments, Videos 2 videos (Videotexte: both
+#     listed in Videos.csv, none), Playlists 2, Holzarbeiten 2 + Entwürfe 1 + Watch later 1 other,
+#     Abos 1, Verlauf 1 activity. Files: those 11 parsed; the index page, Kanalbilder, recordings
+#     ignored (3).
+#   tr: kanal 1 profile, Yorumlar 1 + canlı sohbetler 1 comments, videolar 1 video, oynatma listeleri
+#     1 playlist, Çorbalar 1 + Daha sonra izle 1 other, Abonelikler 1 connection: 8 files parsed.
 EXPECTED = {
     "takeout-20260301T101010Z (en, 2 parts)": {
         "trees": ["en-part1", "en-part2"], "items": 45,
@@ -636,6 +822,23 @@ EXPECTED = {
         "kinds": {"activity": 1, "comment": 3, "connection": 1, "other": 2, "playlist": 2, "profile": 1,
                   "video": 1},
         "files": {"parsed": 9, "ignored": 5, "unknown": 0},
+    },
+    "takeout-20260301T101010Z (fr)": {
+        "trees": ["fr"], "items": 11,
+        "kinds": {"activity": 1, "comment": 3, "connection": 1, "other": 3, "playlist": 1, "profile": 1,
+                  "video": 1},
+        "files": {"parsed": 9, "ignored": 3, "unknown": 0},
+    },
+    "takeout-20260301T101010Z (de)": {
+        "trees": ["de"], "items": 14,
+        "kinds": {"activity": 1, "comment": 3, "connection": 1, "other": 4, "playlist": 2, "profile": 1,
+                  "video": 2},
+        "files": {"parsed": 11, "ignored": 3, "unknown": 0},
+    },
+    "Turkish YouTube folder (tr)": {
+        "trees": ["tr"], "items": 8,
+        "kinds": {"comment": 2, "connection": 1, "other": 2, "playlist": 1, "profile": 1, "video": 1},
+        "files": {"parsed": 8, "ignored": 0, "unknown": 0},
     },
 }
 

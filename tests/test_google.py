@@ -74,7 +74,8 @@ def test_registered_and_routes_resolve_localised_paths():
                  "Google Kontakte/Alle Kontakte.vcf"):
         route = SPEC.route_for(path)
         assert route is not None and route.handler is None and "private to your account" in route.what
-    assert SPEC.route_for("Google Quux Labs/experiments.json") is None
+    # A product nobody knows is read by content only (and listed as unknown when that says nothing).
+    assert SPEC.route_for("Google Quux Labs/experiments.json").handler is g.product_json_by_shape
 
 
 def test_route_descriptions_and_label_render_in_dutch():
@@ -1195,7 +1196,7 @@ def test_unknown_language_columns_by_position(tmp_path):
     channel = member_for(tmp_path, yt + "kanallar/kanal.csv", f"Kanal kimliği,Kanal başlığı (orijinal),Kanal görünürlüğü\n{CH},Ada,Public\n")
     [item], problems, _ = items_of(g.yt_channels, channel)
     assert (item.key, item.text, item.visibility) == (f"youtube:channel:{CH}", "Ada", PUBLIC)
-    assert [p.severity for p in problems] == ["warning"]
+    assert problems == []  # `Kanal Kimliği` is named (an importer's Turkish test); the rest by position
     subs = member_for(tmp_path, yt + "Abonelikler/Abonelikler.csv", f"Kanal kimliği,Kanal URL'si,Kanal başlığı\n{CH},http://www.youtube.com/channel/{CH},Ada\n")
     [sub], _, _ = items_of(g.yt_subscriptions, subs)
     assert (sub.key, sub.text) == (KEY("subscription", CH), "Ada")
@@ -1219,3 +1220,172 @@ def test_real_takeouts_read_without_unknown_files(archive, tmp_path):
     assert [f.path for f in src.files if f.status not in ("parsed", "ignored")] == []
     assert [p for p in src.problems if p.severity == "error"] == []
     assert sum(f.items for f in src.files) == src.items == sum(1 for _ in analysis.store.query())
+
+
+# ---------------------------------------------------------------- French, German, Turkish: read completely
+
+FR, DE, TR = (SAMPLES / "google" / code for code in ("fr", "de", "tr"))
+
+
+def _no_unknown(analysis):
+    [src] = analysis.sources
+    files = _files(src)
+    assert [f for f, (status, _) in files.items() if status not in ("parsed", "ignored")] == []
+    assert [r.source_file for r in analysis.store.query("visibility = 'unknown'")] == []
+    return src, files
+
+
+def test_french_export_read_completely(tmp_path):
+    """French names where sources give them, assumed ones elsewhere, one folder name nobody knows:
+    comments, live chat, playlists with their files, subscriptions, channel and videos all itemised."""
+    analysis = run([zip_tree(FR, tmp_path / "takeout-20260301T101010Z-001.zip")], tmp_path)
+    src, files = _no_unknown(analysis)
+    yt = "YouTube et YouTube Music/"
+    assert src.info.account == "camille.exemple@example.com"
+    assert files[yt + "chaînes/chaîne.csv"] == ("parsed", 1)
+    assert files[yt + "commentaires/commentaires.csv"] == ("parsed", 2)
+    assert files[yt + "discussions en direct/discussions en direct.csv"] == ("parsed", 1)
+    assert files[yt + "métadonnées des vidéos/vidéos.csv"] == ("parsed", 1)
+    assert files[yt + "playlists/playlists.csv"] == ("parsed", 1)
+    assert files[yt + "playlists/Jardin-vidéos.csv"] == ("parsed", 2)
+    assert files[yt + "abonnements/abonnements.csv"] == ("parsed", 1)
+    # One warning per file read by position or by shape, none for the others.
+    assert sorted((p.file.rsplit("/", 1)[-1], p.place) for p in src.problems) == [
+        ("discussions en direct.csv", "file name"), ("playlists.csv", "header")]
+    [chat] = analysis.store.query("kind = 'comment' AND key LIKE 'youtube:livechat:%'")
+    assert (chat.text, chat.visibility, chat.url) == ("Bonsoir à tous !", PUBLIC,
+                                                       "https://www.youtube.com/watch?v=streamFr001")
+    [video] = analysis.store.query("kind = 'video'")
+    assert (video.visibility, video.confidence) == (PUBLIC, HIGH)
+    [channel] = analysis.store.query("kind = 'profile'")
+    assert (channel.visibility, channel.text) == (PUBLIC, "Camille Jardine")
+    entries = {r.url.rsplit("=", 1)[-1]: r.visibility for r in analysis.store.query("kind = 'other'")}
+    assert entries == {"vidFrPubl01": PUBLIC, "otherVidFr2": PUBLIC, "otherVidFr3": RESTRICTED}
+
+
+def test_german_export_read_completely(tmp_path):
+    """German names and headers: live chat by its German columns, playlists whose visibility column
+    has no known German name (the last column), `-Videos` files matched to their playlist."""
+    analysis = run([zip_tree(DE, tmp_path / "takeout-20260301T101010Z-001.zip")], tmp_path)
+    src, files = _no_unknown(analysis)
+    yt = "YouTube und YouTube Music/"
+    assert src.info.account == "jonas.beispiel@example.com"
+    assert files[yt + "Livechats/Livechats.csv"] == ("parsed", 1)
+    assert files[yt + "Playlists/Playlists.csv"] == ("parsed", 2)
+    assert files[yt + "Playlists/Entwürfe-Videos.csv"] == ("parsed", 1)
+    assert files[yt + "Video-Metadaten/Videotexte.csv"] == ("parsed", 0)
+    assert files[yt + "Kanäle/Kanalbilder.csv"] == ("ignored", 0)
+    assert src.problems == []  # every key column named: no warning
+    [chat] = analysis.store.query("key LIKE 'youtube:livechat:%'")
+    assert (chat.text, chat.created_at) == ("Hallo zusammen!", "2025-06-01T20:00:00Z")
+    playlists = {r.text.split("\n")[0]: r.visibility for r in analysis.store.query("kind = 'playlist'")}
+    assert playlists == {"Holzarbeiten": PUBLIC, "Entwürfe": RESTRICTED}
+    [draft] = [r for r in analysis.store.query("kind = 'other'") if r.url.endswith("vidDePriv02")]
+    assert draft.visibility == RESTRICTED and "matched by title" in draft.evidence
+    [sub] = analysis.store.query("kind = 'connection'")
+    assert sub.text == "Example Bikes"
+
+
+def test_turkish_files_read_by_shape(tmp_path):
+    """Turkish names where a source gives them, the rest (folders, files, columns) read by shape:
+    every file itemised, one warning for each file read by position or shape, nothing unknown."""
+    analysis = run([TR], tmp_path)
+    src, files = _no_unknown(analysis)
+    assert len(files) == 8 and all(status == "parsed" and n for status, n in files.values())
+    warned = [(p.file.rsplit("/", 1)[-1], p.place) for p in src.problems]
+    assert sorted(warned) == [("Yorumlar.csv", "header"), ("canlı sohbetler.csv", "file name"),
+                              ("videolar.csv", "file name")]
+    kinds = {r.kind for r in analysis.store.query("1 = 1")}
+    assert kinds == {"comment", "connection", "other", "playlist", "profile", "video"}
+    entries = {r.url.rsplit("=", 1)[-1]: (r.visibility, r.confidence) for r in analysis.store.query("kind = 'other'")}
+    assert entries == {"vidTrPubl01": (PUBLIC, MEDIUM), "otherVidTr2": (RESTRICTED, HIGH)}  # Daha sonra izle: Watch later
+
+
+def test_arabic_playlist_file_names():
+    """ar [S]: `فيديوهات _<title>_.csv` carries the title between the underscores."""
+    assert g.playlist_title_of_file("فيديوهات _Road_") == "Road"
+    assert g.playlist_title_of_file("Deneme videoları") == "Deneme"
+    assert SPEC.route_for("YouTube وYouTube Music/الاشتراكات_/الاشتراكات_.csv").handler is g.yt_subscriptions
+    assert SPEC.route_for("YouTube وYouTube Music/قوائم التشغيل/قوائم التشغيل.csv").handler is g.yt_playlists
+
+
+@pytest.mark.parametrize(("rows", "shape"), [
+    ([["a", "b", "c"], [CH, f"http://www.youtube.com/channel/{CH}", "T"]], "subscriptions"),
+    ([["a", "b", "c"], [CH, "T", "Herkese açık"]], "channel"),
+    ([["a", "b"], [CH, "@handle"]], "channel settings"),
+    ([["a", "b", "c"], ["PLabcdefghijklmnop", "T", "خاص"]], "playlists"),
+    ([["a", "b"], ["abcdefghijk", "2025-01-02T03:04:05+00:00"]], "playlist entries"),
+    ([["Total"], ["12"]], "playlist entries"),
+    ([["a", "b", "c"], ["abcdefghijk", "T", "公开"]], "videos"),
+    ([["a", "b"], ["abcdefghijk", "50"]], "video metadata"),
+    ([["a", "b", "c"], ["UgxShape000000000000001", "abcdefghijk", '{"text":"x"}']], "comments"),
+    ([["a", "聊天 b", "c"], ["x1", "abcdefghijk", '{"text":"x"}']], "live chats"),
+    ([["a", "b"], ["hello", "world"]], ""),
+    ([["a", "b"]], ""),
+])
+def test_youtube_csv_shapes(rows, shape):
+    assert g.youtube_csv_shape(rows, "folder") == shape
+
+
+def test_unknown_shape_stays_unknown(tmp_path):
+    """A CSV under the YouTube folder that neither its name nor its shape tells: listed as unknown."""
+    root = write_tree(tmp_path / "t", {
+        f"Takeout/{YT_EN}/history/watch-history.json": "[]",
+        f"Takeout/{YT_EN}/mystery/mystery.csv": "a,b\nhello,world\n",
+        "Takeout/YouTube ve YouTube Music/yeni/yeni.csv": f"x,y,z\n{CH},http://www.youtube.com/channel/{CH},T\n",
+    })
+    analysis = run([root], tmp_path)
+    files = _files(analysis.sources[0])
+    assert files[f"{YT_EN}/mystery/mystery.csv"] == ("unknown", 0)
+    assert files["YouTube ve YouTube Music/yeni/yeni.csv"] == ("parsed", 1)
+
+
+def test_products_under_unknown_names_read_by_content(tmp_path):
+    """Maps and Play reviews and My Activity under folder and file names the tool does not know (a
+    French export's product folders): itemised by their content, one warning each; anything else
+    under such names stays unknown."""
+    reviews = {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [2.35, 48.85]},
+               "properties": {"date": "2025-01-02T03:04:05Z", "five_star_rating_published": 4, "review_text_published": "Très bon",
+                              "location": {"name": "Café Exemple"}}}]}
+    play = [{"review": {"document": {"documentType": "Android Apps", "title": "Exemple"}, "starRating": 5, "comment": "Super",
+                        "creationTime": "2025-01-02T03:04:05.000Z"}}]
+    activity = [{"header": "Recherche", "title": "Vous avez recherché exemple", "time": "2025-01-02T03:04:05.000Z",
+                 "products": ["Recherche"]}]
+    root = write_tree(tmp_path / "t", {
+        f"Takeout/{YT_EN}/history/watch-history.json": "[]",
+        "Takeout/Maps (vos adresses)/Avis.json": json.dumps(reviews),
+        "Takeout/Boutique Google Play/Avis.json": json.dumps(play),  # a folder name nobody reports
+        "Takeout/Mon activité inconnue/Recherche/MonActivité.json": json.dumps(activity),
+        "Takeout/Maps (vos adresses)/Adresses enregistrées.json": json.dumps({"type": "FeatureCollection", "features": []}),
+    })
+    analysis = run([root], tmp_path)
+    [src] = analysis.sources
+    files = _files(src)
+    assert files["Maps (vos adresses)/Avis.json"] == ("parsed", 1)
+    assert files["Boutique Google Play/Avis.json"] == ("parsed", 1)
+    assert files["Mon activité inconnue/Recherche/MonActivité.json"] == ("parsed", 1)
+    assert files["Maps (vos adresses)/Adresses enregistrées.json"] == ("unknown", 0)
+    assert sorted(p.file.rsplit("/", 1)[-1] for p in src.problems if p.place == "file name") == [
+        "Avis.json", "Avis.json", "MonActivité.json"]
+    assert {r.kind for r in analysis.store.query("1 = 1")} == {"review", "activity"}
+
+
+def test_playlist_entries_find_a_playlists_file_named_in_any_language(tmp_path):
+    """An entries file read before a playlists file whose name is not known: the playlists file is
+    found among its siblings by its shape, and the entries follow their playlist."""
+    folder = "YouTube ve YouTube Music/oynatma listeleri/"
+    entries = member_for(tmp_path, folder + "Açık-videoları.csv",
+                         "Video kimliği,Zaman\nabcdefghijk,2025-01-02T03:04:05+00:00\n")
+    playlists = member_for(tmp_path / "p", folder + "listeler.csv",
+                           "Kimlik,Başlık (orijinal),Görünürlük\nPLexampleAcik0000000001,Açık,Herkese açık\n")
+    items, _, _ = items_of(g.yt_playlist_file, entries, context_for(SPEC, [entries, playlists]))
+    assert [(i.visibility, i.confidence) for i in items] == [(PUBLIC, MEDIUM)]
+
+
+def test_chinese_subscriptions_by_their_column_names(tmp_path):
+    """The Chinese header seen in a real export (`频道 ID,频道网址,频道标题`): read by name, no warning."""
+    m = member_for(tmp_path, "YouTube 和 YouTube Music/订阅内容/订阅内容.csv",
+                   f"频道 ID,频道网址,频道标题\n{CH},http://www.youtube.com/channel/{CH},示例频道\n")
+    assert SPEC.route_for(m.relpath).handler is g.yt_subscriptions
+    items, problems, _ = items_of(g.yt_subscriptions, m)
+    assert [(i.text, i.url) for i in items] == [("示例频道", f"https://www.youtube.com/channel/{CH}")] and problems == []

@@ -18,6 +18,12 @@ Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
 
 
+class NotRecognised(Exception):
+    """Raised by a handler, before it yields anything, when the file it was routed by a broad pattern
+    (e.g. "any CSV in this folder") turns out, read, to be none it knows: the file is then listed as
+    unknown, as if no route had matched."""
+
+
 @dataclass(frozen=True)
 class Route:
     """`pattern` is matched (whole, case-insensitive) against the path relative to the export root.

@@ -20,7 +20,7 @@ from .archive import ArchiveError, Container, Limits, Member, MemberError, open_
 from .eligibility import ai_training
 from .i18n import N_, Msg, Num, message_of, msg_join
 from .model import Item, Problem, SourceInfo
-from .parsing import Context, Options, ParserSpec, is_junk, member_head, score_root
+from .parsing import Context, NotRecognised, Options, ParserSpec, is_junk, member_head, score_root
 from .readers import WHOLE_FILE, ReadError
 from .store import ItemStore
 
@@ -467,6 +467,8 @@ class Pipeline:
                 self._add(src, rec, out)
         except parallel.WorkerError:
             raise
+        except NotRecognised:
+            rec.status, rec.what = UNKNOWN_FILE, ""
         except MemberError as exc:
             self._problem(src, rec, Problem(display, WHOLE_FILE, message_of(exc)))
         except ReadError as exc:
