@@ -73,7 +73,8 @@ def test_a_real_download_is_read_whole_and_counted_the_same_everywhere(real, zip
     content = [i for i in items if i["kind"] in CONTENT_KINDS]
     html = (out / "report.html").read_text(encoding="utf-8")
     if items:
-        assert f"Of the {len(content):,} things you posted and wrote" in html
+        assert (f"Of the {len(content):,} things you posted and wrote" if len(content) != 1
+                else "Of the one thing you posted and wrote") in html
         connections = sum(1 for i in items if i["kind"] in CONNECTION_KINDS)
         assert (f"Connection lists: {connections:,} entries" in html) == (connections > 0)
     # Unknown is never counted as public, and every item says what decided it.

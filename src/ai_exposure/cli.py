@@ -178,7 +178,7 @@ def _summary(result, lang: str = "en") -> str:
     # What the user posted and wrote first, as the report's headline; connection lists and the rest
     # (reactions, messages, activity) after it, so that followers never read as "public posts".
     lines = [say.text(Msg(
-        "%(total)s things you posted and wrote: %(public)s public, %(likely)s likely and %(possible)s "
+        "What you posted and wrote: %(total)s; %(public)s public, %(likely)s likely and %(possible)s "
         "possibly eligible for AI training, %(unknown)s of unknown visibility.", total=num(c.total),
         public=num(c.public), likely=num(c.likely), possible=num(c.possible), unknown=num(c.unknown)))]
     if t.connections.total or t.other.total:
