@@ -1314,7 +1314,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def activity_time(value: str) -> datetime | None:
     """A My Activity `time`: Takeout writes `2024-01-02T03:04:05.123Z`, which the C ISO parser reads
     whole (with its `Z`, since Python 3.11); any other shape goes through `parse_iso`."""
-    if value[-1:] == "Z" and value[10:11] == "T":
+    if isinstance(value, str) and value[-1:] == "Z" and value[10:11] == "T":
         try:
             return datetime.fromisoformat(value)
         except ValueError:
@@ -1413,10 +1413,10 @@ def _rating(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return int(value)
+        return int(value) if -10 <= value <= 10 else None  # a rating, not inf or 5,000 digits
     if isinstance(value, str):
         v = value.strip().upper()
-        return words.get(v) or (int(v) if v.isdigit() else None)
+        return words.get(v) or (int(v) if v.isdigit() and len(v) <= 2 else None)
     return None
 
 
