@@ -54,6 +54,7 @@ from ai_exposure.readers import (
     parse_epoch,
     parse_iso,
     record_place,
+    unreadable_date,
     unwrap,
 )
 
@@ -290,14 +291,18 @@ def parse_html_time(text: str) -> datetime | None:
 
 
 def _iso_in_text(text: str) -> datetime | None:
-    """The first `YYYY-MM-DD HH:MM:SS` (or `…T…`) in a sentence, as UTC; None if absent or invalid."""
+    """The first `YYYY-MM-DD HH:MM:SS` (or `…T…`) in a sentence, as UTC; None if absent or invalid.
+    Every sentence it is given should hold one: a text without (or with month 13) is an unreadable
+    date for the file's warning (see `readers.DateWatch`)."""
     m = _ISO_IN_TEXT.search(text)
-    if not m:
-        return None
-    try:
-        return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
-    except ValueError:
-        return None
+    if m:
+        try:
+            return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
+        except ValueError:
+            pass
+    if text.strip():
+        unreadable_date(text)
+    return None
 
 
 # ---------------------------------------------------------------- context (prepare)

@@ -79,7 +79,7 @@ def hostile_date(orig: object, variant: str) -> object:
     if variant in epochs:
         return epochs[variant]
     if text.isdigit():  # an epoch written as a string
-        return {"far_future": "253402300800000", "year_one": "-62135596800", "year_zero": "0",
+        return {"far_future": "253402300800000", "year_one": "-62135596800", "year_zero": "-62167219200",
                 "month13": "1e20", "feb30": "-1e20"}[variant]
     if _X_SHAPE.match(text):
         return {"far_future": "Fri Dec 31 23:59:59 -0100 9999", "year_one": "Mon Jan 01 00:00:00 +0100 0001",
@@ -307,7 +307,8 @@ def _outcome(tree: Path, tmp: Path) -> dict[str, dict]:
         undated = Counter(row[0] for row in analysis.store.rows(
             "SELECT source_file FROM items WHERE created_at IS NULL"))
         for path, rec in out.items():
-            rec["undated"] = undated.get(path, 0)
+            # Items name their file from the export's root, which a Takeout puts under Takeout/.
+            rec["undated"] = sum(n for f, n in undated.items() if path == f or path.endswith("/" + f))
     analysis.store.close()
     return out
 

@@ -845,6 +845,11 @@ def _unreadable(value: Any) -> None:
         watch.pending = True
 
 
+def unreadable_date(value: Any) -> None:
+    """For a platform's own date reader: `value` was there but is not a date it can read."""
+    _unreadable(value)
+
+
 def date_read_elsewhere() -> None:
     """A handler that reports its unreadable dates itself (or read the value another way) clears the
     mark the last reader left, so the file does not report them twice."""
