@@ -28,7 +28,9 @@ from ai_exposure.parsers import _meta, facebook, google, x
 from conftest import SAMPLES, member_for, run
 
 from ai_exposure import readers
-from ai_exposure.readers import MAX_DIGITS, load_json, parse_date, parse_x_date, sniff_encoding
+from ai_exposure.model import Item, Problem
+from ai_exposure.parsing import watch_dates
+from ai_exposure.readers import MAX_DIGITS, ReadError, load_json, parse_date, parse_x_date, sniff_encoding
 
 TREES = sorted(p for p in SAMPLES.glob("*/*") if p.is_dir() and not p.name.startswith((".", "_"))
                and p.parent.name != "build")
@@ -477,3 +479,29 @@ def test_numbers_of_export_values_survive_thousands_of_digits():
     assert facebook.birth_date({"year": 1990, "month": 3, "day": 4}) == "1990-03-04"
     assert google._rating("9" * 5000) is None and google._rating(float("inf")) is None
     assert google._rating(10**5000) is None and google._rating("4") == 4 and google._rating(5) == 5
+
+
+def _item(n: int, created) -> Item:
+    return Item("x", "post", str(n), created, "public", "e", "high", "f.js")
+
+
+def test_watch_dates_says_once_per_file_how_many_dates_were_lost_and_where_the_first_is():
+    def handler():
+        yield _item(1, readers.parse_iso("2024-01-01T00:00:00Z"))
+        yield _item(2, readers.parse_iso("2024-13-01T00:00:00Z"))  # unreadable: counted
+        yield Problem("f.js", "record 3", "the handler says so itself")
+        yield _item(3, readers.parse_iso("garbage"))  # reported by the handler: not again
+        yield _item(4, readers.parse_epoch(0))  # no date, not an unreadable one
+        yield _item(5, readers.parse_epoch(10**5000))
+        raise ReadError("record 6", "truncated")
+
+    out = []
+    with pytest.raises(ReadError):
+        for value in watch_dates(handler(), "f.js"):
+            out.append(value)
+    warning = out[-1]
+    assert isinstance(warning, Problem) and warning.severity == "warning"
+    assert warning.place == "item 2 (the first)"
+    assert warning.reason.startswith("dates that could not be read: 2")
+    assert sum(isinstance(v, Item) for v in out) == 5
+    assert readers._WATCH[0] is None  # nothing left behind for the next file
