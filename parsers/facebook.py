@@ -162,8 +162,10 @@ def birth_date(value: Any) -> str:
         return ""
     try:
         year, month, day = (int(value.get(k) or 0) for k in ("year", "month", "day"))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         return ""
+    if not (0 <= year <= 9999 and 0 <= month <= 12 and 0 <= day <= 31):
+        return ""  # not a date (a number of thousands of digits would not even print)
     if not month or not day:
         return f"{year:04d}" if year else ""
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"

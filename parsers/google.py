@@ -54,6 +54,7 @@ from ai_exposure.readers import (
     parse_epoch,
     parse_iso,
     record_place,
+    unreadable_date,
     unwrap,
 )
 
@@ -294,14 +295,18 @@ def parse_html_time(text: str) -> datetime | None:
 
 
 def _iso_in_text(text: str) -> datetime | None:
-    """The first `YYYY-MM-DD HH:MM:SS` (or `…T…`) in a sentence, as UTC; None if absent or invalid."""
+    """The first `YYYY-MM-DD HH:MM:SS` (or `…T…`) in a sentence, as UTC; None if absent or invalid.
+    Every sentence it is given should hold one: a text without (or with month 13) is an unreadable
+    date for the file's warning (see `readers.DateWatch`)."""
     m = _ISO_IN_TEXT.search(text)
-    if not m:
-        return None
-    try:
-        return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
-    except ValueError:
-        return None
+    if m:
+        try:
+            return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
+        except ValueError:
+            pass
+    if text.strip():
+        unreadable_date(text)
+    return None
 
 
 # ---------------------------------------------------------------- context (prepare)
@@ -1455,7 +1460,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def activity_time(value: str) -> datetime | None:
     """A My Activity `time`: Takeout writes `2024-01-02T03:04:05.123Z`, which the C ISO parser reads
     whole (with its `Z`, since Python 3.11); any other shape goes through `parse_iso`."""
-    if value[-1:] == "Z" and value[10:11] == "T":
+    if isinstance(value, str) and value[-1:] == "Z" and value[10:11] == "T":
         try:
             return datetime.fromisoformat(value)
         except ValueError:
@@ -1554,10 +1559,10 @@ def _rating(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return int(value)
+        return int(value) if -10 <= value <= 10 else None  # a rating, not inf or 5,000 digits
     if isinstance(value, str):
         v = value.strip().upper()
-        return words.get(v) or (int(v) if v.isdigit() else None)
+        return words.get(v) or (int(v) if v.isdigit() and len(v) <= 2 else None)
     return None
 
 

@@ -46,6 +46,7 @@ from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
     Row,
+    date_read_elsewhere,
     iter_csv,
     normalise_header,
     open_text,
@@ -152,6 +153,7 @@ class Dates:
         parsed = parse_date(value)
         if parsed is None and value.strip() and value.strip().upper() not in ("N/A", "---"):
             self.unreadable += 1
+            date_read_elsewhere()  # this file reports its unreadable dates itself, once
         return parsed
 
     def problems(self, member: Member) -> Iterator[Problem]:

@@ -373,7 +373,7 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
             name = f["fileName"]
             try:
                 counts[name] = int(f.get("count", 0))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999 read as infinity
                 counts[name] = 0
             if name.lower() not in present and counts[name] > 0:
                 yield Problem(name[:200], in_manifest, not_in_archive, "warning")

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .archive import Member
+from .i18n import Msg, Num
 from .model import Item, Problem, SourceInfo, derived_key
-from .readers import sniff_encoding
+from .readers import _WATCH, MAX_DIGITS, WHOLE_FILE, DateWatch, sniff_encoding
 
 Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
@@ -195,3 +196,50 @@ def dispatch(ctx: Context, member: Member) -> tuple[Route | None, Iterator[Yield
     if route is None or route.handler is None:
         return route, iter(())
     return route, iter(route.handler(member, ctx))
+
+
+def watch_dates(handler_output: Iterable[Yielded], file: str) -> Iterator[Yielded]:
+    """A handler's output, plus one warning for the file when items came out undated because a date
+    that was there could not be read (year 9999 with a negative offset, month 13, an epoch past year
+    9999, garbage): the item is kept without a date and the file says how many, with the first place.
+    An item the handler reported a problem for itself (since the item before) is not counted again."""
+    watch = DateWatch()
+    it = iter(handler_output)
+    items = unread = first = 0
+    reported = False
+    try:
+        while True:
+            _WATCH[0], outer = watch, _WATCH[0]
+            try:
+                out = next(it)
+            except StopIteration:
+                break
+            finally:
+                _WATCH[0] = outer
+            if isinstance(out, Item):
+                items += 1
+                if watch.pending and out.created_at is None and not reported:
+                    unread += 1
+                    first = first or items
+                watch.pending = reported = False
+            elif isinstance(out, Problem):
+                reported = True
+            yield out
+    except GeneratorExit:
+        raise
+    except BaseException:
+        if unread:
+            yield _unread_dates(file, unread, first)
+        raise
+    if unread:
+        yield _unread_dates(file, unread, first)
+    if watch.numbers_cut:
+        yield Problem(file, WHOLE_FILE, Msg("%(n)s numbers longer than %(limit)s digits were cut "
+                      "to read on: a number there may be wrong", n=Num(watch.numbers_cut),
+                      limit=Num(MAX_DIGITS)), "warning")
+
+
+def _unread_dates(file: str, n: int, first: int) -> Problem:
+    return Problem(file, Msg("item %(n)s (the first)", n=Num(first)),
+                   Msg("dates that could not be read: %(n)s; those items are kept without a date",
+                       n=Num(n)), "warning")

@@ -20,7 +20,16 @@ from .archive import ArchiveError, Container, Limits, Member, MemberError, open_
 from .eligibility import ai_training
 from .i18n import N_, Msg, Num, message_of, msg_join
 from .model import Item, Problem, SourceInfo
-from .parsing import Context, NotRecognised, Options, ParserSpec, is_junk, member_head, score_root
+from .parsing import (
+    Context,
+    NotRecognised,
+    Options,
+    ParserSpec,
+    is_junk,
+    member_head,
+    score_root,
+    watch_dates,
+)
 from .readers import WHOLE_FILE, ReadError
 from .store import ItemStore
 
@@ -460,7 +469,7 @@ class Pipeline:
             return rec
         rec.status = PARSED
         try:
-            for out in route.handler(member, ctx):
+            for out in watch_dates(route.handler(member, ctx), display):
                 if isinstance(out, Problem):
                     self._problem(src, rec, Problem(display, out.place, out.reason, out.severity))
                     continue

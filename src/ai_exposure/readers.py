@@ -649,12 +649,24 @@ def load_json(member: Member, max_bytes: int = 64 << 20, js_assignment: bool = F
         raise ReadError(WHOLE_FILE, Msg("empty file"))
     try:
         return json.loads(data.decode("utf-8", "ai_exposure_fallback").rstrip().rstrip(";"),
-                          strict=False)
+                          strict=False, parse_int=_bounded_int)
     except (ValueError, RecursionError) as exc:
         pos = getattr(exc, "pos", None)
         place = Msg("byte %(n)s", n=pos) if pos is not None else WHOLE_FILE
         reason = Msg("JSON nested too deeply") if isinstance(exc, RecursionError) else Msg("malformed JSON")
         raise ReadError(place, reason) from None
+
+
+def _bounded_int(digits: str) -> int:
+    """An integer of the JSON text; one of more than MAX_DIGITS digits (Python refuses 4,300, and the
+    whole file would be lost) is cut to MAX_DIGITS, as the streamed readers do, and counted for the
+    file's warning (see `parsing.watch_dates`)."""
+    if len(digits) <= MAX_DIGITS:
+        return int(digits)
+    watch = _WATCH[0]
+    if watch is not None:
+        watch.numbers_cut += 1
+    return int(digits[: MAX_DIGITS + (digits[0] == "-")])
 
 
 def top_level_shape(member: Member, js_assignment: bool = False) -> str:
@@ -809,13 +821,54 @@ _X_DATE = "%a %b %d %H:%M:%S %z %Y"
 MIN_PLAUSIBLE_YEAR = 1995  # X archives carry a few bogus 1997/2003 dates; callers decide per platform
 
 
+class DateWatch:
+    """What the date readers saw while one file's handler ran: `pending` is set when a value that was
+    there could not be read as a date (see `parsing.watch_dates`, which turns it into one warning per
+    file instead of a date silently lost)."""
+
+    __slots__ = ("numbers_cut", "pending")
+
+    def __init__(self) -> None:
+        self.pending = False
+        self.numbers_cut = 0  # numbers too long to build, cut (see `_bounded_int`)
+
+
+# The watch of the handler running now (set around each step of it), or None outside a handler.
+_WATCH: list[DateWatch | None] = [None]
+# Values that say "no date" rather than being an unreadable one.
+_NO_DATE = frozenset(("", "N/A", "NA", "-", "--", "---", "NONE", "NULL", "PRESENT", "UNKNOWN", "0"))
+
+
+def _unreadable(value: Any) -> None:
+    watch = _WATCH[0]
+    if watch is not None and (not isinstance(value, str) or value.strip().upper() not in _NO_DATE):
+        watch.pending = True
+
+
+def unreadable_date(value: Any) -> None:
+    """For a platform's own date reader: `value` was there but is not a date it can read."""
+    _unreadable(value)
+
+
+def date_read_elsewhere() -> None:
+    """A handler that reports its unreadable dates itself (or read the value another way) clears the
+    mark the last reader left, so the file does not report them twice."""
+    watch = _WATCH[0]
+    if watch is not None:
+        watch.pending = False
+
+
 def parse_x_date(value: str) -> datetime | None:
     """`Tue Mar 05 14:02:11 +0000 2024` (tweets) or ISO (DMs, notes, account)."""
     if not value:
         return None
+    if not isinstance(value, str):  # a number or an object where the export has text
+        _unreadable(value)
+        return None
     try:
         return datetime.strptime(value, _X_DATE).astimezone(UTC)
     except OverflowError:  # an offset that moves the year past 9999 or before 1
+        _unreadable(value)
         return None
     except ValueError:
         return parse_iso(value)
@@ -823,7 +876,10 @@ def parse_x_date(value: str) -> datetime | None:
 
 def parse_iso(value: str) -> datetime | None:
     """ISO 8601 with or without zone (naive is taken as UTC), `Z` accepted."""
-    if not value or not isinstance(value, str):
+    if not value:
+        return None
+    if not isinstance(value, str):
+        _unreadable(value)
         return None
     v = value.strip()
     if v.endswith("Z"):
@@ -833,28 +889,38 @@ def parse_iso(value: str) -> datetime | None:
     try:
         dt = datetime.fromisoformat(v)
     except ValueError:
+        _unreadable(value)
         return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     try:
         return dt.astimezone(UTC)
     except OverflowError:  # `9999-12-31T23:59:59-01:00`: past the last representable year
+        _unreadable(value)
         return None
 
 
 def parse_epoch(value: Any) -> datetime | None:
-    """Unix seconds (or milliseconds when the number is too large for seconds)."""
+    """Unix seconds (or milliseconds when the number is too large for seconds). 0 and absent mean no
+    date; a negative, infinite or unreadable value is an unreadable one."""
+    if value is None or value == "" or isinstance(value, bool):
+        return None
     try:
         n = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an int of hundreds of digits
+        _unreadable(value)
         return None
-    if n <= 0:
+    if n == 0:
+        return None
+    if n < 0 or n != n:
+        _unreadable(value)
         return None
     if n > 1e11:
         n /= 1000.0
     try:
         return datetime.fromtimestamp(n, tz=UTC)
     except (OverflowError, OSError, ValueError):
+        _unreadable(value)
         return None
 
 
@@ -879,6 +945,9 @@ def parse_date(value: str, formats: tuple[str, ...] = _FORMATS) -> datetime | No
     `N/A`, `---` and empty give None."""
     if not value:
         return None
+    if not isinstance(value, str):
+        _unreadable(value)
+        return None
     v = " ".join(value.replace("\u202f", " ").replace("\u00a0", " ").split())
     if v.upper().endswith(" UTC"):
         v = v[:-4]
@@ -890,6 +959,7 @@ def parse_date(value: str, formats: tuple[str, ...] = _FORMATS) -> datetime | No
             return datetime.strptime(v, fmt).replace(tzinfo=UTC)
         except ValueError:
             continue
+    _unreadable(v)
     return None
 
 
