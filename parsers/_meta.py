@@ -14,7 +14,7 @@ have one grammar for both products (see docs/formats/instagram.md and docs/forma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -677,20 +677,30 @@ def detect_html(ctx: Any, product: str) -> Iterator[Problem]:
     ctx.info.notices.append(summary.line())
 
 
+def context_file(ctx: Any, pattern: str) -> Generator[Problem, None, tuple[Member, Any] | None]:
+    """The one file `pattern` names, read whole for the prepare step: (member, data), or None when
+    the download does not hold it or it cannot be read (then a Problem is yielded). Use as
+    `found = yield from context_file(ctx, PATTERN)`."""
+    member = ctx.find_one(pattern)
+    if member is None:
+        return None
+    try:
+        return member, load_fixed(member)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return None
+
+
 def note_linked_accounts(ctx: Any, pattern: str) -> Iterator[Problem]:
     """Accounts linked in Meta's Accounts Center (IG `linked_meta_accounts.json`
     {profile_linked_meta_accounts: [...]} or a label_values list; FB
     `facebook_accounts_center/accounts_center.json`, shape unknown): counted into
     ctx.state["linked_accounts"] with a notice, because an objection to AI training filed on one
-    account also covers the accounts linked there (policies.md, Meta M5)."""
-    member = ctx.find_one(pattern)
-    if member is None:
+    account also covers the accounts linked there (Meta's objection form)."""
+    found = yield from context_file(ctx, pattern)
+    if found is None:
         return
-    try:
-        data = load_fixed(member)
-    except ReadError as exc:
-        yield Problem(member.relpath, exc.place, exc.reason)
-        return
+    member, data = found
     entries = list_in(data, "profile_linked_meta_accounts", "linked_accounts_v2",
                       "accounts_center_v2")
     if entries is None and isinstance(data, dict):

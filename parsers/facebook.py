@@ -184,14 +184,10 @@ def default_audience(data: Any) -> str:
 
 
 def _default_audience(ctx: Context) -> Iterator[Problem]:
-    member = ctx.find_one(PRIVACY_SETTINGS)
-    if member is None:
+    found = yield from _meta.context_file(ctx, PRIVACY_SETTINGS)
+    if found is None:
         return
-    try:
-        data = load_fixed(member)
-    except ReadError as exc:
-        yield Problem(member.relpath, exc.place, exc.reason)
-        return
+    member, data = found
     audience = default_audience(data)
     if audience:
         ctx.state["fb_default_audience"] = (audience, member.relpath)
@@ -203,14 +199,10 @@ def _location(ctx: Context) -> Iterator[Problem]:
     hints: list[tuple[str, str]] = []
     for pattern, key in ((PRIMARY_LOCATION, "primary_location_v2"),
                          (PUBLIC_LOCATION, "primary_public_location_v2")):
-        member = ctx.find_one(pattern)
-        if member is None:
+        found = yield from _meta.context_file(ctx, pattern)
+        if found is None:
             continue
-        try:
-            data = load_fixed(member)
-        except ReadError as exc:
-            yield Problem(member.relpath, exc.place, exc.reason)
-            continue
+        member, data = found
         value = data.get(key) if isinstance(data, dict) else None
         hint = location_hint(value)
         if hint:

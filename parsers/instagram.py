@@ -264,14 +264,10 @@ def _threads_privacy(ctx: Context) -> Iterator[Problem]:
     """The Threads profile's `Private Account` value from `{IA}threads/personal_information.json`
     (`{text_post_app_text_post_app_profile: [{string_map_data: {..., Private Account}}]}`, seen in a
     real 2024 download), for the visibility of Threads posts."""
-    member = ctx.find_one(THREADS_PROFILE)
-    if member is None:
+    found = yield from _meta.context_file(ctx, THREADS_PROFILE)
+    if found is None:
         return
-    try:
-        data = load_fixed(member)
-    except ReadError as exc:
-        yield Problem(member.relpath, exc.place, exc.reason)
-        return
+    member, data = found
     records = _meta.list_in(data) or []
     for record in records:
         label = _meta.smd_label(record, "private_account")
@@ -282,14 +278,10 @@ def _threads_privacy(ctx: Context) -> Iterator[Problem]:
 
 
 def _region(ctx: Context) -> Iterator[Problem]:
-    member = ctx.find_one(BASED_IN)
-    if member is None:
+    found = yield from _meta.context_file(ctx, BASED_IN)
+    if found is None:
         return
-    try:
-        data = load_fixed(member)
-    except ReadError as exc:
-        yield Problem(member.relpath, exc.place, exc.reason)
-        return
+    member, data = found
     records = _meta.list_in(data, "inferred_data_primary_location") or []
     for record in records:
         city = smd_value(record, "city_name")
