@@ -191,3 +191,180 @@ def test_no_text_keeps_personal_text_out_of_report_and_snapshot(tmp_path):
     # The promise the report makes holds: values are not in snapshot.json.
     assert '"region_hint": ""' in outputs[-1] and '"birth_date": ""' in outputs[-1]
 
+
+# ------------------------------------------------------------------------------------------ careless use
+
+def _x_export(tmp_path: Path) -> Path:
+    export = tmp_path / "x-export"
+    shutil.copytree(SAMPLES / "x" / "2026", export)
+    return export
+
+
+def test_settings_file_in_utf16_is_read_with_a_bom_and_one_line_without(tmp_path):
+    from ai_exposure.settings import SettingsError, load_file
+
+    text = 'region = "uk"\nbirth_year = 1990\n'
+    for encoding in ("utf-16", "utf-8-sig", "utf-32"):  # each writes its byte-order mark
+        path = tmp_path / f"settings-{encoding}.toml"
+        path.write_bytes(text.encode(encoding))
+        loaded = load_file(path)
+        assert (loaded.region, loaded.birth_year) == ("uk", 1990)
+    for encoding in ("utf-16-le", "cp1252"):
+        path = tmp_path / f"bad-{encoding}.toml"
+        path.write_bytes('region = "uk"  # Zoë\n'.encode(encoding))
+        try:
+            load_file(path)
+        except SettingsError as exc:
+            assert str(path) in str(exc) and "\n" not in str(exc)
+        else:
+            raise AssertionError(f"{encoding} was read")
+    result = runner.invoke(app, ["analyze", str(_x_export(tmp_path)), "--out", str(tmp_path / "o"),
+                                 "--settings", str(tmp_path / "bad-cp1252.toml")])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "bad-cp1252.toml" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_saved_settings_are_private(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    monkeypatch.setattr(os, "umask", os.umask)  # restored by monkeypatch
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "conf" / "settings.toml"
+        result = runner.invoke(app, ["analyze", str(_x_export(tmp_path)), "--out", str(tmp_path / "o"),
+                                     "--settings", str(target), "--save-settings", "--region", "uk",
+                                     "--birth-year", "1990", "--no-history", "-q"])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert 'region = "uk"' in target.read_text(encoding="utf-8")
+    assert [p.name for p in target.parent.iterdir()] == ["settings.toml"]
+
+
+def test_full_disk_is_one_line_and_keeps_the_earlier_outputs(tmp_path, monkeypatch):
+    import errno
+
+    from ai_exposure import snapshot
+
+    export, out = _x_export(tmp_path), tmp_path / "o"
+    first = runner.invoke(app, ["analyze", str(export), "--out", str(out), "--no-history", "-q"])
+    assert first.exit_code == 0, first.output
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real_open = snapshot.open_private
+
+    class Full:
+        def __init__(self, fh):
+            self.fh, self.written = fh, 0
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, text):
+            self.written += len(text)
+            if self.written > 1000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return self.fh.write(text)
+
+    monkeypatch.setattr(snapshot, "open_private", lambda path, mode="w": Full(real_open(path, mode)))
+    second = runner.invoke(app, ["analyze", str(export), "--out", str(out), "--no-history", "-q"])
+    assert second.exit_code == 1
+    line = second.stderr.strip()
+    assert "\n" not in line and "No space left on device" in line and "Traceback" not in second.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # the pair, unchanged, nothing else
+
+
+def test_compare_refuses_to_write_over_one_of_its_inputs(tmp_path):
+    export = _x_export(tmp_path)
+    for run in ("a", "b"):
+        assert runner.invoke(app, ["analyze", str(export), "--out", str(tmp_path / run),
+                                   "--no-history", "-q"]).exit_code == 0
+    a_report, b_snap = tmp_path / "a" / "report.html", tmp_path / "b" / "snapshot.json"
+    kept = a_report.read_bytes(), b_snap.read_bytes()
+    history = ["--history", str(tmp_path / "h.sqlite")]
+    for target in (a_report, b_snap, tmp_path / "b" / ".." / "a" / "report.html"):
+        result = runner.invoke(app, ["compare", str(a_report), str(b_snap), "-o", str(target), *history])
+        assert result.exit_code == 2, result.output
+        assert len(result.stderr.strip().splitlines()) == 1 and "input" in result.stderr
+    # A folder given as input: its report inside is an input too.
+    (tmp_path / "a" / "compare.html").symlink_to(a_report)
+    result = runner.invoke(app, ["compare", str(tmp_path / "a"), str(b_snap), "-o", str(tmp_path / "a"),
+                                 *history])
+    assert result.exit_code == 2, result.output
+    assert (a_report.read_bytes(), b_snap.read_bytes()) == kept
+    fine = runner.invoke(app, ["compare", str(a_report), str(b_snap), "-o", str(tmp_path / "c.html"),
+                               *history])
+    assert fine.exit_code == 0, fine.output
+
+
+def test_unreadable_subfolder_is_a_problem(tmp_path, monkeypatch):
+    import os
+
+    from ai_exposure import archive
+
+    export = _x_export(tmp_path)
+    (export / "data" / "locked").mkdir()
+    (export / "data" / "locked" / "secret.js").write_text("x", encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, *args, onerror=None, **kwargs):
+        # Permissions do not stop root (CI runs as root): the listing error is made here instead.
+        for dirpath, dirnames, filenames in real_walk(top, *args, **kwargs):
+            if "locked" in dirnames:
+                dirnames.remove("locked")
+                onerror(PermissionError(13, "Permission denied", os.path.join(dirpath, "locked")))
+            yield dirpath, dirnames, filenames
+
+    monkeypatch.setattr(archive.os, "walk", walk)
+    result = runner.invoke(app, ["analyze", str(export), "--out", str(tmp_path / "o"), "--no-history",
+                                 "-q"])
+    assert result.exit_code == 0, result.output
+    snap = json.loads((tmp_path / "o" / "snapshot.json").read_text(encoding="utf-8"))
+    found = [p for s in snap["sources"] for p in s["problems"] if p["file"] == "data/locked"]
+    assert found and "Permission denied" in found[0]["reason"], snap["sources"][0]["problems"]
+
+
+def test_archive_of_encrypted_members_says_so(tmp_path):
+    import subprocess
+
+    export = _x_export(tmp_path)
+    archive = tmp_path / "x-encrypted.zip"
+    if shutil.which("zip") is not None:
+        subprocess.run(["zip", "-q", "-r", "-e", "-P", "secret", str(archive), "."], cwd=export, check=True)
+    else:  # mark every member encrypted by hand: the flag is all the reader looks at first
+        import zipfile
+
+        with zipfile.ZipFile(archive, "w") as z:
+            for f in sorted(export.rglob("*")):
+                if f.is_file():
+                    z.write(f, f.relative_to(export).as_posix())
+        raw = bytearray(archive.read_bytes())
+        for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            i = raw.find(sig)
+            while i >= 0:
+                raw[i + at] |= 0x1
+                i = raw.find(sig, i + 4)
+        archive.write_bytes(bytes(raw))
+    result = runner.invoke(app, ["analyze", str(archive), "--out", str(tmp_path / "o"), "--no-history"])
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert "\n" not in line and "encrypted" in line and "internal error" not in line
+
+
+def test_out_inside_the_input_folder_is_not_read_as_the_export(tmp_path):
+    export = _x_export(tmp_path)
+    for _ in range(2):  # the second run finds the first one's report, snapshot and any leftovers
+        (export / "report").mkdir(exist_ok=True)
+        (export / "report" / ".items-leftover.sqlite").write_bytes(b"")
+        result = runner.invoke(app, ["analyze", str(export), "--out", str(export / "report"),
+                                     "--no-history", "-q"])
+        assert result.exit_code == 0, result.output
+        snap = json.loads((export / "report" / "snapshot.json").read_text(encoding="utf-8"))
+        listed = [f for s in snap["sources"] for files in s["files"].values() for f in files]
+        assert not [f for f in listed if f.startswith("report/")], listed
+        assert snap["sources"][0]["file_counts"]["unknown"] == 0

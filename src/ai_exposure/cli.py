@@ -147,6 +147,10 @@ def analyze(
     except WorkerError as exc:  # a helper process of a big run failed: one line, no traceback
         fail(str(exc), code=1)
         return
+    except OSError as exc:  # the disk is full, the folder went away: the outputs were not replaced
+        fail(f"{out}: the report could not be written ({exc.strerror or exc}); "
+             "what was there before is kept", code=1)
+        return
     if not quiet:
         say = i18n.Translator(user.language())
         for line in result.analysis.unusable:

@@ -3,6 +3,7 @@ Registered on the app from cli.py by importing this module; heavy imports stay i
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import sqlite3
@@ -186,6 +187,12 @@ def compare(
     except SettingsError as exc:
         fail(str(exc))
         return
+    if out is not None:
+        clash = _input_overwritten(out, [a for a in (old, new) if a is not None])
+        if clash is not None:
+            fail(f"{out}: would overwrite the input {clash}; write the comparison elsewhere "
+                 "(e.g. --out compare.html)")
+            return
     where = _history_path(history_path)
     try:
         if old is None and new is None:
@@ -214,6 +221,23 @@ def compare(
         echo_json(result.as_json(), ensure_ascii=False, indent=1)
         return
     echo(summary(result, out))
+
+
+def _input_overwritten(out: Path, args: list[str]) -> str | None:
+    """The input (as given) that writing the comparison to `out` would replace, if any."""
+    target = out / "compare.html" if out.is_dir() else out
+    for arg in args:
+        path = Path(arg)
+        files = [path / n for n in ("snapshot.json", "report.html")] if path.is_dir() else [path]
+        for f in files:
+            try:
+                same = f.resolve() == target.resolve() or (
+                    f.exists() and target.exists() and os.path.samefile(f, target))
+            except OSError:
+                same = False
+            if same:
+                return str(f)
+    return None
 
 
 def _from_history(result: Comparison, where: Path, new: str) -> dict[str, list[dict[str, Any]]]:
@@ -301,7 +325,6 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
     JSON (English keys, as --json gives it). The template's sentences go through the catalog like the
     report's; what compare.py says in English (category titles, causes, trend titles) is translated
     here by the Translator."""
-    import os
 
     from markupsafe import Markup
 

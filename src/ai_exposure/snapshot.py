@@ -150,9 +150,16 @@ def open_private(path: Path, mode: str = "w"):
 
 def write(analysis: Analysis, path: Path, settings: dict[str, Any] | None = None) -> Path:
     tmp = path.with_name(path.name + ".partial")
-    with open_private(tmp) as fh:
-        for chunk in iter_json(analysis, settings):
-            fh.write(chunk)
+    try:
+        with open_private(tmp) as fh:
+            for chunk in iter_json(analysis, settings):
+                fh.write(chunk)
+    except BaseException:  # e.g. the disk is full: the earlier snapshot.json stays, no half file
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
     os.replace(tmp, path)
     return path
 
