@@ -368,3 +368,37 @@ def test_out_inside_the_input_folder_is_not_read_as_the_export(tmp_path):
         listed = [f for s in snap["sources"] for files in s["files"].values() for f in files]
         assert not [f for f in listed if f.startswith("report/")], listed
         assert snap["sources"][0]["file_counts"]["unknown"] == 0
+
+
+# ------------------------------------------------------------------------------------------ policy sources
+
+# Who publishes each source: the platform itself, a regulator, or a named news outlet. A new source
+# from anywhere else (a blog, a law firm's summary, a forum, a mirror) fails here on purpose.
+SOURCE_PUBLISHERS = {
+    "www.linkedin.com": "platform", "about.fb.com": "platform", "support.google.com": "platform",
+    "www.dataprotection.ie": "regulator (Irish DPC)", "pcpd.org.hk": "regulator (Hong Kong PCPD)",
+    "cyberinsider.com": "news (CyberInsider)", "www.fastcompany.com": "news (Fast Company)",
+    "www.thurrott.com": "news (Thurrott)", "www.boomlive.in": "news (BOOM)",
+    "www.techdigest.tv": "news (Tech Digest)", "en.protothema.gr": "news (Proto Thema)",
+    "www.theregister.co.uk": "news (The Register)", "innovationaus.com": "news (InnovationAus)",
+    "www.theage.com.au": "news (The Age)", "nairametrics.com": "news (Nairametrics)",
+    "thequint.com": "news (The Quint)", "onmsft.com": "news (OnMSFT)", "9to5mac.com": "news (9to5Mac)",
+    "hothardware.com": "news (HotHardware)", "irishcentral.com": "news (IrishCentral)",
+    "www.techradar.com": "news (TechRadar)", "indianexpress.com": "news (The Indian Express)",
+    "www.androidpolice.com": "news (Android Police)", "www.cnbc.com": "news (CNBC)",
+    "9to5google.com": "news (9to5Google)", "news.az": "news (News.Az)",
+    "digitalmarketreports.com": "news (DMR News)",
+}
+
+
+def test_policy_sources_are_https_links_to_a_platform_a_regulator_or_a_news_outlet():
+    from urllib.parse import urlsplit
+
+    from ai_exposure import policy
+
+    kb = policy.load()
+    assert kb.sources
+    for sid, source in kb.sources.items():
+        url = urlsplit(source.url)
+        assert url.scheme == "https", (sid, source.url)
+        assert url.hostname in SOURCE_PUBLISHERS, (sid, source.url)
