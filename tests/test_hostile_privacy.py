@@ -5,6 +5,7 @@ disks, outputs over inputs)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -97,7 +98,6 @@ def _embedded_texts(path: Path) -> list[str]:
     """A report's text and the text of every compressed block it embeds (snapshot, item list)."""
     import base64
     import gzip
-    import re
 
     raw = path.read_bytes()
     found = [raw.decode("utf-8", "replace")]
@@ -175,6 +175,9 @@ def test_no_text_keeps_personal_text_out_of_report_and_snapshot(tmp_path):
     assert any(MARK in p for p in personal) and len(personal) >= 6
     text_outputs = _embedded_texts(tmp_path / "text" / "report.html")
     assert any(f"{MARK}thread" in t for t in text_outputs)  # the planting reaches the outputs
+    # Other people named in evidence: the owner of the media an Instagram comment is on.
+    others = {m for t in text_outputs for m in re.findall(r"comment on @([\w.]+)'s media", t)}
+    assert others
 
     result = runner.invoke(app, ["analyze", *map(str, folders), "--out", str(tmp_path / "o"),
                                  "--no-text", "--no-history", "-q"])
@@ -185,6 +188,8 @@ def test_no_text_keeps_personal_text_out_of_report_and_snapshot(tmp_path):
         assert MARK not in text, text[max(0, text.find(MARK) - 200):text.find(MARK) + 60]
         for value in personal:
             assert value not in text, value
+        for name in others:
+            assert f"@{name}'" not in text, name
         assert "search_query=" not in text and "linkedin.com/pulse/" not in text
     # The paths are still there, with the personal part hidden.
     assert "messages/inbox/[hidden " in outputs[-1]

@@ -102,6 +102,10 @@ def hide_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
 
 
+# Message parameters that name another person (Instagram: "comment on @%(owner)s's media").
+_PERSONAL_PARAMS = frozenset({"owner"})
+
+
 class PathRedactor:
     """Replaces the personal parts of paths in text by numbered placeholders, the same number for the
     same name within one run."""
@@ -110,12 +114,13 @@ class PathRedactor:
         self._rules = _rules()
         self._numbers: dict[str, int] = {}
 
-    def _hide(self, match: re.Match[str]) -> str:
-        name = match.group(2)
+    def _placeholder(self, name: str) -> str:
         if _HIDDEN.fullmatch(name):  # hidden already (text redacted twice)
-            return match.group(0)
-        number = self._numbers.setdefault(name.casefold(), len(self._numbers) + 1)
-        return match.group(1) + PLACEHOLDER % number
+            return name
+        return PLACEHOLDER % self._numbers.setdefault(name.casefold(), len(self._numbers) + 1)
+
+    def _hide(self, match: re.Match[str]) -> str:
+        return match.group(1) + self._placeholder(match.group(2))
 
     def text(self, text: str) -> str:
         if "/" not in text:
@@ -129,6 +134,7 @@ class PathRedactor:
         if isinstance(value, Msg):
             if not value.params:
                 return value
-            return Msg(value.template, **{k: self.message(v) if isinstance(v, str) else v
-                                          for k, v in value.params.items()})
+            return Msg(value.template, **{
+                k: (self._placeholder(v) if k in _PERSONAL_PARAMS else self.message(v))
+                if isinstance(v, str) else v for k, v in value.params.items()})
         return self.text(value)
