@@ -407,3 +407,25 @@ def test_policy_sources_are_https_links_to_a_platform_a_regulator_or_a_news_outl
         url = urlsplit(source.url)
         assert url.scheme == "https", (sid, source.url)
         assert url.hostname in SOURCE_PUBLISHERS, (sid, source.url)
+
+
+def test_full_disk_in_the_item_store_is_one_line_too(tmp_path, monkeypatch):
+    import sqlite3
+
+    from ai_exposure import store
+
+    export, out = _x_export(tmp_path), tmp_path / "o"
+    first = runner.invoke(app, ["analyze", str(export), "--out", str(out), "--no-history", "-q"])
+    assert first.exit_code == 0, first.output
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store.ItemStore, "flush", full)
+    result = runner.invoke(app, ["analyze", str(export), "--out", str(out), "--no-history", "-q"])
+    assert result.exit_code == 1
+    assert "disk is full" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    # The pair is kept as it was (a store that could not even be closed is cleaned up by a later run).
+    assert {n: (out / n).read_bytes() for n in before} == before
+    assert not list(out.glob("*.partial"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -147,8 +148,8 @@ def analyze(
     except WorkerError as exc:  # a helper process of a big run failed: one line, no traceback
         fail(str(exc), code=1)
         return
-    except OSError as exc:  # the disk is full, the folder went away: the outputs were not replaced
-        fail(f"{out}: the report could not be written ({exc.strerror or exc}); "
+    except (OSError, sqlite3.Error) as exc:  # the disk is full, the folder went away: nothing replaced
+        fail(f"{out}: the report could not be written ({getattr(exc, 'strerror', None) or exc}); "
              "what was there before is kept", code=1)
         return
     if not quiet:
