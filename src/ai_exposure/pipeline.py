@@ -512,8 +512,10 @@ class Pipeline:
 
     def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:
         if self.redactor is not None:
-            item = replace(item, source_file=self.redactor.text(item.source_file),
-                           evidence=self.redactor.message(item.evidence), url=hide_url(item.url))
+            hidden = (self.redactor.text(item.source_file), self.redactor.message(item.evidence),
+                      hide_url(item.url))
+            if hidden != (item.source_file, item.evidence, item.url):
+                item = replace(item, source_file=hidden[0], evidence=hidden[1], url=hidden[2])
         if self._worker is not None:  # the helper assesses, inspects and stores it (same steps)
             self._worker.add(item)
             rec.items += 1

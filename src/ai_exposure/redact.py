@@ -83,16 +83,18 @@ def _rules() -> list[re.Pattern[str]]:
 
 # Query parameters that carry what the user typed (a search), not an id.
 _TEXT_PARAMS = frozenset({"q", "query", "search_query", "search", "keywords", "text", "term"})
+_TEXT_PARAM = re.compile(rf"[?&;](?:{'|'.join(sorted(_TEXT_PARAMS))})=", re.IGNORECASE)
 # Links whose path is the title of what the user wrote (LinkedIn articles: /pulse/<title-slug>).
 _TITLE_PATHS = re.compile(r"^https?://(?:[\w-]+\.)*linkedin\.com/pulse/", re.IGNORECASE)
 
 
 def hide_url(url: str) -> str:
     """A link without the text the user wrote in it: search terms dropped from the query, a link
-    named after an article's title dropped altogether."""
+    named after an article's title dropped altogether (and the fragment of a link that had search
+    terms); other links as they are."""
     if not url or _TITLE_PATHS.match(url):
         return ""
-    if "?" not in url and "#" not in url:
+    if not _TEXT_PARAM.search(url):  # most links: an id, nothing typed
         return url
     from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -106,6 +108,9 @@ def hide_url(url: str) -> str:
 _PERSONAL_PARAMS = frozenset({"owner"})
 
 
+_CACHE_SIZE = 1 << 16
+
+
 class PathRedactor:
     """Replaces the personal parts of paths in text by numbered placeholders, the same number for the
     same name within one run."""
@@ -113,6 +118,8 @@ class PathRedactor:
     def __init__(self) -> None:
         self._rules = _rules()
         self._numbers: dict[str, int] = {}
+        self._done: dict[str, str] = {}
+        self._messages: dict[tuple, Msg] = {}
 
     def _placeholder(self, name: str) -> str:
         if _HIDDEN.fullmatch(name):  # hidden already (text redacted twice)
@@ -125,16 +132,33 @@ class PathRedactor:
     def text(self, text: str) -> str:
         if "/" not in text:
             return text
-        for rule in self._rules:
-            text = rule.sub(self._hide, text)
-        return text
+        # Every item of a file has the same path and mostly the same evidence: each distinct text is
+        # worked out once (a million items of a few thousand files cost a few thousand regex passes).
+        done = self._done.get(text)
+        if done is None:
+            done = text
+            for rule in self._rules:
+                done = rule.sub(self._hide, done)
+            if len(self._done) >= _CACHE_SIZE:
+                self._done.clear()
+            self._done[text] = done
+        return done
 
     def message(self, value: str) -> str:
         """A string or a Msg (its parameters redacted in turn, so it still translates)."""
         if isinstance(value, Msg):
             if not value.params:
                 return value
-            return Msg(value.template, **{
+            plain = all(type(v) in (str, int) for v in value.params.values())
+            key = (value.template, tuple(sorted(value.params.items()))) if plain else None
+            if key is not None and key in self._messages:
+                return self._messages[key]
+            hidden = Msg(value.template, **{
                 k: (self._placeholder(v) if k in _PERSONAL_PARAMS else self.message(v))
                 if isinstance(v, str) else v for k, v in value.params.items()})
+            if key is not None:
+                if len(self._messages) >= _CACHE_SIZE:
+                    self._messages.clear()
+                self._messages[key] = hidden
+            return hidden
         return self.text(value)
