@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import posixpath
+import re
 import stat
 import tarfile
 import unicodedata
@@ -278,10 +279,17 @@ class ZipContainer(Container):
             member = Member(name, info.file_size, self, len(out), info.compress_size)
             self._infos[id(member)] = info
             out.append(member)
+        encrypted = sum(1 for m in out if self._infos[id(m)].flag_bits & 0x1)
+        if out and encrypted == len(out):
+            raise ArchiveError(Msg(
+                "%(archive)s: every file in it is encrypted (password-protected); unpack it with its "
+                "password and give the folder, or download the export again", archive=self.name))
         return out
 
     def open(self, member: Member) -> BinaryIO:
         info = self._infos[id(member)]
+        if info.flag_bits & 0x1:
+            raise MemberError(Msg("encrypted (password-protected): cannot be read"))
         lim = self.limits
         if info.file_size > lim.max_member_bytes:
             raise MemberError(_declares(info.file_size, lim.max_member_bytes))
@@ -368,6 +376,27 @@ class TarContainer(Container):
         self._tar.close()
 
 
+# What ai-exposure writes into its output folder: the report, the snapshot, a comparison, the item
+# store and files being written (and their SQLite journals).
+_OWN_OUTPUT = re.compile(r"report\.html|snapshot\.json|compare\.html|\.items-[^/]*\.sqlite(?:-\w+)?|"
+                         r"[^/]*\.partial|\.ai-exposure[^/]*")
+_TOOL_MARK = b'"tool": "ai-exposure"'
+
+
+def _is_output_folder(folder: Path, filenames: list[str]) -> bool:
+    """A folder this tool writes to: its item store is there (a run going on now), or its
+    snapshot.json says it was written by ai-exposure."""
+    if any(n.startswith(".items-") and ".sqlite" in n for n in filenames):
+        return True
+    if "snapshot.json" not in filenames:
+        return False
+    try:
+        with open(folder / "snapshot.json", "rb") as fh:
+            return _TOOL_MARK in fh.read(512)
+    except OSError:
+        return False
+
+
 class FolderContainer(Container):
     """An extracted export. Links that lead outside the folder are refused; nothing outside is read."""
 
@@ -378,9 +407,20 @@ class FolderContainer(Container):
 
     def members(self) -> list[Member]:
         out: list[Member] = []
-        for dirpath, dirnames, filenames in os.walk(self._root, followlinks=False):
+
+        def unreadable(exc: OSError) -> None:  # a subfolder the user cannot list: say so, go on
+            where = Path(exc.filename or self._root)
+            rel = unicodedata.normalize("NFC", where.relative_to(self._root).as_posix()) \
+                if where != self._root and where.is_relative_to(self._root) else self.name
+            self.problems.append(Problem(rel, FOLDER_LISTING, Msg(
+                "folder cannot be read (%(error)s): its files are not counted",
+                error=exc.strerror or type(exc).__name__)))
+
+        for dirpath, dirnames, filenames in os.walk(self._root, followlinks=False, onerror=unreadable):
             dirnames.sort()
             here = Path(dirpath)
+            if _is_output_folder(here, filenames):  # --out inside the input: not the export's files
+                filenames = [f for f in filenames if not _OWN_OUTPUT.fullmatch(f)]
             for d in list(dirnames):
                 full = here / d
                 if full.is_symlink():

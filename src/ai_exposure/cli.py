@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -27,8 +29,38 @@ class MemberNetwork(StrEnum):
     restricted = "restricted"
 
 
+# What a terminal may act on rather than show: C0 and C1 controls (escape sequences start with ESC or
+# CSI), DEL, and the bidirectional overrides and isolates that reorder what follows them on screen.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str, lines: bool = True) -> str:
+    """Text for the terminal, whatever an archive put in it: every control character (escape
+    sequences, carriage returns, bidirectional overrides) shown as "?". Line breaks are kept only
+    when `lines`; a carriage return never is."""
+    text = _UNSAFE.sub("?", str(text))
+    return text if lines else text.replace("\n", "?")
+
+
+def echo(text: str, err: bool = False) -> None:
+    """Every line the CLI prints goes through here: text from archives, snapshots, reports and the
+    history (account names, file names, platforms, error messages naming them) never reaches the
+    terminal raw."""
+    typer.echo(terminal_safe(text), err=err)
+
+
+def echo_json(data: object, **dumps: Any) -> None:
+    """JSON for the terminal: what json leaves raw (C1 controls, bidirectional overrides, with
+    ensure_ascii=False) becomes a JSON escape, so the output stays valid JSON and inert."""
+    import json
+
+    text = json.dumps(data, **dumps)
+    typer.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
 def fail(message: str, code: int = 2) -> None:
-    typer.echo(f"Error: {message}", err=True)
+    # One line: a message naming a doctored file cannot add lines of its own.
+    echo(f"Error: {terminal_safe(message, lines=False)}", err=True)
     raise typer.Exit(code)
 
 
@@ -116,11 +148,15 @@ def analyze(
     except WorkerError as exc:  # a helper process of a big run failed: one line, no traceback
         fail(str(exc), code=1)
         return
+    except (OSError, sqlite3.Error) as exc:  # the disk is full, the folder went away: nothing replaced
+        fail(f"{out}: the report could not be written ({getattr(exc, 'strerror', None) or exc}); "
+             "what was there before is kept", code=1)
+        return
     if not quiet:
         say = i18n.Translator(user.language())
         for line in result.analysis.unusable:
-            typer.echo(say.text(Msg("Skipped: %(input)s", input=line)), err=True)
-        typer.echo("\n".join(summary))
+            echo(say.text(Msg("Skipped: %(input)s", input=line)), err=True)
+        echo("\n".join(summary))
     if open_report:
         import webbrowser
 
@@ -155,6 +191,10 @@ def _progress(enabled: bool):
             return self.update
 
         def update(self, label: str, done: int, total: int) -> None:
+            from rich.markup import escape
+
+            # An export's label is ours, but a bar line must never carry markup or controls.
+            label = escape(terminal_safe(label, lines=False))
             amount = f"{done / 1e6:,.1f}/{total / 1e6:,.1f} MB" if total > 1 else ""
             task = self.tasks.get(label)
             if task is None:
@@ -197,10 +237,10 @@ def _summary(result, lang: str = "en") -> str:
         files = Msg("%(read)s read, %(known)s known, %(unknown)s unknown", read=s.count_files("parsed"),
                     known=s.count_files("ignored"), unknown=s.count_files("unknown"))
         problems = len(s.problems) + s.problems_dropped
-        acct = f" {s.info.account}" if s.info.account else ""
+        acct = f" {terminal_safe(s.info.account, lines=False)}" if s.info.account else ""
         lines.append(say.text(Msg("%(export)s%(account)s: files %(files)s; %(n)s problem(s)",
                                   export=Msg(s.info.label), account=acct, files=files, n=num(problems))))
-        lines.extend(f"  ! {say.text(n)}" for n in s.info.notices)
+        lines.extend(f"  ! {terminal_safe(say.text(n), lines=False)}" for n in s.info.notices)
     lines.append(say.text(Msg("Report: %(path)s", path=str(result.report))))
     lines.append(say.text(Msg("Snapshot: %(path)s", path=str(result.snapshot))))
     return "\n".join(lines)

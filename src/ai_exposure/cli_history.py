@@ -3,7 +3,7 @@ Registered on the app from cli.py by importing this module; heavy imports stay i
 
 from __future__ import annotations
 
-import json
+import os
 import re
 import secrets
 import sqlite3
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .cli import app, fail
+from .cli import app, echo, echo_json, fail, terminal_safe
 from .i18n import N_
 
 if TYPE_CHECKING:
@@ -39,12 +39,13 @@ CATEGORY_TITLES = {
 }
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
 def _plain(text: str) -> str:
-    """An account name from an export, safe for a terminal: no escape sequences, no line breaks."""
-    return _CONTROL.sub("?", text)
+    """An account name from an export on one line (echo makes every line safe for the terminal)."""
+    return terminal_safe(text, lines=False)
+
+
+def _platform(platform: str) -> str:
+    return _plain(PLATFORM_NAMES.get(platform, platform))
 
 
 def _history_path(path: Path | None) -> Path:
@@ -67,10 +68,10 @@ def recorder(path: Path | None, settings: dict[str, Any], with_text: bool, quiet
             run_id = record_analysis(where, result.analysis, _settings_of(result.snapshot, settings),
                                      with_text=with_text)
         except HistoryError as exc:
-            typer.echo(f"Warning: the run was not recorded in the history: {exc}", err=True)
+            echo(f"Warning: the run was not recorded in the history: {exc}", err=True)
             return
         if not quiet:
-            typer.echo(f"History: recorded as run {run_id} ({where})", err=True)
+            echo(f"History: recorded as run {run_id} ({where})", err=True)
 
     return record
 
@@ -105,30 +106,30 @@ def history(
     try:
         if forget is not None:
             forget_run(where, forget)
-            typer.echo(f"Run {forget} deleted from the history.")
+            echo(f"Run {forget} deleted from the history.")
             return
         runs = list_runs(where)
     except HistoryError as exc:
         fail(str(exc))
         return
     if as_json:
-        typer.echo(json.dumps([{
+        echo_json([{
             "run": r.id, "date": r.date, "recorded_at": r.recorded_at, "with_text": r.with_text,
             "accounts": [{"platform": a.platform, "account": a.account, "export_date": a.export_date,
                           "items": a.total, "public": a.public, "eligible": a.eligible,
                           "possible": a.possible} for a in r.accounts],
-        } for r in runs], indent=1))
+        } for r in runs], indent=1)
         return
     if not runs:
-        typer.echo(f"No runs recorded yet ({where}).")
+        echo(f"No runs recorded yet ({where}).")
         return
-    typer.echo(f"{'Run':>5}  {'Date':<10}  {'Accounts':<40} {'Items':>9} {'Public':>9} {'Eligible':>9}")
+    echo(f"{'Run':>5}  {'Date':<10}  {'Accounts':<40} {'Items':>9} {'Public':>9} {'Eligible':>9}")
     for r in runs:
-        accounts = ", ".join(f"{PLATFORM_NAMES.get(a.platform, a.platform)}"
+        accounts = ", ".join(f"{_platform(a.platform)}"
                              f"{' ' + _plain(a.account) if a.account else ''}" for a in r.accounts)
-        typer.echo(f"{r.id:>5}  {r.date:<10}  {accounts[:40]:<40} {r.total('total'):>9,} "
+        echo(f"{r.id:>5}  {r.date:<10}  {accounts[:40]:<40} {r.total('total'):>9,} "
                    f"{r.total('public'):>9,} {r.total('eligible'):>9,}")
-    typer.echo(f"History: {where}. Eligible: likely eligible for AI training.")
+    echo(f"History: {where}. Eligible: likely eligible for AI training.")
 
 
 # ------------------------------------------------------------------------------------------ compare
@@ -186,6 +187,12 @@ def compare(
     except SettingsError as exc:
         fail(str(exc))
         return
+    if out is not None:
+        clash = _input_overwritten(out, [a for a in (old, new) if a is not None])
+        if clash is not None:
+            fail(f"{out}: would overwrite the input {clash}; write the comparison elsewhere "
+                 "(e.g. --out compare.html)")
+            return
     where = _history_path(history_path)
     try:
         if old is None and new is None:
@@ -211,9 +218,26 @@ def compare(
             fail(f"{out}: cannot write the comparison report ({exc.strerror or exc})")
             return
     if as_json:
-        typer.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
+        echo_json(result.as_json(), ensure_ascii=False, indent=1)
         return
-    typer.echo(summary(result, out))
+    echo(summary(result, out))
+
+
+def _input_overwritten(out: Path, args: list[str]) -> str | None:
+    """The input (as given) that writing the comparison to `out` would replace, if any."""
+    target = out / "compare.html" if out.is_dir() else out
+    for arg in args:
+        path = Path(arg)
+        files = [path / n for n in ("snapshot.json", "report.html")] if path.is_dir() else [path]
+        for f in files:
+            try:
+                same = f.resolve() == target.resolve() or (
+                    f.exists() and target.exists() and os.path.samefile(f, target))
+            except OSError:
+                same = False
+            if same:
+                return str(f)
+    return None
 
 
 def _from_history(result: Comparison, where: Path, new: str) -> dict[str, list[dict[str, Any]]]:
@@ -250,18 +274,18 @@ def _delta(before: int, after: int) -> str:
 
 
 def summary(result: Comparison, out: Path | None) -> str:
-    lines = [f"Compared {result.old_label} ({result.old_date or 'undated'}) with "
-             f"{result.new_label} ({result.new_date or 'undated'})."]
+    lines = [f"Compared {_plain(result.old_label)} ({_plain(result.old_date or 'undated')}) with "
+             f"{_plain(result.new_label)} ({_plain(result.new_date or 'undated')})."]
     if not result.platforms:
         lines.append("Neither run holds any item.")
     for p in result.platforms:
         accounts = ", ".join(_plain(n if o == n else f"{o or '?'} → {n or '?'}") for o, n in p.accounts)
-        lines.append(f"{PLATFORM_NAMES.get(p.platform, p.platform)}{' ' + accounts if accounts else ''}: "
+        lines.append(f"{_platform(p.platform)}{' ' + accounts if accounts else ''}: "
                      f"{p.count('added'):,} added ({p.added_public:,} public), {p.count('deleted'):,} "
                      f"deleted, {p.count('newly_public'):,} newly public, {p.count('newly_restricted'):,} "
                      f"newly restricted, {p.count('previously_exposed'):,} previously exposed, "
                      f"{p.count('eligibility_changed'):,} eligibility changed"
-                     + (f" ({', '.join(f'{c}: {n:,}' for c, n in sorted(p.causes.items()))})"
+                     + (f" ({', '.join(f'{_plain(c)}: {n:,}' for c, n in sorted(p.causes.items()))})"
                         if p.causes else "") + ".")
         if p.exposed_in_history:
             lines.append(f"  {p.exposed_in_history:,} item(s) public in an earlier recorded run are not "
@@ -301,7 +325,6 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
     JSON (English keys, as --json gives it). The template's sentences go through the catalog like the
     report's; what compare.py says in English (category titles, causes, trend titles) is translated
     here by the Translator."""
-    import os
 
     from markupsafe import Markup
 

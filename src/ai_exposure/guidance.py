@@ -239,14 +239,19 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
 
 
 def build(analysis, user: UserSettings | None = None, lang: str | None = None,
-          kb: policy.KnowledgeBase | None = None, today: date | None = None) -> dict[str, Any]:
-    """Everything _guidance.html.j2 shows."""
+          kb: policy.KnowledgeBase | None = None, today: date | None = None,
+          no_text: bool = False) -> dict[str, Any]:
+    """Everything _guidance.html.j2 shows. `no_text`: the place an export names is not quoted (the
+    file and field that named it still are)."""
     user = user or UserSettings()
     kb = kb or policy.load()
     text = Text(lang or user.language())
     today = today or date.today()
     platforms = [g for p in _platforms_found(analysis)
                  if (g := platform_guidance(analysis, p, user, kb, text, today)) is not None]
+    if no_text:
+        for g in platforms:
+            g.region_hint = ""
     regions = {(g.region, g.region_how, g.region_evidence) for g in platforms}
     # "hint" from one export and "other" (the same hint, for the rest) read as one region for all.
     regions = {(r, "hint" if how == "other" else how, ev) for r, how, ev in regions}

@@ -11,7 +11,7 @@ import logging
 import re
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from .parsing import (
     watch_dates,
 )
 from .readers import WHOLE_FILE, ReadError
+from .redact import PathRedactor, hide_url
 from .store import ItemStore
 
 log = logging.getLogger(__name__)
@@ -232,6 +233,9 @@ class Pipeline:
         self.limits = limits or Limits()
         self.progress = progress
         self.specs = specs if specs is not None else registry()
+        # --no-text: the personal parts of paths (a correspondent's name, a playlist's title) are
+        # hidden wherever a path is shown (see redact.py).
+        self.redactor = PathRedactor() if self.options.no_text else None
 
     # -------------------------------------------------------------- detection and grouping
 
@@ -383,7 +387,19 @@ class Pipeline:
         stored = self.store.counts_by_source()
         for src in sources:
             src.items = stored.get(src.id, 0)
+            if self.redactor is not None:
+                self._redact_source(src)
         return Analysis(sources, unusable, self.store, started, datetime.now(UTC))
+
+    def _redact_source(self, src: SourceResult) -> None:
+        """What a source says beside its items, without personal text (--no-text): problems and
+        notices reported outside a file's handler, and the place and birth date the export gives
+        (kept only while the run needed them for the AI-training rules)."""
+        hide = self.redactor.message  # type: ignore[union-attr]
+        src.problems = [Problem(hide(p.file), hide(p.place), hide(p.reason), p.severity)
+                        for p in src.problems]
+        src.info.notices = [hide(n) for n in src.info.notices]
+        src.info.caveats = [hide(c) for c in src.info.caveats]
 
     def parse(self, src: SourceResult) -> None:
         ctx = self._context(src)
@@ -452,7 +468,7 @@ class Pipeline:
                                             error=name, n=Num(n))))
 
     def _parse_member(self, src: SourceResult, ctx: Context, member: Member) -> FileRecord:
-        display = member.display
+        display = member.display if self.redactor is None else self.redactor.text(member.display)
         rec = FileRecord(display, UNKNOWN_FILE, size=member.size)
         if is_junk(member.path):
             rec.status, rec.what = IGNORED, N_("operating-system litter, not part of the export")
@@ -495,6 +511,11 @@ class Pipeline:
         return rec
 
     def _add(self, src: SourceResult, rec: FileRecord, item: Item) -> None:
+        if self.redactor is not None:
+            hidden = (self.redactor.text(item.source_file), self.redactor.message(item.evidence),
+                      hide_url(item.url))
+            if hidden != (item.source_file, item.evidence, item.url):
+                item = replace(item, source_file=hidden[0], evidence=hidden[1], url=hidden[2])
         if self._worker is not None:  # the helper assesses, inspects and stores it (same steps)
             self._worker.add(item)
             rec.items += 1

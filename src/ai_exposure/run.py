@@ -97,7 +97,7 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         try:
             page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
                                  sensitive=found, lang=lang,
-                                 guidance=guidance.build(analysis, user, lang),
+                                 guidance=guidance.build(analysis, user, lang, no_text=options.no_text),
                                  policy_as_of=guidance.as_of(lang),
                                  markers=guidance.timeline_markers(analysis, user, lang),
                                  translator=translator,

@@ -15,6 +15,7 @@ config folder, so repeated runs use the same answers); the command line wins. A 
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import tomllib
@@ -185,10 +186,16 @@ def load_file(path: Path) -> UserSettings:
     """Settings from a TOML file; a missing file is no settings. Raises SettingsError on a bad file."""
     try:
         with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+            raw = fh.read(MAX_SETTINGS_BYTES + 1)
     except FileNotFoundError:
         return UserSettings()
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot read the settings file ({exc.strerror or exc})") from None
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise SettingsError(f"{path}: too large for a settings file (over {MAX_SETTINGS_BYTES:,} bytes)")
+    try:
+        data = tomllib.loads(_settings_text(raw, path))
+    except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: cannot read the settings file ({exc})") from None
     settings = UserSettings()
     try:
@@ -218,6 +225,26 @@ def load_file(path: Path) -> UserSettings:
     return settings
 
 
+MAX_SETTINGS_BYTES = 1 << 20  # a few lines of answers; anything this big is not a settings file
+
+
+def _settings_text(raw: bytes, path: Path) -> str:
+    """A settings file's text: UTF-8, or any text with a byte-order mark (Windows editors save
+    "Unicode" as UTF-16 with one). Anything else is one line naming the file."""
+    encoding = "utf-8"
+    for bom, with_bom in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+                          (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if raw.startswith(bom):
+            raw, encoding = raw[len(bom):], with_bom
+            break
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: the settings file is not UTF-8 text (save it as UTF-8 and try "
+                            "again)") from None
+
+
 def dumps(settings: UserSettings) -> str:
     lines = ["# ai-exposure settings: the answers the export cannot give. Edit freely."]
     if settings.region:
@@ -235,8 +262,22 @@ def dumps(settings: UserSettings) -> str:
 
 
 def save_file(settings: UserSettings, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dumps(settings), encoding="utf-8")
+    """Written whole or not at all, readable by the owner only (0600): birth year and opt-outs are
+    nobody else's business."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(dumps(settings))
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
     return path
 
 

@@ -35,7 +35,9 @@ def _iso(dt: datetime | None) -> str | None:
     return dt.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if dt else None
 
 
-def source_entry(src: SourceResult) -> dict[str, Any]:
+def source_entry(src: SourceResult, no_text: bool = False) -> dict[str, Any]:
+    """One source's entry. `no_text`: without the place and birth date the export gives (the run
+    used them for the AI-training rules; the region chosen is in the settings)."""
     info = src.info
     files: dict[str, list[str]] = {PARSED: [], IGNORED: [], UNKNOWN_FILE: []}
     for f in src.files:
@@ -49,9 +51,9 @@ def source_entry(src: SourceResult) -> dict[str, Any]:
         "archives": info.archives,
         "root": info.root,
         "export_format": info.export_format,
-        "region_hint": info.region_hint,
+        "region_hint": "" if no_text else info.region_hint,
         "region_hint_evidence": info.region_hint_evidence,
-        "birth_date": info.birth_date,
+        "birth_date": "" if no_text else info.birth_date,
         "notices": info.notices,
         "caveats": info.caveats,
         "item_count": src.items,
@@ -118,7 +120,7 @@ def header(analysis: Analysis, settings: dict[str, Any] | None = None) -> dict[s
         "generated_at": _iso(analysis.finished or datetime.now(timezone.utc)),
         "settings": settings or {},
         "unusable_inputs": analysis.unusable,
-        "sources": [source_entry(s) for s in analysis.sources],
+        "sources": [source_entry(s, bool((settings or {}).get("no_text"))) for s in analysis.sources],
     }
 
 
@@ -148,9 +150,16 @@ def open_private(path: Path, mode: str = "w"):
 
 def write(analysis: Analysis, path: Path, settings: dict[str, Any] | None = None) -> Path:
     tmp = path.with_name(path.name + ".partial")
-    with open_private(tmp) as fh:
-        for chunk in iter_json(analysis, settings):
-            fh.write(chunk)
+    try:
+        with open_private(tmp) as fh:
+            for chunk in iter_json(analysis, settings):
+                fh.write(chunk)
+    except BaseException:  # e.g. the disk is full: the earlier snapshot.json stays, no half file
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
     os.replace(tmp, path)
     return path
 
