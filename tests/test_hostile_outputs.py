@@ -311,11 +311,22 @@ def test_an_error_between_the_two_moves_still_ends_with_a_pair(tmp_path, monkeyp
         real_replace(src, dst)
 
     monkeypatch.setattr(outdir.os, "replace", replace)
-    with pytest.raises(OSError):
+    with pytest.raises(run.UsageError, match=r"report\.html: cannot be replaced \(No space left on device\)"):
         run.analyze([X_SAMPLE], out, user=UserSettings(lang="en"))
     assert failed
     assert_only_outputs(out)  # the second move was made again as the run ended
     assert snapshot.load(out / "snapshot.json")["settings"]["lang"] == "en"
+
+
+def test_a_folder_at_an_outputs_name_ends_in_one_line_and_leaves_no_half_pair(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir(mode=0o700)
+    (out / "snapshot.json").mkdir()
+    (out / "snapshot.json" / "keep").write_text("mine")
+    line = one_error_line(cli(out, X_SAMPLE))
+    assert line.startswith(f"Error: {out / 'snapshot.json'}: cannot be replaced (")
+    assert sorted(os.listdir(out)) == ["snapshot.json"]  # no report.html without its snapshot
+    assert (out / "snapshot.json" / "keep").read_text() == "mine"
 
 
 def test_the_history_is_never_created_through_a_link_to_nowhere(tmp_path):

@@ -179,8 +179,15 @@ class OutFolder:
         assert self.work is not None
         with _signals_held():
             create_private(self.work / READY).close()
-            for name in OUTPUTS:
-                os.replace(self.work / name, self.path / name)
+            moved = 0
+            try:
+                for name in OUTPUTS:
+                    os.replace(self.work / name, self.path / name)
+                    moved += 1
+            except OSError as exc:  # e.g. a folder by that name: one line, not a traceback
+                if not moved:  # nothing moved: the earlier pair stays, this one is dropped
+                    os.unlink(self.work / READY)
+                raise OutDirError(f"{self.path / name}: cannot be replaced ({exc.strerror or exc})") from None
             os.unlink(self.work / READY)
 
     def close(self) -> None:

@@ -110,7 +110,10 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         finally:
             if helpers is not None:
                 helpers.close()
-        folder.commit()  # report.html and snapshot.json into place, together
+        try:
+            folder.commit()  # report.html and snapshot.json into place, together
+        except outdir.OutDirError as exc:
+            raise UsageError(str(exc)) from None
         if progress is not None:
             progress(WRITING, 1, 1)
         result = RunResult(analysis, out / "report.html", out / "snapshot.json", translator.missing)
