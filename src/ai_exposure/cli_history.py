@@ -330,8 +330,8 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
 
     from . import __version__, i18n
     from .compare import CATEGORIES, METRICS
+    from .outdir import atomic
     from .report import environment
-    from .snapshot import open_private
 
     env = environment(lang)  # the report's: autoescaping, the catalog, numbers and dates per language
     translator = i18n.Translator(lang)
@@ -358,8 +358,6 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
     )
     if out.is_dir():
         out = out / "compare.html"
-    tmp = out.with_name(out.name + ".partial")
-    with open_private(tmp) as fh:
+    with atomic(out) as fh:  # a new file under a unique name, renamed over `out`
         fh.write(page)
-    os.replace(tmp, out)
     return out

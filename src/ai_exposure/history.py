@@ -151,7 +151,13 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
         if create:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             # Created 0600 before SQLite opens it: its -wal and -shm files copy these permissions.
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+            # Created as a new file only: never through a symbolic link put at its name.
+            try:
+                os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL
+                                 | getattr(os, "O_NOFOLLOW", 0), 0o600))
+            except FileExistsError:
+                if not path.exists():  # a link to nowhere: SQLite would create the file it names
+                    raise HistoryError(f"{path}: is a link to a file that does not exist") from None
         db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
     except OSError as exc:
         raise HistoryError(f"{path}: the history cannot be opened ({exc.strerror or exc})") from None

@@ -19,6 +19,7 @@ import multiprocessing
 import operator
 import os
 import pickle
+import signal
 import struct
 import sys
 import traceback
@@ -71,6 +72,23 @@ def _context():
     return multiprocessing.get_context("fork")
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a helper: be killed when the main process dies, even by SIGKILL or the out-of-memory killer,
+    instead of writing on (and holding the output folder's lock) for a run that is gone. Linux only."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it died before the line above took effect
+        os._exit(1)
+
+
 def _describe(proc) -> str:
     proc.join(5)
     code = proc.exitcode
@@ -100,8 +118,8 @@ class StoreWorker:
             except (OSError, AttributeError):  # AttributeError: no F_SETPIPE_SZ (not Linux)
                 continue  # the default size works too, with the parser waiting more often
         self._conn, reply = ctx.Pipe(duplex=False)
-        self._proc = ctx.Process(target=_store_items, args=(data_in, self._data, reply, pipeline, src),
-                                 daemon=True)
+        self._proc = ctx.Process(target=_store_items,
+                                 args=(data_in, self._data, reply, pipeline, src, os.getpid()), daemon=True)
         self._proc.start()
         # The helper's ends: only the helper holds them, so its death breaks the pipe and ends the reply.
         os.close(data_in)
@@ -210,8 +228,9 @@ def _messages(fd: int):
             yield pickle.loads(blob)
 
 
-def _store_items(data: int, main_end: int, conn, pipeline, src) -> None:
+def _store_items(data: int, main_end: int, conn, pipeline, src, parent: int) -> None:
     """The helper: its own connection to the same store, then assess, inspect and add each item."""
+    _die_with_parent(parent)
     os.close(main_end)  # inherited; the main process's copy alone must keep the pipe open
     try:
         store = pipeline.store.reopened()
@@ -261,7 +280,7 @@ class Task:
         self.what = what
         ctx = _context()
         self._conn, child = ctx.Pipe(duplex=False)
-        self._proc = ctx.Process(target=_run_task, args=(child, fn, args), daemon=True)
+        self._proc = ctx.Process(target=_run_task, args=(child, fn, args, os.getpid()), daemon=True)
         self._proc.start()
         child.close()
         self._done = False
@@ -295,7 +314,8 @@ class Task:
             self._done = True
 
 
-def _run_task(conn, fn, args) -> None:
+def _run_task(conn, fn, args, parent: int) -> None:
+    _die_with_parent(parent)
     try:
         fn(*args)
         conn.send("ok")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
 import secrets
 import zlib
@@ -29,7 +28,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import __version__, charts, i18n, snapshot
+from . import __version__, charts, i18n, outdir, snapshot
 from .charts import Marker, Series
 from .model import (
     AI_TRAINING,
@@ -467,9 +466,8 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         model={"platforms": PLATFORMS, "kinds": KINDS, "visibilities": VISIBILITIES,
                "ai_levels": AI_TRAINING, "confidences": CONFIDENCES},
     )
-    tmp = out.with_name(out.name + ".partial")
     prepared = prepared or {}
-    with snapshot.open_private(tmp) as fh:
+    with outdir.atomic(out) as fh:  # a new file under a unique name, renamed over report.html
         for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
             if part in prepared:
                 prepared[part](fh)
@@ -482,5 +480,4 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
                 fh.write(script)
             else:
                 fh.write(part)
-    os.replace(tmp, out)
     return out

@@ -4,15 +4,13 @@ wrapper around `analyze`; tests and research pipelines call it directly."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import eligibility, guidance, i18n, parallel, report, sensitive, snapshot
+from . import eligibility, guidance, i18n, outdir, parallel, report, sensitive, snapshot
 from .archive import Limits
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
@@ -37,15 +35,11 @@ class RunResult:
 
 
 def prepare_out_dir(out: Path) -> Path:
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out}: exists and is not a folder")
+    """Create the output folder, or check an existing one (see outdir.prepare). Raises UsageError."""
     try:
-        out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        raise UsageError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
-    if not os.access(out, os.W_OK):
-        raise UsageError(f"{out}: the output folder is not writable")
-    return out
+        return outdir.prepare(out)
+    except outdir.OutDirError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def analyze(paths: list[Path], out: Path, options: Options | None = None,
@@ -64,9 +58,17 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         assess = eligibility.assessor(user)
     created = not out.exists()
     out = prepare_out_dir(out)
-    fd, db_path = tempfile.mkstemp(prefix=".items-", suffix=".sqlite", dir=out)
-    os.close(fd)
-    store = ItemStore(Path(db_path))
+    # One run at a time in the folder; everything this run writes goes to its own work folder first.
+    folder = outdir.OutFolder(out)
+    try:
+        work = folder.open()
+    except outdir.OutDirError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        store = ItemStore(work / "items.sqlite")
+    except BaseException:
+        folder.close()
+        raise
     # Sees item text as it streams past, so --no-text still counts findings (without their values).
     finder = sensitive.SensitiveFinder(
         region=sensitive.region_code(user.region or str((settings or {}).get("region", ""))),
@@ -76,7 +78,7 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
                             specs=specs, inspect=finder.inspect).run(paths)
         if not analysis.sources:
             store.close()
-            os.unlink(db_path)
+            folder.close()
             if created:
                 _remove_if_empty(out)
             raise UsageError("; ".join(analysis.unusable) or "no input given")
@@ -86,40 +88,41 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         if progress is not None:
             progress(WRITING, 0, 1)
         found = finder.summary()
-        snap = out / "snapshot.json"
+        snap = work / "snapshot.json"
         lang = user.language()
         translator = i18n.Translator(lang, lookup=store.message)
         helpers = None
         if store.added >= parallel.MIN_STORED_ITEMS and parallel.available():
-            helpers = _Writers(analysis, snap, settings, found, options.no_text, out, lang)
+            helpers = _Writers(analysis, snap, settings, found, options.no_text, work, lang)
         else:
             snapshot.write(analysis, snap, settings)
         try:
-            page = report.render(analysis, out / "report.html", settings, snapshot_path=snap,
-                                 sensitive=found, lang=lang,
-                                 guidance=guidance.build(analysis, user, lang, no_text=options.no_text),
-                                 policy_as_of=guidance.as_of(lang),
-                                 markers=guidance.timeline_markers(analysis, user, lang),
-                                 translator=translator,
-                                 prepared=helpers.prepared if helpers else None)
+            report.render(analysis, work / "report.html", settings, snapshot_path=snap,
+                          sensitive=found, lang=lang,
+                          guidance=guidance.build(analysis, user, lang, no_text=options.no_text),
+                          policy_as_of=guidance.as_of(lang),
+                          markers=guidance.timeline_markers(analysis, user, lang),
+                          translator=translator,
+                          prepared=helpers.prepared if helpers else None)
             if helpers is not None:
                 helpers.wait()
                 translator.missing |= helpers.untranslated()
         finally:
             if helpers is not None:
                 helpers.close()
+        try:
+            folder.commit()  # report.html and snapshot.json into place, together
+        except outdir.OutDirError as exc:
+            raise UsageError(str(exc)) from None
         if progress is not None:
             progress(WRITING, 1, 1)
-        result = RunResult(analysis, page, snap, translator.missing)
+        result = RunResult(analysis, out / "report.html", out / "snapshot.json", translator.missing)
         if on_result is not None:  # e.g. recording the run in the history, while the store is open
             on_result(result)
         return result
     finally:
         store.close()
-        try:
-            os.unlink(db_path)
-        except FileNotFoundError:
-            pass
+        folder.close()  # the work folder (the item store with it) goes, and the lock
 
 
 class _Writers:
@@ -129,18 +132,19 @@ class _Writers:
     helper writes it (the main process has time for that; the snapshot helper has not)."""
 
     def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any], found: dict[str, Any],
-                 no_text: bool, out: Path, lang: str = "en") -> None:
+                 no_text: bool, work: Path, lang: str = "en") -> None:
+        """`work`: the run's private work folder (see outdir.OutFolder), where `snap` is written."""
         self._snap = snap
         self._partial = snap.with_name(snap.name + ".partial")  # snapshot.write's file while writing
-        parallel.remove(self._partial)  # a stale one from a broken run would be read as this one
-        self._report_partial = out / "report.html.partial"  # report.render's file while writing
-        self._files = [_hidden_file(out, "items"), _hidden_file(out, "untranslated")]
+        self._files = [work / "report-items.partial", work / "untranslated.json"]
         items, self._untranslated = self._files
+        for path in self._files:
+            outdir.create_private(path).close()
         self._snapshot: parallel.Task | None = None
         self._items: parallel.Task | None = None
         try:
             self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
-                                           settings)
+                                           settings, self._partial)
             self._items = parallel.Task("writing the report's item list", _write_items, analysis,
                                         no_text, found.get("keys", frozenset()), items, lang,
                                         self._untranslated)
@@ -198,27 +202,21 @@ class _Writers:
             if task is not None:
                 task.abort()
         # Partial files are left only by a run that failed (finished ones were renamed).
-        for path in [*self._files, self._partial, self._report_partial]:
+        for path in [*self._files, self._partial]:
             parallel.remove(path)
 
 
-def _hidden_file(out: Path, what: str) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".report-{what}-", suffix=".partial", dir=out)
-    os.close(fd)
-    return Path(name)
-
-
-def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any]) -> None:
+def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], partial: Path) -> None:
     # In the helper: its own connection, with a small cache (three processes share the memory budget).
     analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
-    snapshot.write(analysis, snap, settings)
+    snapshot.write(analysis, snap, settings, tmp=partial)
 
 
 def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path, lang: str,
                  untranslated: Path) -> None:
     store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     translator = i18n.Translator(lang, lookup=store.message)
-    with open(items, "w", encoding="ascii") as fh:
+    with open(items, "w", encoding="ascii") as fh:  # made (exclusively) by _Writers, in the work folder
         report.write_items(fh, store, no_text, flagged, translator.text)
     untranslated.write_text(json.dumps(sorted(translator.missing)), encoding="utf-8")
 

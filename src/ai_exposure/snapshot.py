@@ -10,13 +10,12 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import os
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, outdir
 from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
 from .store import StoredItem
 
@@ -142,25 +141,18 @@ def iter_json(analysis: Analysis, settings: dict[str, Any] | None = None) -> Ite
 
 
 def open_private(path: Path, mode: str = "w"):
-    """Open for writing, readable by the owner only (0600), whatever the umask."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)
-    return os.fdopen(fd, mode, encoding="utf-8", newline="\n")
+    """A new file for writing, readable by the owner only (0600), whatever the umask; never an
+    existing file or one behind a symbolic link (see outdir.create_private)."""
+    return outdir.create_private(path, mode)
 
 
-def write(analysis: Analysis, path: Path, settings: dict[str, Any] | None = None) -> Path:
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        with open_private(tmp) as fh:
-            for chunk in iter_json(analysis, settings):
-                fh.write(chunk)
-    except BaseException:  # e.g. the disk is full: the earlier snapshot.json stays, no half file
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    os.replace(tmp, path)
+def write(analysis: Analysis, path: Path, settings: dict[str, Any] | None = None,
+          tmp: Path | None = None) -> Path:
+    """snapshot.json at `path`, written through a new temporary file (`tmp`, by default a unique
+    name next to it) and renamed into place."""
+    with outdir.atomic(path, tmp=tmp) as fh:
+        for chunk in iter_json(analysis, settings):
+            fh.write(chunk)
     return path
 
 
