@@ -258,25 +258,18 @@ def test_full_disk_is_one_line_and_keeps_the_earlier_outputs(tmp_path, monkeypat
     first = runner.invoke(app, ["analyze", str(export), "--out", str(out), "--no-history", "-q"])
     assert first.exit_code == 0, first.output
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    real_open = snapshot.open_private
+    real_iter = snapshot.iter_json
 
-    class Full:
-        def __init__(self, fh):
-            self.fh, self.written = fh, 0
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
-        def write(self, text):
-            self.written += len(text)
-            if self.written > 1000:
+    def full_after_a_while(*args, **kwargs):
+        # The disk fills up while snapshot.json is written: the writer's file raises ENOSPC.
+        written = 0
+        for chunk in real_iter(*args, **kwargs):
+            written += len(chunk)
+            if written > 1000:
                 raise OSError(errno.ENOSPC, "No space left on device")
-            return self.fh.write(text)
+            yield chunk
 
-    monkeypatch.setattr(snapshot, "open_private", lambda path, mode="w": Full(real_open(path, mode)))
+    monkeypatch.setattr(snapshot, "iter_json", full_after_a_while)
     second = runner.invoke(app, ["analyze", str(export), "--out", str(out), "--no-history", "-q"])
     assert second.exit_code == 1
     line = second.stderr.strip()
