@@ -384,9 +384,9 @@ _TOOL_MARK = b'"tool": "ai-exposure"'
 
 
 def _is_output_folder(folder: Path, filenames: list[str]) -> bool:
-    """A folder this tool writes to: its item store is there (a run going on now), or its
+    """A folder this tool writes to: its lock or an item store is there (a run going on now), or its
     snapshot.json says it was written by ai-exposure."""
-    if any(n.startswith(".items-") and ".sqlite" in n for n in filenames):
+    if any(n.startswith(".items-") and ".sqlite" in n or n == ".ai-exposure.lock" for n in filenames):
         return True
     if "snapshot.json" not in filenames:
         return False
@@ -421,6 +421,8 @@ class FolderContainer(Container):
             here = Path(dirpath)
             if _is_output_folder(here, filenames):  # --out inside the input: not the export's files
                 filenames = [f for f in filenames if not _OWN_OUTPUT.fullmatch(f)]
+                # A run's own work folders (the item store of a run going on now).
+                dirnames[:] = [d for d in dirnames if not _OWN_OUTPUT.fullmatch(d)]
             for d in list(dirnames):
                 full = here / d
                 if full.is_symlink():
