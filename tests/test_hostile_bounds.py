@@ -4,7 +4,11 @@ repeated a million times) ends quickly, with the file listed as a problem and li
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -13,8 +17,10 @@ from conftest import write_tree
 from fakeparser import SPEC, tree
 from jinja2 import Environment
 
-from ai_exposure import parallel, report, snapshot
+from ai_exposure import parallel, pipeline, report, snapshot
+from ai_exposure.pipeline import Pipeline
 from ai_exposure.run import analyze
+from ai_exposure.store import ItemStore
 
 SPECS = {"fake": SPEC}
 
@@ -86,3 +92,135 @@ def test_slots_outside_the_top_level_are_refused():
         slot=slots.mark, text=OLD_MARKERS[0] + "{{ slot('items') }}")))
     assert parts == [(None, "<a>"), (None, OLD_MARKERS[0] + "{{ slot(&#39;items&#39;) }}"), (None, "</a>"),
                      ("items", ""), (None, "<b>"), ("snapshot", ""), (None, "</b>")]
+
+
+# ---------------------------------------------------------------- records: repeats and caps
+
+def _posts(tmp_path: Path, records: list[dict], name: str = "e") -> Path:
+    return write_tree(tmp_path / name, tree(posts_json=json.dumps(records)))
+
+
+def _post(i: int, text: str = "") -> dict:
+    return {"id": str(i), "text": text or f"post {i}", "date": f"2024-01-{1 + i % 28:02d}T00:00:00Z",
+            "audience": "everyone"}
+
+
+def _run(tmp_path: Path, folder: Path):
+    store = ItemStore(tmp_path / f"{folder.name}.sqlite")
+    analysis = Pipeline(store, specs=SPECS).run([folder])
+    problems = [(p.place, p.reason, p.severity) for s in analysis.sources for p in s.problems
+                if p.file.endswith("posts.json")]
+    return analysis, problems
+
+
+def test_one_record_repeated_is_listed_a_bounded_number_of_times(tmp_path):
+    same = _post(7)
+    analysis, problems = _run(tmp_path, _posts(tmp_path, [_post(1), *[same] * 5000, _post(2)]))
+    stored = analysis.store.query(order="key")
+    assert len(list(stored)) == 3  # the fake parser's key is the id: the store keeps one; the core kept 1,000
+    record = next(f for f in analysis.sources[0].files if f.path.endswith("posts.json"))
+    assert record.items == 2 + pipeline.REPEATS_KEPT
+    assert [(p[1], p[2]) for p in problems] == [(
+        "4,000 copies of records repeated more than 1,000 times were not listed (repeated records, "
+        "not a real export)", "warning")]
+
+
+def test_records_repeated_in_turn_are_collapsed_too_and_distant_repeats_are_not(tmp_path, monkeypatch):
+    cycle = [_post(1), _post(2), _post(3)]
+    _, problems = _run(tmp_path, _posts(tmp_path, cycle * 2000, "cycle"))
+    assert len(problems) == 1 and problems[0][1].startswith("3,000 copies")
+    # One record that comes back after hundreds of others each time is not a repeat of this kind.
+    monkeypatch.setattr(pipeline, "REPEATS_KEPT", 20)
+    spaced = []
+    for i in range(30):
+        spaced.append(_post(0))
+        spaced.extend(_post(1_000_000 + i * 300 + j) for j in range(pipeline.REPEATS_WINDOW))
+    _, problems = _run(tmp_path, _posts(tmp_path, spaced, "spaced"))
+    assert problems == []
+
+
+def test_reading_stops_after_many_collapsed_copies(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "REPEATS_KEPT", 10)
+    monkeypatch.setattr(pipeline, "REPEATS_STOP", 100)
+    analysis, problems = _run(tmp_path, _posts(tmp_path, [_post(1), *[_post(7)] * 500, _post(2)]))
+    assert [k.key for k in analysis.store.query(order="key")] == ["x:note:1", "x:note:7"]  # not 2
+    assert problems == [("after record 111", "100 copies of records repeated more than 10 times were "
+                         "not listed (repeated records, not a real export); the rest of the file was "
+                         "not read", "error")]
+
+
+def test_a_file_past_its_record_cap_stops_with_a_problem(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "MAX_RECORDS_PER_FILE", 100)
+    analysis, problems = _run(tmp_path, _posts(tmp_path, [_post(i) for i in range(1, 301)]))
+    assert len(list(analysis.store.query(order="key"))) == 100
+    assert problems == [("after record 100", "more records than any real export of this file holds "
+                         "(limit 100): the rest of the file was not read", "error")]
+    # A route's own cap, where the platform limits what the file can hold, comes first.
+    capped = {"fake": dataclasses.replace(SPEC, routes=tuple(
+        dataclasses.replace(r, most=20) if r.handler is not None else r for r in SPEC.routes))}
+    store = ItemStore(tmp_path / "capped.sqlite")
+    analysis = Pipeline(store, specs=capped).run([tmp_path / "e"])
+    assert len(list(store.query(order="key"))) == 20
+    assert any("limit 20" in p.reason for p in analysis.sources[0].problems)
+
+
+def test_platform_caps_on_connection_lists():
+    """LinkedIn allows 30,000 connections, Facebook 5,000 friends, Instagram following 7,500 accounts:
+    a file of ten times that many records is not an export."""
+    from ai_exposure.pipeline import registry
+    specs = registry()
+    assert specs["linkedin"].route_for("Connections.csv").most == 300_000
+    assert specs["facebook"].route_for("connections/friends/your_friends.json").most == 50_000
+    assert specs["instagram"].route_for("connections/followers_and_following/following.json").most == 75_000
+
+
+LINKEDIN = Path(__file__).resolve().parents[1] / "samples" / "linkedin" / "2026"
+CONNECTION = b"Ada,Lovelace,,Analytical Engines Ltd,Engineer,15 Mar 2020\n"
+
+
+def _linkedin_with_repeated_connections(dest: Path, size: int) -> Path:
+    """The 2026 sample, its Connections.csv one row repeated to `size` bytes (deflated ~344:1)."""
+    text = (LINKEDIN / "Connections.csv").read_bytes()
+    head = text[:text.index(b"\n", text.index(b"First Name")) + 1]
+    block = CONNECTION * ((1 << 20) // len(CONNECTION))
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for p in sorted(LINKEDIN.rglob("*")):
+            if p.is_file() and p.name != "Connections.csv":
+                zf.write(p, p.relative_to(LINKEDIN).as_posix())
+        with zf.open("Connections.csv", "w", force_zip64=True) as fh:
+            fh.write(head)
+            for _ in range(size // len(block) + 1):
+                fh.write(block)
+    return dest
+
+
+def test_a_gigabyte_of_one_connection_in_3_mb_ends_quickly_and_small(tmp_path):
+    """Before: 1 GB of one LinkedIn connection row in a 3 MB zip (344:1, under the ratio limit) ran
+    for more than 150 s, writing 1.1 GB and growing (17 million items). Now: about 7 s, under 1 MB
+    written, peak memory under 150 MB, and the file listed as a problem."""
+    z = _linkedin_with_repeated_connections(tmp_path / "linkedin.zip", 1 << 30)
+    assert z.stat().st_size < 4 << 20
+    out = tmp_path / "out"
+    code = ("import resource, runpy, sys, time\n"
+            "t = time.monotonic()\n"
+            "sys.argv = ['ai-exposure', 'analyze', sys.argv[1], '--out', sys.argv[2]]\n"
+            "try:\n"
+            "    runpy.run_module('ai_exposure.cli', run_name='__main__')\n"
+            "except SystemExit as exc:\n"
+            "    code = exc.code\n"
+            "peak = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, "
+            "resource.RUSAGE_CHILDREN))\n"
+            "print('MEASURED', time.monotonic() - t, peak // 1024, code, file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(z), str(out)], capture_output=True,
+                          text=True, timeout=240)
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    seconds, peak_mb, code = done.stderr.rsplit("MEASURED", 1)[1].split()
+    assert code in ("0", "None"), done.stderr[-3000:]
+    assert float(seconds) < 60 and int(peak_mb) < 300, (seconds, peak_mb)
+    written = sum(p.stat().st_size for p in out.iterdir())
+    assert written < 20 << 20, written
+    snap = json.loads((out / "snapshot.json").read_text(encoding="utf-8"))
+    [problem] = [p for s in snap["sources"] for p in s["problems"] if p["file"].endswith("Connections.csv")]
+    assert "repeated records, not a real export" in problem["reason"] and problem["severity"] == "error"
+    connections = [i for i in snap["items"] if i["kind"] == "connection"]
+    assert len(connections) <= pipeline.REPEATS_KEPT + 10
