@@ -5,10 +5,14 @@ repeated a million times) ends quickly, with the file listed as a problem and li
 from __future__ import annotations
 
 import dataclasses
+import gzip
+import io
 import json
+import random
 import re
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from fakeparser import SPEC, tree
 from jinja2 import Environment
 
 from ai_exposure import parallel, pipeline, report, snapshot
+from ai_exposure.archive import Limits, open_inputs
 from ai_exposure.pipeline import Pipeline
 from ai_exposure.run import analyze
 from ai_exposure.store import ItemStore
@@ -224,3 +229,161 @@ def test_a_gigabyte_of_one_connection_in_3_mb_ends_quickly_and_small(tmp_path):
     assert "repeated records, not a real export" in problem["reason"] and problem["severity"] == "error"
     connections = [i for i in snap["items"] if i["kind"] == "connection"]
     assert len(connections) <= pipeline.REPEATS_KEPT + 10
+
+
+# ---------------------------------------------------------------- compressed tars: the ratio check
+
+class _Blanks(io.RawIOBase):
+    def __init__(self, n: int) -> None:
+        self.left = n
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        n = min(len(b), self.left)
+        b[:n] = b" " * n
+        self.left -= n
+        return n
+
+
+def _tar_with_bomb(dest: Path, mode: str, blanks: int, bomb_at: int = -1,
+                   files: dict[str, str | bytes] | None = None) -> Path:
+    """The fake export as a tar (`mode`: w:gz, w:bz2, w:xz), with notes/posts-part1.json holding
+    `blanks` blanks inside `[` `]`, placed at position `bomb_at` among the files (-1: last)."""
+    entries: list[tuple[str, int, io.RawIOBase | io.BytesIO]] = []
+    for rel, content in (files or tree()).items():
+        data = content.encode() if isinstance(content, str) else content
+        entries.append((rel, len(data), io.BytesIO(data)))
+    bomb = io.BufferedReader(_Blanks(blanks))
+    entries.insert(len(entries) if bomb_at < 0 else bomb_at, ("notes/posts-part1.json", blanks + 2, None))
+    with tarfile.open(dest, mode) as tf:
+        for rel, size, fh in entries:
+            info = tarfile.TarInfo(rel)
+            info.size = size
+            if fh is None:
+                tf.addfile(info, io.BufferedReader(_Concat([io.BytesIO(b"["), bomb, io.BytesIO(b"]")])))
+            else:
+                tf.addfile(info, fh)
+    return dest
+
+
+class _Concat(io.RawIOBase):
+    def __init__(self, parts) -> None:
+        self.parts = list(parts)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        while self.parts:
+            data = self.parts[0].read(len(b))
+            if data:
+                b[:len(data)] = data
+                return len(data)
+            self.parts.pop(0)
+        return 0
+
+
+def _fake_run(tmp_path: Path, path: Path, limits: Limits | None = None):
+    store = ItemStore(tmp_path / f"{path.name}.sqlite")
+    analysis = Pipeline(store, specs=SPECS, limits=limits).run([path])
+    problems = [(p.file, p.place, p.reason) for s in analysis.sources for p in s.problems]
+    return [i.key for i in store.query(order="key")], problems
+
+
+def test_tgz_bomb_member_is_refused_with_default_limits(tmp_path):
+    """Before: a .tar.gz had no ratio check; a member of 1 GB of blanks at 1,021:1 was read in full
+    (12.6 s through the CLI). Now it is refused like a zip member, and the rest is read."""
+    t = _tar_with_bomb(tmp_path / "bomb.tgz", "w:gz", 64 << 20)  # blanks deflate ~1030:1
+    keys, problems = _fake_run(tmp_path, t)
+    bombs = [p for p in problems if "zip bomb" in p[2]]
+    assert len(bombs) == 1 and bombs[0][0] == "bomb.tgz:notes/posts-part1.json", problems
+    assert keys == ["x:note:1", "x:note:2"]
+
+
+@pytest.mark.parametrize("mode", ["w:gz", "w:bz2", "w:xz"])
+def test_bomb_in_the_middle_of_a_compressed_tar_is_refused_and_the_files_after_it_read(tmp_path, mode):
+    t = _tar_with_bomb(tmp_path / f"bomb.tar.{mode[2:]}", mode, 12 << 20, bomb_at=1)
+    keys, problems = _fake_run(tmp_path, t, Limits(max_ratio=100))
+    [bomb] = [p for p in problems if p[0].endswith("posts-part1.json")]
+    assert re.fullmatch(r"compression ratio [\d,]+:1 \(refused as a possible zip bomb\)", bomb[2]), bomb
+    assert bomb[0] == f"{t.name}:notes/posts-part1.json"
+    assert keys == ["x:note:1", "x:note:2"]  # posts.json comes after the bomb
+
+
+def test_past_the_skip_budget_the_files_after_a_bomb_are_not_read(tmp_path):
+    """Reaching the files after a refused member means inflating it; past a bound that stops, and the
+    listing says so (the files before it are read)."""
+    files = tree()
+    files = {"notes/index.json": files["notes/index.json"], "notes/posts.json": files["notes/posts.json"],
+             "notes/later.dat": "after the bomb"}
+    t = _tar_with_bomb(tmp_path / "bomb.tgz", "w:gz", 8 << 20, bomb_at=2, files=files)
+    keys, problems = _fake_run(tmp_path, t, Limits(max_ratio=100, max_skipped_bytes=1 << 20))
+    assert keys == ["x:note:1", "x:note:2"]
+    [bomb] = [p for p in problems if "zip bomb" in p[2]]
+    assert bomb[0] == "notes/posts-part1.json" and "files after it in the archive were not read" in bomb[2]
+    store = ItemStore(tmp_path / "listing.sqlite")
+    analysis = Pipeline(store, specs=SPECS, limits=Limits(max_ratio=100, max_skipped_bytes=1 << 20)).run([t])
+    assert not any(f.path.endswith("later.dat") for f in analysis.sources[0].files)
+
+
+def test_compressed_tar_members_read_in_any_order_match_tarfile(tmp_path):
+    """The decompressing reader behind a compressed tar gives tarfile's bytes, forward, backward,
+    across concatenated streams and zero padding; a cut-off stream is damage, not an error."""
+    rng = random.Random(5)
+    files = {**tree(), **{f"notes/f{i}.bin": rng.randbytes(rng.randint(0, 300_000)) for i in range(6)}}
+    for mode in ("w:gz", "w:bz2", "w:xz"):
+        t = tmp_path / f"e.tar.{mode[2:]}"
+        with tarfile.open(t, mode) as tf:
+            for rel, content in files.items():
+                data = content.encode() if isinstance(content, str) else content
+                info = tarfile.TarInfo(rel)
+                info.size = len(data)
+                tf.addfile(info, io.BytesIO(data))
+        variants = [t]
+        if mode == "w:gz":  # the same tar in two gzip streams, with zero padding at the end
+            raw = gzip.decompress(t.read_bytes())
+            two = tmp_path / "two.tgz"
+            two.write_bytes(gzip.compress(raw[:70_000]) + gzip.compress(raw[70_000:]) + b"\0" * 1024)
+            variants.append(two)
+        for path in variants:
+            container = open_inputs(path)[0]
+            members = container.members()
+            assert not container.problems
+            order = members[::-1] + members[::2]
+            for m in order:
+                with m.open() as fh:
+                    data = fh.read()
+                want = files[m.path]
+                assert data == (want.encode() if isinstance(want, str) else want), (path.name, m.path)
+            container.close()
+    cut = tmp_path / "cut.tgz"
+    cut.write_bytes((tmp_path / "e.tar.gz").read_bytes()[:200_000])
+    keys, problems = _fake_run(tmp_path, cut)
+    assert keys == ["x:note:1", "x:note:2"]
+    assert any("truncated or damaged" in p[2] for p in problems), problems
+
+
+X_SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "x" / "2024"
+
+
+def test_tgz_bomb_in_an_x_archive_through_the_cli(tmp_path):
+    """As the zip case in test_hostile.py: the member is listed as refused, every other item kept."""
+    t = tmp_path / "twitter-2026-03-01-bomb.tgz"
+    with tarfile.open(t, "w:gz") as tf:
+        for p in sorted(X_SAMPLE.rglob("*")):
+            if p.is_file():
+                tf.add(p, p.relative_to(X_SAMPLE).as_posix())
+        info = tarfile.TarInfo("data/tweets-part2.js")
+        info.size = 64 << 20
+        tf.addfile(info, io.BufferedReader(_Blanks(info.size)))
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "ai_exposure.cli", "analyze", str(t), "--out", str(out),
+                           "--quiet"], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-3000:]
+    snap = json.loads((out / "snapshot.json").read_text(encoding="utf-8"))
+    bombs = [p for p in snap["sources"][0]["problems"] if "zip bomb" in p["reason"]]
+    assert len(bombs) == 1 and bombs[0]["file"].endswith("data/tweets-part2.js")
+    clean = analyze([X_SAMPLE], tmp_path / "clean")
+    assert len(snap["items"]) == len(json.loads(clean.snapshot.read_text(encoding="utf-8"))["items"])
