@@ -93,15 +93,16 @@ Progress = Callable[[str, int, int], None]  # (label, bytes done in this source,
 Inspect = Callable[[Item, SourceInfo], None]  # sees every item with its text, before --no-text strips it
 
 
-def _record_identity(item: Item) -> int:
-    """Two records with the same identity are copies of one record. A parser's rank suffix for
-    identical rows (LinkedIn's `key#2`) is not part of it."""
+def _record_identity(item: Item) -> str:
+    """Two records with the same identity are copies of one record: items are keyed by a native id or
+    by their stable fields, never by a counter, except a parser's rank for identical rows (LinkedIn's
+    `key#2`), which is not part of it."""
     key = item.key
-    base, hash_sign, rank = key.rpartition("#")
-    if hash_sign and rank.isdigit():
-        key = base
-    return hash((key, item.kind, item.created_at, item.text, item.url, item.visibility, item.audience,
-                 item.own, item.media_count, item.evidence))
+    if "#" in key:
+        base, _, rank = key.rpartition("#")
+        if rank.isdigit():
+            return base
+    return key
 
 
 class FileBounds:
@@ -114,7 +115,7 @@ class FileBounds:
         self.records = 0
         self.collapsed = 0
         self.stopped = ""  # why reading stopped early: "most" or "repeats"
-        self._copies: dict[int, int] = {}
+        self._copies: dict[str, int] = {}
 
     def full(self) -> bool:
         """Counts one more record; True when it is one too many (reading stops here)."""
@@ -128,10 +129,13 @@ class FileBounds:
     def repeated(self, item: Item) -> bool:
         """True for a copy past the REPEATS_KEPT listed ones (not to be stored)."""
         identity = _record_identity(item)
-        copies = self._copies.get(identity, 0) + 1
-        if copies == 1 and len(self._copies) >= REPEATS_WINDOW:
-            self._copies.clear()  # distinct records: only copies close together are counted
-        self._copies[identity] = copies
+        copies = self._copies.get(identity)
+        if copies is None:
+            if len(self._copies) >= REPEATS_WINDOW:
+                self._copies.clear()  # distinct records: only copies close together are counted
+            self._copies[identity] = 1
+            return False
+        self._copies[identity] = copies = copies + 1
         if copies <= REPEATS_KEPT:
             return False
         self.collapsed += 1
