@@ -981,7 +981,7 @@ ROUTES: tuple[Route, ...] = (
           "profile update history and other account details"),
     Route(r"(?:connections/friends/your_friends|friends/friends|friends_and_followers/friends)\.json",
           named_entries("connection", connection_visibility(NOT_SAID), FRIENDS_SEEN),
-          "friends"),
+          "friends", most=10 * 5_000),  # Facebook allows 5,000 friends: ten times that is not an export
     Route(r"connections/followers/(?:who_you" + APOS + r"?ve_followed|people_who_followed_you|"
           r"followers)\.json",
           named_entries("connection", connection_visibility(NOT_SAID), FOLLOWERS_SEEN),

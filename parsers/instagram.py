@@ -885,7 +885,8 @@ ROUTES: tuple[Route, ...] = (
           "story sticker answers (polls, quizzes, questions...)"),
     # Connections.
     Route(FF + r"followers" + SHARD + r"\.json", connections("followers"), "followers"),
-    Route(FF + r"following\.json", connections("following"), "accounts you follow"),
+    # Instagram allows following 7,500 accounts: a file of ten times that many is not an export.
+    Route(FF + r"following\.json", connections("following"), "accounts you follow", most=10 * 7_500),
     Route(FF + r"close_friends\.json", connections("close_friends"), "close friends"),
     Route(FF + r"[^/]+\.json", None,
           "follow requests, blocked, restricted, hidden-story and custom lists: settings, not content"),

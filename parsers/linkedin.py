@@ -1250,7 +1250,8 @@ ROUTES: tuple[Route, ...] = (
     Route(r"[^/]*_messages(?:_\d+)?\.csv", handle_messages, "your chats with LinkedIn's AI assistants"),
     Route(csv_name("LearningCoachMessages"), handle_messages, "your chats with LinkedIn's learning coach"),
     Route(csv_name("Invitations"), handle_invitations, "connection invitations and their notes"),
-    Route(csv_name("Connections"), handle_connections, "your connections"),
+    # LinkedIn allows 30,000 first-degree connections: a file of ten times that many is not an export.
+    Route(csv_name("Connections"), handle_connections, "your connections", most=10 * 30_000),
     Route(csv_name("Notes"), handle_notes, "your private notes on connections"),
     Route(csv_name("Job Applications", JOBS), handle_job_applications, "your job applications"),
     Route(csv_name("Job Applicant Saved Screening Question Responses", JOBS), handle_saved_answers,

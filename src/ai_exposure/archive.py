@@ -8,7 +8,9 @@ the whole archive is a bomb, with one clear error.
 
 from __future__ import annotations
 
+import bz2
 import io
+import lzma
 import os
 import posixpath
 import re
@@ -43,6 +45,10 @@ def _cannot_be_read(name: object, exc: OSError) -> Msg:
     return Msg("%(archive)s: cannot be read (%(error)s)", archive=str(name), error=exc.strerror or str(exc))
 
 
+def _ratio_refused(ratio: float) -> Msg:
+    return Msg("compression ratio %(ratio)s:1 (refused as a possible zip bomb)", ratio=Num(round(ratio)))
+
+
 def _declares(size: int, limit: int) -> Msg:
     return Msg("declares %(n)s bytes (limit %(limit)s)", n=Num(size), limit=Num(limit))
 
@@ -68,6 +74,9 @@ class Limits:
     max_ratio: float = 1000.0
     ratio_floor_bytes: int = 1 << 20
     max_members: int = 2_000_000
+    # A compressed tar has no directory: reaching the files after a refused member means inflating it.
+    # Past this many bytes of refused members, the files after them are not read.
+    max_skipped_bytes: int = 1 << 30
 
 
 DEFAULT_LIMITS = Limits()
@@ -124,7 +133,7 @@ class Member:
         return f"Member({self.path!r}, {self.size})"
 
 
-_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, tarfile.TarError)
+_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, tarfile.TarError, lzma.LZMAError)
 
 
 class _GuardedReader(io.RawIOBase):
@@ -295,9 +304,7 @@ class ZipContainer(Container):
             raise MemberError(_declares(info.file_size, lim.max_member_bytes))
         if (info.file_size > lim.ratio_floor_bytes
                 and info.file_size > lim.max_ratio * max(info.compress_size, 1)):
-            raise MemberError(Msg(
-                "compression ratio %(ratio)s:1 (refused as a possible zip bomb)",
-                ratio=Num(round(info.file_size / max(info.compress_size, 1)))))
+            raise MemberError(_ratio_refused(info.file_size / max(info.compress_size, 1)))
         try:
             raw = self._zip.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as exc:
@@ -315,15 +322,206 @@ class ZipContainer(Container):
         self._zip.close()
 
 
+class RatioExceeded(Exception):
+    """Raised while the listing of a compressed tar passes over a member that inflates past the ratio
+    limit; `ratio` is what it inflated at."""
+
+    def __init__(self, ratio: float) -> None:
+        super().__init__(ratio)
+        self.ratio = ratio
+
+
+# The compressions a tar may come in, by the magic bytes their streams start with.
+_STREAM_MAGIC = {"gz": b"\x1f\x8b", "bz2": b"BZh", "xz": b"\xfd7zXZ\x00"}
+
+
+def _compression(head: bytes) -> str | None:
+    return next((kind for kind, magic in _STREAM_MAGIC.items() if head.startswith(magic)), None)
+
+
+class _Inflating:
+    """The content of a compressed tar, decompressed as tarfile reads it (it opens it as a plain tar).
+
+    It counts the compressed bytes the content took, so that the listing can compare what a member
+    inflates to with what it takes in the file: the ratio check a zip gets from its directory. While
+    `watch` is set, passing over content (tarfile seeks over each member's data while listing) that
+    inflates past the ratio since the last `mark` raises RatioExceeded, once per mark, and the state
+    stays good to go on. Moves forward by decompressing, back by starting again from the top (as
+    tarfile's own gzip reader does)."""
+
+    OUT_CHUNK = 1 << 20
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self._raw = open(path, "rb")  # noqa: SIM115 - closed in close()
+        self._kind = kind
+        # zlib says exactly how much input it took; bzip2 and xz keep what they are given, so their
+        # input is given in small pieces and a measure is never taken as less than one piece.
+        self._chunk = 64 << 10 if kind == "gz" else 16 << 10
+        self._granule = 1 if kind == "gz" else self._chunk
+        self._watch: tuple[float, int] | None = None
+        self._mark = (0, 0)
+        self._tripped = False
+        self._restart()
+
+    def _restart(self) -> None:
+        self._raw.seek(0)
+        self._dec = self._decompressor()
+        self._in = b""  # compressed bytes read but not yet taken by the decompressor
+        self._fed = 0  # compressed bytes read from the file
+        self._limited = False  # the last piece was cut at OUT_CHUNK: more may come without input
+        self._out = b""  # the current piece of content
+        self._out_at = 0  # how much of it was read
+        self._pos = 0  # position in the content
+        self._produced = 0  # content decompressed so far
+        self._done = False
+
+    def _decompressor(self):  # type: ignore[no-untyped-def]
+        if self._kind == "gz":
+            return zlib.decompressobj(31)
+        if self._kind == "bz2":
+            return bz2.BZ2Decompressor()
+        return lzma.LZMADecompressor()
+
+    def watch(self, limits: tuple[float, int] | None) -> None:
+        """(max_ratio, floor_bytes) to check content passed over from now on; None: no checks."""
+        self._watch = limits
+        self.mark()
+
+    def mark(self) -> None:
+        """A member's data starts here: the ratio is measured from this point."""
+        self._mark = (self._produced, self._fed - len(self._in))
+        self._tripped = False
+
+    # ---------------------------------------------------------------- file interface for tarfile
+
+    def tell(self) -> int:
+        return self._pos
+
+    def read(self, n: int = -1) -> bytes:
+        pieces = []
+        while n != 0:
+            if self._out_at >= len(self._out) and not self._fill():
+                break
+            piece = self._out[self._out_at:] if n < 0 else self._out[self._out_at:self._out_at + n]
+            self._out_at += len(piece)
+            self._pos += len(piece)
+            n -= len(piece) if n > 0 else 0
+            pieces.append(piece)
+        return b"".join(pieces)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_CUR:
+            offset += self._pos
+        elif whence != io.SEEK_SET:
+            raise io.UnsupportedOperation("seek from the end of a compressed stream")
+        if offset < self._pos:
+            if offset >= self._pos - self._out_at:  # still in the current piece
+                self._out_at -= self._pos - offset
+                self._pos = offset
+                return offset
+            self._restart()
+        while self._pos < offset:
+            if self._out_at >= len(self._out):
+                if not self._fill():
+                    break
+                self._check()
+                continue
+            step = min(len(self._out) - self._out_at, offset - self._pos)
+            self._out_at += step
+            self._pos += step
+        return self._pos
+
+    def close(self) -> None:
+        self._raw.close()
+
+    # ---------------------------------------------------------------- decompression
+
+    def _check(self) -> None:
+        if self._watch is None or self._tripped:
+            return
+        max_ratio, floor = self._watch
+        inflated = self._produced - self._mark[0]
+        taken = max(self._fed - len(self._in) - self._mark[1], self._granule)
+        if inflated > floor and inflated > max_ratio * taken:
+            self._tripped = True
+            raise RatioExceeded(inflated / taken)
+
+    def _fill(self) -> bool:
+        """The next piece of content into the buffer; False at the end."""
+        while not self._done:
+            dec = self._dec
+            if dec.eof:
+                if not self._next_stream():
+                    self._done = True
+                    break
+                continue
+            hungry = not self._in and (not self._limited if self._kind == "gz" else dec.needs_input)
+            if hungry:
+                self._in = self._raw.read(self._chunk)
+                self._fed += len(self._in)
+                if not self._in:
+                    raise EOFError("compressed data ends early")
+            try:
+                if self._kind == "gz":
+                    out = dec.decompress(self._in, self.OUT_CHUNK)
+                    self._in = dec.unconsumed_tail
+                elif dec.needs_input:
+                    out, self._in = dec.decompress(self._in, self.OUT_CHUNK), b""
+                else:
+                    out = dec.decompress(b"", self.OUT_CHUNK)
+            except (zlib.error, OSError, lzma.LZMAError) as exc:
+                raise tarfile.ReadError(f"damaged compressed data ({type(exc).__name__})") from None
+            self._limited = len(out) >= self.OUT_CHUNK
+            if out:
+                self._out, self._out_at = out, 0
+                self._produced += len(out)
+                return True
+        self._out, self._out_at = b"", 0
+        return False
+
+    def _next_stream(self) -> bool:
+        """After one compressed stream another may follow (concatenated files); zero padding and
+        anything else after the last one is not content."""
+        rest = self._dec.unused_data + self._in
+        magic = _STREAM_MAGIC[self._kind]
+        while True:
+            rest = rest.lstrip(b"\0")
+            if len(rest) >= len(magic):
+                break
+            more = self._raw.read(self._chunk)
+            if not more:
+                break
+            self._fed += len(more)
+            rest += more
+        if not rest.startswith(magic):
+            self._in = b""
+            return False
+        self._in = rest
+        self._dec = self._decompressor()
+        self._limited = False
+        return True
+
+
 class TarContainer(Container):
     """A tar, optionally compressed. Members are opened by seeking, so the pipeline reads them in
-    archive order (forward seeks only on a compressed stream)."""
+    archive order (forward seeks only on a compressed stream). A compressed tar is decompressed here
+    (see _Inflating), so that its members get the ratio check zip members get."""
 
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         super().__init__(path, limits)
+        self._inflating: _Inflating | None = None
+        self._refused: dict[int, float] = {}  # id(member) -> the ratio it inflated at
         try:
-            self._tar = tarfile.open(path, mode="r:*")  # noqa: SIM115 - closed in close()
-        except (tarfile.TarError, EOFError, OSError):
+            with open(path, "rb") as fh:
+                kind = _compression(fh.read(8))
+            if kind is None:
+                self._tar = tarfile.open(path, mode="r:")  # noqa: SIM115 - closed in close()
+            else:
+                self._inflating = _Inflating(path, kind)
+                self._tar = tarfile.open(fileobj=self._inflating, mode="r:")  # type: ignore[arg-type]  # noqa: SIM115
+        except (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError):
+            if self._inflating is not None:
+                self._inflating.close()
             raise ArchiveError(Msg("%(archive)s: not a readable tar archive (a truncated or damaged "
                                    "download?)", archive=path.name)) from None
         self._infos: dict[int, tarfile.TarInfo] = {}
@@ -332,8 +530,35 @@ class TarContainer(Container):
         out: list[Member] = []
         total = 0
         seen: set[str] = set()
+        inflating = self._inflating
+        if inflating is not None:
+            inflating.watch((self.limits.max_ratio, self.limits.ratio_floor_bytes))
+        passing: tuple[tarfile.TarInfo, Member | None] | None = None  # whose data is passed over next
+        skipped = 0  # bytes of refused members inflated to reach the files after them
         try:
-            for info in self._tar:
+            while True:
+                try:
+                    info = self._tar.next()
+                except RatioExceeded as exc:
+                    if passing is None:  # before the first member: tarfile reads its header first
+                        continue
+                    skipped += passing[0].size
+                    if passing[1] is not None:
+                        self._refused[id(passing[1])] = exc.ratio
+                    if skipped > self.limits.max_skipped_bytes:
+                        if passing[1] is not None:
+                            out.remove(passing[1])
+                        self.problems.append(Problem(
+                            passing[1].path if passing[1] else self.name, ARCHIVE_LISTING,
+                            Msg("compression ratio %(ratio)s:1 (refused as a possible zip bomb); the "
+                                "files after it in the archive were not read", ratio=Num(round(exc.ratio)))))
+                        break
+                    continue  # on past it (unchecked: it was refused already)
+                if info is None:
+                    break
+                if inflating is not None:
+                    inflating.mark()
+                passing = (info, None)
                 if info.isdir():
                     continue
                 name = normalise_member_name(info.name)
@@ -352,20 +577,26 @@ class TarContainer(Container):
                 member = Member(name, info.size, self, len(out))
                 self._infos[id(member)] = info
                 out.append(member)
+                passing = (info, member)
                 # tarfile keeps every TarInfo in memory; that is small per member and needed to reopen.
-        except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
+        except (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError) as exc:
             self.problems.append(Problem(self.name, Msg("after %(n)s files", n=len(out)),
                                          Msg("archive is truncated or damaged (%(error)s); the files "
                                              "before that point were read", error=type(exc).__name__)))
+        finally:
+            if inflating is not None:
+                inflating.watch(None)  # reading members is not checked again: the listing did it
         return out
 
     def open(self, member: Member) -> BinaryIO:
         info = self._infos[id(member)]
         if info.size > self.limits.max_member_bytes:
             raise MemberError(_declares(info.size, self.limits.max_member_bytes))
+        if id(member) in self._refused:
+            raise MemberError(_ratio_refused(self._refused[id(member)]))
         try:
             raw = self._tar.extractfile(info)
-        except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
+        except (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError) as exc:
             raise MemberError(Msg("cannot be read from the tar (%(error)s)", error=type(exc).__name__)) \
                 from None
         if raw is None:
@@ -374,6 +605,8 @@ class TarContainer(Container):
 
     def close(self) -> None:
         self._tar.close()
+        if self._inflating is not None:
+            self._inflating.close()
 
 
 # What ai-exposure writes into its output folder: the report, the snapshot, a comparison, the item

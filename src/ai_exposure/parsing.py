@@ -28,11 +28,14 @@ class NotRecognised(Exception):
 @dataclass(frozen=True)
 class Route:
     """`pattern` is matched (whole, case-insensitive) against the path relative to the export root.
-    `handler` None means "known, deliberately not itemised" (`what` says what it is and why)."""
+    `handler` None means "known, deliberately not itemised" (`what` says what it is and why). `most`:
+    the records one such file may give, where the platform caps what it can hold (far above that cap);
+    0 is the core's bound for any file (pipeline.MAX_RECORDS_PER_FILE)."""
 
     pattern: str
     handler: Handler | None
     what: str
+    most: int = 0
 
     def compiled(self) -> re.Pattern[str]:
         return _compile(self.pattern)

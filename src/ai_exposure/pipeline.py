@@ -37,6 +37,13 @@ from .store import ItemStore
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS_PER_FILE = 50
+# Bounds on one file's records, far above any real export's: a crafted file (1 GB of one LinkedIn
+# connection repeated, 3 MB zipped) would otherwise give millions of items and a snapshot of gigabytes.
+# The largest real files (a heavy user's likes or watch history) hold a few hundred thousand records.
+MAX_RECORDS_PER_FILE = 5_000_000  # items and problems; a route may set a lower bound (Route.most)
+REPEATS_KEPT = 1_000  # copies of one record listed; more copies, close together, are collapsed
+REPEATS_STOP = 100_000  # copies collapsed in one file before reading it stops: no export repeats so
+REPEATS_WINDOW = 256  # distinct records remembered: repeats are counted within such a stretch
 PROGRESS_STEP = 4 << 20  # bytes read between two progress reports within one file
 
 PARSED, IGNORED, UNKNOWN_FILE = "parsed", "ignored", "unknown"
@@ -85,6 +92,73 @@ class Analysis:
 Assess = Callable[[Item, SourceInfo], tuple[str, str]]
 Progress = Callable[[str, int, int], None]  # (label, bytes done in this source, bytes total)
 Inspect = Callable[[Item, SourceInfo], None]  # sees every item with its text, before --no-text strips it
+
+
+def _record_identity(item: Item) -> str:
+    """Two records with the same identity are copies of one record: items are keyed by a native id or
+    by their stable fields, never by a counter, except a parser's rank for identical rows (LinkedIn's
+    `key#2`), which is not part of it."""
+    key = item.key
+    if "#" in key:
+        base, _, rank = key.rpartition("#")
+        if rank.isdigit():
+            return base
+    return key
+
+
+class FileBounds:
+    """Bounds on the records of one file: at most `most` (items and problems), and copies of one record
+    listed at most REPEATS_KEPT times where they come close together (one record repeated, or a few in
+    turn); after REPEATS_STOP collapsed copies the file is not read on. Says what it did as problems."""
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+        self.records = 0
+        self.collapsed = 0
+        self.stopped = ""  # why reading stopped early: "most" or "repeats"
+        self._copies: dict[str, int] = {}
+
+    def full(self) -> bool:
+        """Counts one more record; True when it is one too many (reading stops here)."""
+        self.records += 1
+        if self.records > self.most:
+            self.stopped = "most"
+        elif self.collapsed >= REPEATS_STOP:
+            self.stopped = "repeats"
+        return bool(self.stopped)
+
+    def repeated(self, item: Item) -> bool:
+        """True for a copy past the REPEATS_KEPT listed ones (not to be stored)."""
+        identity = _record_identity(item)
+        copies = self._copies.get(identity)
+        if copies is None:
+            if len(self._copies) >= REPEATS_WINDOW:
+                self._copies.clear()  # distinct records: only copies close together are counted
+            self._copies[identity] = 1
+            return False
+        self._copies[identity] = copies = copies + 1
+        if copies <= REPEATS_KEPT:
+            return False
+        self.collapsed += 1
+        return True
+
+    def problems(self, file: str) -> list[Problem]:
+        out = []
+        if self.stopped == "repeats":
+            return [Problem(file, Msg("after record %(n)s", n=Num(self.records - 1)), Msg(
+                "%(n)s copies of records repeated more than %(kept)s times were not listed (repeated "
+                "records, not a real export); the rest of the file was not read",
+                n=Num(self.collapsed), kept=Num(REPEATS_KEPT)))]
+        if self.collapsed:
+            out.append(Problem(file, WHOLE_FILE, Msg(
+                "%(n)s copies of records repeated more than %(kept)s times were not listed (repeated "
+                "records, not a real export)", n=Num(self.collapsed), kept=Num(REPEATS_KEPT)),
+                "warning"))
+        if self.stopped == "most":
+            out.append(Problem(file, Msg("after record %(n)s", n=Num(self.most)), Msg(
+                "more records than any real export of this file holds (limit %(limit)s): the rest of "
+                "the file was not read", limit=Num(self.most))))
+        return out
 
 
 def default_assess(item: Item, info: SourceInfo) -> tuple[str, str]:
@@ -484,12 +558,16 @@ class Pipeline:
             rec.status = IGNORED
             return rec
         rec.status = PARSED
+        bounds = FileBounds(route.most or MAX_RECORDS_PER_FILE)
+        records = watch_dates(route.handler(member, ctx), display)
         try:
-            for out in watch_dates(route.handler(member, ctx), display):
+            for out in records:
+                if bounds.full():
+                    break
                 if isinstance(out, Problem):
                     self._problem(src, rec, Problem(display, out.place, out.reason, out.severity))
-                    continue
-                self._add(src, rec, out)
+                elif not bounds.repeated(out):
+                    self._add(src, rec, out)
         except parallel.WorkerError:
             raise
         except NotRecognised:
@@ -506,6 +584,11 @@ class Pipeline:
             self._problem(src, rec, Problem(display, Msg("while parsing"),
                                             Msg("internal error in the parser (%(error)s); records before "
                                                 "this point were kept", error=type(exc).__name__)))
+        finally:
+            records.close()  # a file stopped early: its handler closes what it opened
+        for problem in bounds.problems(display):  # listed even when the file's other problems are not
+            rec.problems += 1
+            src.problems.append(problem)
         if member.damage:
             self._problem(src, rec, Problem(display, WHOLE_FILE, member.damage))
         return rec

@@ -358,9 +358,12 @@ def environment(lang: str = "en") -> Environment:
     return env
 
 
-EMBED_MARKER = "@@AI_EXPOSURE_SNAPSHOT@@"
-ITEMS_MARKER = "@@AI_EXPOSURE_ITEMS@@"
-SCRIPT_MARKER = "@@AI_EXPOSURE_SCRIPT@@"
+# The parts of the page written by code rather than by the template (each where the template calls
+# `slot(name)`). These are names, never text searched for in the rendered page: the page holds file
+# names, account names and posts from the archives, and a name holding a marker must stay text.
+EMBED_MARKER = "snapshot"
+ITEMS_MARKER = "items"
+SCRIPT_MARKER = "script"
 ITEMS_ID = "ai-exposure-items"
 
 
@@ -444,7 +447,8 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     style = Markup(env.loader.get_source(env, "report.css")[0])  # type: ignore[union-attr]
     script = env.loader.get_source(env, "report.js")[0]  # type: ignore[union-attr]
     no_text = bool(settings.get("no_text"))
-    page = template.render(
+    slots = _Slots()
+    pieces = template.generate(
         view=build_view(analysis),
         nonce=nonce,
         style=style,
@@ -457,6 +461,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         markers=list(markers),
         guidance=guidance,
         platform_names=PLATFORM_NAMES,
+        slot=slots.mark,
         embed_marker=EMBED_MARKER,
         embed_id=snapshot.EMBED_ID,
         embed_encoding=snapshot.EMBED_ENCODING,
@@ -466,18 +471,54 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         model={"platforms": PLATFORMS, "kinds": KINDS, "visibilities": VISIBILITIES,
                "ai_levels": AI_TRAINING, "confidences": CONFIDENCES},
     )
+    # The whole template first (as before: a template error leaves no file), the parts while writing.
+    parts = list(slots.assemble(pieces))
     prepared = prepared or {}
     with outdir.atomic(out) as fh:  # a new file under a unique name, renamed over report.html
-        for part in re.split(f"({ITEMS_MARKER}|{EMBED_MARKER}|{SCRIPT_MARKER})", page):
-            if part in prepared:
-                prepared[part](fh)
-            elif part == ITEMS_MARKER:
+        for name, text in parts:
+            if name is None:
+                fh.write(text)
+            elif name in prepared:
+                prepared[name](fh)
+            elif name == ITEMS_MARKER:
                 write_items(fh, analysis.store, no_text, (sensitive or {}).get("keys", frozenset()),
                             tr.text)
-            elif part == EMBED_MARKER:
+            elif name == EMBED_MARKER:
                 write_embedded_snapshot(fh, snapshot_path)
-            elif part == SCRIPT_MARKER:  # our own script, as is (autoescaping would break it)
+            elif name == SCRIPT_MARKER:  # our own script, as is (autoescaping would break it)
                 fh.write(script)
             else:
-                fh.write(part)
+                raise ValueError(f"report template: unknown slot {name!r}")
     return out
+
+
+class _Slots:
+    """Where the code-written parts go, by position in the template's output, never by searching it.
+
+    The template is rendered as a stream (jinja2's generate: one piece per output expression, each
+    computed only when the previous one was taken), and `{{ slot(name) }}` is one such expression:
+    calling it records the name, and the piece it yields is a token made for this page alone. The
+    part is written in the place of exactly that piece. A slot inside a buffered construct (a macro,
+    `{% set %}` block or filter block) would be called before its place in the output; that is a
+    mistake in the template, and an error here rather than a part written in the wrong place."""
+
+    def __init__(self) -> None:
+        self._token = f"\x00slot-{secrets.token_hex(16)}\x00"
+        self._pending: list[str] = []
+
+    def mark(self, name: str) -> str:
+        self._pending.append(name)
+        return self._token
+
+    def assemble(self, pieces: Iterable[str]) -> Iterator[tuple[str | None, str]]:
+        """(None, text) for the template's own text, (name, "") where a part goes, in page order."""
+        for piece in pieces:
+            if self._pending:
+                if piece != self._token or len(self._pending) != 1:
+                    raise RuntimeError(f"report template: slot {self._pending!r} is not a top-level "
+                                       "output expression")
+                yield self._pending.pop(), ""
+            elif piece:
+                yield None, piece
+        if self._pending:
+            raise RuntimeError(f"report template: slot {self._pending!r} was never output")
