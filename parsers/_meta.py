@@ -31,6 +31,7 @@ from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for t
     WHOLE_FILE,
     ReadError,
     _ijson_error_reason,
+    deep_record,
     digit_guarded,
     digits_cut,
     fix_mojibake,
@@ -171,7 +172,7 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
                     if value == {} and not prefix.endswith(".item"):
                         continue  # a wrapper key holding an empty object: no record
                     number += 1
-                    yield Record(key, number, repair_parsed(value))
+                    yield Record(key, number, repair_parsed(deep_record(value, number, guard.shape)))
             except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError,
                     ValueError) as exc:
                 raise ReadError(record_place(number + 1), _ijson_error_reason(exc)) from None
@@ -249,7 +250,8 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
                         depth -= 1
                     if depth == 0:
                         number += 1
-                        yield Record(top_key, number, repair_parsed(builder.value))
+                        yield Record(top_key, number,
+                                     repair_parsed(deep_record(builder.value, number, guard.shape)))
                         builder = None
                     continue
                 if event == "map_key" and stack == ["map"]:
