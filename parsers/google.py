@@ -139,10 +139,12 @@ def segments_text(cell: str) -> str:
     data: Any
     try:
         data = json.loads(raw, strict=False)
+    except RecursionError:  # a doctored cell nested thousands deep: its text as it is
+        return cell
     except ValueError:
         try:
             data = json.loads("[" + raw + "]", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             return cell
     segments = data.get("takeoutSegments", [data]) if isinstance(data, dict) else data
     if not isinstance(segments, list):

@@ -460,7 +460,7 @@ def side_from_file(path: Path, label: str) -> Side:
     import ijson
 
     from . import snapshot
-    from .readers import ReadError, shape_guarded
+    from .readers import IJSON_READ, ReadError, shape_guarded
 
     if path.suffix.lower() in (".html", ".htm"):
         try:
@@ -497,8 +497,8 @@ def side_from_file(path: Path, label: str) -> Side:
     def items() -> Iterable[Record]:
         with opener() as fh:
             try:
-                yield from side_from_snapshot({"items": ijson.items(fh, "items.item", use_float=True)},
-                                              label).items
+                found = ijson.items(fh, "items.item", use_float=True, buf_size=IJSON_READ)
+                yield from side_from_snapshot({"items": found}, label).items
             except (ijson.JSONError, ValueError, ReadError):
                 raise snapshot.SnapshotError(f"{path}: the snapshot's items are cut off or malformed") \
                     from None
@@ -511,9 +511,11 @@ def _header(fh) -> dict[str, Any]:
     """Every top-level field of a snapshot up to its "items" (written last), without reading on."""
     import ijson
 
+    from .readers import IJSON_READ
+
     header: dict[str, Any] = {}
     key, builder = None, None
-    for prefix, event, value in ijson.parse(fh, use_float=True):
+    for prefix, event, value in ijson.parse(fh, use_float=True, buf_size=IJSON_READ):
         if prefix == "" and event in ("map_key", "end_map"):
             if builder is not None:
                 header[key] = builder.value  # type: ignore[index]

@@ -183,10 +183,10 @@ MAX_EMBEDDED = 1 << 30
 class _Bounded(io.RawIOBase):
     """An unpacking stream that stops with a SnapshotError past MAX_EMBEDDED bytes."""
 
-    def __init__(self, raw: Any, path: Path, limit: int = MAX_EMBEDDED) -> None:
+    def __init__(self, raw: Any, path: Path) -> None:
         self._raw = raw
         self._path = path
-        self._left = limit
+        self._left = MAX_EMBEDDED
 
     def readable(self) -> bool:
         return True
@@ -213,7 +213,7 @@ def open_embedded(html: bytes, path: Path) -> BinaryIO:
         data = base64.b64decode(html[start:end], validate=True)
     except ValueError:
         raise SnapshotError(f"{path}: the report's embedded snapshot is damaged") from None
-    return io.BufferedReader(_Bounded(gzip.GzipFile(fileobj=io.BytesIO(data)), path))
+    return io.BufferedReader(_Bounded(gzip.GzipFile(fileobj=io.BytesIO(data)), path), 1 << 20)
 
 
 EMBED_ID = "ai-exposure-snapshot"
