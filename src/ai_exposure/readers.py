@@ -320,9 +320,9 @@ MAX_JSON_DEPTH = 128
 MAX_JSON_STRING = 8 << 20
 # What ijson reads at a time (`buf_size`). yajl lexes a string cut by a read again from its start on
 # the next one, so a string's cost grows with its length times the number of reads it spans: at
-# ijson's default 64 KB a 16 MB string took 33 s. Reads of half the longest string keep it linear
-# (at most two passes over any string) and cost nothing on ordinary files.
-IJSON_READ = MAX_JSON_STRING // 2
+# ijson's default 64 KB a 16 MB string took 33 s, an 8 MB one 10 s. At 256 KB an 8 MB string (the
+# cap) takes about 2 s; larger reads make ordinary files slower (ijson at 4 MB: twice the time).
+IJSON_READ = 256 << 10
 # Everything but quotes and brackets, deleted (with escapes taken out first) to check nesting.
 _NOT_SHAPE = bytes(b for b in range(256) if b not in b'"[]{}')
 _REDUCED_STRINGS = re.compile(rb'"[^"]*+"')
