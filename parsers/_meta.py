@@ -27,10 +27,12 @@ from ai_exposure.archive import Member, MemberError
 from ai_exposure.i18n import Msg, Num, msg_join
 from ai_exposure.model import Problem
 from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for the Meta parsers)
+    IJSON_READ,
     MAX_REPAIR_DEPTH,
     WHOLE_FILE,
     ReadError,
     _ijson_error_reason,
+    deep_record,
     digit_guarded,
     digits_cut,
     fix_mojibake,
@@ -130,7 +132,7 @@ def top_level_layout(member: Member) -> list[tuple[str, str]]:
     pending: str | None = None
     with json_stream(member) as raw:
         fh, _ = digit_guarded(raw)  # a cut run of digits is reported by the pass that reads records
-        for prefix, event, value in ijson.parse(fh):
+        for prefix, event, value in ijson.parse(fh, buf_size=IJSON_READ):
             if event == "map_key" and prefix == "":
                 pending = value
             elif pending is not None and prefix == pending:
@@ -167,11 +169,11 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
             # file would be lost, and a run of digits too long for Python is cut first.
             guarded, guard = digit_guarded(fh)
             try:
-                for value in ijson.items(guarded, prefix, use_float=False):
+                for value in ijson.items(guarded, prefix, use_float=False, buf_size=IJSON_READ):
                     if value == {} and not prefix.endswith(".item"):
                         continue  # a wrapper key holding an empty object: no record
                     number += 1
-                    yield Record(key, number, repair_parsed(value))
+                    yield Record(key, number, repair_parsed(deep_record(value, number, guard.shape)))
             except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError,
                     ValueError) as exc:
                 raise ReadError(record_place(number + 1), _ijson_error_reason(exc)) from None
@@ -240,7 +242,7 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
     with json_stream(member) as raw:
         fh, guard = digit_guarded(raw)  # numbers built by Python, as in _fast_records
         try:
-            for _prefix, event, value in ijson.parse(fh):
+            for _prefix, event, value in ijson.parse(fh, buf_size=IJSON_READ):
                 if builder is not None:
                     builder.event(event, value)
                     if event in _START:
@@ -249,7 +251,8 @@ def _event_records(member: Member, wanted: set[str] | None) -> Iterator[Record]:
                         depth -= 1
                     if depth == 0:
                         number += 1
-                        yield Record(top_key, number, repair_parsed(builder.value))
+                        yield Record(top_key, number,
+                                     repair_parsed(deep_record(builder.value, number, guard.shape)))
                         builder = None
                     continue
                 if event == "map_key" and stack == ["map"]:

@@ -43,8 +43,10 @@ from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signa
 from ai_exposure.readers import (
     CHUNK,
     WHOLE_FILE,
+    BoundedLines,
     ReadError,
     Row,
+    bounded_first_line,
     iter_csv,
     iter_json_array,
     json_stream,
@@ -54,6 +56,7 @@ from ai_exposure.readers import (
     parse_epoch,
     parse_iso,
     record_place,
+    skipped_lines,
     unreadable_date,
     unwrap,
 )
@@ -136,10 +139,12 @@ def segments_text(cell: str) -> str:
     data: Any
     try:
         data = json.loads(raw, strict=False)
+    except RecursionError:  # a doctored cell nested thousands deep: its text as it is
+        return cell
     except ValueError:
         try:
             data = json.loads("[" + raw + "]", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             return cell
     segments = data.get("takeoutSegments", [data]) if isinstance(data, dict) else data
     if not isinstance(segments, list):
@@ -1061,9 +1066,11 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     number). Told apart by their headers."""
     with open_text(member) as fh:
         sections: list[list[tuple[int, list[str]]]] = [[]]  # (line number, cells)
-        reader = csv.reader(fh)
+        lines = BoundedLines(fh)
+        reader = csv.reader(lines)
         try:
             for cells in reader:
+                lines.record_done()
                 if not any(c.strip() for c in cells):
                     if sections[-1]:
                         sections.append([])
@@ -1075,6 +1082,12 @@ def yt_playlist_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         except csv.Error as exc:  # the csv module's own English words, no user content
             raise ReadError(Msg("line %(n)s", n=reader.line_num),
                             Msg("malformed CSV (%(error)s)", error=str(exc))) from None
+    yield from _playlist_rows(member, ctx, sections)
+    skipped_lines(lines)  # after the rows that could be read
+
+
+def _playlist_rows(member: Member, ctx: Context,
+                   sections: list[list[tuple[int, list[str]]]]) -> Iterator[Item | Problem]:
     sections = [s for s in sections if s]
     if not sections:
         return
@@ -1230,22 +1243,20 @@ def _head_rows(member: Member, n: int = 3) -> list[list[str]]:
     """The first `n` non-blank rows of a CSV file (header first), cells stripped."""
     rows: list[list[str]] = []
     with open_text(member) as fh:
-        first = fh.readline()
+        try:
+            first = bounded_first_line(fh)
+        except ReadError:
+            raise NotRecognised from None
         delimiter = "\t" if first.count("\t") > first.count(",") else ","
         try:
-            for cells in csv.reader(_lines_from(first, fh), delimiter=delimiter):
+            for cells in csv.reader(BoundedLines(fh, first), delimiter=delimiter):
                 if any(c.strip() for c in cells):
                     rows.append([c.strip() for c in cells])
                     if len(rows) >= n:
                         break
-        except csv.Error:
+        except (csv.Error, ReadError):
             raise NotRecognised from None
     return rows
-
-
-def _lines_from(first: str, rest: Any) -> Iterator[str]:
-    yield first
-    yield from rest
 
 
 def youtube_csv_shape(rows: list[list[str]], folder: str) -> str:

@@ -43,7 +43,9 @@ from ai_exposure.model import (
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
 from ai_exposure.readers import (
+    MAX_CSV_RECORD,
     WHOLE_FILE,
+    BoundedLines,
     ReadError,
     Row,
     date_read_elsewhere,
@@ -336,6 +338,7 @@ def split_comment_records(lines: Iterator[str]) -> Iterator[CommentRecord | Prob
         return CommentRecord(line_no, date, link, message, repaired or len(current) > 1 and
                              not raw.startswith('"'))
 
+    size = 0  # characters in `current`: a message is bounded like a CSV record (MAX_CSV_RECORD)
     for n, raw_line in enumerate(lines, start=1):
         line = raw_line.rstrip("\r\n")
         match = _COMMENT_START.match(line)
@@ -344,10 +347,19 @@ def split_comment_records(lines: Iterator[str]) -> Iterator[CommentRecord | Prob
                 yield finish()
             start = (n, match.group(1), match.group(2))
             current = [match.group(3)]
+            size = len(line)
             continue
         if current:
+            size += len(line) + 1
+            if size > MAX_CSV_RECORD:
+                yield Problem("", line_place(start[0]), Msg(
+                    "a comment of more than %(n)s characters; not read", n=Num(MAX_CSV_RECORD)))
+                current = []
+                continue
             current.append(line)
             continue
+        if size > MAX_CSV_RECORD:
+            continue  # the rest of a comment too long to read, up to the next record
         if not header_seen and line.replace('"', "").strip().lower().startswith("date,"):
             header_seen = True
             continue
@@ -541,7 +553,8 @@ def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
     keys = Keys(ctx, "comment")
     repaired = 0
     with open_text(member) as text:
-        for record in split_comment_records(text):
+        lines = BoundedLines(text)
+        for record in split_comment_records(lines):
             if isinstance(record, Problem):
                 yield Problem(member.relpath, record.place, record.reason)
                 continue
@@ -553,6 +566,10 @@ def handle_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
             yield _item("comment", key, dates(record.date), verdict.visibility, verdict.evidence,
                         verdict.confidence, member, text=record.message, url=safe_url(record.link),
                         audience=verdict.audience)
+    if lines.skipped:
+        yield Problem(member.relpath, line_place(lines.first_skipped), Msg(
+            "%(n)s lines of more than %(limit)s characters were skipped", n=Num(lines.skipped),
+            limit=Num(MAX_CSV_RECORD)))
     if repaired:
         yield Problem(member.relpath, WHOLE_FILE,
                       Msg("records repaired (unquoted line breaks or backslash-escaped quotes): %(n)s",

@@ -457,35 +457,39 @@ def side_from_file(path: Path, label: str) -> Side:
     """A snapshot.json or report.html as one side, its items streamed (ijson) rather than loaded whole.
     Snapshots of another schema version, or laid out unusually, go through snapshot.load and its
     migrations instead."""
-    import io
-
     import ijson
 
     from . import snapshot
+    from .readers import IJSON_READ, ReadError, shape_guarded
 
     if path.suffix.lower() in (".html", ".htm"):
         try:
             raw = path.read_bytes()
         except OSError as exc:
             raise snapshot.SnapshotError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-        embedded = snapshot.extract_embedded(raw, path)
-        del raw
+        snapshot.open_embedded(raw, path).close()  # a report without one fails here, once
 
-        def opener():
-            return io.BytesIO(embedded)
+        def opener():  # unpacked as it is read, never whole: a gzip bomb costs time, bounded
+            return shape_guarded(snapshot.open_embedded(raw, path))
     else:
         def opener():
             try:
-                return open(path, "rb")
+                return shape_guarded(open(path, "rb"))
             except OSError as exc:
                 raise snapshot.SnapshotError(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
+    # Every read goes through the nesting guard: ijson's memory grows with the square of the depth.
     with opener() as fh:
         try:
             header = _header(fh)
+        except ReadError:
+            raise snapshot.SnapshotError(f"{path}: not a snapshot (JSON nested too deeply, or a text "
+                                         "too long)") from None
         except (ijson.JSONError, ValueError):
             raise snapshot.SnapshotError(f"{path}: not a snapshot (malformed JSON)") from None
     if header.get("schema_version") != snapshot.SCHEMA_VERSION:
+        if "schema_version" in header:  # refuses a doctored or newer one before loading it whole
+            snapshot.migrate(header, path)
         return side_from_snapshot(snapshot.load(path), label)
     snapshot.migrate(header, path)
     side = side_from_snapshot(header, label)
@@ -493,9 +497,9 @@ def side_from_file(path: Path, label: str) -> Side:
     def items() -> Iterable[Record]:
         with opener() as fh:
             try:
-                yield from side_from_snapshot({"items": ijson.items(fh, "items.item", use_float=True)},
-                                              label).items
-            except (ijson.JSONError, ValueError):
+                found = ijson.items(fh, "items.item", use_float=True, buf_size=IJSON_READ)
+                yield from side_from_snapshot({"items": found}, label).items
+            except (ijson.JSONError, ValueError, ReadError):
                 raise snapshot.SnapshotError(f"{path}: the snapshot's items are cut off or malformed") \
                     from None
 
@@ -507,9 +511,11 @@ def _header(fh) -> dict[str, Any]:
     """Every top-level field of a snapshot up to its "items" (written last), without reading on."""
     import ijson
 
+    from .readers import IJSON_READ
+
     header: dict[str, Any] = {}
     key, builder = None, None
-    for prefix, event, value in ijson.parse(fh, use_float=True):
+    for prefix, event, value in ijson.parse(fh, use_float=True, buf_size=IJSON_READ):
         if prefix == "" and event in ("map_key", "end_map"):
             if builder is not None:
                 header[key] = builder.value  # type: ignore[index]

@@ -274,9 +274,9 @@ def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
     buffered, guard = digit_guarded(stream)
     n = 0
     try:
-        for value in ijson.items(buffered, prefix, use_float=False):
+        for value in ijson.items(buffered, prefix, use_float=False, buf_size=IJSON_READ):
             n += 1
-            yield value
+            yield deep_record(value, n, guard.shape)
     except ReadError:
         raise
     except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as exc:
@@ -288,8 +288,12 @@ def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
 
 def digit_guarded(stream: BinaryIO) -> tuple[BinaryIO, _LongDigits]:
     """`stream` for ijson with `use_float=False`, every run of more than MAX_DIGITS digits cut (see
-    _LongDigits), and the guard that says whether anything was cut (`digits_cut`)."""
-    guard = _LongDigits(stream)
+    _LongDigits), and the guard that says whether anything was cut (`digits_cut`). The stream is
+    also guarded against nesting deeper than MAX_JSON_DEPTH (cut out: see `deep_record`) and strings
+    longer than MAX_JSON_STRING (a ReadError): every ijson path over an export goes through here."""
+    shape = _ShapeGuard(stream)
+    guard = _LongDigits(io.BufferedReader(shape, CHUNK))
+    guard.shape = shape
     return io.BufferedReader(guard, CHUNK), guard
 
 
@@ -300,6 +304,198 @@ def digits_cut(guard: _LongDigits) -> ReadError | None:
     return ReadError(Msg("byte %(n)s", n=Num(guard.cut_at)),
                      Msg("%(n)s runs of digits longer than %(limit)s were cut to read on: a number "
                          "there may be wrong", n=Num(guard.cuts), limit=Num(MAX_DIGITS)))
+
+
+def shape_guarded(stream: BinaryIO, max_string: int | None = None) -> BinaryIO:
+    """`stream` that stops with a ReadError at nesting deeper than MAX_JSON_DEPTH or a string longer
+    than `max_string` bytes (MAX_JSON_STRING), before a parser has built either."""
+    return io.BufferedReader(_ShapeGuard(stream, max_string=max_string or MAX_JSON_STRING,
+                                         cut_deep=False), CHUNK)
+
+
+# ijson keeps a path string per level of nesting, so its memory grows with the square of the depth:
+# 100,000 nested arrays (11 KB zipped) took 24 GB. No export nests more than about a dozen levels.
+MAX_JSON_DEPTH = 128
+# ijson (yajl) builds a string whole before handing it on. The bad-records suite keeps 5 MB texts.
+MAX_JSON_STRING = 8 << 20
+# What ijson reads at a time (`buf_size`). yajl lexes a string cut by a read again from its start on
+# the next one, so a string's cost grows with its length times the number of reads it spans: at
+# ijson's default 64 KB a 16 MB string took 33 s, an 8 MB one 10 s. At 256 KB an 8 MB string (the
+# cap) takes about 2 s; larger reads make ordinary files slower (ijson at 4 MB: twice the time).
+IJSON_READ = 256 << 10
+# Everything but quotes and brackets, deleted (with escapes taken out first) to check nesting.
+_NOT_SHAPE = bytes(b for b in range(256) if b not in b'"[]{}')
+_REDUCED_STRINGS = re.compile(rb'"[^"]*+"')
+
+
+# What a value nested too deeply is replaced with, for ijson to build in its place; a record holding
+# it is reported as a bad record (see `deep_record`).
+TOO_DEEP = "\x00ai-exposure: nested too deeply\x00"
+_TOO_DEEP_JSON = b'"\\u0000ai-exposure: nested too deeply\\u0000"'
+_OUTSIDE = re.compile(rb'["\[\]{}]')
+_INSIDE = re.compile(rb'["\\]')
+
+
+class _ShapeGuard(io.RawIOBase):
+    """A JSON byte stream passed on unchanged but where it nests deeper than `max_depth`: each value
+    that would go deeper is replaced by the TOO_DEEP string (`cuts` counts them), so a parser builds
+    the rest of the record and the records after it in bounded memory; with `cut_deep=False` it is
+    a ReadError instead. A string longer than `max_string` bytes is a ReadError (at a byte offset).
+    Linear and in C but for a few calls a chunk: escapes are taken out, then everything but quotes
+    and brackets, then the (now short) strings; the brackets left are counted. Only a chunk that
+    could go too deep is walked byte by byte (`_exact`)."""
+
+    def __init__(self, raw: BinaryIO, max_depth: int = MAX_JSON_DEPTH,
+                 max_string: int = MAX_JSON_STRING, cut_deep: bool = True) -> None:
+        self._raw = raw
+        self._max_depth = max_depth
+        self._max_string = max_string
+        self._cut_deep = cut_deep
+        self._depth = 0
+        self._in_string = False
+        self._escape = False  # the last chunk ended on a backslash that escapes the next byte
+        self._string_len = 0
+        self._dropping = False  # inside a value nested too deeply, replaced
+        self._offset = 0
+        self._pending = b""
+        self.cuts = 0
+        self.found = 0  # cuts found in records (see `deep_record`)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = self._raw.read(len(buffer))
+            if not chunk:
+                return 0
+            self._pending = self._check(chunk)
+            self._offset += len(chunk)
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _check(self, chunk: bytes) -> bytes:
+        if self._dropping:
+            return self._exact(chunk)
+        data = b"\\" + chunk if self._escape else chunk
+        run = 0
+        while run < len(data) and data[-1 - run] == 0x5C:
+            run += 1
+        if run % 2:  # its escaped byte is in the next chunk
+            data = data[:-1]
+        # `\\` pairs first, then `\"`: what is left of a backslash escapes a byte deleted below.
+        if b"\\" in data:  # one byte: a memchr, where a two-byte search is several times slower
+            data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+        shape = data.translate(None, _NOT_SHAPE)
+        started_inside = self._in_string
+        if started_inside:
+            shape = b'"' + shape
+        # Quotes alternate open and close, so taking out two adjacent ones keeps every bracket on its
+        # side: most strings hold no bracket and go at C speed; the few left go by the regex.
+        rest = shape.replace(b'""', b"")
+        if b'"' in rest:
+            rest = _REDUCED_STRINGS.sub(b"", rest)
+        opens = rest.find(b'"')
+        outside = rest[:opens] if opens >= 0 else rest
+        if self._depth + outside.count(b"[") + outside.count(b"{") > self._max_depth:
+            depth = self._depth
+            for c in outside:  # brackets only: most chunks of a large file come here
+                depth += 1 if c in b"[{" else -1
+                if depth > self._max_depth:
+                    return self._exact(chunk)
+        self._escape = run % 2 == 1
+        if opens >= 0:  # a string that goes on into the next chunk
+            if opens == 0 and started_inside and len(rest) == 1:
+                self._string_len += len(chunk)
+            else:  # it starts in this chunk, at or before its last quote
+                self._string_len = len(chunk) - chunk.rfind(b'"')
+            self._in_string = True
+            if self._string_len > self._max_string:
+                self._too_long()
+        else:
+            self._in_string = False
+        self._depth += outside.count(b"[") + outside.count(b"{") - outside.count(b"]") \
+            - outside.count(b"}")
+        return chunk
+
+    def _exact(self, chunk: bytes) -> bytes:
+        """`_check` byte by byte, cutting out what is nested too deeply."""
+        out = bytearray()
+        keep = 0  # where the part of the chunk to pass on starts
+        n = len(chunk)
+        i = 0
+        if self._escape:
+            i, self._escape = 1, False
+        start = 0 if self._in_string else -1  # where the open string started in this chunk
+        while True:
+            m = (_INSIDE if self._in_string else _OUTSIDE).search(chunk, i)
+            if m is None:
+                break
+            j = m.start()
+            c = chunk[j]
+            if self._in_string:
+                if c == 0x5C:  # a backslash: skip the byte it escapes
+                    if j + 1 >= n:
+                        self._escape = True
+                        i = n
+                        break
+                    i = j + 2
+                    continue
+                self._in_string = False
+                i = j + 1
+                continue
+            i = j + 1
+            if c == 0x22:
+                self._in_string = True
+                start = j
+                self._string_len = 0
+            elif c in b"[{":
+                self._depth += 1
+                if self._depth > self._max_depth and not self._dropping:
+                    if not self._cut_deep:
+                        raise ReadError(Msg("byte %(n)s", n=Num(self._offset + j)),
+                                        Msg("JSON nested more than %(n)s levels deep; not read",
+                                            n=Num(self._max_depth)))
+                    self._dropping = True
+                    self.cuts += 1
+                    out += chunk[keep:j]
+                    out += _TOO_DEEP_JSON
+            else:
+                self._depth -= 1
+                if self._dropping and self._depth == self._max_depth:
+                    self._dropping = False
+                    keep = j + 1
+        if self._in_string and not self._dropping:
+            self._string_len += n - max(start, 0)
+            if self._string_len > self._max_string:
+                self._too_long()
+        if not self._dropping:
+            out += chunk[keep:]
+        return bytes(out)
+
+    def _too_long(self) -> None:
+        raise ReadError(Msg("byte %(n)s", n=Num(self._offset)),
+                        Msg("a text of more than %(n)s bytes; not read", n=Num(self._max_string)))
+
+
+def deep_record(value: Any, number: int, shape: _ShapeGuard | None) -> Any:
+    """`value`, or a SkippedRecord where the guard cut a part of it nested too deeply (only looked
+    for while some cut is not yet found in a record)."""
+    if shape is None or shape.cuts <= shape.found:
+        return value
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if v.__class__ is dict:
+            stack.extend(v.values())
+        elif v.__class__ is list:
+            stack.extend(v)
+        elif v.__class__ is str and v == TOO_DEEP:
+            shape.found += 1
+            return SkippedRecord(number, Msg("a record nested too deeply to read"))
+    return value
 
 
 # The longest run of digits handed to ijson: Python's int() refuses more than 4,300 (CVE-2020-10735).
@@ -321,6 +517,7 @@ class _LongDigits(io.RawIOBase):
         self._offset = 0  # bytes read from raw
         self.cuts = 0
         self.cut_at = -1
+        self.shape: _ShapeGuard | None = None  # the nesting guard below it (see digit_guarded)
 
     def readable(self) -> bool:
         return True
@@ -573,6 +770,7 @@ def _check_trailer(win: _TextWindow, n: int) -> None:
 
 
 _IN_STRING = re.compile(r'["\\]')
+_STRING_REST = re.compile(r'[^"\\]*+(?:\\.[^"\\]*+)*+', re.S)
 _STRUCTURE = re.compile(r'["\[\]{},]')
 
 
@@ -588,7 +786,9 @@ def _skip_value(win: _TextWindow) -> int:
             buf = win.buf
             quote = buf.find('"', win.pos)
             slash = buf.find("\\", win.pos, quote if quote >= 0 else len(buf))
-            at = slash if slash >= 0 else quote
+            # Escapes before the quote: one regex walks all of them (finding the quote again after
+            # each one took time growing with the square of the text's length).
+            at = _STRING_REST.match(buf, win.pos).end() if slash >= 0 else quote
             m = _IN_STRING.match(buf, at) if at >= 0 else None
         else:
             m = _STRUCTURE.search(win.buf, win.pos)
@@ -724,8 +924,74 @@ def fix_mojibake_deep(value: Any, _depth: int = 0) -> Any:
 # ---------------------------------------------------------------- CSV
 
 # A LinkedIn message or a YouTube description can be far longer than the csv module's default 128 KiB
-# field limit; hitting it would end the whole file. Exports are bounded by the archive limits instead.
-csv.field_size_limit(1 << 30)
+# field limit; hitting it would end the whole file. A record (one line, or a quoted field's several)
+# is bounded by MAX_CSV_RECORD instead: the csv module builds a whole line before it looks at it, and
+# one 400 MB field in a 2 MB zip took 2.9 GB. 8M characters is a line of at most 32 MB as text, and
+# its field and cell copies stay well inside the 300 MB budget; the bad-records suite keeps 5 MB texts.
+MAX_CSV_RECORD = 8 << 20
+csv.field_size_limit(MAX_CSV_RECORD)
+
+
+class BoundedLines:
+    """The lines of a text stream (after `first`, already read), for the csv module or a splitter of
+    records: none longer than `limit` characters is built. A longer line is read over in pieces and
+    handed on as a blank line (the record lost alone; `skipped` counts them, `first_skipped` is the
+    first one's line number, for the caller's problem). More than `limit` characters between two
+    calls of `record_done` (one record's lines: a quoted field with line breaks) is a ReadError at
+    the line. `line_num` counts the lines handed on."""
+
+    def __init__(self, text: io.TextIOBase, first: str = "", limit: int = MAX_CSV_RECORD) -> None:
+        self._text = text
+        self._first = first
+        self._limit = limit
+        self._since_record = 0
+        self.line_num = 0
+        self.skipped = 0
+        self.first_skipped = 0
+
+    def __iter__(self) -> BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        if self._first:
+            line, self._first = self._first, ""
+        else:
+            line = self._text.readline(self._limit + 1)
+        if not line:
+            raise StopIteration
+        self.line_num += 1
+        if len(line) > self._limit:
+            while line and not line.endswith(("\n", "\r")):
+                line = self._text.readline(CHUNK)
+            self.skipped += 1
+            self.first_skipped = self.first_skipped or self.line_num
+            return "\n"
+        self._since_record += len(line)
+        if self._since_record > self._limit + 2:
+            raise ReadError(Msg("line %(n)s", n=self.line_num),
+                            Msg("a record of more than %(n)s characters; not read",
+                                n=Num(self._limit)))
+        return line
+
+    def record_done(self) -> None:
+        self._since_record = 0
+
+
+def skipped_lines(lines: BoundedLines) -> None:
+    """After reading to the end: a ReadError for the lines too long to read, if there were any."""
+    if lines.skipped:
+        raise ReadError(Msg("line %(n)s", n=lines.first_skipped),
+                        Msg("%(n)s lines of more than %(limit)s characters were skipped",
+                            n=Num(lines.skipped), limit=Num(lines._limit)))
+
+
+def bounded_first_line(text: io.TextIOBase, limit: int = MAX_CSV_RECORD) -> str:
+    """The first line of a text stream, or a ReadError where it is longer than `limit` characters."""
+    first = text.readline(limit + 1)
+    if len(first) > limit:
+        raise ReadError(Msg("line %(n)s", n=1),
+                        Msg("a record of more than %(n)s characters; not read", n=Num(limit)))
+    return first
 
 
 @functools.lru_cache(maxsize=4096)  # parsers look up the same few header names on every row
@@ -772,14 +1038,15 @@ def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int
     `max_preamble` lines. Delimiter: TAB or comma, from the header line (2018 LinkedIn files are
     UTF-16 with TABs). Raises ReadError when no header is found or the file cannot be decoded."""
     with open_text(member) as text:
-        first = text.readline()
+        first = bounded_first_line(text)
         delimiter = "\t" if first.count("\t") > first.count(",") else ","
-        text_lines = _chain_first(first, text)
+        text_lines = BoundedLines(text, first)
         reader = csv.reader(text_lines, delimiter=delimiter)
         want = tuple(normalise_header(h) for h in header_has)
         index: dict[str, list[int]] | None = None
         try:
             for n, cells in enumerate(reader):
+                text_lines.record_done()
                 if index is None:
                     normalised = {normalise_header(c) for c in cells}
                     if not want or all(w in normalised for w in want):
@@ -795,6 +1062,7 @@ def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int
         except csv.Error as exc:
             raise ReadError(Msg("line %(n)s", n=reader.line_num),
                             Msg("malformed CSV (%(detail)s)", detail=str(exc))) from None
+        skipped_lines(text_lines)
         if index is None:
             if not header_has:
                 raise ReadError(Msg("header"), Msg("no header line (the file is empty)"))
@@ -802,15 +1070,10 @@ def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int
                             Msg("no header line with %(columns)s", columns=", ".join(header_has)))
 
 
-def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:
-    yield first
-    yield from rest
-
-
 def csv_header(member: Member) -> list[str]:
     """The first line's cells, normalised (for sniffing which era a file is)."""
     with open_text(member) as text:
-        first = text.readline()
+        first = bounded_first_line(text)
     delimiter = "\t" if first.count("\t") > first.count(",") else ","
     return [normalise_header(c) for c in next(csv.reader([first], delimiter=delimiter), [])]
 

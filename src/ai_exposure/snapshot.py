@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import base64
 import gzip
+import io
 import json
+import zlib
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from . import __version__, outdir
 from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
@@ -167,31 +169,77 @@ def load(path: Path) -> dict[str, Any]:
         raw = extract_embedded(raw, path)
     try:
         data = json.loads(raw)
+    except RecursionError:  # a doctored file: the decoder's own depth limit, not a crash
+        raise SnapshotError(f"{path}: not a snapshot (JSON nested too deeply)") from None
     except ValueError:
         raise SnapshotError(f"{path}: not a snapshot (malformed JSON)") from None
     return migrate(data, path)
+
+
+# The most an embedded snapshot may unpack to: far beyond a real one (a snapshot holds no text, about
+# 300 bytes an item), and the bound on what a gzip bomb in a doctored report can cost.
+MAX_EMBEDDED = 1 << 30
+
+
+class _Bounded(io.RawIOBase):
+    """An unpacking stream that stops with a SnapshotError past MAX_EMBEDDED bytes."""
+
+    def __init__(self, raw: Any, path: Path) -> None:
+        self._raw = raw
+        self._path = path
+        self._left = MAX_EMBEDDED
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        try:
+            data = self._raw.read(min(len(buffer), self._left + 1))
+        except (OSError, EOFError, zlib.error):
+            raise SnapshotError(f"{self._path}: the report's embedded snapshot is damaged") from None
+        self._left -= len(data)
+        if self._left < 0:
+            raise SnapshotError(f"{self._path}: the report's embedded snapshot unpacks to more than "
+                                f"{MAX_EMBEDDED:,} bytes; not read")
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def open_embedded(html: bytes, path: Path) -> BinaryIO:
+    """The snapshot a report embeds, as a stream unpacked as it is read (bounded: see _Bounded)."""
+    start, end, packed = _embedded_span(html, path)
+    if not packed:
+        return io.BytesIO(html[start:end])
+    try:
+        data = base64.b64decode(html[start:end], validate=True)
+    except ValueError:
+        raise SnapshotError(f"{path}: the report's embedded snapshot is damaged") from None
+    return io.BufferedReader(_Bounded(gzip.GzipFile(fileobj=io.BytesIO(data)), path), 1 << 20)
 
 
 EMBED_ID = "ai-exposure-snapshot"
 EMBED_ENCODING = "gzip+base64"  # reports embed the snapshot compressed; plain JSON is read too
 
 
-def extract_embedded(html: bytes, path: Path) -> bytes:
+def _embedded_span(html: bytes, path: Path) -> tuple[int, int, bool]:
+    """Where the embedded snapshot's text starts and ends, and whether it is packed (gzip+base64)."""
     marker = f'<script type="application/json" id="{EMBED_ID}"'.encode()
     start = html.find(marker)
     if start < 0:
         raise SnapshotError(f"{path}: not an ai-exposure report (no embedded snapshot)")
-    head_end = html.index(b">", start)
+    head_end = html.find(b">", start)
+    if head_end < 0:
+        raise SnapshotError(f"{path}: the report's embedded snapshot is cut off")
     head, start = html[start:head_end], head_end + 1
     end = html.find(b"</script>", start)
     if end < 0:
         raise SnapshotError(f"{path}: the report's embedded snapshot is cut off")
-    if f'data-encoding="{EMBED_ENCODING}"'.encode() in head:  # compact form (report.py writes it)
-        try:
-            return gzip.decompress(base64.b64decode(html[start:end], validate=True))
-        except (ValueError, OSError, EOFError):
-            raise SnapshotError(f"{path}: the report's embedded snapshot is damaged") from None
-    return html[start:end]
+    return start, end, f'data-encoding="{EMBED_ENCODING}"'.encode() in head
+
+
+def extract_embedded(html: bytes, path: Path) -> bytes:
+    with open_embedded(html, path) as fh:
+        return fh.read()
 
 
 def migrate(data: Any, path: Path) -> dict[str, Any]:
