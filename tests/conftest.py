@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import tarfile
 import zipfile
 from pathlib import Path
@@ -28,6 +29,45 @@ def _private_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("AI_EXPOSURE_SETTINGS", str(home / "settings.toml"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+# The hostile suite runs under an address-space cap: a reader whose memory runs away fails its test
+# with MemoryError instead of taking the machine (or CI) down. Headroom over what the process already
+# maps; the suite's own peak is under 300 MB.
+HOSTILE_MODULES = ("test_hostile", "test_bad_records", "test_fuzz")
+HOSTILE_HEADROOM = 1536 << 20
+
+
+def _mapped_bytes() -> int:
+    try:
+        with open(f"/proc/{os.getpid()}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 1 << 30
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _memory_cap_for_hostile_input(request):
+    name = request.module.__name__.rsplit(".", 1)[-1]
+    try:
+        import resource
+    except ImportError:  # not on this system: the suite runs without the cap
+        resource = None  # type: ignore[assignment]
+    if resource is None or not name.startswith(HOSTILE_MODULES):
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = _mapped_bytes() + HOSTILE_HEADROOM
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 @pytest.fixture

@@ -504,3 +504,13 @@ def test_deeply_nested_record_in_a_meta_file_is_reported_and_the_rest_kept(tmp_p
     listed = [(p.place, p.reason) for p in result.analysis.sources[0].problems
               if p.file.endswith("post_comments_1.json")]
     assert listed and listed[0][0] == "record 1" and "internal error" not in listed[0][1]
+
+
+def test_the_hostile_suite_runs_under_a_memory_cap():
+    """conftest caps the address space for this module: a runaway reader fails here, not the machine."""
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    assert soft != resource.RLIM_INFINITY
+    with pytest.raises(MemoryError):
+        bytearray(soft)  # more than the cap allows, whatever is mapped already
