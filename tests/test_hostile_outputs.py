@@ -263,15 +263,35 @@ def test_a_second_run_goes_on_once_the_first_is_done(tmp_path):
     assert_only_outputs(out)
 
 
-def test_two_real_runs_into_one_folder_never_mix(tmp_path, big_x):
+# Holds the lock (before moving its outputs into place) until the test opens the gate, so that a
+# second run meets a run going on whatever the machine's load.
+HOLD_UNTIL_GATE = textwrap.dedent("""
+    import time
+    real_replace = outdir.os.replace
+    def replace(src, dst):
+        if os.path.basename(os.fspath(dst)) == outdir.OUTPUTS[0] and outdir.WORK_PREFIX not in os.fspath(dst):
+            gate = os.environ["AI_EXPOSURE_TEST_GATE"]
+            for _ in range(12000):
+                if os.path.exists(gate):
+                    break
+                time.sleep(0.01)
+        real_replace(src, dst)
+    outdir.os.replace = replace
+""")
+
+
+def test_two_real_runs_into_one_folder_never_mix(tmp_path, big_x, monkeypatch):
     out = tmp_path / "out"
-    first = cli(out, big_x, background=True, args=("--lang", "nl"))
+    gate = tmp_path / "gate"
+    monkeypatch.setenv("AI_EXPOSURE_TEST_GATE", str(gate))
+    first = cli(out, big_x, background=True, args=("--lang", "nl"), extra=HOLD_UNTIL_GATE)
     try:
         while not (out / outdir.LOCK_NAME).exists():
             assert first.poll() is None, first.communicate()[1][-2000:]
             time.sleep(0.01)
         second = cli(out, X_SAMPLE, wait=0.2)
         one_error_line(second)
+        gate.touch()
         third = cli(out, X_SAMPLE, wait=60)  # waits for the first, then writes its own pair
         assert third.returncode == 0, third.stderr[-2000:]
     finally:
