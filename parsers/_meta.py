@@ -30,6 +30,7 @@ from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for t
     IJSON_READ,
     MAX_REPAIR_DEPTH,
     WHOLE_FILE,
+    WHOLE_FILE_BYTES,
     ReadError,
     _ijson_error_reason,
     deep_record,
@@ -52,7 +53,7 @@ from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for t
 # ---------------------------------------------------------------- reading JSON
 
 
-def load_fixed(member: Member, max_bytes: int = 64 << 20) -> Any:
+def load_fixed(member: Member, max_bytes: int = WHOLE_FILE_BYTES) -> Any:
     """A small JSON file, whole, with the mojibake repaired in every string and key."""
     return repair_parsed(load_json(member, max_bytes=max_bytes))
 

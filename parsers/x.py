@@ -338,7 +338,7 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
     if member is None:
         return
     try:
-        manifest = load_json(member, max_bytes=16 << 20, js_assignment=True)
+        manifest = load_json(member, js_assignment=True)
     except ReadError as exc:
         yield Problem(member.relpath, exc.place, exc.reason)
         return

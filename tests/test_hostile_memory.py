@@ -457,3 +457,27 @@ def test_compare_still_reads_a_good_report(tmp_path, good_snapshot):
                   str(good_snapshot / "report.html"), "--json")
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout)
+
+
+# ---------------------------------------------------------------- files read whole
+
+def test_a_file_read_whole_is_refused_past_what_memory_allows(tmp_path):
+    """Small context files are read whole (json.loads): 56 MB of tiny objects took 1.4 GB that way.
+    Past readers.WHOLE_FILE_BYTES such a file is a problem, and the run stays within budget."""
+    from ai_exposure.readers import WHOLE_FILE_BYTES
+
+    n = (WHOLE_FILE_BYTES * 5) // len('{"a": 1},')
+    profile = '{"profile_user": [' + ",".join(['{"a": 1}'] * n) + "]}"
+    # A followers file written as one bare record with a huge list inside: read whole, as records are.
+    follower = '{"title": "", "media_list_data": [], "string_list_data": [' + ",".join(
+        ['{"href": "https://www.instagram.com/x", "value": "x", "timestamp": 1}'] * (n // 8)) + "]}"
+    z = zip_sample(SAMPLES / "instagram" / "2024-grouped", tmp_path / "ig.zip", {
+        "personal_information/personal_information/personal_information.json": profile,
+        "connections/followers_and_following/followers_1.json": follower})
+    done, peak = cli(tmp_path, "analyze", str(z), "--out", "out", "--quiet")
+    assert_no_traceback(done)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert peak < BUDGET_MB, peak
+    problems = {p["file"].rsplit("/", 1)[-1]: p["reason"] for p in snapshot_problems(tmp_path / "out")}
+    assert "too large to load whole" in problems["personal_information.json"]
+    assert "too large to load whole" in problems["followers_1.json"]

@@ -836,7 +836,13 @@ def _skip_value(win: _TextWindow) -> int:
             return skipped
 
 
-def load_json(member: Member, max_bytes: int = 64 << 20, js_assignment: bool = False) -> Any:
+# The largest file read whole (json.loads builds every object at once): tiny objects cost about 25
+# times their text in memory (56 MB of them took 1.4 GB), so 8 MB stays within the run's budget. Real
+# files read whole (profiles, settings, account files, an album) are far smaller; lists are streamed.
+WHOLE_FILE_BYTES = 8 << 20
+
+
+def load_json(member: Member, max_bytes: int = WHOLE_FILE_BYTES, js_assignment: bool = False) -> Any:
     """A whole (small) JSON document. Larger files must be streamed; a file over `max_bytes` raises."""
     import json
 
