@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from . import outdir
 from .i18n import LANGUAGES, normalise, system_language
 from .model import PLATFORMS, SourceInfo
 from .policy import REGIONS, Birth, OptOut
@@ -265,19 +266,8 @@ def save_file(settings: UserSettings, path: Path) -> Path:
     """Written whole or not at all, readable by the owner only (0600): birth year and opt-outs are
     nobody else's business."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(dumps(settings))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with outdir.atomic(path) as fh:  # a new 0600 file under a unique name, renamed into place
+        fh.write(dumps(settings))
     return path
 
 
