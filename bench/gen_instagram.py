@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import Text, Writer, new_zip, write_media, write_small  # noqa: E402
+from _common import TEXT_STYLES, Text, Writer, new_zip, write_media, write_small  # noqa: E402
 
 COMMENTS_PER_SHARD = 40_000  # invented; Meta shards large files as _1, _2, …
 IA = "your_instagram_activity/"
@@ -52,8 +52,8 @@ def post(text: Text, i: int, total: int, uris: list[str]) -> str:
 
 
 def generate(out: Path, comments: int = 100_000, seed: int = 8, posts: int | None = None,
-             media_files: int | None = None) -> dict:
-    text = Text(seed)
+             media_files: int | None = None, text_style: str = "realistic") -> dict:
+    text = Text(seed, text_style)
     rng = random.Random(seed + 3)
     posts = posts if posts is not None else max(10, comments // 50)
     media_files = media_files if media_files is not None else min(1500, posts)
@@ -125,8 +125,10 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--comments", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--text", choices=TEXT_STYLES, default="realistic",
+                    help="realistic: numbers, dates, links, planted personal data; plain: words only")
     args = ap.parse_args()
-    print(generate(args.out, args.comments, args.seed))
+    print(generate(args.out, args.comments, args.seed, text_style=args.text))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import Text, Writer, js, new_zip, write_media, write_small  # noqa: E402
+from _common import TEXT_STYLES, Text, Writer, js, new_zip, write_media, write_small  # noqa: E402
 
 ACTIVITY = "Takeout/My Activity/YouTube/MyActivity.json"
 COMMENTS = "Takeout/YouTube and YouTube Music/comments/comments.csv"
@@ -106,8 +106,8 @@ def write_comments(w: Writer, text: Text, count: int) -> None:
 
 
 def generate(out: Path, activity_mb: float = 500, comments: int = 200_000, seed: int = 8,
-             photos: int | None = None, activity_only: bool = False) -> dict:
-    text = Text(seed)
+             photos: int | None = None, activity_only: bool = False, text_style: str = "realistic") -> dict:
+    text = Text(seed, text_style)
     rng = random.Random(seed + 2)
     photos = photos if photos is not None else min(300, max(5, comments // 700))
     with new_zip(out) as zf:
@@ -141,8 +141,10 @@ def main() -> None:
     ap.add_argument("--activity-mb", type=float, default=500)
     ap.add_argument("--comments", type=int, default=200_000)
     ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--text", choices=TEXT_STYLES, default="realistic",
+                    help="realistic: numbers, dates, links, planted personal data; plain: words only")
     args = ap.parse_args()
-    print(generate(args.out, args.activity_mb, args.comments, args.seed))
+    print(generate(args.out, args.activity_mb, args.comments, args.seed, text_style=args.text))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import Text, Writer, js, new_zip, write_media, write_small  # noqa: E402
+from _common import TEXT_STYLES, Text, Writer, js, new_zip, write_media, write_small  # noqa: E402
 
 TWEETS_PER_PART = 200_000  # invented; X splits by size, the doc does not give the threshold
 HANDLE = "bench_otter"
@@ -156,9 +156,9 @@ def tweet(text: Text, i: int, total: int) -> tuple[str, int, int]:
 
 
 def generate(out: Path, tweets: int, seed: int = 8, media_files: int | None = None,
-             likes: int | None = None) -> dict:
+             likes: int | None = None, text_style: str = "realistic") -> dict:
     """Write the archive; returns what it holds (counts and bytes) for the benchmark's report."""
-    text = Text(seed)
+    text = Text(seed, text_style)
     rng = random.Random(seed + 1)
     likes = likes if likes is not None else max(100, tweets // 10)
     media_files = media_files if media_files is not None else min(2000, max(10, tweets // 500))
@@ -266,8 +266,10 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--tweets", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--text", choices=TEXT_STYLES, default="realistic",
+                    help="realistic: numbers, dates, links, planted personal data; plain: words only")
     args = ap.parse_args()
-    print(generate(args.out, args.tweets, args.seed))
+    print(generate(args.out, args.tweets, args.seed, text_style=args.text))
 
 
 if __name__ == "__main__":

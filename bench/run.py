@@ -305,7 +305,12 @@ def main() -> int:
     ap.add_argument("--generate-only", action="store_true", help="make the archives, measure nothing")
     ap.add_argument("--core", action="store_true",
                     help="also time the core alone (reading, parser, store, snapshot) for a breakdown")
+    ap.add_argument("--text", choices=gen_x.TEXT_STYLES, default="realistic",
+                    help="the generated posts' text: realistic (numbers, dates, links, planted personal "
+                         "data; the default) or plain (words only, as before 2026-12)")
     args = ap.parse_args()
+    style = args.text
+    suffix = "" if style == "realistic" else f"-{style}"
     scale = 0.02 if args.quick else args.scale
     load_start = os.getloadavg()[0]
     work = args.out
@@ -320,16 +325,18 @@ def main() -> int:
     for case in cases:
         notes: list[str] = []
         if case == "x":
-            archive = work / f"twitter-2026-03-01-bench{tweets}.zip"
-            made = cached(archive, {"tweets": tweets}, lambda a=archive: gen_x.generate(a, tweets))
+            archive = work / f"twitter-2026-03-01-bench{tweets}{suffix}.zip"
+            made = cached(archive, {"tweets": tweets, "text": style},
+                          lambda a=archive: gen_x.generate(a, tweets, text_style=style))
         elif case == "takeout":
-            archive = work / f"takeout-20260301T101010Z-bench{int(activity_mb)}-001.zip"
-            made = cached(archive, {"activity_mb": activity_mb, "comments": yt_comments},
-                          lambda a=archive: gen_takeout.generate(a, activity_mb, yt_comments))
+            archive = work / f"takeout-20260301T101010Z-bench{int(activity_mb)}{suffix}-001.zip"
+            made = cached(archive, {"activity_mb": activity_mb, "comments": yt_comments, "text": style},
+                          lambda a=archive: gen_takeout.generate(a, activity_mb, yt_comments,
+                                                                 text_style=style))
         elif case == "instagram":
-            archive = work / f"instagram-bench_otter-2026-03-01-bench{ig_comments}.zip"
-            made = cached(archive, {"comments": ig_comments},
-                          lambda a=archive: gen_instagram.generate(a, ig_comments))
+            archive = work / f"instagram-bench_otter-2026-03-01-bench{ig_comments}{suffix}.zip"
+            made = cached(archive, {"comments": ig_comments, "text": style},
+                          lambda a=archive: gen_instagram.generate(a, ig_comments, text_style=style))
         else:
             print(f"unknown case {case!r}", file=sys.stderr)
             return 2

@@ -218,8 +218,9 @@ def test_prefilter_skips_the_costly_detectors_for_plain_text_and_links():
     assert gated("Otters play by the river") == []
     assert gated("@otter: Otters play by the river https://t.co/b123450") == ["_find_addresses"]  # 1234
     assert gated("Bel 06 12345678") == ["find_numbers", "_find_addresses", "find_phones"]
+    # No phone number of the region is made of 12 and 1985: the phone gate leaves out the matcher.
     assert gated("born 12 March 1985, mail a@b.co") == ["find_emails", "find_birth_dates",
-                                                         "_find_addresses", "find_phones"]
+                                                         "_find_addresses"]
     assert gated("geboren 1-2-1990 ☺, NL91 ABNA 0417 1643 00") == [
         "find_ibans", "find_numbers", "find_birth_dates", "_find_addresses", "find_phones"]
 

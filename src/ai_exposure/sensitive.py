@@ -14,12 +14,15 @@ like "born" or "geboren" stand right before it."""
 
 from __future__ import annotations
 
+import functools
 import locale
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -368,9 +371,232 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         _ADDRESS_PATTERNS, (dutch, gates.house_number.search(text), postcode), strict=True) if needed]
     if patterns:
         detectors.append(_find_addresses(text, patterns))
-    if gates.phone.search(text):
+    if gates.phone.search(text) and phone_possible(text, region):
         detectors.append(find_phones(text, region))
     return detectors
+
+
+# ---------------------------------------------------------------- the phone gate
+#
+# phonenumbers' matcher costs 100-500 µs for every run of digits it looks at (it parses each one and
+# each part of it), and real posts are full of numbers: dates, prices, scores, years. `phone_possible`
+# walks the same candidates the matcher would (its own pattern and trimming, its own date and time
+# stamp skips) and asks of each what `parse` + `is_valid_number` need, with the library's own metadata
+# and prefix rules: the digits the number could be read from are whole digit groups of the candidate
+# (the matcher's inner matches split it at separators), read (1) as a national number of the user's
+# region, after its national prefix, (2) after the region's own country code, (3) after the region's
+# international prefix (00, 011) or a plus sign, as a country code and a national number. A candidate
+# passes when one reading fits some region's general pattern and lengths (a necessary condition of
+# validity); only then does the matcher run, on the whole text as before, so the findings are the
+# same. Anything the check does not model (3+ letters, which the library reads as digits; a region or
+# library it does not know) passes.
+
+_PLUS_SIGNS = "+\uff0b"
+# Fewest digits of a number written with a plus or after an international prefix: country code and
+# the shortest national number of its regions, less what a prefix rule adds (tests check the metadata).
+PHONE_MIN_DIGITS_INTERNATIONAL = 5
+_DIGIT_GROUPS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _phone_library() -> dict | None:
+    """The phone library's own candidate pattern, skips and parsing steps; None if it has changed
+    shape (then every candidate passes and the matcher decides, as without the gate)."""
+    try:
+        from phonenumbers import phonenumbermatcher as pm
+        from phonenumbers import phonenumberutil as pu
+        return {"candidate": pm._PATTERN, "second_number": pm._SECOND_NUMBER_START_PATTERN,
+                "slash_date": pm._SLASH_SEPARATED_DATES, "time_stamp": pm._TIME_STAMPS,
+                "time_stamp_suffix": pm._TIME_STAMPS_SUFFIX,
+                "strip": pu._maybe_strip_national_prefix_carrier_code,
+                "regions": pu.COUNTRY_CODE_TO_REGION_CODE,
+                "metadata": pu.PhoneMetadata.metadata_for_region_or_calling_code,
+                "main_region": pu.region_code_for_country_code}
+    except (ImportError, AttributeError):
+        return None
+
+
+_PHONE_LIB = _phone_library()
+
+
+def _digits_added(md: Any) -> int:
+    """Digits a region's national prefix rule can add (Guernsey's "1481\\1": 4)."""
+    return len(re.sub(r"\\\d", "", md.national_prefix_transform_rule or ""))
+
+
+class _Stripper:
+    """phonenumbers' national prefix step for one region, skipped where its prefix cannot match."""
+
+    def __init__(self, md: Any) -> None:
+        self.md = md
+        rule = md.national_prefix_for_parsing
+        self.prefix = re.compile(rule) if rule else None
+
+    def __call__(self, number: str) -> str:
+        if self.prefix is None or not number or not self.prefix.match(number):
+            return number  # what the library returns then
+        return _PHONE_LIB["strip"](number, self.md)[1]  # type: ignore[index]
+
+
+@dataclass(frozen=True)
+class _Country:
+    strip: _Stripper  # with the country code's main region, as `parse` strips after a country code
+    # Per length of a national number: one pattern of every region's general description allowing that
+    # length, one of every number type's (what `is_valid_number` needs: `_is_number_matching_desc` on
+    # some region's general description and one of its types').
+    shapes: dict[int, tuple[re.Pattern[str], re.Pattern[str]]]
+    fewest: int  # digits of the shortest national number
+
+    def fits(self, national: str) -> bool:
+        shape = self.shapes.get(len(national))
+        return (shape is not None and shape[0].fullmatch(national) is not None
+                and shape[1].fullmatch(national) is not None)
+
+
+@functools.lru_cache(maxsize=512)
+def _country(code: int) -> _Country | None:
+    lib = _PHONE_LIB
+    assert lib is not None
+    regions = lib["regions"].get(code)
+    main = lib["metadata"](code, lib["main_region"](code)) if regions else None
+    if main is None:
+        return None
+    general: dict[int, list[str]] = {}
+    typed: dict[int, list[str]] = {}
+    for region in regions:
+        md = lib["metadata"](code, region)
+        if md is None:
+            continue
+        _add_shapes(general, md.general_desc)
+        for kind in _NUMBER_TYPES:
+            _add_shapes(typed, getattr(md, kind, None))
+    lengths = set(general) & set(typed)
+    if not lengths:
+        return None
+    shapes = {n: (_any_of(general[n]), _any_of(typed[n])) for n in lengths}
+    return _Country(_Stripper(main), shapes, min(lengths))
+
+
+# The descriptions `_number_type_helper` tries: a valid number matches its region's general one and one
+# of these (for `fits`, each on its own is enough: that keeps it a necessary condition).
+_NUMBER_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
+                 "voicemail", "fixed_line", "mobile")
+
+
+def _add_shapes(by_length: dict[int, list[str]], desc: Any) -> None:
+    if desc is None or not desc.national_number_pattern:
+        return  # matches nothing (`_match_national_number`)
+    for length in desc.possible_length or range(2, 18):  # no lengths listed: any (2-17 digits parse)
+        by_length.setdefault(length, []).append(desc.national_number_pattern)
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in dict.fromkeys(patterns)))
+
+
+@dataclass(frozen=True)
+class _PhoneRules:
+    """What the matcher would try for one default region (metadata None: only numbers with a plus)."""
+
+    metadata: Any
+    country_code: str = ""
+    idd: re.Pattern[str] | None = None  # the region's international prefix
+    strip: _Stripper | None = None  # the region's national prefix
+    own: _Country | None = None
+    fewest: int = 0  # digits a number without a plus or international prefix needs
+
+
+@functools.lru_cache(maxsize=64)
+def _phone_rules(region: str | None) -> _PhoneRules | None:
+    if _PHONE_LIB is None or (region is not None and region not in phonenumbers.SUPPORTED_REGIONS):
+        return None
+    if region is None:
+        return _PhoneRules(None)
+    md = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    own = _country(md.country_code) if md is not None else None
+    if md is None or own is None:
+        return None
+    idd = re.compile(md.international_prefix) if md.international_prefix else None
+    code = str(md.country_code)
+    fewest = min(own.fewest - _digits_added(md),  # a national number, after the region's prefix rule
+                 len(code) + own.fewest - _digits_added(md) - _digits_added(own.strip.md))  # after the code
+    return _PhoneRules(md, code, idd, _Stripper(md), own, fewest)
+
+
+def _international_fits(number: str) -> bool:
+    """`number` (digits after a plus or an international prefix) as a country code and a national
+    number that fits one of that country's regions."""
+    if not number or number[0] == "0":
+        return False
+    for size in (1, 2, 3):
+        country = _country(int(number[:size])) if len(number) > size else None
+        if country and country.fits(country.strip(number[size:])):
+            return True
+    return False
+
+
+def _reading_fits(digits: str, rules: _PhoneRules, plus: bool) -> bool:
+    if plus and _international_fits(digits):
+        return True
+    if rules.strip is None or rules.own is None:
+        return False
+    if rules.idd is not None and (m := rules.idd.match(digits)) and _international_fits(digits[m.end():]):
+        return True
+    if len(digits) < rules.fewest:
+        return False
+    if rules.own.fits(rules.strip(digits)):
+        return True
+    if digits.startswith(rules.country_code):
+        return rules.own.fits(rules.own.strip(rules.strip(digits[len(rules.country_code):])))
+    return False
+
+
+def _candidate_fits(candidate: str, rules: _PhoneRules) -> bool:
+    if _LETTER.search(candidate) and len(_LETTER.findall(candidate)) >= 3:
+        return True  # the library reads letters as digits then
+    plus = "+" in candidate or "\uff0b" in candidate
+    if rules.metadata is None and not plus:
+        return False
+    groups = _DIGIT_GROUPS.findall(candidate)
+    total = sum(map(len, groups))
+    if (total < rules.fewest and not plus
+            and (rules.idd is None or total < 1 + PHONE_MIN_DIGITS_INTERNATIONAL)):
+        return False
+    if plus and total < PHONE_MIN_DIGITS_INTERNATIONAL and total < rules.fewest:
+        return False
+    if not candidate.isascii():
+        groups = ["".join(str(unicodedata.decimal(c)) for c in g) for g in groups]
+    for i in range(len(groups)):
+        digits = ""
+        for g in groups[i:]:
+            digits += g
+            if len(digits) >= 2 and _reading_fits(digits, rules, plus):
+                return True
+    return False
+
+
+def phone_possible(text: str, region: str | None) -> bool:
+    """False only when phonenumbers' matcher (VALID leniency, default region `region`) cannot find a
+    number in `text` (see above)."""
+    rules = _phone_rules(region)
+    lib = _PHONE_LIB
+    if rules is None or lib is None:
+        return True
+    index = 0
+    while (m := lib["candidate"].search(text, index)) is not None:
+        start = m.start()
+        candidate = m.group()
+        if (cut := lib["second_number"].search(candidate)) is not None:
+            candidate = candidate[:cut.start()]
+        index = start + max(len(candidate), 1)
+        if lib["slash_date"].search(candidate):
+            continue
+        end = start + len(candidate)
+        if lib["time_stamp"].search(candidate) and lib["time_stamp_suffix"].match(text[end:]):
+            continue
+        if _candidate_fits(candidate, rules):
+            return True
+    return False
 
 
 CONTEXT_CHARS = 40  # on each side of a finding
