@@ -306,6 +306,10 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 #   extension's digits (at most 20, cut from 7 on), so any 7 digits in a row pass the gate too.
 
 _ANY_DIGIT = re.compile(r"\d")
+# A word every one of _BIRTH_WORDS holds (same flags), and every English street word (case as there).
+_BIRTH_WORD = re.compile(r"born|birth|d\.?o\.?b|geb|verjaardag|jarig", re.IGNORECASE)
+_STREET_WORD_EN = re.compile(r"St|Ave|Road|Rd|Lane|Ln|Dr|Boulevard|Blvd|Court|Ct|Way|Pl|Square|Close|"
+                             r"Crescent|Terrace")
 _EMAIL_GATE = re.compile(r"@[A-Za-z0-9-]+\.")  # starts with a literal: found at memchr speed
 _ASCII_DIGITS = "0123456789"
 _STREET_ENDINGS = tuple(_STREET_WORDS_NL.split("|"))
@@ -322,24 +326,55 @@ class _Gates:
     iban: re.Pattern[str]
     year: re.Pattern[str]
     postcode: re.Pattern[str]
+    nine_digits: re.Pattern[str]  # in a run of digits, spaces, dots and dashes (find_numbers' _DIGITS)
     space_digit: re.Pattern[str]  # before it, a Dutch street word (checked with str.endswith)
     house_number: re.Pattern[str]
-    phone: re.Pattern[str]
+    digit: str
+
+    def phone(self, units: int) -> re.Pattern[str]:
+        """A run of `units` digits (or x's) with at most four separators between two of them."""
+        return _phone_run(self.digit, units)
 
     @classmethod
     def build(cls, digit: str) -> _Gates:
-        unit = digit[:-1] + "xX]" if digit.startswith("[") else rf"[{digit}xX]"
         return cls(
             iban=re.compile(rf"[A-Z][A-Z]{digit}{digit}"),
             year=re.compile(rf"(?:19|20){digit}{digit}"),
-            postcode=re.compile(rf"[1-9]{digit}{digit}{digit}"),
+            postcode=re.compile(rf"[1-9]{digit}{digit}{digit}\s?[A-Z][A-Z]"),
+            nine_digits=re.compile(rf"{digit}(?:[ .-]*{digit}){{8}}"),
             space_digit=re.compile(rf"\s{digit}"),
             house_number=re.compile(rf"{digit}[A-Za-z]?\s[A-Z]"),
-            # The look-behind after the first character (same meaning as before it): a pattern that
-            # starts with a character set is searched much faster.
-            phone=re.compile(rf"{unit}(?<![A-Za-z{digit.strip('[]')}].)(?:[{_PHONE_PUNCTUATION}]{{0,4}}{unit})"
-                             rf"{{{PHONE_MIN_DIGITS - 1}}}|{digit}{{7}}"),
+            digit=digit,
         )
+
+
+@functools.lru_cache(maxsize=32)
+def _phone_run(digit: str, units: int) -> re.Pattern[str]:
+    unit = digit[:-1] + "xX]" if digit.startswith("[") else rf"[{digit}xX]"
+    # The look-behind after the first character (same meaning as before it): a pattern that starts
+    # with a character set is searched much faster.
+    return re.compile(rf"{unit}(?<![A-Za-z{digit.strip('[]')}].)(?:[{_PHONE_PUNCTUATION}]{{0,4}}{unit})"
+                      rf"{{{units - 1}}}|{digit}{{7}}")
+
+
+# An extension label right after a digit: with it a candidate can hold 3 letters, which phonenumbers
+# then reads as digits, so the digits of a number need not stand in one run.
+_EXTENSION_LABEL = re.compile(
+    r"\d[ \u00a0\t,]*(?:;ext=|e?xt|\uff45?\uff58\uff54|доб|anexo|int|\uff49\uff4e\uff54)", re.IGNORECASE)
+
+
+def _phone_units(text: str, region: str | None) -> int | None:
+    """The fewest digits in a run a phone number of `region` in `text` needs (None: it cannot have one):
+    PHONE_MIN_DIGITS for any region, more where the region's metadata says so (see `phone_possible`)."""
+    if "+" in text or "\uff0b" in text or _EXTENSION_LABEL.search(text):
+        return PHONE_MIN_DIGITS
+    rules = _phone_rules(region)
+    if rules is None:
+        return PHONE_MIN_DIGITS
+    if rules.metadata is None:
+        return None  # no region: only numbers written with a plus
+    fewest = rules.fewest if rules.idd is None else min(rules.fewest, 1 + PHONE_MIN_DIGITS_INTERNATIONAL)
+    return max(PHONE_MIN_DIGITS, fewest)
 
 
 _UNICODE_GATES = _Gates.build(r"\d")
@@ -361,17 +396,19 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         return detectors
     if gates.iban.search(text):
         detectors.append(find_ibans(text))
-    if digits >= 9:  # a national number has 9 or 11 digits, a card 13 to 19
+    if digits >= 9 and gates.nine_digits.search(text):  # a national number has 9 or 11 digits, a card 13-19
         detectors.append(find_numbers(text))
-    if gates.year.search(text):
+    if gates.year.search(text) and _BIRTH_WORD.search(text):
         detectors.append(find_birth_dates(text, today))
     dutch = any(text.endswith(_STREET_ENDINGS, 0, m.start()) for m in gates.space_digit.finditer(text))
+    english = gates.house_number.search(text) and _STREET_WORD_EN.search(text)
     postcode = digits >= 4 and gates.postcode.search(text)
     patterns = [(rx, detail) for (rx, detail), needed in zip(
-        _ADDRESS_PATTERNS, (dutch, gates.house_number.search(text), postcode), strict=True) if needed]
+        _ADDRESS_PATTERNS, (dutch, english, postcode), strict=True) if needed]
     if patterns:
         detectors.append(_find_addresses(text, patterns))
-    if gates.phone.search(text) and phone_possible(text, region):
+    units = _phone_units(text, region)
+    if units is not None and gates.phone(units).search(text) and phone_possible(text, region):
         detectors.append(find_phones(text, region))
     return detectors
 
@@ -582,17 +619,19 @@ def phone_possible(text: str, region: str | None) -> bool:
     lib = _PHONE_LIB
     if rules is None or lib is None:
         return True
-    index = 0
-    while (m := lib["candidate"].search(text, index)) is not None:
-        start = m.start()
+    # The matcher goes on searching where a candidate ends: as `finditer` does, unless it cut the
+    # candidate short at a second number ("/ x"); then the walk would differ, and the matcher decides.
+    shortest = min(rules.fewest, PHONE_MIN_DIGITS_INTERNATIONAL) if rules.metadata is not None \
+        else PHONE_MIN_DIGITS_INTERNATIONAL
+    for m in lib["candidate"].finditer(text):
         candidate = m.group()
-        if (cut := lib["second_number"].search(candidate)) is not None:
-            candidate = candidate[:cut.start()]
-        index = start + max(len(candidate), 1)
+        if len(candidate) < shortest:  # fewer characters than any reading needs digits
+            continue
+        if lib["second_number"].search(candidate):
+            return True
         if lib["slash_date"].search(candidate):
             continue
-        end = start + len(candidate)
-        if lib["time_stamp"].search(candidate) and lib["time_stamp_suffix"].match(text[end:]):
+        if lib["time_stamp"].search(candidate) and lib["time_stamp_suffix"].match(text[m.end():]):
             continue
         if _candidate_fits(candidate, rules):
             return True
