@@ -218,3 +218,19 @@ def test_the_gate_runs_the_matcher_when_the_library_is_not_what_it_knows(monkeyp
     finally:
         monkeypatch.undo()
         sensitive._phone_rules.cache_clear()
+
+
+_CASEY = st.text(alphabet="bornBORNithITHdgeDGEvjaVJA.oOİı ſK12x", max_size=30)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.one_of(_CASEY, st.text(max_size=30)))
+def test_birth_word_check_is_the_birth_word_pattern(text):
+    assert sensitive._may_hold_birth_word(text) == (sensitive._BIRTH_WORD.search(text) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet="12 \u00a0\t,;=eExXtTnNaAiIİıoOдДᲁобｅｘｔｎｉＥＸＴＮＩ", max_size=20))
+def test_extension_start_is_found_wherever_the_label_is(text):
+    if sensitive._EXTENSION_LABEL.search(text):
+        assert sensitive._EXTENSION_START.search(text)

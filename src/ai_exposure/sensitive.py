@@ -308,6 +308,20 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 _ANY_DIGIT = re.compile(r"\d")
 # A word every one of _BIRTH_WORDS holds (same flags), and every English street word (case as there).
 _BIRTH_WORD = re.compile(r"born|birth|d\.?o\.?b|geb|verjaardag|jarig", re.IGNORECASE)
+_DOB = re.compile(r"d\.?o\.?b")
+
+
+def _may_hold_birth_word(text: str) -> bool:
+    """Whether _BIRTH_WORD matches, mostly by substring tests on the lower-cased text (a pattern with
+    re.IGNORECASE is several times slower). The only letters other than A-Z that re.IGNORECASE takes
+    for one of the words' letters are the Turkish dotted and dotless i; with them, the pattern decides."""
+    if "\u0130" in text or "\u0131" in text:
+        return _BIRTH_WORD.search(text) is not None
+    low = text.lower()
+    return ("born" in low or "birth" in low or "geb" in low or "jarig" in low or "verjaardag" in low
+            or _DOB.search(low) is not None)
+
+
 _STREET_WORD_EN = re.compile(r"St|Ave|Road|Rd|Lane|Ln|Dr|Boulevard|Blvd|Court|Ct|Way|Pl|Square|Close|"
                              r"Crescent|Terrace")
 _EMAIL_GATE = re.compile(r"@[A-Za-z0-9-]+\.")  # starts with a literal: found at memchr speed
@@ -331,9 +345,11 @@ class _Gates:
     house_number: re.Pattern[str]
     digit: str
 
-    def phone(self, units: int) -> re.Pattern[str]:
-        """A run of `units` digits (or x's) with at most four separators between two of them."""
-        return _phone_run(self.digit, units)
+    def phone(self, text: str, units: int) -> bool:
+        """A run of `units` digits (or x's) with at most four separators between two of them, or seven
+        digits in a row anywhere."""
+        run, seven = _phone_run(self.digit, units)
+        return run.search(text) is not None or seven.search(text) is not None
 
     @classmethod
     def build(cls, digit: str) -> _Gates:
@@ -349,24 +365,28 @@ class _Gates:
 
 
 @functools.lru_cache(maxsize=32)
-def _phone_run(digit: str, units: int) -> re.Pattern[str]:
+def _phone_run(digit: str, units: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit = digit[:-1] + "xX]" if digit.startswith("[") else rf"[{digit}xX]"
-    # The look-behind after the first character (same meaning as before it): a pattern that starts
-    # with a character set is searched much faster.
-    return re.compile(rf"{unit}(?<![A-Za-z{digit.strip('[]')}].)(?:[{_PHONE_PUNCTUATION}]{{0,4}}{unit})"
-                      rf"{{{units - 1}}}|{digit}{{7}}")
+    # The look-behind after the first character (same meaning as before it), and two patterns rather
+    # than one with "|": a pattern that starts with a character set is searched much faster.
+    return (re.compile(rf"{unit}(?<![A-Za-z{digit.strip('[]')}].)(?:[{_PHONE_PUNCTUATION}]{{0,4}}{unit})"
+                       rf"{{{units - 1}}}"), re.compile(rf"{digit}{{7}}"))
 
 
 # An extension label right after a digit: with it a candidate can hold 3 letters, which phonenumbers
 # then reads as digits, so the digits of a number need not stand in one run.
 _EXTENSION_LABEL = re.compile(
     r"\d[ \u00a0\t,]*(?:;ext=|e?xt|\uff45?\uff58\uff54|доб|anexo|int|\uff49\uff4e\uff54)", re.IGNORECASE)
+# What the label's first character can be (every character re.IGNORECASE takes for it): a cheaper
+# first search, the label pattern decides where it finds one.
+_EXTENSION_START = re.compile(
+    "\\d[ \u00a0\t,]*[;eExXaAiI\u0130\u0131\uff45\uff25\uff58\uff38\uff49\uff29дД\u1c81]")
 
 
 def _phone_units(text: str, region: str | None) -> int | None:
     """The fewest digits in a run a phone number of `region` in `text` needs (None: it cannot have one):
     PHONE_MIN_DIGITS for any region, more where the region's metadata says so (see `phone_possible`)."""
-    if "+" in text or "\uff0b" in text or _EXTENSION_LABEL.search(text):
+    if "+" in text or "\uff0b" in text or (_EXTENSION_START.search(text) and _EXTENSION_LABEL.search(text)):
         return PHONE_MIN_DIGITS
     rules = _phone_rules(region)
     if rules is None:
@@ -398,7 +418,7 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         detectors.append(find_ibans(text))
     if digits >= 9 and gates.nine_digits.search(text):  # a national number has 9 or 11 digits, a card 13-19
         detectors.append(find_numbers(text))
-    if gates.year.search(text) and _BIRTH_WORD.search(text):
+    if gates.year.search(text) and _may_hold_birth_word(text):
         detectors.append(find_birth_dates(text, today))
     dutch = any(text.endswith(_STREET_ENDINGS, 0, m.start()) for m in gates.space_digit.finditer(text))
     english = gates.house_number.search(text) and _STREET_WORD_EN.search(text)
@@ -408,7 +428,8 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
     if patterns:
         detectors.append(_find_addresses(text, patterns))
     units = _phone_units(text, region)
-    if units is not None and gates.phone(units).search(text) and phone_possible(text, region):
+    if (units is not None and digits + text.count("x") + text.count("X") >= units
+            and gates.phone(text, units) and phone_possible(text, region)):
         detectors.append(find_phones(text, region))
     return detectors
 
