@@ -345,11 +345,14 @@ class _Gates:
     house_number: re.Pattern[str]
     digit: str
 
-    def phone(self, text: str, units: int) -> bool:
-        """A run of `units` digits (or x's) with at most four separators between two of them, or seven
-        digits in a row anywhere."""
+    def phone(self, text: str, units: int) -> int:
+        """Where the first run of `units` digits (or x's) with at most four separators between two of
+        them, or of seven digits in a row, starts; -1 if there is none."""
         run, seven = _phone_run(self.digit, units)
-        return run.search(text) is not None or seven.search(text) is not None
+        m = run.search(text)
+        end = m.start() + 7 if m is not None else len(text)
+        s = seven.search(text, 0, end)
+        return s.start() if s is not None else m.start() if m is not None else -1
 
     @classmethod
     def build(cls, digit: str) -> _Gates:
@@ -429,7 +432,7 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         detectors.append(_find_addresses(text, patterns))
     units = _phone_units(text, region)
     if (units is not None and digits + text.count("x") + text.count("X") >= units
-            and gates.phone(text, units) and phone_possible(text, region)):
+            and (first := gates.phone(text, units)) >= 0 and phone_possible(text, region, first)):
         detectors.append(find_phones(text, region))
     return detectors
 
@@ -633,18 +636,28 @@ def _candidate_fits(candidate: str, rules: _PhoneRules) -> bool:
     return False
 
 
-def phone_possible(text: str, region: str | None) -> bool:
+# Characters no candidate of the matcher holds (its pattern's characters, its extension labels' letters
+# under re.IGNORECASE): a candidate never spans one.
+_LAST_BREAK = re.compile(r"(?s:.*)[b-df-hj-mp-ru-wyzB-DF-HJ-MP-RU-WYZ!?@]")
+
+
+def phone_possible(text: str, region: str | None, first: int = 0) -> bool:
     """False only when phonenumbers' matcher (VALID leniency, default region `region`) cannot find a
-    number in `text` (see above)."""
+    number in `text` (see above). `first`: where the first run of digits a number needs starts (see
+    `_Gates.phone`); candidates before it cannot be one, and the walk starts after the last character
+    before it that no candidate holds (the matcher finds the same candidates from there on)."""
     rules = _phone_rules(region)
     lib = _PHONE_LIB
     if rules is None or lib is None:
         return True
+    start = 0
+    if first > 0 and (brk := _LAST_BREAK.match(text, 0, first)) is not None:
+        start = brk.end()
     # The matcher goes on searching where a candidate ends: as `finditer` does, unless it cut the
     # candidate short at a second number ("/ x"); then the walk would differ, and the matcher decides.
     shortest = min(rules.fewest, PHONE_MIN_DIGITS_INTERNATIONAL) if rules.metadata is not None \
         else PHONE_MIN_DIGITS_INTERNATIONAL
-    for m in lib["candidate"].finditer(text):
+    for m in lib["candidate"].finditer(text, start):
         candidate = m.group()
         if len(candidate) < shortest:  # fewer characters than any reading needs digits
             continue
