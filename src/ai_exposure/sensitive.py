@@ -616,16 +616,21 @@ def _candidate_fits(candidate: str, rules: _PhoneRules) -> bool:
     if _LETTER.search(candidate) and len(_LETTER.findall(candidate)) >= 3:
         return True  # the library reads letters as digits then
     plus = "+" in candidate or "\uff0b" in candidate
+    return _groups_fit(_DIGIT_GROUPS.findall(candidate), rules, plus, candidate.isascii())
+
+
+def _groups_fit(groups: list[str], rules: _PhoneRules, plus: bool, ascii_digits: bool) -> bool:
+    """Whether consecutive whole groups of digits, read one of the ways `parse` reads them, fit a number
+    of some region (the matcher's inner matches split a candidate at separators, never in a group)."""
     if rules.metadata is None and not plus:
         return False
-    groups = _DIGIT_GROUPS.findall(candidate)
     total = sum(map(len, groups))
     if (total < rules.fewest and not plus
             and (rules.idd is None or total < 1 + PHONE_MIN_DIGITS_INTERNATIONAL)):
         return False
     if plus and total < PHONE_MIN_DIGITS_INTERNATIONAL and total < rules.fewest:
         return False
-    if not candidate.isascii():
+    if not ascii_digits:
         groups = ["".join(str(unicodedata.decimal(c)) for c in g) for g in groups]
     for i in range(len(groups)):
         digits = ""
@@ -633,6 +638,35 @@ def _candidate_fits(candidate: str, rules: _PhoneRules) -> bool:
             digits += g
             if len(digits) >= 2 and _reading_fits(digits, rules, plus):
                 return True
+    return False
+
+
+# The digits of one of the matcher's candidates stand in one such run: its pattern joins blocks of
+# digits with at most four of the same separators. A lead "(" or "+" and an extension stand outside.
+_DIGIT_RUN = re.compile(rf"\d(?:[{_PHONE_PUNCTUATION}]{{0,4}}\d)*")
+
+
+def _runs_fit(text: str, rules: _PhoneRules) -> bool:
+    """`phone_possible` without the matcher's candidates, for text without extension labels: each
+    maximal run of digits stands for every candidate within it (their groups are consecutive groups
+    of the run), read with a plus where the text has one anywhere. Conservative where a candidate could
+    be read otherwise: three x's near the run (read as digits), a block longer than the matcher's
+    (20 digits: a candidate may start inside it)."""
+    plus = "+" in text or "\uff0b" in text
+    shortest = min(rules.fewest, PHONE_MIN_DIGITS_INTERNATIONAL) if rules.metadata is not None \
+        else PHONE_MIN_DIGITS_INTERNATIONAL
+    for m in _DIGIT_RUN.finditer(text):
+        run = m.group()
+        if len(run) < shortest:
+            continue
+        groups = _DIGIT_GROUPS.findall(run)
+        if sum(map(len, groups)) < shortest:
+            continue
+        near = text[max(0, m.start() - 10):m.end()]
+        if near.count("x") + near.count("X") >= 3 or any(len(g) > 20 for g in groups):
+            return True
+        if _groups_fit(groups, rules, plus, run.isascii()):
+            return True
     return False
 
 
@@ -650,6 +684,9 @@ def phone_possible(text: str, region: str | None, first: int = 0) -> bool:
     lib = _PHONE_LIB
     if rules is None or lib is None:
         return True
+    if not ("\uff58" in text or "\uff38" in text
+            or (_EXTENSION_START.search(text) and _EXTENSION_LABEL.search(text))):
+        return _runs_fit(text, rules)
     start = 0
     if first > 0 and (brk := _LAST_BREAK.match(text, 0, first)) is not None:
         start = brk.end()
