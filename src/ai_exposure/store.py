@@ -240,13 +240,13 @@ class ItemStore:
                 "GROUP BY 1, 2, 3, 4, 5, 6, 7")]
         return self._summary
 
-    @property
+    # Methods, not properties: each merges what was appended since the last query (writes the
+    # database), which a property's reader would not expect.
     def added(self) -> int:
         """Distinct items stored so far."""
         self._merge()
         return self._added
 
-    @property
     def duplicates(self) -> int:
         """Items given again with a key already stored (multi-part downloads, the same post twice)."""
         self._merge()
