@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import platforms
+from . import platforms, schema
 from .i18n import N_, Msg
 from .model import KINDS, LIKELY, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, safe_url
 
@@ -54,6 +54,10 @@ class Record:
     key: str = ""
     url: str = ""
     text: str = ""
+
+
+# The fingerprint is its own; the history keeps was_public, which a comparison does not read.
+schema.check_record(Record, extra=("fp",), omitted=("was_public",))
 
 
 @dataclass(frozen=True)

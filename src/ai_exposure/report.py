@@ -28,7 +28,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import __version__, charts, i18n, outdir, platforms, snapshot
+from . import __version__, charts, i18n, outdir, platforms, schema, snapshot
 from .charts import Marker, Series
 from .model import (
     AI_TRAINING,
@@ -96,20 +96,11 @@ class PlatformView:
 
 
 def _item_view(item: StoredItem) -> dict[str, Any]:
-    return {
-        "date": (item.created_at or "")[:10],
-        "kind": item.kind,
-        "text": item.text,
-        "visibility": item.visibility,
-        "evidence": item.evidence,
-        "confidence": item.confidence,
-        "ai_training": item.ai_training,
-        "ai_training_reason": item.ai_training_reason,
-        "url": safe_url(item.url),
-        "media_count": item.media_count,
-        "own": item.own,
-        "platform": item.platform,
-    }
+    """One item as the report's first page shows it (schema.REPORT_NAMES, the day, a safe link)."""
+    view = {name: getattr(item, name) for name in schema.REPORT_NAMES}
+    view["date"] = (item.created_at or "")[:10]
+    view["url"] = safe_url(item.url)
+    return view
 
 
 def platform_views(store) -> tuple[Totals, list[PlatformView]]:
