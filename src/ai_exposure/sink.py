@@ -107,4 +107,4 @@ class LocalSink:
         return self._storing.result()  # the finder ran here: its state is where it was
 
     def abort(self) -> None:
-        self._storing.store.flush()  # what was stored stays, as before
+        """Nothing to stop: what was stored stays in the store (its owner closes it)."""
