@@ -74,7 +74,8 @@ def main() -> int:
     wall, cpu = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
         result = run.analyze([args.archive], args.out or Path(tmp) / "out")
-        items = result.analysis.store.added()
+        added = result.analysis.store.added  # a method since the sink work, a property before
+        items = added() if callable(added) else added
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     parse = cpu - sum(SPENT.values())
     rows = [("read (decompress, own pass)", read), ("parse (readers + parser, less read)", parse - read),
