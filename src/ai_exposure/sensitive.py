@@ -264,9 +264,10 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
     also a phone number, a BSN not also a card).
 
     With `prefilter` (the default) a detector runs only when the text holds what every one of its
-    findings must contain (see `_needs`); the findings are the same as without, only cheaper: most
-    posts hold no digit near another and no '@', and skip the phone matcher and the address and
-    birth-date patterns altogether."""
+    findings must contain (see `_gated_detectors`); the findings are the same as without, only
+    cheaper: posts full of dates, prices and years skip the phone matcher unless a run of their digits
+    could be a valid number of the region, and the address and birth-date patterns unless a street
+    word, a postcode or a birth word is there. `prefilter=False` is the reference path."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
 
