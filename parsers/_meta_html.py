@@ -290,7 +290,7 @@ HEADING_HINTS = frozenset({"_a6-h", "_2pim", "_2pio", "_2lel"})
 DATE_HINTS = frozenset({"_3-94", "_a6-o", "_2lem"})
 
 
-def _text_only(node: Node) -> bool:
+def text_only(node: Node) -> bool:
     """Only text, `<br>` and at most one link: a heading's shape."""
     links = 0
     for child in node.elements:
@@ -319,8 +319,8 @@ def parts(record: Node, offset: timezone) -> Parts:
     if children:
         first = children[0]
         hinted = first.tag in ("h1", "h2", "h3") or bool(HEADING_HINTS & set(first.classes))
-        if hinted or (len(children) > 1 and _text_only(first)) or (
-                len(children) == 1 and _text_only(first) and date is not None
+        if hinted or (len(children) > 1 and text_only(first)) or (
+                len(children) == 1 and text_only(first) and date is not None
                 and not first.elements):
             heading = first
             children = children[1:]
@@ -353,10 +353,11 @@ def rows(body: Node | None) -> list[Node]:
     """The rows of a narrative body: the children of its one wrapper `div` (or of the body)."""
     if body is None:
         return []
-    node = body
-    while len(node.elements) == 1 and not node.own_text().strip() and node.elements[0].tag == "div":
-        node = node.elements[0]
-    return node.elements
+    kids = body.elements
+    if len(kids) == 1 and kids[0].tag == "div" and not kids[0].attrs.get("class") \
+            and not body.own_text().strip():
+        return kids[0].elements
+    return kids
 
 
 def is_text_row(node: Node) -> bool:
@@ -541,3 +542,44 @@ def parse_date(raw: str, offset: timezone) -> datetime | None:
 
 
 INSTAGRAM_OFFSET = timezone(timedelta(hours=-8))  # meta-html §10.2: all year, wherever the user is
+
+
+# ---------------------------------------------------------------- routes
+
+WHOLE_PAGE = Msg("whole page")
+
+
+def unread_page(member: Member, ctx: object) -> Iterator[Problem]:
+    """A page of a kind this tool does not itemise from HTML: its records are counted and reported
+    (one Problem for the page), never dropped without a word."""
+    count = 0
+    try:
+        for _number, _record in iter_page(member):
+            count += 1
+    except HtmlCut as cut:
+        yield Problem(member.relpath, WHOLE_PAGE, cut.reason)
+    if count:
+        yield Problem(member.relpath, WHOLE_PAGE, Msg(
+            "%(n)s records on this HTML page are not itemised (a kind of page read only in the JSON "
+            "format)", n=count), "warning")
+
+
+def html_routes(routes: tuple, convert: object) -> tuple:
+    """The HTML twin of a JSON route table: every route for a `.json` file, for the `.html` page
+    of the same name and place (Meta names both formats' files alike, meta-html §12), handled by
+    `convert(json_handler)`, or by `unread_page` where no HTML handler is written. Known pages
+    without content stay known (handler None)."""
+    from ai_exposure.parsing import Route
+
+    out = []
+    for route in routes:
+        if r"\.json" not in route.pattern:
+            continue
+        pattern = route.pattern.replace(r"\.json", r"\.html?")
+        if route.handler is None:
+            out.append(Route(pattern, None, route.what, route.most))
+            continue
+        handler = convert(route.handler)  # type: ignore[operator]
+        out.append(Route(pattern, handler if handler is not None else unread_page, route.what,
+                         route.most))
+    return tuple(out)
