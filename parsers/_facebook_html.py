@@ -35,7 +35,7 @@ for _field, _public, _labels in (
         ("hometown", False, "Hometown|Home town/city|Ville d'origine|Ciudad de origen|Родной город|"
                             "家鄉|Geboorteplaats"),
         ("education_experiences", False, "Education|Education experiences|Formation|Formación|"
-                                         "Образование|學歷|Opleiding"),
+                                         "Образование|學歷|教育|Opleiding"),
         ("work_experiences", False, "Work|Work experience|Workplace|Emploi|Empleo|Работа|工作經歷|"
                                     "Werk"),
         ("website", False, "Websites|Website|Sites web|Sitios web|Веб-сайты|網站"),

@@ -596,9 +596,9 @@ HTML_LIMITS = {
     "Facebook": Msg("pages before 2022 print times without seconds, no page carries an id, reaction "
                     "types are pictures, and albums, photos, videos, stories and events are counted, "
                     "not itemised"),
-    "Instagram": Msg("times are printed to the minute (JSON has seconds), so posts and comments cannot "
-                     "be matched to a JSON download of the same account, and likes, saved posts and "
-                     "story interactions are counted, not itemised"),
+    "Instagram": Msg("times are printed to the minute (JSON has seconds), so posts, comments and likes "
+                     "get other keys than in a JSON download of the same account, and pages of other "
+                     "kinds are counted, not itemised"),
 }
 
 
