@@ -309,8 +309,8 @@ def message_item(member: Member, ctx: Context, number: int, record: mh.Node, off
                  thread: str, verdict: Verdict, make: Any, own: Any) -> Iterator[Item | Problem]:
     """One message record of Messenger or Instagram Direct (the slots are the same, meta-html §6)."""
     parts = mh.parts(record, offset)
-    if parts.body is None and parts.date is None:
-        return  # thread facts: participants, invite link
+    if parts.body is None and not parts.date_raw:
+        return  # thread facts ("Participants: …", invite link): a heading and no body or date
     created, bad = _date(member, number, parts, offset)
     if bad is not None:
         yield bad
