@@ -112,7 +112,6 @@ class _Reader(HTMLParser):
         self.depth = 0                  # open elements, including those beyond MAX_DEPTH
         self.stack: list[tuple[str, Node | None]] = []   # (tag, node being built or None)
         self.main_depth = -1            # open elements around a record of main (-1: not seen yet)
-        self.wrappers: list[int] = []   # main_depth values opened by classless wrappers
         self.record: Node | None = None
         self.record_nodes = 0
         self.record_text = 0
@@ -120,6 +119,7 @@ class _Reader(HTMLParser):
         self.done: list[tuple[Node, bool]] = []
         self.in_title = False
         self.generated_depth = -1       # depth of the open generated-by element, -1 outside it
+        self.main_too_deep = False
 
     def _parent(self) -> Node | None:
         return self.stack[-1][1] if self.stack and self.depth == len(self.stack) else None
@@ -142,12 +142,6 @@ class _Reader(HTMLParser):
         if self.main_depth >= 0 and self.depth == self.main_depth:
             if void:
                 return
-            if tag == "div" and not attr.get("class"):
-                # A classless wrapper holding records (FB26 security pages): records are its children.
-                self._push(tag, None)
-                self.main_depth += 1
-                self.wrappers.append(self.main_depth)
-                return
             self.record = Node(tag, attr)
             self.record_nodes = 1
             self.record_text = 0
@@ -156,6 +150,8 @@ class _Reader(HTMLParser):
             return
         if attr.get("role") == "main" and self.main_depth == -1:
             self.main_depth = self.depth + 1
+            if self.main_depth > MAX_DEPTH - 64:
+                self.main_too_deep = True  # its records could not be followed: the page is cut
         elif tag == "title":
             self.in_title = True
         elif tag == "time" and attr.get("datetime") and not self.page.generated_utc:
@@ -199,11 +195,11 @@ class _Reader(HTMLParser):
     def _closed(self) -> None:
         if self.record is not None:
             if self.depth == self.main_depth:
-                self.done.append((self.record, self.record_cut))
+                if is_wrapper(self.record):
+                    self.done.extend((child, self.record_cut) for child in self.record.elements)
+                else:
+                    self.done.append((self.record, self.record_cut))
                 self.record = None
-        elif self.wrappers and self.depth == self.main_depth - 1 == self.wrappers[-1] - 1:
-            self.wrappers.pop()
-            self.main_depth -= 1
         elif self.main_depth >= 0 and self.depth < self.main_depth:
             self.main_depth = -2  # main closed: no more records
         if self.generated_depth >= 0 and self.depth <= self.generated_depth:
@@ -234,6 +230,21 @@ class _Reader(HTMLParser):
 GENERATED_CLASSES = frozenset({"_aoaa", "_4t5o", "_a707"})
 
 
+def is_wrapper(node: Node) -> bool:
+    """A classless `div` under main that holds records rather than being one (FB26 security pages,
+    meta-html §3.1): no text of its own, and children that are all `section`s or all of one class
+    (a record's own parts differ from each other)."""
+    if node.tag != "div" or node.attrs.get("class") or node.own_text().strip():
+        return False
+    kids = node.elements
+    if not kids:
+        return False
+    if all(k.tag == "section" for k in kids):
+        return True
+    first = kids[0].attrs.get("class", "")
+    return len(kids) > 1 and bool(first) and all(k.attrs.get("class", "") == first for k in kids)
+
+
 def iter_page(member: Member, page: Page | None = None, chunk: int = CHUNK
               ) -> Iterator[tuple[int, Node | None]]:
     """The records of one page, in page order, as (number from 1, tree); a record cut by a bound
@@ -254,6 +265,9 @@ def iter_page(member: Member, page: Page | None = None, chunk: int = CHUNK
                     number += 1
                     yield number, (None if cut else record)
                 reader.done.clear()
+                if reader.main_too_deep:
+                    raise HtmlCut(Msg("the records sit more than %(n)s elements deep; the page is not "
+                                      "read", n=MAX_DEPTH - 64))
                 if len(reader.rawdata) > MAX_PENDING:
                     raise HtmlCut(Msg("markup that never closes (a tag or comment) near byte "
                                       "%(offset)s; the rest of the page is not read", offset=offset))
