@@ -361,6 +361,9 @@ def test_fb0_html_only_export_is_recognised(tmp_path):
     assert src.spec is SPEC
     assert src.info.export_format == "html"
     assert src.items == 0
+    # Their layout is not read: each page says so, none is dropped without a word.
+    assert sorted((p.file, p.severity) for p in src.problems) == [
+        ("html/messages.htm", "warning"), ("html/timeline.htm", "warning")]
 
 
 def test_a_media_only_part_is_recognised_and_merged(tmp_path):
