@@ -27,8 +27,9 @@ from ai_exposure.model import Problem
 
 CHUNK = 1 << 16
 # The tokenizer keeps what it cannot finish yet (a tag or comment that has not closed) in its buffer
-# and scans it again on every feed: past this, the rest of the page is not read (a Problem).
-MAX_PENDING = 1 << 20
+# and scans it again on every feed (reads grow with it, so the rescans stay linear): past this, the
+# rest of the page is not read (a Problem). A record's longest text node is far below it.
+MAX_PENDING = 8 << 20
 MAX_DEPTH = 256          # elements nested deeper are walked over, not kept
 MAX_RECORD_NODES = 20_000
 MAX_RECORD_TEXT = 1 << 20
@@ -260,7 +261,8 @@ def iter_page(member: Member, page: Page | None = None, chunk: int = CHUNK
     try:
         with member.open() as raw:
             while True:
-                data = raw.read(chunk)
+                # A long unfinished tag is scanned again on every feed: read as much as it holds.
+                data = raw.read(max(chunk, len(reader.rawdata)))
                 reader.feed(decoder.decode(data, final=not data))
                 offset += len(data)
                 for record, cut in reader.done:

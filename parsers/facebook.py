@@ -7,7 +7,7 @@
 - FB-3 (~2022-mid 2024): `your_activity_across_facebook/...`, `personal_information/`, `connections/`.
 - FB-4 (from ~mid 2024): `your_facebook_activity/...`, more label_values files, `e2ee_cutover`.
 - FB-Page (2025+): `this_profile's_activity_across_facebook/...` (a Page, not a personal profile).
-- HTML format: the same tree with .html pages; counted per section, not itemised.
+- HTML format: the same tree with .html pages, itemised by structure (_facebook_html, _meta_html).
 
 No file holds the audience of a post, photo, story, reel or comment (meta.md §0.3, §5.2): those are
 `unknown`, with the account's default audience for future posts (privacy_settings.json) as a weak hint

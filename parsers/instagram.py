@@ -8,7 +8,7 @@
   ~April 2024) nests personal information one level deeper.
 - IG-4 (from ~Feb 2025): `your_instagram_activity/media/...`, `story_interactions/`, `threads/`.
 - IG-5 (seen by Mar 2026): some activity files are bare label_values lists.
-- HTML format: the same tree with .html pages; counted per section, not itemised.
+- HTML format: the same tree with .html pages, itemised by structure (_instagram_html, _meta_html).
 
 Visibility is account-level: the current `Private Account` value plus the privacy change history,
 replayed per item by `_meta.account_visibility` (a pure function).
