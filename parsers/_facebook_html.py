@@ -112,12 +112,12 @@ def _offset(ctx: Context) -> timezone:
     return found[0] if found else timezone.utc
 
 
-def _records(member: Member, offset: timezone
+def _records(member: Member, offset: timezone, page: mh.Page | None = None
              ) -> Iterator[tuple[int, mh.Node, None] | tuple[int, None, Problem]]:
     """The records of a page, or a Problem for each one cut by a bound and for a page that cannot
     be read on."""
     try:
-        for number, record in mh.iter_page(member):
+        for number, record in mh.iter_page(member, page):
             if record is None:
                 yield number, None, Problem(member.relpath, record_place(number), Msg(
                     "record too large or too deeply nested; not read"))
@@ -402,10 +402,93 @@ def nothing(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     return iter(())
 
 
+def _taken(body: mh.Node | None, offset: timezone) -> str:
+    """The photo's taken time from its metadata table (the first row whose value is a date; labels
+    are translated: "Taken", "Hecha", "拍攝日期"), as the JSON `taken_timestamp` (Unix seconds)."""
+    for _label, value, _node in mh.label_rows(body):
+        when = mh.parse_date(value, offset)
+        if when is not None:
+            return str(int(when.timestamp()))
+    return ""
+
+
+def _description(body: mh.Node | None) -> str:
+    """A photo's or video's own text: a text-only row of the body, outside its metadata table."""
+    for row in mh.rows(body):
+        if row.tag in ("table", "a", "img", "video"):
+            continue
+        text = mh.row_text(row)
+        if text:
+            return text
+    return ""
+
+
+def media(kind: str, album_page: bool = False):
+    """Photos and videos (`album/N.html`, `your_uncategorized_photos.html`, `your_videos.html`,
+    reels, archived stories): body = the media link and a metadata table (taken time, upload IP),
+    date = the upload time; keyed as the JSON album, media list, reel and story handlers key them."""
+
+    def handler(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+        if member.relpath.rsplit("/", 1)[-1].lower().startswith("your_photos."):
+            return  # the HTML index of the albums ("Album - 2 photos"): album/N.html itemises them
+        offset = _offset(ctx)
+        page = mh.Page()
+        verdict: Verdict | None = None
+        for number, record, problem in _records(member, offset, page):
+            if record is None:
+                yield problem  # type: ignore[misc]
+                continue
+            parts = mh.parts(record, offset)
+            created, bad = _date(member, number, parts, offset)
+            if bad is not None:
+                yield bad
+            text = _description(parts.body) or (parts.heading_text if kind != "story" else "")
+            taken = _taken(parts.body, offset)
+            album = mh.clean(page.title)
+            if verdict is None:
+                verdict = _media_verdict(member, ctx, kind, album if album_page else "")
+            if kind == "story":
+                key = ctx.account_key("story", _iso(created), text)
+            elif kind == "reel":
+                key = ctx.account_key("video", _iso(created), text, "reel")
+            elif album_page:
+                key = ctx.account_key("photo", _iso(created), album, text, taken)
+            else:
+                key = ctx.account_key(kind, _iso(created), text, taken)
+            count = sum(1 for n in (parts.body.iter() if parts.body else ()) if n.tag in ("img", "video"))
+            yield _item(member, "video" if kind == "reel" else kind, created, verdict, key, text=text,
+                        media_count=max(1, count), audience="profile")
+
+    return handler
+
+
+def _media_verdict(member: Member, ctx: Context, kind: str, album: str) -> Verdict:
+    """The JSON handlers' verdicts for photos, videos, reels and stories (the same messages)."""
+    where = member.relpath
+    if kind == "story":
+        return Verdict(RESTRICTED, Msg("%(file)s: stories expire after 24 hours and stay only in your "
+                                       "archive; the audience while live is not exported", file=where),
+                       MEDIUM)
+    if kind == "reel":
+        return Verdict(UNKNOWN, Msg("%(file)s: reel audience is not exported%(hint)s", file=where,
+                                    hint=fb._hint(ctx)), LOW)
+    if album and album.lower() in fb.PUBLIC_ALBUMS:
+        return Verdict(PUBLIC, Msg("%(file)s: album '%(album)s'; profile and cover photos are always "
+                                   "public on Facebook", file=where, album=album), MEDIUM)
+    if album:
+        return Verdict(UNKNOWN, Msg("%(file)s: album audience is not exported%(hint)s", file=where,
+                                    hint=fb._hint(ctx)), LOW)
+    return Verdict(UNKNOWN, Msg("%(file)s: audience is not exported%(hint)s", file=where,
+                                hint=fb._hint(ctx)), LOW)
+
+
 def for_json_handler(handler: Any) -> Any:
     """The HTML handler that reads what a JSON handler reads, or None where none is written yet."""
     args = getattr(handler, "html_args", None)
-    if args is not None:  # a named_entries(...) handler
-        return named_entries(*args)
+    if args is not None:  # a factory's handler: named_entries(...) or media_list(...)
+        factory, rest = args
+        return {"named_entries": named_entries, "media_list": media}[factory](*rest)
     return {fb.posts: posts, fb.comments: comments, fb.reactions: reactions, fb.messages: messages,
-            fb.profile_information: profile_information, fb.context_file: nothing}.get(handler)
+            fb.profile_information: profile_information, fb.context_file: nothing,
+            fb.album: media("photo", album_page=True), fb.reels: media("reel"),
+            fb.stories: media("story")}.get(handler)

@@ -594,8 +594,8 @@ def _account_verdict(timeline: PrivacyTimeline, what: str, case: str) -> Verdict
 # What an HTML page cannot tell that the JSON file can (meta-html §4-§10), per product.
 HTML_LIMITS = {
     "Facebook": Msg("pages before 2022 print times without seconds, no page carries an id, reaction "
-                    "types are pictures, and albums, photos, videos, stories and events are counted, "
-                    "not itemised"),
+                    "types are pictures, and events, notes, the trash, the archive and posts on other "
+                    "profiles are counted, not itemised"),
     "Instagram": Msg("times are printed to the minute (JSON has seconds), so posts, comments and likes "
                      "get other keys than in a JSON download of the same account, and pages of other "
                      "kinds are counted, not itemised"),

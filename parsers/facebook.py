@@ -590,6 +590,7 @@ def media_list(kind: str):
                         ctx.account_key(kind, _iso(created), text, _taken(media)),
                         text=text, media_count=1, audience="profile")
 
+    handler.html_args = ("media_list", (kind,))  # type: ignore[attr-defined]
     return handler
 
 
@@ -723,7 +724,7 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
                         url=_str(value.get("url")) if _str(value.get("url")).startswith("https://")
                         else "")
 
-    handler.html_args = (kind, visibility, why, audience)  # type: ignore[attr-defined]
+    handler.html_args = ("named_entries", (kind, visibility, why, audience))  # type: ignore[attr-defined]
     return handler
 
 

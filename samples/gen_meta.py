@@ -1145,11 +1145,15 @@ def fb_2024_html() -> None:
     t.raw("personal_information/profile_information/profile_information.html", html_doc(era, "Profile information", [
         '<div class="pam uiBoxWhite noborder"><table class="_a6_n"><tr><th>Name</th><td>Dana Sample<br /></td></tr>'
         '<tr><th>Home town/city</th><td>Sampleford</td></tr></table></div>'], gen, base="../../"), "parsed")
+    t.raw(fa + "posts/album/0.html", html_doc(era, "Profile pictures", [
+        html_record(era, None, '<a href="your_facebook_activity/posts/media/ProfilePictures_1/b.jpg"><img src="your_facebook_activity/posts/media/ProfilePictures_1/b.jpg" class="_a6_o _3-96" /></a>'
+                    + label_table([("Taken", '<div class="_a6-q">Jan 01, 2024 9:59:58am</div>'), ("Upload IP address", "192.0.2.7")], colspan=True), "Jan 01, 2024 10:00:00am", 1)], gen, base="../../../"), "parsed")
     t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
     t.raw("start_here.html", html_doc(era, "Your information", [], gen, base=""))
     t.expect({fa + "posts/your_posts__check_ins__photos_and_videos_1.html": {"post": 4},
               fa + "comments_and_reactions/comments.html": {"comment": 1},
               fa + "comments_and_reactions/likes_and_reactions_1.html": {"reaction": 1},
+              fa + "posts/album/0.html": {"photo": 1},
               fa + "messages/inbox/ericexample_1234/message_1.html": {"message": 2},
               "personal_information/profile_information/profile_information.html": {"profile": 2}})
 

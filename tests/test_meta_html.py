@@ -137,6 +137,13 @@ def test_facebook_classic_times_in_the_footer_offset_and_the_group_label(tmp_pat
     assert all("read from the HTML page" in r.evidence for r in rows)
 
 
+def test_facebook_album_photos_follow_the_album_rule(tmp_path):
+    _, rows = _rows([FB / "2024-html"], tmp_path)
+    (photo,) = [r for r in rows if r.kind == "photo"]
+    # "Profile pictures" (the page title) is always public; the metadata table is not text.
+    assert (photo.visibility, photo.text, photo.created_at) == ("public", "", "2024-01-01T09:00:00Z")
+
+
 def test_facebook_2022_french_dates_and_updated_row(tmp_path):
     _, rows = _rows([FB / "2022-html"], tmp_path)
     posts = sorted((r.created_at, r.text) for r in rows if r.kind == "post")
@@ -216,14 +223,14 @@ def test_a_page_of_a_kind_not_read_is_counted_as_a_problem(tmp_path):
     page = (FB / "2024-html/your_facebook_activity/comments_and_reactions/comments.html").read_text(
         encoding="utf-8")
     base = write_tree(tmp_path / "fb", {
-        "your_facebook_activity/posts/album/0.html": page,
+        "your_facebook_activity/events/your_events.html": page,
         "your_facebook_activity/comments_and_reactions/comments.html": page,
         "your_facebook_activity/somewhere_new/things.html": page})
     (src,) = run([base], tmp_path).sources
     problems = sorted((p.file, str(p.reason)) for p in src.problems)
     assert problems == [
-        ("your_facebook_activity/posts/album/0.html", "1 records on this HTML page are not itemised "
-         "(a kind of page read only in the JSON format)"),
+        ("your_facebook_activity/events/your_events.html", "1 records on this HTML page are not "
+         "itemised (a kind of page read only in the JSON format)"),
         ("your_facebook_activity/somewhere_new/things.html", "1 records on this HTML page are not "
          "itemised (a kind of page read only in the JSON format)")]
 
