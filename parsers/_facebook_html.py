@@ -240,6 +240,7 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                                     "in the export", file=member.relpath), LOW)
     elsewhere = Verdict(UNKNOWN, Msg("%(file)s: who sees a comment depends on the post it is on, which "
                                      "the export does not describe", file=member.relpath), LOW)
+    repeats = mh.Repeats()
     for number, record, problem in _records(member, offset):
         if record is None:
             yield problem  # type: ignore[misc]
@@ -253,7 +254,7 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield Problem(member.relpath, record_place(number),
                           Msg("comment without text or time; skipped"))
             continue
-        key = ctx.account_key("comment", _iso(created), text)
+        key = repeats.key(ctx.account_key, "comment", _iso(created), text)
         if group or in_groups:
             if fb._seen_in_groups(ctx, key):
                 continue
@@ -297,16 +298,18 @@ def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     folder = parts_of_path[-3] if len(parts_of_path) >= 3 else ""
     verdict = Verdict(RESTRICTED, Msg("%(file)s: Messenger conversation (%(folder)s)",
                                       file=member.relpath, folder=folder), HIGH)
+    repeats = mh.Repeats()
     for number, record, problem in _records(member, offset):
         if record is None:
             yield problem  # type: ignore[misc]
             continue
         yield from message_item(member, ctx, number, record, offset, thread, verdict, fb._item,
-                                fb._own)
+                                fb._own, repeats)
 
 
 def message_item(member: Member, ctx: Context, number: int, record: mh.Node, offset: timezone,
-                 thread: str, verdict: Verdict, make: Any, own: Any) -> Iterator[Item | Problem]:
+                 thread: str, verdict: Verdict, make: Any, own: Any, repeats: mh.Repeats
+                 ) -> Iterator[Item | Problem]:
     """One message record of Messenger or Instagram Direct (the slots are the same, meta-html §6)."""
     parts = mh.parts(record, offset)
     if parts.body is None and not parts.date_raw:
@@ -330,8 +333,8 @@ def message_item(member: Member, ctx: Context, number: int, record: mh.Node, off
         yield Problem(member.relpath, record_place(number), Msg("not a message record; skipped"))
         return
     stamp = int(created.timestamp()) * 1000 if created else None
-    yield make(member, "message", created, html_verdict(verdict),
-               ctx.account_key("message", thread, stamp, sender, text),
+    key = repeats.key(ctx.account_key, "message", thread, stamp, sender, text)
+    yield make(member, "message", created, html_verdict(verdict), key,
                text=text, media_count=media, audience="dm", own=own(ctx, sender))
 
 

@@ -207,6 +207,7 @@ def own_media(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     name = re.sub(r"(_\d+)?\.html?$", "", member.relpath.rsplit("/", 1)[-1]).lower()
     _keys, kind, rule = ig.MEDIA_FILES.get(name, ((), "post", "account"))
     timeline = ig._timeline(ctx)
+    repeats = mh.Repeats()
     for number, record, problem in _records(member, OFFSET):
         if record is None:
             yield problem  # type: ignore[misc]
@@ -222,14 +223,15 @@ def own_media(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                           Msg("not a media record; skipped"))
             continue
         verdict = ig.media_verdict(rule, timeline, created, member.relpath)
-        yield _item(member, kind, created, verdict,
-                    ctx.account_key(kind, _iso(created), caption, ""),
-                    text=caption, media_count=count, audience="profile")
+        key = repeats.key(ctx.account_key, kind, _iso(created), caption, "")
+        yield _item(member, kind, created, verdict, key, text=caption, media_count=count,
+                    audience="profile")
 
 
 def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`post_comments_N.html`, `reels_comments.html`: 2021-22 heading = media owner, body = the text
     and then the date; 2023+ a table of "Comment", "Media Owner", "Time" rows (meta-html §9)."""
+    repeats = mh.Repeats()
     for number, record, problem in _records(member, OFFSET):
         if record is None:
             yield problem  # type: ignore[misc]
@@ -267,8 +269,8 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                           Msg("comment without text or time; skipped"))
             continue
         verdict = ig.comment_verdict(owner, ctx, created, member.relpath)
-        yield _item(member, "comment", created, verdict,
-                    ctx.account_key("comment", _iso(created), text, owner.lower()), text=text)
+        key = repeats.key(ctx.account_key, "comment", _iso(created), text, owner.lower())
+        yield _item(member, "comment", created, verdict, key, text=text)
 
 
 def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -278,12 +280,13 @@ def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         verdict = Verdict(RESTRICTED, Msg("%(file)s: direct message request", file=member.relpath), HIGH)
     else:
         verdict = Verdict(RESTRICTED, Msg("%(file)s: direct message", file=member.relpath), HIGH)
+    repeats = mh.Repeats()
     for number, record, problem in _records(member, OFFSET):
         if record is None:
             yield problem  # type: ignore[misc]
             continue
         yield from message_item(member, ctx, number, record, OFFSET, thread, verdict, ig._item,
-                                ig._own)
+                                ig._own, repeats)
 
 
 def personal_information(member: Member, ctx: Context) -> Iterator[Item | Problem]:

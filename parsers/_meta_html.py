@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
@@ -560,6 +560,29 @@ def parse_date(raw: str, offset: timezone) -> datetime | None:
 
 
 INSTAGRAM_OFFSET = timezone(timedelta(hours=-8))  # meta-html §10.2: all year, wherever the user is
+
+
+# ---------------------------------------------------------------- keys
+
+
+class Repeats:
+    """Tells apart records of one page that key alike only because the page prints a coarser time
+    than the JSON (Instagram: minutes; Facebook before 2022: minutes): the first keeps the key the
+    JSON handler gives, each next one in a row gets that key with its place in the run, so two
+    stories posted in the same minute stay two items instead of one counted twice."""
+
+    def __init__(self) -> None:
+        self.last = ""
+        self.run = 0
+
+    def key(self, make: Callable[..., str], *fields: object) -> str:
+        """`make(*fields)`, or for the n-th repeat in a row `make(*fields, "html n")`."""
+        key = make(*fields)
+        if key != self.last:
+            self.last, self.run = key, 0
+            return key
+        self.run += 1
+        return make(*fields, f"html {self.run}")
 
 
 # ---------------------------------------------------------------- routes

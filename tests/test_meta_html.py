@@ -323,3 +323,19 @@ def test_handlers_yield_items_and_problems_only(tmp_path):
     out = list(route.handler(member, ctx))
     assert out and all(isinstance(x, (Item, Problem)) for x in out)
     assert instagram.SPEC.route_for("your_instagram_activity/media/posts_1.html").handler is not None
+
+
+def test_records_that_key_alike_only_by_the_coarser_time_stay_apart(tmp_path):
+    """Instagram prints minutes: two stories of one minute without a caption are two items (the
+    first keeps the JSON handler's key), not one counted twice."""
+    page = (IG / "2024-html/your_instagram_activity/content/posts_1.html").read_text(encoding="utf-8")
+    main = page.index('role="main">') + len('role="main">')
+    end = page.index("</div></div></body>")
+    story = ('<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_3-95 _a6-p"><div>'
+             '<img src="media/stories/202401/a.jpg" class="_a6_o _3-96" /></div></div>'
+             '<div class="_3-94 _a6-o">Jan 05, 2024, 3:04 PM</div></div>')
+    base = write_tree(tmp_path / "ig", {"your_instagram_activity/content/stories.html":
+                                        page[:main] + story * 3 + page[end:]})
+    analysis = run([base], tmp_path)
+    keys = [r.key for r in analysis.store.query() if r.kind == "story"]
+    assert len(keys) == len(set(keys)) == 3
