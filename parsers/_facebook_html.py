@@ -271,6 +271,7 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     offset = _offset(ctx)
     verdict = Verdict(UNKNOWN, Msg("%(file)s: a reaction shows on the post it is on, to whoever sees "
                                    "that post", file=member.relpath), LOW)
+    repeats = mh.Repeats()
     for number, record, problem in _records(member, offset):
         if record is None:
             yield problem  # type: ignore[misc]
@@ -286,7 +287,7 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                           Msg("reaction without time or target; skipped"))
             continue
         yield _item(member, "reaction", created, verdict,
-                    ctx.account_key("reaction", _iso(created), target, ""))
+                    repeats.key(ctx.account_key, "reaction", _iso(created), target, ""))
 
 
 def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -380,6 +381,7 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
         verdict = Verdict(visibility, Msg("%(file)s: %(why)s", file=member.relpath, why=why),
                           HIGH if visibility == RESTRICTED else LOW)
         stem = member.relpath.rsplit("/", 1)[-1].split(".")[0]
+        repeats = mh.Repeats()
         for number, record, problem in _records(member, offset):
             if record is None:
                 yield problem  # type: ignore[misc]
@@ -394,7 +396,7 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
                 yield Problem(member.relpath, record_place(number), Msg("no name or time; skipped"))
                 continue
             yield _item(member, kind, created, verdict,
-                        ctx.account_key(kind, stem, name, _iso(created)),
+                        repeats.key(ctx.account_key, kind, stem, name, _iso(created)),
                         text=name if kind == "review" else "", audience=audience)
 
     return handler

@@ -332,6 +332,7 @@ def interactions(kind: str, visibility: str, why: Msg):
         verdict = Verdict(visibility, Msg("%(file)s: %(why)s", file=member.relpath, why=why),
                           MEDIUM if visibility != "unknown" else "low")
         stem = member.relpath.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".json"
+        repeats = mh.Repeats()
         for entry in _entries(member):
             if isinstance(entry, Problem):
                 yield entry
@@ -342,7 +343,7 @@ def interactions(kind: str, visibility: str, why: Msg):
                               Msg("no time, owner or link; skipped"))
                 continue
             yield _item(member, kind, created, verdict,
-                        ctx.account_key(kind, stem, _iso(created), owner.lower(), href),
+                        repeats.key(ctx.account_key, kind, stem, _iso(created), owner.lower(), href),
                         url=href)
 
     return handler
