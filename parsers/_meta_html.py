@@ -621,6 +621,8 @@ def html_routes(routes: tuple, convert: object) -> tuple:
     out = []
     for route in routes:
         if r"\.json" not in route.pattern:
+            if route.handler is None:  # a folder known to hold no content (contacts, media): any file
+                out.append(route)
             continue
         pattern = route.pattern.replace(r"\.json", r"\.html?")
         if route.handler is None:
