@@ -167,9 +167,19 @@ def _body_date(body: mh.Node | None) -> datetime | None:
 
 def _when(member: Member, number: int, parts: mh.Parts
           ) -> tuple[datetime | None, Problem | None]:
+    """The record's time: its date part, else a "Time" row, else the body's last row (likes,
+    followers and 2021-22 comments put it there); a date slot that does not read is a warning."""
     created, bad = _date(member, number, parts, OFFSET)
     if created is None and bad is None:
-        created = _row_time(parts.body) or _body_date(parts.body)
+        created = _row_time(parts.body)
+        slots = mh.rows(parts.body)
+        if created is None and len(slots) >= 2 and mh.is_text_row(slots[-1]):
+            created = mh.parse_date(mh.clean(slots[-1].text()), OFFSET)
+            if created is None:
+                bad = Problem(member.relpath, record_place(number),
+                              Msg("date not readable; the item is kept without a date"), "warning")
+        elif created is None:
+            created = _body_date(parts.body)
     return created, bad
 
 
@@ -254,11 +264,16 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                         bad = Problem(member.relpath, record_place(number), Msg(
                             "date not readable; the item is kept without a date"), "warning")
         else:
+            # 2021-22: the body holds the text and then, as its last row, the date (meta-html §9).
             owner = parts.heading_text
-            texts = [n for n in parts.body.iter() if mh.is_text_row(n)] if parts.body else []
-            if texts and mh.parse_date(mh.clean(texts[-1].text()), OFFSET) is not None:
-                created = mh.parse_date(mh.clean(texts[-1].text()), OFFSET)
-                texts = texts[:-1]
+            slots = mh.rows(parts.body)
+            if len(slots) >= 2 and mh.is_text_row(slots[-1]):
+                created = mh.parse_date(mh.clean(slots[-1].text()), OFFSET)
+                if created is None:
+                    bad = Problem(member.relpath, record_place(number), Msg(
+                        "date not readable; the item is kept without a date"), "warning")
+                slots = slots[:-1]
+            texts = [n for slot in slots for n in slot.iter() if mh.is_text_row(n)]
             text = texts[0].text().strip() if texts else ""
         if created is None and bad is None:
             created, bad = _when(member, number, parts)

@@ -496,6 +496,8 @@ def parse_date(raw: str, offset: timezone) -> datetime | None:
             parsed = datetime.fromisoformat(text)
         except ValueError:
             return None
+        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+            return None
         return (parsed if parsed.tzinfo else parsed.replace(tzinfo=offset)).astimezone(timezone.utc)
     own = parse_offset(text)
     if own is not None:
@@ -548,6 +550,8 @@ def parse_date(raw: str, offset: timezone) -> datetime | None:
         day = days[0]
     if month is None:
         return None
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None  # no Meta record is dated outside these years: an impossible date, not a time
     if marker == "pm" and hour < 12:
         hour += 12
     elif marker == "am" and hour == 12:
@@ -559,6 +563,7 @@ def parse_date(raw: str, offset: timezone) -> datetime | None:
     return local.astimezone(timezone.utc)
 
 
+MIN_YEAR, MAX_YEAR = 1970, 2100
 INSTAGRAM_OFFSET = timezone(timedelta(hours=-8))  # meta-html §10.2: all year, wherever the user is
 
 
