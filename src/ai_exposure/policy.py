@@ -2,21 +2,27 @@
 
 `load()` reads and validates the packaged file: every fact must name a source (or be marked unconfirmed
 with a note), every source must have a title, an http(s) URL and a date (or say it has none), and every
-platform × region must have exactly one entry. `eligibility()` decides, for one item, whether it is
+platform × region must have exactly one entry. `resolve()` picks the knowledge base of a run: a file the
+user names (`--policies FILE`), else a policies.toml next to settings.toml in the config folder, else the
+packaged one; a user's file is validated whole before any of it is used, so policies are updated
+without a new release and never half-loaded. `age_notice()` says when the facts are old.
+`eligibility()` decides, for one item, whether it is
 likely, possibly or unlikely used for training, from the item, the region's policy and what the user
 told us (opt-out date, birth year). It does no I/O; the reason it returns is a message id with
 parameters, translated when the report is written."""
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from .i18n import N_
+from .i18n import N_, Msg
 from .model import KINDS, LIKELY, PLATFORMS, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, UNLIKELY, Item
 
 REGIONS = ("eu", "eea", "uk", "ch", "us", "other")
@@ -34,8 +40,21 @@ FACT_TYPES: dict[str, type | str] = {
 REQUIRED_FACTS = ("uses", "status")
 
 
+FILE_NAME = "policies.toml"
+MAX_FILE_BYTES = 4 << 20  # the packaged file is about 60 kB; anything this big is not a knowledge base
+STALE_AFTER_MONTHS = 9  # older facts are flagged in the report and the terminal summary
+BUNDLED = "bundled"  # KnowledgeBase.origin of the packaged file
+
+
 class PolicyError(Exception):
-    """policies.toml is not valid; the message lists every problem found."""
+    """A knowledge base that is not valid. `str()` is one line naming the first bad entry (and how many
+    more there are); `errors` lists them all."""
+
+    def __init__(self, where: str, errors: list[str]):
+        self.where = where
+        self.errors = errors
+        more = len(errors) - 1
+        super().__init__(f"{where}: {errors[0]}" + (f" (and {more} more problem(s))" if more else ""))
 
 
 @dataclass(frozen=True)
@@ -135,6 +154,8 @@ class KnowledgeBase:
     compiled: date
     sources: dict[str, Source]
     policies: dict[tuple[str, str], RegionPolicy]  # (platform, region) → policy
+    sha256: str = ""  # of the file's UTF-8 text: which knowledge base a run used
+    origin: str = BUNDLED  # "bundled", or the path of the user's file
 
     def policy_for(self, platform: str, region: str) -> RegionPolicy | None:
         return self.policies.get((platform, region))
@@ -142,23 +163,89 @@ class KnowledgeBase:
 
 # ------------------------------------------------------------------------------------------ loading
 
-def load_text(text: str) -> KnowledgeBase:
+def load_text(text: str, origin: str = BUNDLED) -> KnowledgeBase:
+    """A knowledge base from its TOML text, validated whole: PolicyError names the bad entries."""
+    where = FILE_NAME if origin == BUNDLED else origin
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"policies.toml is not valid TOML: {exc}") from None
+        raise PolicyError(where, [f"not valid TOML ({exc})"]) from None
     errors: list[str] = []
     kb = _build(data, errors)
     if errors:
-        raise PolicyError("policies.toml: " + "; ".join(errors))
-    return kb
+        raise PolicyError(where, errors)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return KnowledgeBase(kb.as_of, kb.compiled, kb.sources, kb.policies, digest, origin)
 
 
 @cache
 def load() -> KnowledgeBase:
     """The packaged knowledge base (validated; cached)."""
-    text = resources.files("ai_exposure").joinpath("policies.toml").read_text(encoding="utf-8")
+    text = resources.files("ai_exposure").joinpath(FILE_NAME).read_text(encoding="utf-8")
     return load_text(text)
+
+
+def load_file(path: Path) -> KnowledgeBase:
+    """A user's knowledge base (same format and checks as the packaged one). PolicyError, one line
+    naming the file and the first bad entry, when it cannot be read or is not valid."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise PolicyError(str(path), [f"cannot be read ({exc.strerror or exc})"]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise PolicyError(str(path), [f"too large for a policy file (over {MAX_FILE_BYTES:,} bytes)"])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PolicyError(str(path), ["not UTF-8 text"]) from None
+    return load_text(text, origin=str(path))
+
+
+def user_file() -> Path:
+    """policies.toml in the user's config folder: next to settings.toml (the same folder rules)."""
+    from .settings import default_path  # settings imports this module
+
+    return default_path().parent / FILE_NAME
+
+
+def resolve(path: Path | None = None) -> KnowledgeBase:
+    """The knowledge base of a run: `path` when given (it must exist), else the user's file in the
+    config folder when there is one, else the packaged file. Raises PolicyError."""
+    if path is not None:
+        return load_file(path)
+    mine = user_file()
+    if mine.is_file():
+        return load_file(mine)
+    return load()
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (day.day, 30, 29, 28):  # the 31st of a shorter month: its last day
+        try:
+            return date(year, month, last)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def is_stale(kb: KnowledgeBase, today: date) -> bool:
+    """The facts are older than STALE_AFTER_MONTHS on `today` (the run's date)."""
+    return today > _months_later(kb.as_of, STALE_AFTER_MONTHS)
+
+
+def age_notice(kb: KnowledgeBase, today: date) -> Msg | None:
+    """What the report and the terminal say when the knowledge base is old, with how to update it;
+    None while it is recent."""
+    if not is_stale(kb, today):
+        return None
+    months = (today.year - kb.as_of.year) * 12 + today.month - kb.as_of.month - (today.day < kb.as_of.day)
+    return Msg("The AI-training policy facts date from %(date)s, %(months)s months before this run: "
+               "platforms may have changed their rules since. Update them by installing a newer "
+               "ai-exposure, or by putting a newer policies.toml next to settings.toml in your config "
+               "folder (or passing --policies FILE).", date=kb.as_of, months=months)
 
 
 def _texts(raw: dict, prefix: str) -> dict[str, str]:
@@ -514,20 +601,20 @@ def eligibility(item: Item, policy: RegionPolicy | None, opt_out: OptOut | None 
 
 
 __all__ = ["Birth", "Fact", "KnowledgeBase", "OptOut", "PolicyError", "Reason", "RegionPolicy",
-           "REGIONS", "ScopeRule", "Source", "Verdict", "eligibility", "load", "load_text"]
+           "REGIONS", "ScopeRule", "Source", "Verdict", "age_notice", "eligibility", "is_stale", "load",
+           "load_file", "load_text", "resolve", "user_file"]
 
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m ai_exposure.policy [FILE]`: check a knowledge base (the packaged one by default)
     after editing it; prints every problem, or a one-line summary."""
     import sys
-    from pathlib import Path
 
     args = sys.argv[1:] if argv is None else argv
     try:
-        kb = load_text(Path(args[0]).read_text(encoding="utf-8")) if args else load()
-    except (PolicyError, OSError) as exc:
-        print(str(exc).replace("; ", "\n  "), file=sys.stderr)
+        kb = load_file(Path(args[0])) if args else load()
+    except PolicyError as exc:
+        print(f"{exc.where}:\n  " + "\n  ".join(exc.errors), file=sys.stderr)
         return 1
     facts = {id(f): f for p in kb.policies.values() for f in [*p.facts.values(), *p.scope, *p.notes]}
     unconfirmed = sum(1 for f in facts.values() if not f.confirmed)
