@@ -584,7 +584,8 @@ def test_cli_compare_report_in_dutch(tmp_path, runs):
         assert heading in html
     # Compare's own English (titles, causes), the kind, visibility and eligibility names, dates.
     assert "Eerder blootgesteld: eerst openbaar, nu niet meer openbaar of weg (2)" in text
-    assert "Geschiktheid voor AI-training gewijzigd door een bezwaar of een beleidswijziging (2)" in text
+    assert "Geschiktheid voor AI-training gewijzigd: door een beleidswijziging, een bezwaar of een andere " \
+        "zichtbaarheid (4)" in text
     assert re.search(r'<td>openbaar, <span class="ai-likely">waarschijnlijk</span></td>\s*'
                      r'<td>openbaar, <span class="ai-possible">mogelijk</span></td>\s*<td>bezwaar</td>', html)
     assert "1 jan 2024 bericht x:note:1 openen openbaar, waarschijnlijk openbaar, mogelijk bezwaar" in text
@@ -617,11 +618,15 @@ def test_english_compare_report_keeps_its_sentences(tmp_path, runs):
     text = _visible(html)
     assert '<html lang="en">' in html
     assert "Previously exposed: public before, not public now or gone (2)" in text
-    assert "Eligibility changed by an opt-out or a policy change (2)" in text
+    assert "Eligibility changed: by a policy change, an opt-out or a change of visibility (4)" in text
     assert "Date Kind Item Before After Why" in text
     assert re.search(r'<td>public, <span class="ai-likely">likely</span></td>\s*'
                      r'<td>public, <span class="ai-possible">possibly</span></td>\s*<td>opt-out</td>', html)
     assert "Jan 1, 2024 post x:note:1 open public, likely public, possibly opt-out" in text
+    # Made public (2): its own visibility changed its eligibility, whatever the opt-out did.
+    assert re.search(r'<td>restricted, <span class="ai-unlikely">[^<]+</span></td>\s*'
+                     r'<td>public, <span class="ai-possible">possibly</span></td>\s*'
+                     r'<td>visibility change</td>', html)
 
 
 def test_compare_language_defaults_like_analyze(tmp_path, runs, monkeypatch):

@@ -114,9 +114,9 @@ def lines(data: dict[str, Any]) -> list[str]:
     groups: list[tuple[str, str, list[str], dict[str, Any]]] = []
     for e in data["policies"]:
         body = {k: e[k] for k in ("facts", "scope", "notes")}
-        last = groups[-1] if groups else None
-        if last and last[0] == e["platform"] and last[3] == body:
-            last[2].append(e["region"])
+        same = next((g for g in groups if g[0] == e["platform"] and g[3] == body), None)
+        if same is not None:
+            same[2].append(e["region"])
         else:
             groups.append((e["platform"], e["name"], [e["region"]], body))
     for platform, name, regions, body in groups:
