@@ -261,3 +261,19 @@ def test_the_cause_per_item(old, new, cause):
     assert x["eligibility_changed_by"] == dict(sorted({cause: 1, "visibility change": 1}.items()))
     assert eligibility_cause("x", old, new) == cause
     assert item_cause("public", "public", cause) == cause
+
+
+def test_the_readmes_worked_example_is_a_valid_correction():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert PACKAGED.count('regions = ["uk", "ch"]') == 1
+    kb = policy.load_text(PACKAGED.replace('regions = ["uk", "ch"]', 'regions = ["ch"]') + example)
+    uk, ch = kb.policy_for("x", "uk"), kb.policy_for("x", "ch")
+    assert uk.status == "none" and uk.fact("status").sources == ("X20",) and ch.status == "unconfirmed"
+    assert kb.sources["X20"].date == date(2027, 3, 1)
+    from ai_exposure.model import HIGH, PUBLIC, Item
+
+    post = Item(platform="x", kind="post", key="x:post:1", created_at=None, visibility=PUBLIC,
+                evidence="test", confidence=HIGH, source_file="f")
+    assert policy.eligibility(post, uk).level == "unlikely"
+    assert policy.eligibility(post, ch).level == "possible"
