@@ -173,6 +173,7 @@ def test_the_snapshot_and_report_record_the_knowledge_base_used(tmp_path):
     assert settings["policy_origin"] == "bundled"
     html = packaged.report.read_text(encoding="utf-8")
     assert "AI-training policies as of 21 August 2026." in html and "your own policies file" not in html
+    assert f"Policy file SHA-256: {settings['policy_sha256'][:16]}." in html
     kb = policy.load_file(corrected(tmp_path))
     mine = analyze([X_SAMPLE], tmp_path / "b", user=UserSettings(lang="en", region="us"), policies=kb,
                    today=date(2026, 12, 7))
@@ -181,6 +182,13 @@ def test_the_snapshot_and_report_record_the_knowledge_base_used(tmp_path):
     assert settings["policy_origin"] == "user file"
     assert str(tmp_path) not in mine.snapshot.read_text(encoding="utf-8")  # the path is the user's
     assert "They come from your own policies file" in mine.report.read_text(encoding="utf-8")
+
+
+def test_the_history_keeps_which_knowledge_base_a_run_used():
+    from ai_exposure.history import minimal_settings
+
+    kept = minimal_settings({"policy_as_of": "2026-08-21", "policy_sha256": "ab" * 32, "birth_year": 1990})
+    assert kept == {"policy_as_of": "2026-08-21", "policy_sha256": "ab" * 32}
 
 
 def test_the_age_of_the_knowledge_base_on_the_days_around_nine_months():

@@ -265,6 +265,7 @@ def build(analysis, user: UserSettings | None = None, lang: str | None = None,
         # The knowledge base is old on the run's day: said at the top of the report, with how to update.
         "policy_notice": Translator(text.lang).text(notice) if notice else "",
         "policy_file": kb.origin != policy.BUNDLED,
+        "policy_sha256": kb.sha256,  # which knowledge base: shown in short in the report's footer
         "platforms": platforms,
         "one_region": platforms[0] if len(regions) == 1 and platforms else None,
         "lang": text.lang,
