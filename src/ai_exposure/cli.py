@@ -177,7 +177,7 @@ def policies(
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")] = False,
     platform: Annotated[str | None, typer.Option(
         "--platform", help="Only this platform (x, linkedin, facebook, instagram, threads, youtube, "
-        "google).")] = None,
+        "google, or one a parser module adds).")] = None,
     region: Annotated[str | None, typer.Option(
         "--region", metavar="eu|eea|uk|ch|us|other", help="Only the rules for this region.")] = None,
     lang: Annotated[str | None, typer.Option(
@@ -187,7 +187,7 @@ def policies(
     """The AI-training rules in force per platform and region, with their dates and sources."""
     from datetime import UTC, datetime
 
-    from .model import PLATFORMS
+    from . import platforms
     from .policy import PolicyError
     from .policy import resolve as resolve_policies
     from .policy_table import lines, table
@@ -200,8 +200,8 @@ def policies(
     except (SettingsError, PolicyError) as exc:
         fail(str(exc))
         return
-    if platform is not None and platform not in PLATFORMS:
-        fail(f"--platform: {platform!r} is not one of {', '.join(PLATFORMS)}")
+    if platform is not None and not platforms.known(platform):
+        fail(f"--platform: {platform!r} is not one of {', '.join(platforms.names())}")
     data = table(kb, language, datetime.now(UTC).date(), platform, region)
     if json_output:
         echo_json(data, ensure_ascii=False, indent=1)
@@ -255,7 +255,8 @@ def _progress(enabled: bool):
 
 def _summary(result, lang: str = "en") -> str:
     """A few lines for the terminal, in the report's language."""
-    from .report import PLATFORM_NAMES, platform_views
+    from . import platforms
+    from .report import platform_views
 
     say = i18n.Translator(lang)
     num = i18n.Text(lang).number
@@ -277,7 +278,7 @@ def _summary(result, lang: str = "en") -> str:
         c = p.counts.content
         lines.append("  " + say.text(Msg(
             "%(platform)s %(total)s posted %(public)s public %(likely)s likely %(possible)s possible",
-            platform=f"{PLATFORM_NAMES.get(p.platform, p.platform):<12}", total=f"{num(c.total):>9}",
+            platform=f"{platforms.label(p.platform):<12}", total=f"{num(c.total):>9}",
             public=f"{num(c.public):>9}", likely=f"{num(c.likely):>9}", possible=f"{num(c.possible):>9}")))
     for s in result.analysis.sources:
         files = Msg("%(read)s read, %(known)s known, %(unknown)s unknown", read=s.count_files("parsed"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -22,8 +23,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import platforms as platform_table
 from .i18n import N_, Msg
-from .model import KINDS, LIKELY, PLATFORMS, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, UNLIKELY, Item
+from .model import KINDS, LIKELY, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, UNLIKELY, Item
 
 REGIONS = ("eu", "eea", "uk", "ch", "us", "other")
 STATUSES = ("active", "suspended", "unconfirmed", "none")
@@ -158,31 +160,70 @@ class KnowledgeBase:
     origin: str = BUNDLED  # "bundled", or the path of the user's file
 
     def policy_for(self, platform: str, region: str) -> RegionPolicy | None:
-        return self.policies.get((platform, region))
+        """The policy for a platform's items (by the platform table's policy key) in a region."""
+        key = platform_table.get(platform).policy_key if platform_table.known(platform) else platform
+        return self.policies.get((key, region))
 
 
 # ------------------------------------------------------------------------------------------ loading
 
-def load_text(text: str, origin: str = BUNDLED) -> KnowledgeBase:
-    """A knowledge base from its TOML text, validated whole: PolicyError names the bad entries."""
+def load_text(text: str, extra: Iterable[str] = (), required: Iterable[str] | None = None,
+              origin: str = BUNDLED) -> KnowledgeBase:
+    """A knowledge base from policies.toml's text, validated whole (PolicyError names the bad
+    entries), with the `[sources.*]` and `[policies.*]` entries of `extra` texts added (a platform's
+    own entries, see platforms.Platform.policy_toml). `required`: the policy keys that must have an
+    entry in every region (by default the built-in platforms' and those the extra entries name).
+    `origin`: "bundled", or the path of a user's file; a user's file may carry its own entries for a
+    platform that brings some, and then those win."""
     where = FILE_NAME if origin == BUNDLED else origin
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(where, [f"not valid TOML ({exc})"]) from None
+    data = _parse(text, where)
+    own = {table: set(data.get(table) or {}) for table in ("sources", "policies")}
+    named: set[str] = set()
+    for n, more in enumerate(extra, 1):
+        added = _parse(more, f"extra policy entries {n}")
+        for table in ("sources", "policies"):
+            for key, value in (added.get(table) or {}).items():
+                if origin != BUNDLED and key in own[table]:
+                    continue  # the user's file has its own version of this entry
+                if key in data.setdefault(table, {}):
+                    raise PolicyError(f"extra policy entries {n}", [f"{table}.{key} is defined already"])
+                data[table][key] = value
+                if table == "policies" and isinstance(value, dict):
+                    named.update(p for p in value.get("platforms", []) if isinstance(p, str))
+    if required is None:
+        required = [p.policy_key for p in platform_table.BUILTIN] + sorted(named)
     errors: list[str] = []
-    kb = _build(data, errors)
+    kb = _build(data, errors, dict.fromkeys(required))
     if errors:
         raise PolicyError(where, errors)
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return KnowledgeBase(kb.as_of, kb.compiled, kb.sources, kb.policies, digest, origin)
 
 
-@cache
+def _parse(text: str, what: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(what, [f"not valid TOML ({exc})"]) from None
+
+
 def load() -> KnowledgeBase:
-    """The packaged knowledge base (validated; cached)."""
+    """The packaged knowledge base with the entries of every registered platform that brings its
+    own (validated: every platform in the table has an entry in every region; cached)."""
+    return _load(*_registered())
+
+
+def _registered() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The policy entries registered platforms bring, and the policy keys that need an entry."""
+    registered = tuple(platform_table.all_platforms())
+    return (tuple(p.policy_toml for p in registered if p.policy_toml),
+            tuple(dict.fromkeys(p.policy_key for p in registered)))
+
+
+@cache
+def _load(extra: tuple[str, ...], required: tuple[str, ...]) -> KnowledgeBase:
     text = resources.files("ai_exposure").joinpath(FILE_NAME).read_text(encoding="utf-8")
-    return load_text(text)
+    return load_text(text, extra, required)
 
 
 def load_file(path: Path) -> KnowledgeBase:
@@ -199,7 +240,8 @@ def load_file(path: Path) -> KnowledgeBase:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise PolicyError(str(path), ["not UTF-8 text"]) from None
-    return load_text(text, origin=str(path))
+    extra, required = _registered()  # a user's file replaces policies.toml, not a platform's own entries
+    return load_text(text, extra, required, origin=str(path))
 
 
 def user_file() -> Path:
@@ -387,7 +429,7 @@ def _source(sid: str, raw: Any, errors: list[str]) -> Source | None:
     return Source(sid, str(title), str(url), page_date, str(approx or ""), str(raw.get("tier")))
 
 
-def _build(data: dict, errors: list[str]) -> KnowledgeBase:
+def _build(data: dict, errors: list[str], required: Iterable[str]) -> KnowledgeBase:
     if data.get("schema") != 1:
         errors.append("schema must be 1")
     as_of, compiled = data.get("as_of"), data.get("compiled")
@@ -406,8 +448,9 @@ def _build(data: dict, errors: list[str]) -> KnowledgeBase:
     for key, raw in (data.get("policies") or {}).items():
         where = f"policies.{key}"
         platforms = raw.get("platforms", [])
-        if not platforms or any(p not in PLATFORMS for p in platforms):
-            errors.append(f"{where}: platforms must be a non-empty list of {', '.join(PLATFORMS)}")
+        keys = sorted({p.policy_key for p in platform_table.all_platforms()})
+        if not platforms or any(p not in keys for p in platforms):
+            errors.append(f"{where}: platforms must be a non-empty list of {', '.join(keys)}")
         base = _facts(where, raw, sources, errors)
         scope = tuple(_scope(f"{where}.scope", raw.get("scope"), sources, errors))
         notes = _notes(f"{where}.notes", raw.get("notes"), sources, errors)
@@ -428,7 +471,7 @@ def _build(data: dict, errors: list[str]) -> KnowledgeBase:
                     policies[(platform, region)] = RegionPolicy(
                         key, str(raw.get("name") or key), tuple(platforms), region, facts, scope,
                         tuple(region_notes))
-    for platform in PLATFORMS:
+    for platform in required:
         for region in REGIONS:
             if (platform, region) not in policies:
                 errors.append(f"no entry for {platform} in {region}")

@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from . import policy
+from . import platforms, policy
 from .eligibility import REGION_NAMES
-from .guidance import FACT_ORDER, PLATFORM_NAMES, scope_words
+from .guidance import FACT_ORDER, scope_words
 from .i18n import N_, Text, Translator
-from .model import PLATFORMS
 
 FACT_LABELS = {
     "uses": N_("What it uses"), "excluded": N_("What it does not use"),
@@ -48,7 +47,7 @@ def table(kb: policy.KnowledgeBase, lang: str = "en", today: date | None = None,
     notice = policy.age_notice(kb, today) if today else None
     entries = []
     cited: set[str] = set()
-    for p in PLATFORMS:
+    for p in platforms.names():
         for r in policy.REGIONS:
             pol = kb.policy_for(p, r)
             if pol is None or (platform and p != platform) or (region and r != region):
@@ -121,7 +120,7 @@ def lines(data: dict[str, Any]) -> list[str]:
             groups.append((e["platform"], e["name"], [e["region"]], body))
     for platform, name, regions, body in groups:
         where = ", ".join(text.gettext(REGION_NAMES[r]) for r in regions)
-        title = PLATFORM_NAMES.get(platform, platform)
+        title = platforms.label(platform)
         out.append("")
         out.append(f"{title}{'' if name in title else f' ({name})'}: {where}")
         for fact_name, fact in body["facts"].items():
