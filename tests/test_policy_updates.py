@@ -285,3 +285,23 @@ def test_the_readmes_worked_example_is_a_valid_correction():
                 evidence="test", confidence=HIGH, source_file="f")
     assert policy.eligibility(post, uk).level == "unlikely"
     assert policy.eligibility(post, ch).level == "possible"
+
+
+def test_a_users_file_keeps_the_entries_a_parser_module_brings(tmp_path):
+    """A parser module that brings its own platform brings its policy entries too: a user's file
+    replaces policies.toml, not those."""
+    import importlib
+    import sys
+
+    from ai_exposure import platforms, policy_table
+
+    module = importlib.import_module("fedisocial")
+    try:
+        kb = policy.load_file(corrected(tmp_path))
+        assert kb.policy_for(module.NAME, "eu") is not None
+        assert kb.policy_for("x", "us").status == "none"
+        data = policy_table.table(kb, "en")
+        assert {e["region"] for e in data["policies"] if e["platform"] == module.NAME} == set(policy.REGIONS)
+    finally:
+        platforms.unregister(module.NAME)
+        sys.modules.pop("fedisocial", None)
