@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .compare import Record, Side, SourceRef, fingerprint
+from .errors import Error
 from .model import LIKELY, POSSIBLE, PUBLIC
 
 ENV_VAR = "AI_EXPOSURE_HISTORY"
@@ -75,7 +76,7 @@ CREATE TABLE IF NOT EXISTS counts (
 """
 
 
-class HistoryError(Exception):
+class HistoryError(Error):
     """The history cannot be used (unreadable file, newer schema, no such run). One line."""
 
 

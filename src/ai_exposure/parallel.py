@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .errors import Error
 from .model import Item
 
 try:
@@ -55,8 +56,10 @@ ItemFields = namedtuple("ItemFields", ITEM_FIELDS)  # type: ignore[misc]
 _item_fields = operator.attrgetter(*ITEM_FIELDS)
 
 
-class WorkerError(Exception):
+class WorkerError(Error):
     """A helper process failed or ended unexpectedly. One line, for the user."""
+
+    exit_code = 1
 
 
 def available() -> bool:

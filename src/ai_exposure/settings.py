@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import outdir
+from .errors import Error
 from .i18n import LANGUAGES, normalise, system_language
 from .model import PLATFORMS, SourceInfo
 from .policy import REGIONS, Birth, OptOut
@@ -43,7 +44,7 @@ PLATFORM_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-class SettingsError(Exception):
+class SettingsError(Error):
     """A setting that cannot be understood. One line, for the user."""
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from . import __version__, outdir
+from .errors import Error
 from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
 from .store import StoredItem
 
@@ -28,7 +29,7 @@ ITEM_FIELDS = ("key", "source", "platform", "kind", "created_at", "visibility", 
                "was_public", "own", "url", "source_file")
 
 
-class SnapshotError(Exception):
+class SnapshotError(Error):
     """A file that is not a snapshot this version can read. One line, for the user."""
 
 
