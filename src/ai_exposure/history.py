@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .compare import Record, Side, SourceRef, fingerprint
+from .comparison import Record, Side, SourceRef, fingerprint
 from .errors import Error
 from .model import LIKELY, POSSIBLE, PUBLIC
 
