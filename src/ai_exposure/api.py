@@ -24,7 +24,7 @@ from .errors import Error
 from .model import Problem
 from .parsing import Options
 from .pipeline import SourceResult
-from .run import Parsed, Workspace, output_error
+from .run import Parsed, UsageError, Workspace, output_error
 from .settings import UserSettings
 from .store import StoredItem
 
@@ -110,7 +110,7 @@ class Analysis:
         workspace = Workspace(out)
         try:
             parsed = parse(paths, workspace.dir, options, user, progress, **engine)
-        except Error:
+        except UsageError:  # no export found: a folder made for it goes again
             workspace.close(remove_created=True)
             raise
         except (OSError, sqlite3.Error) as exc:  # the store's disk is full, the folder went away

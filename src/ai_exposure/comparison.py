@@ -620,7 +620,7 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
                  lang: str = "en") -> Path:
     """compare.html in `lang`: self-contained, owner-readable only, the comparison embedded as inert
     JSON (English keys, as --json gives it). The template's sentences go through the catalog like the
-    report's; what compare.py says in English (category titles, causes, trend titles) is translated
+    report's; what this module says in English (category titles, causes, trend titles) is translated
     here by the Translator."""
 
     import secrets

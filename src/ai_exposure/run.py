@@ -210,12 +210,14 @@ class ForkedParts:
             raise
 
     def _pack(self, read_end: int) -> None:
-        try:
-            with os.fdopen(read_end, "rb", buffering=0) as pipe, \
-                    open(self._snapshot_file, "w", encoding="ascii") as fh:
-                report.write_embedded_snapshot(fh, iter(lambda: pipe.read(1 << 20), b""))
-        except BaseException as exc:  # noqa: BLE001 - raised in the main thread by write_snapshot
-            self._packer_error = exc
+        with os.fdopen(read_end, "rb", buffering=0) as pipe:
+            try:
+                with open(self._snapshot_file, "w", encoding="ascii") as fh:
+                    report.write_embedded_snapshot(fh, iter(lambda: pipe.read(1 << 20), b""))
+            except BaseException as exc:  # noqa: BLE001 - raised in the main thread by write_snapshot
+                self._packer_error = exc
+                while pipe.read(1 << 20):  # the helper must not block on a full pipe: read it out
+                    pass
 
     @staticmethod
     def _copy(path: Path, fh: IO[str]) -> None:
