@@ -172,6 +172,14 @@ class Analysis:
         """Inputs that are not (readable) exports, one line each."""
         return self.parsed.analysis.unusable
 
+    def skipped(self, lang: str | None = None) -> list[str]:
+        """`unusable` for people: "Skipped: ..." lines in `lang` (default: the run's language)."""
+        from . import i18n
+        from .i18n import Msg
+
+        say = i18n.Translator(lang or self.language)
+        return [say.text(Msg("Skipped: %(input)s", input=line)) for line in self.unusable]
+
     @property
     def settings(self) -> dict[str, Any]:
         """The settings the run used, as snapshot.json states them."""
@@ -301,6 +309,14 @@ class Analysis:
     def __repr__(self) -> str:
         state = "closed" if self._closed else f"{len(self.sources)} source(s)"
         return f"<ai_exposure.Analysis {state}>"
+
+
+def report_language(lang: str | None = None) -> str:
+    """The language of a report: `lang` ("en" or "nl"; anything else raises Error), else, as for
+    analyze, the settings file's, else the system's."""
+    from .settings import parse_lang, resolve
+
+    return parse_lang(lang) if lang is not None else resolve().language()
 
 
 # ------------------------------------------------------------------------------------------ snapshots
@@ -588,10 +604,12 @@ class Comparison:
 
         return summary(self.result, out)
 
-    def write_report(self, out: str | Path, lang: str = "en") -> Path:
-        """compare.html (or `out` itself, a file name) in `lang`: self-contained, owner-only."""
+    def write_report(self, out: str | Path, lang: str | None = None) -> Path:
+        """compare.html in the folder `out` (or `out` itself, a file name) in `lang` (see
+        `report_language`): self-contained, owner-only."""
         from .comparison import write_report
 
+        lang = report_language(lang)
         out = Path(out)
         try:
             return write_report(self.result, self.trends, out, lang=lang)

@@ -125,12 +125,8 @@ def analyze(
             _record(analysis, history_path, history_text, quiet)
         summary = None if quiet else analysis.summary()
     if summary is not None:
-        from . import i18n
-        from .i18n import Msg
-
-        say = i18n.Translator(analysis.language)
-        for line in analysis.unusable:
-            echo(say.text(Msg("Skipped: %(input)s", input=line)), err=True)
+        for line in analysis.skipped():
+            echo(line, err=True)
         echo(summary)
     if open_report:
         import webbrowser
@@ -142,12 +138,11 @@ def _record(analysis: Any, path: Path | None, with_text: bool, quiet: bool) -> N
     """Record the run in the history; a history that cannot be written is a warning (the report is
     already written), never a failed run."""
     from . import api
-    from .history import HistoryError
 
     history = api.History(path)
     try:
         run_id = history.record(analysis, with_text=with_text)
-    except HistoryError as exc:
+    except api.Error as exc:
         echo(f"Warning: the run was not recorded in the history: {exc}", err=True)
         return
     if not quiet:
@@ -254,11 +249,10 @@ def compare(
 ) -> None:
     """What changed between two runs: newly public, previously exposed, deleted, eligibility."""
     from . import api
-    from .settings import parse_lang, resolve
 
     # As analyze decides it: --lang, else the settings file, else the system locale. Only the report
     # has a language (--json and the summary are English), but a wrong --lang always fails.
-    report_lang = resolve(lang=lang).language() if out is not None else parse_lang(lang or "en")
+    report_lang = api.report_language(lang) if out is not None or lang is not None else "en"
     if out is not None:
         clash = _input_overwritten(out, [a for a in (old, new) if a is not None])
         if clash is not None:
