@@ -264,9 +264,9 @@ class Analysis:
         """A few lines for a terminal, in `lang` (default: the run's language): what was posted and
         how much of it is public and eligible for AI training, per platform and per export, and where
         the report and snapshot were written."""
-        from . import i18n
+        from . import i18n, platforms
         from .i18n import Msg
-        from .report import PLATFORM_NAMES, platform_views
+        from .report import platform_views
         from .terminal import terminal_safe
 
         lang = lang or self.language
@@ -290,7 +290,7 @@ class Analysis:
             c = p.counts.content
             lines.append("  " + say.text(Msg(
                 "%(platform)s %(total)s posted %(public)s public %(likely)s likely %(possible)s possible",
-                platform=f"{PLATFORM_NAMES.get(p.platform, p.platform):<12}", total=f"{num(c.total):>9}",
+                platform=f"{platforms.label(p.platform):<12}", total=f"{num(c.total):>9}",
                 public=f"{num(c.public):>9}", likely=f"{num(c.likely):>9}",
                 possible=f"{num(c.possible):>9}")))
         for s in self.sources:

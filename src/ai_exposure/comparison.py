@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import platforms, schema
 from .i18n import N_, Msg
-from .model import KINDS, LIKELY, PLATFORMS, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, safe_url
+from .model import KINDS, LIKELY, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, safe_url
 
 LISTED_PER_CATEGORY = 500  # items listed per platform and category; the rest are counted
 
@@ -53,6 +54,10 @@ class Record:
     key: str = ""
     url: str = ""
     text: str = ""
+
+
+# The fingerprint is its own; the history keeps was_public, which a comparison does not read.
+schema.check_record(Record, extra=("fp",), omitted=("was_public",))
 
 
 @dataclass(frozen=True)
@@ -416,8 +421,7 @@ def _compare(db: sqlite3.Connection, old: Side, new: Side, limit: int) -> Compar
             "GROUP BY platform"):
         diff(platform).added_public = n
 
-    ordered = [diffs[p] for p in PLATFORMS if p in diffs] + \
-        [diffs[p] for p in sorted(diffs) if p not in PLATFORMS]
+    ordered = [diffs[p] for p in sorted(diffs, key=platforms.order)]
     return Comparison(old.label, new.label, old.date, new.date, ordered, old.run_id, new.run_id)
 
 
@@ -626,11 +630,9 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
     import secrets
     from datetime import datetime, timezone
 
-    from markupsafe import Markup
-
-    from . import __version__, i18n, platforms
+    from . import __version__, i18n
     from .outdir import atomic
-    from .report import environment
+    from .report import environment, stylesheet
 
     env = environment(lang)  # the report's: autoescaping, the catalog, numbers and dates per language
     translator = i18n.Translator(lang)
@@ -640,8 +642,7 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
         return ("\u2212" if n < 0 else "+") + i18n.format_number(abs(n), lang)
 
     env.filters["signed"] = signed
-    # Our own stylesheet, as is: autoescaping would turn its quotes into entities, which CSS does not read.
-    style = Markup(env.loader.get_source(env, "report.css")[0])  # type: ignore[union-attr]
+    style = stylesheet(env)
     page = env.get_template("compare.html.j2").render(
         result=result,
         trends=trends,

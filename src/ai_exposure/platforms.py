@@ -20,9 +20,13 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 class Platform:
     """One platform. `name` is the identifier in items, snapshots and policies (lower-case, no
     spaces: it is also a CSS class and an SQL literal); `label` its name for people; `colour` and
-    `colour_dark` its colour in the report's charts (light and dark scheme); `aliases` other names
+    `colour_dark` its colour in the report's charts (light and dark scheme), `text_colour` and
+    `text_colour_dark` its name's colour as text where the chart colour is too light for that (WCAG AA,
+    4.5:1 on the page's background; by default the chart colours); `aliases` other names
     people type for it on the command line; `policy_key` the name its AI-training policy entries are
-    listed under (the platform's own name unless it shares another's policy)."""
+    listed under (the platform's own name unless it shares another's policy); `policy_toml` the
+    `[sources.*]` and `[policies.*]` entries of policies.toml's format that a platform not built in
+    brings for itself (policy.load adds them to the packaged ones)."""
 
     name: str
     label: str
@@ -30,12 +34,19 @@ class Platform:
     colour_dark: str = "#9aa2b3"
     aliases: tuple[str, ...] = ()
     policy_key: str = ""
+    text_colour: str = ""
+    text_colour_dark: str = ""
+    policy_toml: str = ""
 
     def __post_init__(self) -> None:
         # Names and colours go into CSS and SQL unquoted: only what is safe there is accepted.
         if not _NAME.fullmatch(self.name):
             raise ValueError(f"platform name {self.name!r}: lower-case letters, digits and _ only")
-        for colour in (self.colour, self.colour_dark):
+        if not self.text_colour:
+            object.__setattr__(self, "text_colour", self.colour)
+        if not self.text_colour_dark:
+            object.__setattr__(self, "text_colour_dark", self.colour_dark)
+        for colour in (self.colour, self.colour_dark, self.text_colour, self.text_colour_dark):
             if not _COLOUR.fullmatch(colour):
                 raise ValueError(f"platform {self.name}: colour {colour!r} is not #rrggbb")
         for alias in self.aliases:
@@ -51,9 +62,9 @@ BUILTIN: tuple[Platform, ...] = (
     Platform("linkedin", "LinkedIn", "#0a66c2", "#4da3ff"),
     Platform("facebook", "Facebook", "#5046c8", "#8ea6ff", aliases=("fb",)),
     Platform("instagram", "Instagram", "#d6247a", "#ff6fae", aliases=("ig",)),
-    Platform("threads", "Threads", "#7d8597", "#9aa2b3"),
-    Platform("youtube", "YouTube", "#e0301e", "#ff6b5c"),
-    Platform("google", "Google", "#1e8e3e", "#5fd07f"),
+    Platform("threads", "Threads", "#7d8597", "#9aa2b3", text_colour="#545d70", text_colour_dark="#a6aec0"),
+    Platform("youtube", "YouTube", "#e0301e", "#ff6b5c", text_colour="#b3261e", text_colour_dark="#ff8a80"),
+    Platform("google", "Google", "#1e8e3e", "#5fd07f", text_colour="#1d6b41", text_colour_dark="#74d3a0"),
 )
 
 # Names that stand for several platforms on the command line. Meta's objection covers every account
@@ -79,6 +90,14 @@ def register(platform: Platform) -> Platform:
         raise ValueError(f"platform {platform.name!r} is an alias of another platform")
     _TABLE[platform.name] = platform
     return platform
+
+
+def unregister(name: str) -> None:
+    """Take a registered platform out of the table again (tests that register one); the built-in
+    ones stay."""
+    if any(p.name == name for p in BUILTIN):
+        raise ValueError(f"platform {name!r} is built in")
+    _TABLE.pop(name, None)
 
 
 def get(name: str) -> Platform:
@@ -132,9 +151,12 @@ def aliases() -> dict[str, tuple[str, ...]]:
 def css() -> str:
     """The report's per-platform CSS: a colour variable per platform (light and dark scheme) and the
     classes that use it, for dots, chart series and legend swatches."""
-    light = " ".join(f"--pf-{p.name}:{p.colour};" for p in _TABLE.values())
-    dark = " ".join(f"--pf-{p.name}:{p.colour_dark};" for p in _TABLE.values())
+    light = " ".join(f"--pf-{p.name}:{p.colour}; --pf-{p.name}-text:{p.text_colour};"
+                     for p in _TABLE.values())
+    dark = " ".join(f"--pf-{p.name}:{p.colour_dark}; --pf-{p.name}-text:{p.text_colour_dark};"
+                    for p in _TABLE.values())
     rules = "\n".join(
+        f".pf-{n} {{ color: var(--pf-{n}-text); }} "
         f".dot.pf-{n}, .sw.s-pf-{n} {{ background: var(--pf-{n}); }} .s-pf-{n} {{ fill: var(--pf-{n}); }}"
         for n in _TABLE)
     return (f":root {{ {light} }}\n"

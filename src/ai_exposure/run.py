@@ -122,7 +122,7 @@ def parse(paths: list[Path], work: Path, options: Options, user: UserSettings,
             region=sensitive.region_code(user.region or str((settings or {}).get("region", ""))),
             no_text=options.no_text)
         analysis = Pipeline(store, options, assess=assess, limits=limits, progress=progress,
-                            specs=specs, inspect=finder.inspect).run(paths)
+                            specs=specs, finder=finder).run(paths)
         if not analysis.sources:
             raise UsageError("; ".join(analysis.unusable) or "no input given")
     except BaseException:
@@ -147,7 +147,7 @@ def write_outputs(parsed: Parsed, work: Path, progress: Progress | None = None) 
     translator = i18n.Translator(lang, lookup=store.message)
     flagged = parsed.sensitive.get("keys", frozenset())
     parts: report.ReportParts
-    if store.added >= parallel.MIN_STORED_ITEMS and parallel.available():
+    if store.added() >= parallel.MIN_STORED_ITEMS and parallel.available():
         parts = ForkedParts(analysis, snap, parsed.settings, flagged, options.no_text, work, lang)
     else:
         snapshot.write(analysis, snap, parsed.settings)

@@ -44,7 +44,8 @@ class Field:
     column's type in the item store; `dtype`: its pandas dtype in an item frame ("category" fields
     take their categories from `vocabulary`, see `frame_dtypes`); `personal`: the user's own text,
     emptied under --no-text; `snapshot`: the name of its entry in snapshot.json ("" when it has none);
-    `history`: kept in the history database; `item`: a field of `model.Item` (False for what the
+    `history`: kept in the history database; `report`: in the report's item view (report._item_view,
+    besides the date it takes from `created_at`); `item`: a field of `model.Item` (False for what the
     store adds: the source index and the AI-training verdict); `default`: the Item field's default
     (`REQUIRED` when it has none)."""
 
@@ -55,6 +56,7 @@ class Field:
     personal: bool = False
     snapshot: str = ""
     history: bool = False
+    report: bool = False
     item: bool = True
     default: Any = None
     vocabulary: str = ""  # "platform", "kind", "visibility", "confidence", "ai_training"
@@ -64,34 +66,35 @@ REQUIRED = object()
 
 # Item fields in model.Item's order, then the columns the store derives. The store's column order.
 ITEM_FIELDS: tuple[Field, ...] = (
-    Field("platform", "str", "TEXT", "category", snapshot="platform", history=True, default=REQUIRED,
-          vocabulary="platform"),
-    Field("kind", "str", "TEXT", "category", snapshot="kind", history=True, default=REQUIRED,
-          vocabulary="kind"),
+    Field("platform", "str", "TEXT", "category", snapshot="platform", history=True, report=True,
+          default=REQUIRED, vocabulary="platform"),
+    Field("kind", "str", "TEXT", "category", snapshot="kind", history=True, report=True,
+          default=REQUIRED, vocabulary="kind"),
     Field("key", "str", "TEXT", "string", snapshot="key", history=True, default=REQUIRED),
     Field("created_at", "datetime | None", "TEXT", "datetime64[ns, UTC]", snapshot="created_at",
           history=True, default=REQUIRED),
-    Field("visibility", "str", "TEXT", "category", snapshot="visibility", history=True,
+    Field("visibility", "str", "TEXT", "category", snapshot="visibility", history=True, report=True,
           default=REQUIRED, vocabulary="visibility"),
-    Field("evidence", "str", "TEXT", "string", snapshot="evidence", default=REQUIRED),
-    Field("confidence", "str", "TEXT", "category", snapshot="confidence", default=REQUIRED,
-          vocabulary="confidence"),
+    Field("evidence", "str", "TEXT", "string", snapshot="evidence", report=True, default=REQUIRED),
+    Field("confidence", "str", "TEXT", "category", snapshot="confidence", report=True,
+          default=REQUIRED, vocabulary="confidence"),
     Field("source_file", "str", "TEXT", "string", snapshot="source_file", default=REQUIRED),
-    Field("text", "str", "TEXT", "string", personal=True, history=True, default=""),
-    Field("media_count", "int", "INTEGER", "Int64", snapshot="media_count", default=0),
-    Field("url", "str", "TEXT", "string", snapshot="url", history=True, default=""),
+    Field("text", "str", "TEXT", "string", personal=True, history=True, report=True, default=""),
+    Field("media_count", "int", "INTEGER", "Int64", snapshot="media_count", report=True, default=0),
+    Field("url", "str", "TEXT", "string", snapshot="url", history=True, report=True, default=""),
     # Where it was posted when that matters for who sees it: "group", "dm", "circle", "page"...
     Field("audience", "str", "TEXT", "string", snapshot="audience", default=""),
     # True when the item was public at an earlier time though it is not now (account privacy history).
     Field("was_public", "bool | None", "INTEGER", "boolean", snapshot="was_public", history=True,
           default=None),
     # False for what others wrote that the export carries (received messages, liked posts' text).
-    Field("own", "bool", "INTEGER", "boolean", snapshot="own", default=True),
+    Field("own", "bool", "INTEGER", "boolean", snapshot="own", report=True, default=True),
     # Added by the store: which source (export) the item came from, and the AI-training verdict.
     Field("source_id", "int", "INTEGER", "Int64", snapshot="source", history=True, item=False),
-    Field("ai_training", "str", "TEXT", "category", snapshot="ai_training", history=True, item=False,
-          vocabulary="ai_training"),
-    Field("ai_training_reason", "str", "TEXT", "string", snapshot="ai_training_reason", item=False),
+    Field("ai_training", "str", "TEXT", "category", snapshot="ai_training", history=True, report=True,
+          item=False, vocabulary="ai_training"),
+    Field("ai_training_reason", "str", "TEXT", "string", snapshot="ai_training_reason", report=True,
+          item=False),
 )
 
 FIELDS: dict[str, Field] = {f.name: f for f in ITEM_FIELDS}
@@ -100,11 +103,9 @@ FIELDS: dict[str, Field] = {f.name: f for f in ITEM_FIELDS}
 ITEM_NAMES: tuple[str, ...] = tuple(f.name for f in ITEM_FIELDS if f.item)
 DERIVED_NAMES: tuple[str, ...] = tuple(f.name for f in ITEM_FIELDS if not f.item)
 
-# The item store's columns, in its order (the order of `StoredItem`'s fields): "key", "source_id",
-# then the rest in ITEM_FIELDS order. The store's table was laid out so before this module existed,
-# and old temporary stores need not be read, but the order is kept for the snapshot's SQL.
-STORE_COLUMNS: tuple[str, ...] = ("key", "source_id") + tuple(
-    f.name for f in ITEM_FIELDS if f.name not in ("key", "source_id"))
+# The item store's columns, in its order (the order of `store.StoredItem`'s fields): every field.
+# The store is a run's temporary file; nothing reads one written by another version.
+STORE_COLUMNS: tuple[str, ...] = tuple(f.name for f in ITEM_FIELDS)
 
 # The order of an item's entries in snapshot.json (schema_version 1): as it always was.
 SNAPSHOT_ORDER: tuple[str, ...] = (
@@ -118,6 +119,32 @@ if {f.name for f in SNAPSHOT_FIELDS} != {f.name for f in ITEM_FIELDS if f.snapsh
 # Fields the user's --no-text removes.
 PERSONAL: tuple[str, ...] = tuple(f.name for f in ITEM_FIELDS if f.personal)
 HISTORY_NAMES: tuple[str, ...] = tuple(f.name for f in ITEM_FIELDS if f.history)
+REPORT_NAMES: tuple[str, ...] = tuple(f.name for f in ITEM_FIELDS if f.report)
+# Fields stored as SQLite integers 0/1 (NULL where unknown) that are booleans in Python.
+BOOLEANS: tuple[str, ...] = tuple(f.name for f in ITEM_FIELDS if f.dtype == "boolean")
+
+
+# How the history's and compare's records name fields of the schema ("source" is the source index).
+RECORD_NAMES = {"source": "source_id"}
+
+
+def check_record(cls: type, extra: Iterable[str] = (), omitted: Iterable[str] = ()) -> None:
+    """A history or compare record class (a dataclass) holds the history's fields (HISTORY_NAMES,
+    named as RECORD_NAMES says), less `omitted`, plus its own `extra` ones: TypeError if not. The
+    classes are written out for positional construction and type checkers; this keeps them to the
+    schema."""
+    import dataclasses
+
+    have = {RECORD_NAMES.get(f.name, f.name) for f in dataclasses.fields(cls)} - set(extra)
+    want = set(HISTORY_NAMES) - set(omitted)
+    if have != want:
+        raise TypeError(f"{cls.__qualname__}: fields {sorted(have)} are not the history's {sorted(want)}")
+
+
+def record_values(row: object) -> dict[str, Any]:
+    """The history's fields of a stored item (store.StoredItem), by record name ("source")."""
+    back = {v: k for k, v in RECORD_NAMES.items()}
+    return {back.get(n, n): getattr(row, n) for n in HISTORY_NAMES}
 
 
 def store_sql(table: str = "items") -> str:
@@ -181,7 +208,8 @@ def to_frame(rows: Iterable[Mapping[str, Any]], columns: Iterable[str] | None = 
             series[n] = pd.to_datetime(pd.Series(values, dtype=object), utc=True, format="ISO8601")
             series[n] = series[n].astype(dtype)
         elif isinstance(dtype, pd.CategoricalDtype):
-            series[n] = pd.Series(pd.Categorical(values, dtype=dtype))
+            known = frozenset(dtype.categories)
+            series[n] = pd.Series(pd.Categorical([v if v in known else None for v in values], dtype=dtype))
         else:
             series[n] = pd.Series(values, dtype=dtype)  # type: ignore[call-overload]
     return pd.DataFrame(series, columns=list(names))
