@@ -213,3 +213,28 @@ def test_the_cli_is_one_app_module_without_cycles():
         if module.name != "cli.py":
             text = module.read_text(encoding="utf-8")
             assert "from .cli import" not in text and "from . import cli" not in text, module.name
+
+
+def test_a_report_part_that_cannot_be_written_fails_in_one_line(tmp_path, monkeypatch):
+    """With helper processes: the thread packing the snapshot for the page fails (a full disk), the
+    snapshot helper is not left blocked on its pipe, and the run fails with one line (exit 1),
+    leaving nothing in the output folder."""
+    from ai_exposure import parallel, report
+
+    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "1")
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
+
+    def full_disk(fh, pieces):
+        next(iter(pieces))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report, "write_embedded_snapshot", full_disk)
+    # Exports whose snapshot (about 90 kB) is more than a pipe holds (64 kB).
+    exports = [X_2024, X_2022, LINKEDIN, SAMPLES / "google" / "en-part1", SAMPLES / "google" / "en-part2"]
+    with ai_exposure.analyze(exports, lang="en") as analysis:
+        with pytest.raises(ai_exposure.Error, match="No space left on device") as caught:
+            analysis.write_report(tmp_path / "out")
+        assert caught.value.exit_code == 1
+        assert list((tmp_path / "out").iterdir()) == []
+        monkeypatch.undo()  # the same analysis writes its report once the disk has room again
+        assert analysis.write_report(tmp_path / "out").is_file()
