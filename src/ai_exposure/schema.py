@@ -194,25 +194,22 @@ def to_frame(rows: Iterable[Mapping[str, Any]], columns: Iterable[str] | None = 
     know) becomes missing rather than an error."""
     import pandas as pd
 
-    names = tuple(STORE_COLUMNS if columns is None else columns)
-    data: dict[str, list[Any]] = {n: [] for n in names}
-    for row in rows:
-        for n in names:
-            data[n].append(row.get(n))
+    names = list(STORE_COLUMNS if columns is None else columns)
+    rows = rows if isinstance(rows, list) else list(rows)
     dtypes = frame_dtypes(names)
     series = {}
     for n in names:
-        values = data[n]
+        values = [row.get(n) for row in rows]
         dtype = dtypes[n]
         if isinstance(dtype, pd.DatetimeTZDtype):
-            series[n] = pd.to_datetime(pd.Series(values, dtype=object), utc=True, format="ISO8601")
-            series[n] = series[n].astype(dtype)
+            series[n] = pd.Series(pd.to_datetime(values, utc=True, format="ISO8601"), dtype=dtype)
         elif isinstance(dtype, pd.CategoricalDtype):
-            known = frozenset(dtype.categories)
-            series[n] = pd.Series(pd.Categorical([v if v in known else None for v in values], dtype=dtype))
+            # Each value's place among the categories; -1 (missing) for one outside them.
+            codes = dtype.categories.get_indexer(pd.Index(values, dtype=object))
+            series[n] = pd.Series(pd.Categorical.from_codes(codes, dtype=dtype))
         else:
-            series[n] = pd.Series(values, dtype=dtype)  # type: ignore[call-overload]
-    return pd.DataFrame(series, columns=list(names))
+            series[n] = pd.Series(pd.array(values, dtype=dtype))  # type: ignore[call-overload]
+    return pd.DataFrame(series, columns=names)
 
 
 def from_snapshot(entry: Mapping[str, Any]) -> dict[str, Any]:
