@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .compare import Record, Side, SourceRef, fingerprint
+from .comparison import Record, Side, SourceRef, fingerprint
+from .errors import Error
 from .model import LIKELY, POSSIBLE, PUBLIC
 
 ENV_VAR = "AI_EXPOSURE_HISTORY"
@@ -76,7 +77,7 @@ CREATE TABLE IF NOT EXISTS counts (
 """
 
 
-class HistoryError(Exception):
+class HistoryError(Error):
     """The history cannot be used (unreadable file, newer schema, no such run). One line."""
 
 
@@ -231,7 +232,7 @@ def _now() -> str:
 
 # The run settings the history keeps: what a later comparison needs to explain a change in
 # eligibility. Not the birth year, nor the evidence behind a region (it may quote the user's location).
-KEPT_SETTINGS = ("region", "opted_out", "policy_as_of", "no_text", "lang", "x_protected",
+KEPT_SETTINGS = ("region", "opted_out", "policy_as_of", "policy_sha256", "no_text", "lang", "x_protected",
                  "linkedin_member_network")
 
 

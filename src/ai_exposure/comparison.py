@@ -212,8 +212,12 @@ def opt_outs(settings: Mapping[str, Any]) -> dict[str, str]:
 
 
 def eligibility_cause(platform: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
-    """Why an item's eligibility changed while its visibility did not. English, as `--json` gives it;
-    marked, so the report translates it."""
+    """Why the eligibility of a platform's items changed while their visibility did not (an item whose
+    visibility changed has "visibility change": see `item_cause`). English, as `--json` gives it;
+    marked, so the report translates it. The user's opt-out first (it is theirs to know), then the
+    region the rules were taken for, then the policy knowledge base (its date or its hash differs);
+    "other" when none of these changed (the run's date passed a training start, or the tool read the
+    item differently)."""
     before, after = opt_outs(old).get(platform), opt_outs(new).get(platform)
     if before != after:
         if after is not None and before is None:
@@ -223,7 +227,30 @@ def eligibility_cause(platform: str, old: Mapping[str, Any], new: Mapping[str, A
         return N_("opt-out date changed")
     if _region(platform, old) != _region(platform, new):
         return N_("region changed")
-    return N_("policy change")
+    if _knowledge_base_changed(old, new):
+        return N_("policy change")
+    return N_("other")
+
+
+VISIBILITY_CHANGE = N_("visibility change")
+
+
+def item_cause(visibility_before: str, visibility_after: str, platform_cause: str) -> str:
+    """The cause of one item's eligibility change: its own visibility first, else the platform's."""
+    return VISIBILITY_CHANGE if visibility_before != visibility_after else platform_cause
+
+
+def _knowledge_base_changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """The runs used different policy knowledge bases: another date, or the same date with another
+    text (a corrected file). A run that recorded neither (older snapshots) cannot rule it out."""
+    known = False
+    for name in ("policy_as_of", "policy_sha256"):
+        a, b = old.get(name), new.get(name)
+        if a and b:
+            known = True
+            if a != b:
+                return True
+    return not known
 
 
 def _region(platform: str, settings: Mapping[str, Any]) -> Any:
@@ -296,8 +323,9 @@ CREATE TABLE items (
 # other lacks. Columns as `_change` reads them.
 _PAIRS = (
     "SELECT n.fp, COALESCE(n.key, o.key), n.platform, n.kind, COALESCE(n.created_at, o.created_at), "
-    "COALESCE(n.url, o.url), COALESCE(n.text, o.text), o.visibility, o.ai_training, n.visibility, "
-    "n.ai_training FROM items n LEFT JOIN items o ON o.side = 0 AND o.fp = n.fp AND o.scope = 1 "
+    "COALESCE(n.url, o.url), COALESCE(n.text, o.text), o.visibility AS visibility_before, "
+    "o.ai_training, n.visibility AS visibility_after, n.ai_training "
+    "FROM items n LEFT JOIN items o ON o.side = 0 AND o.fp = n.fp AND o.scope = 1 "
     "WHERE n.side = 1 AND n.scope = 1"
 )
 _GONE = (
@@ -315,8 +343,8 @@ _CATEGORY_SQL: dict[str, list[tuple[str, str]]] = {
     "previously_exposed": [(_PAIRS, "o.fp IS NOT NULL AND o.visibility = 'public' "
                                     "AND n.visibility != 'public'"),
                            (_GONE, "o.visibility = 'public'")],
-    "eligibility_changed": [(_PAIRS, "o.fp IS NOT NULL AND n.visibility = o.visibility "
-                                     "AND n.ai_training != o.ai_training")],
+    # Whatever the reason, the item's own visibility included: each listed item says why (its cause).
+    "eligibility_changed": [(_PAIRS, "o.fp IS NOT NULL AND n.ai_training != o.ai_training")],
 }
 _NEWEST_FIRST = "ORDER BY 5 DESC, 1"  # created_at (column 5), undated (NULL) last
 BATCH = 5000
@@ -410,12 +438,16 @@ def _compare(db: sqlite3.Connection, old: Side, new: Side, limit: int) -> Compar
                 listing.count += n
                 room = limit - len(listing.items)
                 if room > 0:
-                    cause = causes.get(platform, "") if category == "eligibility_changed" else ""
-                    listing.items.extend(_change(row, cause) for row in db.execute(
-                        f"{select} AND {condition} AND {prefix}.platform = ? {_NEWEST_FIRST} LIMIT ?",
-                        (platform, room)))
+                    for row in db.execute(f"{select} AND {condition} AND {prefix}.platform = ? "
+                                          f"{_NEWEST_FIRST} LIMIT ?", (platform, room)):
+                        cause = item_cause(row[7], row[9], causes[platform]) \
+                            if category == "eligibility_changed" else ""
+                        listing.items.append(_change(row, cause))
                 if category == "eligibility_changed":
-                    d.causes[causes[platform]] += n
+                    for same, m in db.execute(
+                            f"SELECT visibility_before = visibility_after, COUNT(*) FROM ({select} AND "
+                            f"{condition} AND {prefix}.platform = ?) GROUP BY 1", (platform,)):
+                        d.causes[causes[platform] if same else VISIBILITY_CHANGE] += m
     for platform, n in db.execute(
             f"SELECT platform, COUNT(*) FROM ({_PAIRS} AND o.fp IS NULL AND n.visibility = 'public') "
             "GROUP BY platform"):
@@ -557,3 +589,108 @@ def trend_points(runs: list[dict[str, Any]]) -> dict[str, Any] | None:
     labels = [{"x": round(left + i * step, 1), "text": r["date"]} for i, r in enumerate(runs)]
     return {"width": width, "height": height, "left": left, "right": width - right,
             "bottom": height - bottom, "lines": lines, "ticks": ticks, "labels": labels}
+
+
+# ------------------------------------------------------------------------------------------ rendering
+
+# English, marked: the report translates them (the terminal summary stays English, like analyze's).
+CATEGORY_TITLES = {
+    "newly_public": N_("Newly public"),
+    "previously_exposed": N_("Previously exposed: public before, not public now or gone"),
+    "deleted": N_("Deleted since: present before, absent now (still possibly used)"),
+    "added": N_("Added since"),
+    "newly_restricted": N_("Newly restricted"),
+    "eligibility_changed": N_("Eligibility changed: by a policy change, an opt-out or a change of "
+                              "visibility"),
+}
+
+
+def _plain(text: str) -> str:
+    """Text from an export on one line, safe for a terminal."""
+    from .terminal import terminal_safe
+
+    return terminal_safe(text, lines=False)
+
+
+def _platform(platform: str) -> str:
+    from . import platforms
+
+    return _plain(platforms.label(platform))
+
+
+def _delta(before: int, after: int) -> str:
+    return f"{before:,} → {after:,} ({after - before:+,})"
+
+
+def summary(result: Comparison, out: Path | None) -> str:
+    lines = [f"Compared {_plain(result.old_label)} ({_plain(result.old_date or 'undated')}) with "
+             f"{_plain(result.new_label)} ({_plain(result.new_date or 'undated')})."]
+    if not result.platforms:
+        lines.append("Neither run holds any item.")
+    for p in result.platforms:
+        accounts = ", ".join(_plain(n if o == n else f"{o or '?'} → {n or '?'}") for o, n in p.accounts)
+        lines.append(f"{_platform(p.platform)}{' ' + accounts if accounts else ''}: "
+                     f"{p.count('added'):,} added ({p.added_public:,} public), {p.count('deleted'):,} "
+                     f"deleted, {p.count('newly_public'):,} newly public, {p.count('newly_restricted'):,} "
+                     f"newly restricted, {p.count('previously_exposed'):,} previously exposed, "
+                     f"{p.count('eligibility_changed'):,} eligibility changed"
+                     + (f" ({', '.join(f'{_plain(c)}: {n:,}' for c, n in sorted(p.causes.items()))})"
+                        if p.causes else "") + ".")
+        if p.exposed_in_history:
+            lines.append(f"  {p.exposed_in_history:,} item(s) public in an earlier recorded run are not "
+                         "public now (or are gone)")
+        t = p.table()
+        lines.append(f"  public {_delta(*t['public'][:2])}; likely eligible {_delta(*t['eligible'][:2])}; "
+                     f"possibly eligible {_delta(*t['possible'][:2])}")
+        for label, accts in (("only in the earlier run", p.only_old), ("only in the later run", p.only_new)):
+            if accts:
+                lines.append(f"  not compared, {label}: "
+                             f"{', '.join(_plain(a) or '(no account name)' for a in accts)}")
+    if result.total("previously_exposed"):
+        lines.append("Previously exposed items may already be in training data: making them private or "
+                     "deleting them does not remove them from it.")
+    lines.append(f"Report: {out}" if out is not None else "Full list of items: add --out compare.html")
+    return "\n".join(lines)
+
+
+def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], out: Path,
+                 lang: str = "en") -> Path:
+    """compare.html in `lang`: self-contained, owner-readable only, the comparison embedded as inert
+    JSON (English keys, as --json gives it). The template's sentences go through the catalog like the
+    report's; what this module says in English (category titles, causes, trend titles) is translated
+    here by the Translator."""
+
+    import secrets
+    from datetime import datetime, timezone
+
+    from . import __version__, i18n
+    from .outdir import atomic
+    from .report import environment, stylesheet
+
+    env = environment(lang)  # the report's: autoescaping, the catalog, numbers and dates per language
+    translator = i18n.Translator(lang)
+    env.filters["tr"] = translator.text
+
+    def signed(n: int) -> str:
+        return ("\u2212" if n < 0 else "+") + i18n.format_number(abs(n), lang)
+
+    env.filters["signed"] = signed
+    style = stylesheet(env)
+    page = env.get_template("compare.html.j2").render(
+        result=result,
+        trends=trends,
+        names=platforms.labels(),
+        categories=CATEGORIES,
+        titles=CATEGORY_TITLES,
+        metrics=METRICS,
+        nonce=secrets.token_urlsafe(18),
+        style=style,
+        version=__version__,
+        generated=i18n.format_datetime(datetime.now(timezone.utc), lang),
+        data=result.as_json(),
+    )
+    if out.is_dir():
+        out = out / "compare.html"
+    with atomic(out) as fh:  # a new file under a unique name, renamed over `out`
+        fh.write(page)
+    return out
