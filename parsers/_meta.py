@@ -14,7 +14,7 @@ have one grammar for both products (see docs/formats/instagram.md and docs/forma
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -154,7 +154,7 @@ def top_level_keys(member: Member) -> list[str]:
         raise ReadError(WHOLE_FILE, _ijson_error_reason(exc)) from None
 
 
-def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterator[Record]:
+def _fast_records(member: Member, plan: Sequence[tuple[str | None, str]]) -> Iterator[Record]:
     number = 0
     for key, prefix in plan:
         with json_stream(member) as fh:

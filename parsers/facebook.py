@@ -262,7 +262,7 @@ def data_values(record: dict[str, Any], key: str) -> list[Any]:
 
 def attachment_values(record: dict[str, Any], key: str) -> list[Any]:
     """Values of `key` in `attachments: [{data: [{media: ...}, {place: ...}]}]`."""
-    out = []
+    out: list[Any] = []
     attachments = record.get("attachments")
     if not isinstance(attachments, list):
         return out
@@ -349,7 +349,7 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         group = next((g for g in data_values(post, "group") if isinstance(g, str)), "")
         dest = "group" if in_groups else destination(title, group)
         media = attachment_values(post, "media")
-        links = [c.get("url") for c in attachment_values(post, "external_context")
+        links = [c["url"] for c in attachment_values(post, "external_context")
                  if isinstance(c, dict) and isinstance(c.get("url"), str)]
         life = next((e.get("title") for e in attachment_values(post, "life_event")
                      if isinstance(e, dict) and _str(e.get("title"))), "")

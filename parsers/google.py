@@ -47,6 +47,7 @@ from ai_exposure.readers import (
     ReadError,
     Row,
     bounded_first_line,
+    dict_field,
     iter_csv,
     iter_json_array,
     json_stream,
@@ -306,7 +307,8 @@ def _iso_in_text(text: str) -> datetime | None:
     m = _ISO_IN_TEXT.search(text)
     if m:
         try:
-            return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
+            year, month, day, hour, minute, second = (int(g) for g in m.groups())
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
         except ValueError:
             pass
     if text.strip():
@@ -532,7 +534,7 @@ def profile_identity(data: dict[str, Any]) -> tuple[str, set[str]]:
     """(account id for merging parts: the first e-mail, else the name; the names the user appears
     under, for attributing Blogger comments)."""
     names: set[str] = set()
-    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    name = dict_field(data, "name")
     for value in (data.get("displayName"), name.get("formattedName")):
         if isinstance(value, str) and value.strip():
             names.add(value.strip().casefold())
@@ -1199,8 +1201,8 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         n = 0
         for record in iter_json_array(json_stream(member)):
             n += 1
-            snippet = record.get("snippet") if isinstance(record, dict) else None
-            resource = snippet.get("resourceId") if isinstance(snippet, dict) else None
+            snippet = dict_field(record, "snippet") if isinstance(record, dict) else {}
+            resource = snippet.get("resourceId")
             cid = str(resource.get("channelId") or "") if isinstance(resource, dict) else ""
             if not cid:
                 yield Problem(member.relpath, record_place(n), Msg("no channel id"))
@@ -1454,7 +1456,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         title = record.get("title")
         when = record.get("time")
         if not title or not when:
-            snippet = record.get("snippet") if isinstance(record.get("snippet"), dict) else {}
+            snippet = dict_field(record, "snippet")
             title = title or snippet.get("title")
             when = when or snippet.get("publishedAt")
         title = str(title or "")
@@ -1600,7 +1602,7 @@ def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not isinstance(props, dict):
             yield Problem(member.relpath, Msg("feature %(n)s", n=n), Msg("no properties"))
             continue
-        location = props.get("location") if isinstance(props.get("location"), dict) else {}
+        location = dict_field(props, "location")
         rating = _rating(props.get("five_star_rating_published", props.get("Star Rating",
                                                                            props.get("star_rating"))))
         text = str(props.get("review_text_published") or props.get("Review Comment") or "")
@@ -1628,7 +1630,7 @@ def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not isinstance(review, dict):
             yield Problem(member.relpath, record_place(n), Msg("not a review record"))
             continue
-        document = review.get("document") if isinstance(review.get("document"), dict) else {}
+        document = dict_field(review, "document")
         app = str(document.get("title") or "")
         rating = _rating(review.get("starRating"))
         text = "\n".join(str(review.get(k) or "") for k in ("title", "comment") if review.get(k))
@@ -1679,7 +1681,7 @@ _FORBIDDEN_XML = (b"<!DOCTYPE", b"<!ENTITY")
 def _xml_entries(member: Member) -> Iterator[ET.Element]:
     """`<entry>` elements of an Atom feed, streamed. A DTD or entity declaration is refused: Blogger
     feeds have none, and they are how hostile XML expands entities or reaches outside."""
-    parser = ET.XMLPullParser(events=("end",))
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("end",))
     tail = b""
     with member.open() as fh:
         while True:
@@ -1696,8 +1698,9 @@ def _xml_entries(member: Member) -> Iterator[ET.Element]:
                 events = list(parser.read_events())
             except ET.ParseError as exc:
                 raise ReadError(Msg("line %(n)s", n=exc.position[0]), Msg("malformed XML")) from None
-            for _, elem in events:
-                if elem.tag == _ATOM + "entry":
+            for event in events:
+                elem = event[-1]  # only "end" events were asked for: each ends with its element
+                if isinstance(elem, ET.Element) and elem.tag == _ATOM + "entry":
                     yield elem
                     elem.clear()
     try:
@@ -1788,7 +1791,7 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         return
     title = str(data.get("title") or member.relpath.split("/")[-2])
     access = str(data.get("access") or "")
-    date = data.get("date") if isinstance(data.get("date"), dict) else {}
+    date = dict_field(data, "date")
     yield Item(platform=GOOGLE, kind="other", key=ctx.account_key("other", "photos-album", title),
                created_at=parse_epoch(date.get("timestamp")), visibility=RESTRICTED,
                evidence=Msg("%(file)s: Google Photos albums are private or shared by link, not published "
@@ -1803,7 +1806,7 @@ def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     if not isinstance(data, dict):
         yield Problem(member.relpath, WHOLE_FILE, Msg("not a profile"))
         return
-    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    name = dict_field(data, "name")
     display = str(data.get("displayName") or name.get("formattedName") or "")
     yield Item(platform=GOOGLE, kind="profile", key=ctx.account_key("profile"),
                created_at=None, visibility=PUBLIC,

@@ -629,8 +629,8 @@ def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 
 def handle_article(member: Member, ctx: Context) -> Iterator[Yielded]:
-    with open_text(member) as text:
-        article = read_article(iter(lambda: text.read(1 << 16), ""))
+    with open_text(member) as stream:
+        article = read_article(iter(lambda: stream.read(1 << 16), ""))
     verdict = article_visibility(article)
     name = member.relpath.rsplit("/", 1)[-1]
     stamp = _STAMP_IN_NAME.match(name)

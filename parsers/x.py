@@ -43,6 +43,7 @@ from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
     SkippedRecord,
+    dict_field,
     iter_csv,
     iter_json_array,
     json_stream,
@@ -196,7 +197,7 @@ def account_privacy(history: list[tuple[datetime | None, str]] | None, history_f
     a `history_file`, an unreadable one) and the user's answer (--x-protected/--x-public), which
     overrides the history when given."""
     # The latest action by date; undated entries (the date format is unconfirmed) count in file order.
-    dated = [h for h in history or () if h[0] is not None]
+    dated = [(when, action) for when, action in history or () if when is not None]
     latest = max(dated, key=lambda h: h[0]) if dated else (history[-1] if history else None)
     if user_answer is not None:
         since = latest[0] if latest and latest[1] == "protect" and user_answer else None
@@ -345,21 +346,21 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
     if not isinstance(manifest, dict):
         yield Problem(member.relpath, WHOLE_FILE, Msg("not a manifest object"))
         return
-    archive = manifest.get("archiveInfo") if isinstance(manifest.get("archiveInfo"), dict) else {}
+    archive = dict_field(manifest, "archiveInfo")
     generated = parse_iso(archive.get("generationDate", ""))
     if generated is not None:
         ctx.info.export_date = generated
     if archive.get("isPartialArchive") in (True, "true"):
         ctx.info.notices.append(Msg("X: manifest.js says this is a partial archive; other parts may "
                                     "hold more of the data."))
-    user = manifest.get("userInfo") if isinstance(manifest.get("userInfo"), dict) else {}
+    user = dict_field(manifest, "userInfo")
     ctx.state.setdefault("x_account_id", first_str(user, "accountId"))
     ctx.state.setdefault("x_handle", first_str(user, "userName"))
     if ctx.state["x_handle"] and not ctx.info.account:
         ctx.info.account = "@" + ctx.state["x_handle"]
     # Files the manifest lists but the archive lacks: an incomplete download or extraction.
     present = {m.relpath.lower() for m in ctx.members}
-    data_types = manifest.get("dataTypes") if isinstance(manifest.get("dataTypes"), dict) else {}
+    data_types = dict_field(manifest, "dataTypes")
     counts: dict[str, int] = {}
     # The place of a listed-but-missing file is the manifest: a file name, nothing to translate.
     in_manifest = Msg("%(file)s", file="manifest.js")
@@ -486,8 +487,8 @@ def _read_notes(ctx: Context) -> None:
                 if not isinstance(note, dict):
                     continue
                 created = any_date(note.get("createdAt"))
-                core = note.get("core") if isinstance(note.get("core"), dict) else {}
-                text = core.get("text") if isinstance(core.get("text"), str) else ""
+                core = dict_field(note, "core")
+                text = core["text"] if isinstance(core.get("text"), str) else ""
                 note_id = first_str(note, "noteTweetId")
                 if created is None or not note_id:
                     continue
@@ -722,7 +723,7 @@ def _note_item(note: dict, ctx: Context, source: str, n: int, evidence: Msg,
     if not note_id:
         yield bad_record(source, n, note, Msg("long post without an id: skipped"))
         return
-    core = note.get("core") if isinstance(note.get("core"), dict) else {}
+    core = dict_field(note, "core")
     text = core.get("text") if isinstance(core.get("text"), str) else first_str(note, "text")
     created = any_date(note.get("createdAt"))
     if deleted:
@@ -796,7 +797,7 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, tweet, NOT_A_TWEET)
             continue
-        user = tweet.get("user") if isinstance(tweet.get("user"), dict) else {}
+        user = dict_field(tweet, "user")
         if answer is not None:
             protected, evidence = answer, _privacy(ctx).evidence
         elif "protected" in user:
@@ -962,7 +963,7 @@ def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
         if not isinstance(profile, dict):
             yield bad_record(member.relpath, n, row, Msg("not a profile object: skipped"))
             continue
-        desc = profile.get("description") if isinstance(profile.get("description"), dict) else {}
+        desc = dict_field(profile, "description")
         for field_name in ("bio", "location", "website"):
             value = first_str(desc, field_name)
             if value:

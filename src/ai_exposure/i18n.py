@@ -202,7 +202,7 @@ class Text:
     def number(self, n: int | float) -> str:
         return format_number(n, self.lang)
 
-    def date(self, d: date | datetime | None, style: str = "long") -> str:
+    def date(self, d: date | datetime | str | None, style: str = "long") -> str:
         return format_date(d, self.lang, style)
 
 

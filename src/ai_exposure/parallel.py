@@ -242,7 +242,8 @@ def _store_items(data: int, main_end: int, conn, pipeline, src, parent: int) -> 
                 break
             info.region_hint, info.region_hint_evidence, info.birth_date = message[1]
             for fields in message[2]:
-                item = ItemFields._make(fields)
+                # An Item's stand-in with the same attributes (ItemFields is built from Item's fields).
+                item: Any = ItemFields._make(fields)
                 try:
                     if inspect is not None:
                         inspect(item, info)

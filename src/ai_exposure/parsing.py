@@ -6,7 +6,7 @@ parsed, known-ignored or unknown."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -201,7 +201,7 @@ def dispatch(ctx: Context, member: Member) -> tuple[Route | None, Iterator[Yield
     return route, iter(route.handler(member, ctx))
 
 
-def watch_dates(handler_output: Iterable[Yielded], file: str) -> Iterator[Yielded]:
+def watch_dates(handler_output: Iterable[Yielded], file: str) -> Generator[Yielded, None, None]:
     """A handler's output, plus one warning for the file when items came out undated because a date
     that was there could not be read (year 9999 with a negative offset, month 13, an epoch past year
     9999, garbage): the item is kept without a date and the file says how many, with the first place.

@@ -293,6 +293,8 @@ class _few_collections:
 
 
 class Pipeline:
+    _worker: parallel.StoreWorker | None  # annotated here: the argument `parallel` hides the module below
+
     def __init__(self, store: ItemStore, options: Options | None = None,
                  assess: Assess = default_assess, limits: Limits | None = None,
                  progress: Progress | None = None, specs: dict[str, ParserSpec] | None = None,
@@ -300,7 +302,7 @@ class Pipeline:
         self.store = store
         # A storing helper process for big sources (see parallel.py); None: decide by size.
         self.parallel = parallel
-        self._worker: parallel.StoreWorker | None = None
+        self._worker = None
         self.inspect = inspect
         self.options = options or Options()
         self.assess = assess

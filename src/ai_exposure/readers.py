@@ -25,7 +25,7 @@ from .i18n import N_, Msg, Num
 try:  # a faster decoder for runs of whole records (see _iter_top_array); the standard library's otherwise
     import orjson
 except ImportError:  # pragma: no cover - a declared dependency; reading works without it, slower
-    orjson = None
+    orjson = None  # type: ignore[assignment]  # tested before each use
 
 CHUNK = 1 << 16
 
@@ -64,7 +64,7 @@ class _Prepended(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         if self._head:
             n = min(len(buffer), len(self._head))
             buffer[:n] = self._head[:n]
@@ -136,7 +136,7 @@ class _SkipPrefix(io.RawIOBase):
         self._pending = buf[idx + 1 :]
         self._started = True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         if not self._started:
             self._start()
         if self._pending:
@@ -172,7 +172,7 @@ class _Reencode(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         while len(self._buf) < len(buffer):
             chunk = self._text.read(CHUNK)
             if not chunk:
@@ -364,7 +364,7 @@ class _ShapeGuard(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         while not self._pending:
             chunk = self._raw.read(len(buffer))
             if not chunk:
@@ -522,7 +522,7 @@ class _LongDigits(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         while not self._pending:
             chunk = self._raw.read(CHUNK)
             if not chunk:
@@ -541,7 +541,8 @@ class _LongDigits(io.RawIOBase):
             if 48 <= chunk[at] <= 57:  # a digit: how long is its run?
                 before = chunk[max(0, at - MAX_DIGITS):at]
                 start = at - (len(before) - len(before.rstrip(_DIGIT_BYTES)))
-                if _DIGIT_RUN.match(chunk, at).end() - start > MAX_DIGITS:
+                run = _DIGIT_RUN.match(chunk, at)  # matches: chunk[at] is a digit
+                if run is not None and run.end() - start > MAX_DIGITS:
                     return True
         return False
 
@@ -601,7 +602,8 @@ class _TextWindow:
     def skip_ws(self) -> str:
         """The next significant character ('' at the end of input), consuming whitespace before it."""
         while True:
-            self.pos = _JSON_WS.match(self.buf, self.pos).end()
+            blank = _JSON_WS.match(self.buf, self.pos)  # matches, if only the empty string
+            self.pos = blank.end() if blank is not None else self.pos
             if self.pos < len(self.buf):
                 return self.buf[self.pos]
             if not self.more():
@@ -788,7 +790,8 @@ def _skip_value(win: _TextWindow) -> int:
             slash = buf.find("\\", win.pos, quote if quote >= 0 else len(buf))
             # Escapes before the quote: one regex walks all of them (finding the quote again after
             # each one took time growing with the square of the text's length).
-            at = _STRING_REST.match(buf, win.pos).end() if slash >= 0 else quote
+            rest = _STRING_REST.match(buf, win.pos) if slash >= 0 else None  # matches, maybe empty
+            at = rest.end() if rest is not None else quote
             m = _IN_STRING.match(buf, at) if at >= 0 else None
         else:
             m = _STRUCTURE.search(win.buf, win.pos)
@@ -885,6 +888,13 @@ def top_level_shape(member: Member, js_assignment: bool = False) -> str:
             stripped = chunk.lstrip()
             if stripped:
                 return {ord("["): "array", ord("{"): "object"}.get(stripped[0], "other")
+
+
+def dict_field(record: dict[str, Any], key: str) -> dict[str, Any]:
+    """`record[key]` where it is an object, else an empty one: a nested field of a JSON record whose
+    shape varies between export years is read without a check at each use."""
+    value = record.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def unwrap(record: Any, key: str) -> Any:

@@ -14,6 +14,7 @@ block of translated labels."""
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import re
 import secrets
@@ -139,7 +140,7 @@ def platform_views(store) -> tuple[Totals, list[PlatformView]]:
 def build_view(analysis: Analysis) -> dict[str, Any]:
     store = analysis.store
     totals, ordered = platform_views(store)
-    sources = []
+    sources: list[dict[str, Any]] = []
     for src in analysis.sources:
         by_status: dict[str, list] = defaultdict(list)
         for f in src.files:
@@ -352,8 +353,8 @@ def environment(lang: str = "en") -> Environment:
     env.globals["series"] = Series
     env.globals["marker"] = Marker
     # Legends are drawn by the template in HTML, where they wrap on a phone.
-    env.globals["bar_chart"] = lambda *a, **k: charts.stacked_bars(*a, fmt=fmt, legend=False, **k)
-    env.globals["timeline_chart"] = lambda *a, **k: charts.timeline(*a, fmt=fmt, legend=False, **k)
+    env.globals["bar_chart"] = functools.partial(charts.stacked_bars, fmt=fmt, legend=False)
+    env.globals["timeline_chart"] = functools.partial(charts.timeline, fmt=fmt, legend=False)
     env.globals["numbered_markers"] = charts.enumerated_markers
     return env
 

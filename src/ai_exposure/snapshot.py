@@ -192,7 +192,7 @@ class _Bounded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         try:
             data = self._raw.read(min(len(buffer), self._left + 1))
         except (OSError, EOFError, zlib.error):
