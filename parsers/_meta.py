@@ -100,7 +100,7 @@ def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[
     the file is never taken as one bare record. Raises ReadError after yielding every good element
     before a structural error.
 
-    Speed: ijson's C builder reads a known list ~15x faster than Python-level event handling, so a
+    Speed: ijson's C builder reads a known list many times faster than Python-level events, so a
     bare list is read in one C pass, and an object in a first pass that only notes which top-level
     keys hold lists, then one C pass per list. Anything unusual (a key with a dot, which ijson's
     prefixes cannot address, or a file broken before its lists are known) takes the event path."""
@@ -186,7 +186,7 @@ def _fast_records(member: Member, plan: Sequence[tuple[str | None, str]]) -> Ite
 def repair_parsed(value: Any, _depth: int = 0) -> Any:
     """`fix_mojibake_deep` for a value freshly parsed from JSON (plain dicts, lists and scalars, used
     nowhere else): the same repair, done in place, so a record whose strings are ASCII (most of them)
-    is walked, not copied. About twice as fast; it runs on every record of a Meta file."""
+    is walked, not copied: it runs on every record of a Meta file."""
     cls = value.__class__
     if cls is str:
         return fix_mojibake(value)

@@ -196,7 +196,7 @@ BROWSER_WHERE = "visibility = 'public' OR ai_training != 'unlikely'"
 UNKNOWN_REASONS_LISTED = 12
 FIRST_PAGE = 50  # report.js shows pages of the same size
 # The browser holds its items in memory; past this many (newest first) the report says the rest are
-# in snapshot.json. 200,000 open in about 1.5 s; a million would take a browser tab's memory.
+# in snapshot.json: a million would take a browser tab's memory.
 MAX_BROWSER_ITEMS = 500_000
 
 
@@ -246,8 +246,7 @@ def _sql_index(column: str, values: Sequence[str], default: int) -> str:
 # small integers around it was most of the report's time per item as a Python list and json.dumps.
 # Evidence, reason and link go through Python's tables (see iter_browser_json).
 # Only the rowids are sorted (a co-routine, the outer loop of the CROSS JOIN, so its order is the
-# result's), then each row is read: sorting the built rows, text and all, took 40% longer
-# (1.1 million X items: 6.2 -> 3.6 s).
+# result's), then each row is read: sorting the built rows, text and all, is slower (bench/README.md).
 _BROWSER_SQL = (
     "SELECT json_array("
     f"{_sql_index('platform', PLATFORMS, 0)}, {_sql_index('kind', KINDS, len(KINDS) - 1)}, "
@@ -368,9 +367,8 @@ SCRIPT_MARKER = "script"
 ITEMS_ID = "ai-exposure-items"
 
 
-# zlib levels, measured on a 100,000-tweet report (CPU time, compressed size): the snapshot (62 MB of
-# JSON) takes 0.14 s at level 1 for 2.4 MB against 0.43 s for 1.9 MB at level 6; the browser's rows
-# (19 MB) 0.29 s for 4.8 MB at level 4 against 0.82 s for 4.3 MB at level 6 (level 1: 0.15 s, 5.4 MB).
+# zlib levels, chosen by CPU time against compressed size (bench/README.md): higher levels cost
+# about three times the time for a page a fifth smaller.
 SNAPSHOT_LEVEL = 1
 ITEMS_LEVEL = 4
 
