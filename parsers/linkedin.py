@@ -39,6 +39,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
     derived_key,
+    safe_url,
     snippet,
 )
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature
@@ -118,13 +119,6 @@ def link_urn(link: str) -> tuple[str, str]:
     if not match:
         return "", ""
     return match.group(1), match.group(0)
-
-
-def safe_url(url: str) -> str:
-    """Only http(s) links go into an Item; anything else (`javascript:`, `data:`) is dropped here so no
-    later stage has to remember to."""
-    u = url.strip()
-    return u if re.match(r"(?i)https?://", u) else ""
 
 
 def comment_urn(link: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -38,7 +38,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, Handler, ParserSpec, Route, Signature, Yielded
 from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
@@ -62,10 +62,6 @@ D = r"(?:data/)?"
 # A multi-part data type: `tweets.js`, then `tweets-part1.js`, `tweets-part2.js`… (whole basenames only:
 # `deleted-tweets.js` also ends in `tweets.js`).
 PART = r"(?:-part\d+)?\.js"
-
-_Yielded = Item | Problem
-_Handler = Callable[[Member, Context], Iterable[_Yielded]]
-
 
 # ---------------------------------------------------------------- small pure helpers
 
@@ -260,11 +256,11 @@ def article_visibility(status: str, metadata_file: str) -> tuple[str, str, str]:
 
 # ---------------------------------------------------------------- reading
 
-def reads(handler: _Handler) -> _Handler:
+def reads(handler: Handler) -> Handler:
     """A structural break in a file becomes a Problem with its place; the records before it stay."""
 
     @functools.wraps(handler)
-    def run(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def run(member: Member, ctx: Context) -> Iterator[Yielded]:
         try:
             yield from handler(member, ctx)
         except ReadError as exc:
@@ -612,7 +608,7 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
 UNREADABLE_DATE = Msg("a date that cannot be read (or is out of range): kept without a date")
 
 
-def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[_Yielded]:
+def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[Yielded]:
     problem, item = result
     if problem is not None:
         yield problem
@@ -624,7 +620,7 @@ NOT_A_TWEET = Msg("not a tweet object: skipped")
 
 
 @reads
-def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.js / tweet.js and their parts: every non-deleted own post, reply, quote and retweet."""
     circle = ctx.state.get("x_circle_ids") or ()
     community = ctx.state.get("x_community_ids") or ()
@@ -668,7 +664,7 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_community_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (PUBLIC, Msg("%(file)s: posted in an X Community; Communities are public (private ones are "
                        "not documented)", file=member.relpath), MEDIUM, None)
     env = _env(ctx)
@@ -681,7 +677,7 @@ def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (RESTRICTED, Msg("%(file)s: shared with your Twitter Circle only", file=member.relpath), HIGH,
            False)
     env = _env(ctx)
@@ -704,7 +700,7 @@ def _deleted_visibility(ctx: Context, evidence: Msg, created: datetime | None
 
 
 @reads
-def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     env = _env(ctx)
     evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -717,7 +713,7 @@ def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 def _note_item(note: dict, ctx: Context, source: str, n: int, evidence: Msg,
-               deleted: bool) -> Iterator[_Yielded]:
+               deleted: bool) -> Iterator[Yielded]:
     """One long post; `evidence` is its file's (built once per file)."""
     note_id = first_str(note, "noteTweetId", "id")
     if not note_id:
@@ -739,7 +735,7 @@ NOT_A_LONG_POST = Msg("not a long-post object: skipped")
 
 
 @reads
-def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_note_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Long posts. Those linked to a tweet are already that tweet's text; the rest are own posts."""
     linked = ctx.state.get("x_notes_linked") or set()
     evidence = Msg("%(evidence)s; %(file)s: long post not matched to a tweet",
@@ -755,7 +751,7 @@ def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
@@ -781,7 +777,7 @@ def grailbird_date(value: Any) -> datetime | None:
 
 
 @reads
-def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """data/js/tweets/YYYY_MM.js: full API tweets with `user.protected` as of the archive's date."""
     answer = ctx.options.x_protected
     env = _env(ctx)
@@ -820,7 +816,7 @@ GRAILBIRD_MONTHS = r"data/js/tweets/\d{4}_\d{2}\.js"
 
 
 @reads
-def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.csv: the same tweets as data/js/tweets/, itemised from there when those files are present
     (same keys); a row the month files lack is itemised here, and on its own (an archive trimmed to the
     spreadsheet) the file is the only copy."""
@@ -855,7 +851,7 @@ def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
 # ---------------------------------------------------------------- likes, graph, DMs
 
 @reads
-def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_likes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: likes are private on X since June 2024", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         like = unwrap_any(row)
@@ -870,9 +866,9 @@ def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
                    text=unescape(like.get("fullText")), url=url, own=False)
 
 
-def _connections(direction: str) -> _Handler:
+def _connections(direction: str) -> Handler:
     @reads
-    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def parse(member: Member, ctx: Context) -> Iterator[Yielded]:
         # X shows both lists on the profile: to everyone, or to approved followers once protected.
         privacy = _privacy(ctx)
         visibility = connection_visibility(CONNECTIONS_ONLY if privacy.protected else EVERYONE)
@@ -900,7 +896,7 @@ parse_following = _connections("following")
 
 
 @reads
-def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_direct_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     """1:1 and group DMs, streamed message by message (one conversation can hold thousands).
     Membership events (joins, leaves, renames) are not messages and are not itemised."""
     own_id = _account_id(ctx)
@@ -938,7 +934,7 @@ def _profile_evidence(source: str) -> Msg:
 
 
 @reads
-def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_account(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Handle and display name (public even for protected accounts); email, phone: not content."""
     evidence = _profile_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -956,7 +952,7 @@ def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = _profile_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         profile = unwrap_any(row)
@@ -971,7 +967,7 @@ def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: former handles were shown publicly while in use", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         outer = unwrap_any(row)
@@ -1022,7 +1018,7 @@ def list_key(url: str, ctx: Context) -> str:
 
 
 @reads
-def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_lists_created(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: lists can be public or private and the export does not say which",
                    file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -1043,7 +1039,7 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_moments(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Moments were public pages (a retired feature)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         moment = unwrap_any(row)
@@ -1059,7 +1055,7 @@ def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_articles(member: Member, ctx: Context) -> Iterator[Yielded]:
     statuses = ctx.state.get("x_article_status") or {}
     for n, row in enumerate(records(member), start=1):
         article = unwrap_any(row)
@@ -1078,7 +1074,7 @@ def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_community_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Community Notes are shown publicly under an alias (notes not yet rated "
                    "helpful may be seen by contributors only)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -1094,7 +1090,7 @@ def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grok_chats(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: conversations with Grok are private", file=member.relpath)
     own_id = _account_id(ctx)
     for n, row in enumerate(records(member), start=1):
@@ -1140,7 +1136,7 @@ def chat_message_text(create: dict) -> tuple[str, bool]:
 
 
 @reads
-def parse_message_events(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_message_events(member: Member, ctx: Context) -> Iterator[Yielded]:
     """X Chat (2025+): a log of events per conversation. Messages are itemised where readable; the
     encrypted ones are counted in a notice; read markers and key changes are not messages."""
     own_id = _account_id(ctx)
@@ -1176,7 +1172,7 @@ def parse_message_events(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_fleets(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Fleets disappeared after 24 hours (a feature of 2020–21)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         fleet = unwrap_any(row)
@@ -1193,7 +1189,7 @@ def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_spaces(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Spaces were public audio; only their metadata is here, no text",
                    file=member.relpath)
     own_id = _account_id(ctx)
@@ -1212,7 +1208,7 @@ def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: comments in a live Periscope broadcast's public chat", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         comment = unwrap_any(row)
@@ -1231,12 +1227,12 @@ def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]
 
 
 def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tuple[str, ...],
-                   why: Callable[[str], Msg]) -> _Handler:
+                   why: Callable[[str], Msg]) -> Handler:
     """Small private files with one text per entry (reply prompts, saved searches); `why` gives the
     evidence for a file."""
 
     @reads
-    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def parse(member: Member, ctx: Context) -> Iterator[Yielded]:
         evidence = why(member.relpath)
         for n, row in enumerate(records(member), start=1):
             entry = unwrap_any(row)

@@ -6,7 +6,7 @@ parsed, known-ignored or unknown."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,7 +113,6 @@ class Options:
     no_text: bool = False
     x_protected: bool | None = None  # None: read protected-history.js; else the user's own answer
     linkedin_member_network: str = "public"  # how to read LinkedIn's MEMBER_NETWORK visibility
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -192,13 +191,6 @@ def score_root(spec: ParserSpec, paths: Iterable[str], head: Callable[[str], str
     # Highest score wins; on a tie the shallowest root (the export's own top, not a nested copy).
     root = max(scores, key=lambda r: (scores[r], -r.count("/")))
     return scores[root], root
-
-
-def dispatch(ctx: Context, member: Member) -> tuple[Route | None, Iterator[Yielded]]:
-    route = ctx.spec.route_for(member.relpath)
-    if route is None or route.handler is None:
-        return route, iter(())
-    return route, iter(route.handler(member, ctx))
 
 
 def watch_dates(handler_output: Iterable[Yielded], file: str) -> Generator[Yielded, None, None]:
