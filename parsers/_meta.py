@@ -26,6 +26,7 @@ import ijson
 from ai_exposure.archive import Member, MemberError
 from ai_exposure.i18n import Msg, Num, msg_join
 from ai_exposure.model import Problem
+from ai_exposure.parsing import Verdict
 from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for the Meta parsers)
     IJSON_READ,
     MAX_REPAIR_DEPTH,
@@ -533,14 +534,6 @@ class PrivacyTimeline:
         if self.private_at(when) is False:
             return True
         return any(not private for at, private in self.changes if at > when)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    visibility: str
-    evidence: str
-    confidence: str
-    was_public: bool | None = None
 
 
 def account_visibility(timeline: PrivacyTimeline, created: datetime | None, what: str) -> Verdict:

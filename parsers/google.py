@@ -39,7 +39,15 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signature, member_head
+from ai_exposure.parsing import (
+    Context,
+    NotRecognised,
+    ParserSpec,
+    Route,
+    Signature,
+    Verdict,
+    member_head,
+)
 from ai_exposure.readers import (
     CHUNK,
     WHOLE_FILE,
@@ -178,20 +186,25 @@ def _privacy_word(value: str) -> str:
     return ""
 
 
-def video_visibility(privacy: str, state: str) -> tuple[str, str, str]:
-    """(visibility, confidence, audience) of an uploaded video from videos.csv `Privacy` and
-    `Video State`: public only when Public and Processed; unlisted is reachable by link but not listed
-    or indexed, so restricted."""
+def video_visibility(privacy: str, state: str, file: str) -> Verdict:
+    """An uploaded video's visibility from videos.csv `Privacy` and `Video State` (`file`): public
+    only when Public and Processed; unlisted is reachable by link but not listed or indexed, so
+    restricted."""
+    if state:
+        evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=file,
+                       privacy=privacy or EMPTY, state=state)
+    else:
+        evidence = Msg("%(file)s: Privacy %(privacy)s", file=file, privacy=privacy or EMPTY)
     word = _privacy_word(privacy)
     if word == "public":
         if state.strip().casefold() in ("processed", ""):
-            return (PUBLIC, HIGH, "") if state.strip() else (PUBLIC, MEDIUM, "")
-        return RESTRICTED, MEDIUM, ""  # failed, rejected, deleted …: not on the site
+            return Verdict(PUBLIC, evidence, HIGH if state.strip() else MEDIUM)
+        return Verdict(RESTRICTED, evidence, MEDIUM)  # failed, rejected, deleted …: not on the site
     if word == "unlisted":
-        return RESTRICTED, HIGH, "unlisted"
+        return Verdict(RESTRICTED, evidence, HIGH, audience="unlisted")
     if word == "private":
-        return RESTRICTED, HIGH, ""
-    return UNKNOWN, LOW, ""
+        return Verdict(RESTRICTED, evidence, HIGH)
+    return Verdict(UNKNOWN, evidence, LOW)
 
 
 def listed_visibility(value: str) -> tuple[str, str]:
@@ -206,17 +219,23 @@ def listed_visibility(value: str) -> tuple[str, str]:
     return UNKNOWN, LOW
 
 
-def blogger_visibility(status: str, draft: bool) -> tuple[str, str, str]:
-    """(visibility, confidence, reason) for a Blogger entry: LIVE is public if the blog is."""
+def blogger_visibility(status: str, draft: bool, file: str) -> Verdict:
+    """A Blogger entry's visibility from `blogger:status` and `app:draft` in `file`: LIVE is public if
+    the blog is."""
     s = status.strip().upper()
     if draft or s in ("DRAFT", "SCHEDULED"):
-        return RESTRICTED, HIGH, Msg("draft, not published")
-    if s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
-        return RESTRICTED, HIGH, Msg("in the trash, not shown")
-    if s in ("LIVE", ""):
-        return PUBLIC, MEDIUM, Msg("published (public if the blog itself is public; the blog's readers "
-                                   "setting is not exported)")
-    return UNKNOWN, LOW, Msg("status not recognised")
+        vis, conf, reason = RESTRICTED, HIGH, Msg("draft, not published")
+    elif s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
+        vis, conf, reason = RESTRICTED, HIGH, Msg("in the trash, not shown")
+    elif s in ("LIVE", ""):
+        vis, conf, reason = PUBLIC, MEDIUM, Msg("published (public if the blog itself is public; the "
+                                                "blog's readers setting is not exported)")
+    else:
+        vis, conf, reason = UNKNOWN, LOW, Msg("status not recognised")
+    evidence = (Msg("%(file)s: app:draft yes: %(reason)s", file=file, reason=reason) if draft else
+                Msg("%(file)s: blogger:status %(status)s: %(reason)s", file=file,
+                    status=status or NONE_GIVEN, reason=reason))
+    return Verdict(vis, evidence, conf, audience="blog")
 
 
 def sanitised_title(title: str) -> str:
@@ -736,19 +755,13 @@ def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             privacy, state = row.get(*H_PRIVACY).strip(), row.get(*H_STATE).strip()
             title, desc = row.get(*H_VIDEO_TITLE), row.get(*H_VIDEO_DESC)
             created = _ts(row.get(*H_VIDEO_PUBLISHED)) or _ts(row.get(*H_VIDEO_CREATED))
-        vis, conf, audience = video_visibility(privacy, state)
-        if state:
-            evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=member.relpath,
-                           privacy=privacy or EMPTY, state=state)
-        else:
-            evidence = Msg("%(file)s: Privacy %(privacy)s", file=member.relpath,
-                           privacy=privacy or EMPTY)
-        videos[vid] = (vis, evidence)
+        verdict = video_visibility(privacy, state, member.relpath)
+        videos[vid] = (verdict.visibility, verdict.evidence)
         yield Item(
             platform=YT, kind="video", key=f"youtube:video:{vid}", created_at=created,
-            visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
-            text="\n".join(t for t in (title, desc) if t), media_count=1, url=_watch_url(vid),
-            audience=audience,
+            visibility=verdict.visibility, evidence=verdict.evidence, confidence=verdict.confidence,
+            source_file=member.relpath, text="\n".join(t for t in (title, desc) if t), media_count=1,
+            url=_watch_url(vid), audience=verdict.audience,
         )
 
 
@@ -1745,7 +1758,7 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         status = _text(entry, _BLOGGER + "status")
         draft = any(_text(ctl, ns + "draft").casefold() == "yes"
                     for ns in (_APP, _APP_2007) for ctl in entry.findall(ns + "control"))
-        vis, conf, reason = blogger_visibility(status, draft)
+        verdict = blogger_visibility(status, draft, member.relpath)
         entry_id = _text(entry, _ATOM + "id")
         title = _text(entry, _ATOM + "title")
         body = _html_to_text(_text(entry, _ATOM + "content"))
@@ -1770,14 +1783,10 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield Item(platform=GOOGLE, kind=kind,
                    key=f"google:blogger:{key_id}" if key_id else ctx.account_key(
                        kind, "blogger", title, _text(entry, _ATOM + "published")),
-                   created_at=created, visibility=vis,
-                   evidence=(Msg("%(file)s: app:draft yes: %(reason)s", file=member.relpath, reason=reason)
-                             if draft else
-                             Msg("%(file)s: blogger:status %(status)s: %(reason)s", file=member.relpath,
-                                 status=status or NONE_GIVEN, reason=reason)),
-                   confidence=conf, source_file=member.relpath,
+                   created_at=created, visibility=verdict.visibility, evidence=verdict.evidence,
+                   confidence=verdict.confidence, source_file=member.relpath,
                    text="\n".join(t for t in (title, body) if t), url=url, own=own,
-                   audience="blog")
+                   audience=verdict.audience)
 
 
 # ---------------------------------------------------------------- Photos, Profile

@@ -38,7 +38,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, Handler, ParserSpec, Route, Signature, Yielded
+from ai_exposure.parsing import Context, Handler, ParserSpec, Route, Signature, Verdict, Yielded
 from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
@@ -243,15 +243,15 @@ NO_ARTICLE_METADATA = Msg("no article-metadata.js entry for this article: publis
                           "unknown")
 
 
-def article_visibility(status: str, metadata_file: str) -> tuple[str, str, str]:
+def article_visibility(status: str, metadata_file: str) -> Verdict:
     """X Articles: article-metadata.js says Draft or Published."""
     s = status.strip().lower()
     if s == "published":
-        return PUBLIC, Msg("%(file)s: visibility Published", file=metadata_file), HIGH
+        return Verdict(PUBLIC, Msg("%(file)s: visibility Published", file=metadata_file), HIGH)
     if s:
-        return RESTRICTED, Msg("%(file)s: visibility %(status)s (not published)", file=metadata_file,
-                               status=status.strip()[:20]), HIGH
-    return UNKNOWN, NO_ARTICLE_METADATA, LOW
+        return Verdict(RESTRICTED, Msg("%(file)s: visibility %(status)s (not published)",
+                                       file=metadata_file, status=status.strip()[:20]), HIGH)
+    return Verdict(UNKNOWN, NO_ARTICLE_METADATA, LOW)
 
 
 # ---------------------------------------------------------------- reading
@@ -1064,13 +1064,13 @@ def parse_articles(member: Member, ctx: Context) -> Iterator[Yielded]:
             yield bad_record(member.relpath, n, row, Msg("article without an id: skipped"))
             continue
         status, meta_file = statuses.get(article_id, ("", ""))
-        vis, evidence, confidence = article_visibility(status, meta_file)
+        verdict = article_visibility(status, meta_file)
         body = text_leaves({k: v for k, v in article.items() if k != "title"})
         text = "\n".join(s for s in (first_str(article, "title"), body) if s)
         yield Item(platform=PLATFORM, kind="article", key=f"x:article:{article_id}",
                    created_at=any_date(article.get("createdAt") or article.get("createdAtMs")),
-                   visibility=vis, evidence=evidence, confidence=confidence,
-                   source_file=member.relpath, text=text)
+                   visibility=verdict.visibility, evidence=verdict.evidence,
+                   confidence=verdict.confidence, source_file=member.relpath, text=text)
 
 
 @reads

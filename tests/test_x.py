@@ -1336,7 +1336,8 @@ def test_tweet_kind(text, to_user, to_name, replying, kind):
     ],
 )
 def test_article_visibility(status, vis, confidence):
-    assert x.article_visibility(status, "data/article-metadata.js")[::2] == (vis, confidence)
+    verdict = x.article_visibility(status, "data/article-metadata.js")
+    assert (verdict.visibility, verdict.confidence) == (vis, confidence)
 
 
 def test_tweet_date_fast_path_matches_the_general_reader():

@@ -19,6 +19,20 @@ Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One visibility decision, as every parser's pure rules give it: the visibility, the evidence
+    that decided it (the file and field, in words) and how sure it is. `was_public`: the item was
+    public at some time since it was made (a privacy history shows it); `audience`: who it was shared
+    with, where the platform names it ("connections", "unlisted", "group")."""
+
+    visibility: str
+    evidence: str  # a Msg where it is words (translated in the report), a file and field otherwise
+    confidence: str
+    was_public: bool | None = None
+    audience: str = ""
+
+
 class NotRecognised(Exception):
     """Raised by a handler, before it yields anything, when the file it was routed by a broad pattern
     (e.g. "any CSV in this folder") turns out, read, to be none it knows: the file is then listed as
