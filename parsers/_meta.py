@@ -127,6 +127,11 @@ def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[
     yield from _event_records(member, wanted)
 
 
+def numbered(member: Member, keys: Iterable[str] | None = None) -> Iterator[tuple[int, Any]]:
+    """`iter_records` as (number, value) pairs, for parsing.each_object."""
+    return ((record.number, record.value) for record in iter_records(member, keys))
+
+
 def top_level_layout(member: Member) -> list[tuple[str, str]]:
     """The raw top-level keys of an object file, in file order, each with the kind of its value:
     "list", "object" or "scalar"."""

@@ -39,7 +39,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, each_object
 from ai_exposure.readers import ReadError
 
 from . import _meta
@@ -52,6 +52,7 @@ from ._meta import (
     load_fixed,
     lv_get,
     meta_time,
+    numbered,
     record_place,
 )
 
@@ -470,19 +471,18 @@ def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     JSON keys are not known): each note's title and text, created or updated time."""
     verdict = Verdict(UNKNOWN, Msg("%(file)s: a note; its audience is not exported%(hint)s",
                                    file=member.relpath, hint=_hint(ctx)), LOW)
-    for record in iter_records(member):
-        note = record.value
-        if not isinstance(note, dict):
-            yield _bad(member, record, Msg("not a note record; skipped"))
-            continue
+
+    def one(n: int, note: dict[str, Any]) -> Iterator[Item | Problem]:
         created = first_time(note, "created_timestamp", "timestamp", "updated_timestamp")
         text = " — ".join(t for t in (_str(note.get("title")), _str(note.get("text"))) if t) \
             or _lv_text(note)
         if created is None and not text:
-            yield _bad(member, record, Msg("note without time or text; skipped"))
-            continue
+            yield Problem(member.relpath, record_place(n), Msg("note without time or text; skipped"))
+            return
         yield _item(member, "post", created, verdict, ctx.account_key("note", _iso(created), text),
                     text=text, audience="profile")
+
+    yield from each_object(member.relpath, numbered(member), Msg("not a note record; skipped"), one)
 
 
 def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -614,11 +614,8 @@ def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     verdict = Verdict(RESTRICTED, Msg("%(file)s: stories expire after 24 hours and stay only in your "
                                       "archive; the audience while live is not exported",
                                       file=member.relpath), MEDIUM)
-    for record in iter_records(member):
-        story = record.value
-        if not isinstance(story, dict):
-            yield _bad(member, record, Msg("not a story record; skipped"))
-            continue
+
+    def one(n: int, story: dict[str, Any]) -> Iterator[Item | Problem]:
         media = attachment_values(story, "media")
         created = meta_time(story.get("timestamp")) or next(
             (meta_time(m.get("creation_timestamp")) for m in media if isinstance(m, dict)), None)
@@ -627,6 +624,8 @@ def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield _item(member, "story", created, verdict,
                     ctx.account_key("story", _iso(created), text), text=text,
                     media_count=max(1, len(media)), audience="profile")
+
+    yield from each_object(member.relpath, numbered(member), Msg("not a story record; skipped"), one)
 
 
 # ---------------------------------------------------------------- comments, reactions

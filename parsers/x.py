@@ -38,7 +38,16 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, Handler, ParserSpec, Route, Signature, Verdict, Yielded
+from ai_exposure.parsing import (
+    Context,
+    Handler,
+    ParserSpec,
+    Route,
+    Signature,
+    Verdict,
+    Yielded,
+    each_object,
+)
 from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
@@ -283,6 +292,11 @@ def records(member: Member, prefix: str = "item") -> Iterator[Any]:
     reader (or, for a `prefix` below the top array, by ijson's C backend)."""
     with json_stream(member, js_assignment=True) as fh:
         yield from iter_json_array(fh, prefix)
+
+
+def numbered(member: Member) -> Iterator[tuple[int, Any]]:
+    """`records`, unwrapped (see unwrap_any) and numbered from 1, for parsing.each_object."""
+    return enumerate(map(unwrap_any, records(member)), start=1)
 
 
 def small_records(member: Member) -> list[Any]:
@@ -937,11 +951,8 @@ def _profile_evidence(source: str) -> Msg:
 def parse_account(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Handle and display name (public even for protected accounts); email, phone: not content."""
     evidence = _profile_evidence(member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        account = unwrap_any(row)
-        if not isinstance(account, dict):
-            yield bad_record(member.relpath, n, row, Msg("not an account object: skipped"))
-            continue
+
+    def one(n: int, account: dict[str, Any]) -> Iterator[Yielded]:
         handle = first_str(account, "username")
         if handle:
             yield _profile_item(ctx, member.relpath, "username", "@" + handle, evidence,
@@ -950,20 +961,21 @@ def parse_account(member: Member, ctx: Context) -> Iterator[Yielded]:
         if name:
             yield _profile_item(ctx, member.relpath, "display_name", name, evidence)
 
+    yield from each_object(member.relpath, numbered(member), Msg("not an account object: skipped"), one)
+
 
 @reads
 def parse_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = _profile_evidence(member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        profile = unwrap_any(row)
-        if not isinstance(profile, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a profile object: skipped"))
-            continue
+
+    def one(n: int, profile: dict[str, Any]) -> Iterator[Yielded]:
         desc = dict_field(profile, "description")
         for field_name in ("bio", "location", "website"):
             value = first_str(desc, field_name)
             if value:
                 yield _profile_item(ctx, member.relpath, field_name, value, evidence)
+
+    yield from each_object(member.relpath, numbered(member), Msg("not a profile object: skipped"), one)
 
 
 @reads
@@ -1174,11 +1186,8 @@ def parse_message_events(member: Member, ctx: Context) -> Iterator[Yielded]:
 @reads
 def parse_fleets(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Fleets disappeared after 24 hours (a feature of 2020–21)", file=member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        fleet = unwrap_any(row)
-        if not isinstance(fleet, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a fleet object: skipped"))
-            continue
+
+    def one(n: int, fleet: dict[str, Any]) -> Iterator[Yielded]:
         created_raw = first_str(fleet, "createdAt", "created_at")
         fleet_id = first_str(fleet, "fleetId", "fleet_id", "id")
         text = first_str(fleet, "text")
@@ -1186,6 +1195,8 @@ def parse_fleets(member: Member, ctx: Context) -> Iterator[Yielded]:
         yield Item(platform=PLATFORM, kind="story", key=key, created_at=any_date(created_raw),
                    visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
                    source_file=member.relpath, text=text)
+
+    yield from each_object(member.relpath, numbered(member), Msg("not a fleet object: skipped"), one)
 
 
 @reads
@@ -1210,11 +1221,8 @@ def parse_spaces(member: Member, ctx: Context) -> Iterator[Yielded]:
 @reads
 def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: comments in a live Periscope broadcast's public chat", file=member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        comment = unwrap_any(row)
-        if not isinstance(comment, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a comment object: skipped"))
-            continue
+
+    def one(n: int, comment: dict[str, Any]) -> Iterator[Yielded]:
         created_raw = first_str(comment, "createdAt", "timestamp", "created_at")
         comment_id = first_str(comment, "commentId", "id", "uuid")
         text = first_str(comment, "text", "body")
@@ -1224,6 +1232,8 @@ def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
         yield Item(platform=PLATFORM, kind="comment", key=key, created_at=any_date(created_raw),
                    visibility=PUBLIC, evidence=evidence, confidence=LOW, source_file=member.relpath,
                    text=text, audience="periscope")
+
+    yield from each_object(member.relpath, numbered(member), Msg("not a comment object: skipped"), one)
 
 
 def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tuple[str, ...],

@@ -6,14 +6,22 @@ parsed, known-ignored or unknown."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .archive import Member
 from .i18n import Msg, Num
 from .model import Item, Problem, SourceInfo, derived_key
-from .readers import _WATCH, MAX_DIGITS, WHOLE_FILE, DateWatch, sniff_encoding
+from .readers import (
+    _WATCH,
+    MAX_DIGITS,
+    WHOLE_FILE,
+    DateWatch,
+    SkippedRecord,
+    record_place,
+    sniff_encoding,
+)
 
 Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
@@ -153,6 +161,23 @@ class Context:
     def find_one(self, pattern: str) -> Member | None:
         found = self.find(pattern)
         return found[0] if found else None
+
+
+RecordBody = Callable[[int, dict[str, Any]], Iterable[Yielded]]
+
+
+def each_object(file: str, numbered: Iterable[tuple[int, Any]], not_one: Msg, body: RecordBody
+                ) -> Iterator[Yielded]:
+    """What `body(n, record)` yields for each numbered record that is a JSON object. Any other record
+    is the problem `not_one` ("not a post record; skipped") at its place, and the file goes on; one the
+    reader walked over without building it (too large, too deeply nested) says why instead."""
+    for n, record in numbered:
+        if isinstance(record, dict):
+            yield from body(n, record)
+        elif isinstance(record, SkippedRecord):
+            yield Problem(file, record_place(n), Msg("%(reason)s: skipped", reason=record.reason))
+        else:
+            yield Problem(file, record_place(n), not_one)
 
 
 JUNK = re.compile(r"(^|.*/)(__MACOSX/.*|\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)$", re.IGNORECASE)
