@@ -724,6 +724,7 @@ def test_direct_messages_one_to_one_and_group(tmp_path):
 
 
 
+@pytest.mark.slow
 def test_a_conversation_larger_than_the_record_limit_is_streamed_message_by_message(tmp_path, monkeypatch):
     # One conversation is one element of the file's top-level array; a heavy one exceeds the limit
     # the reader puts on an element it builds whole (16M characters). Messages are streamed from
