@@ -39,7 +39,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature, each_object
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, context_route, each_object
 from ai_exposure.readers import ReadError
 
 from . import _meta
@@ -880,11 +880,6 @@ def by_top_key(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             return
 
 
-def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """Read in prepare (default audience, region, audiences); nothing to itemise here."""
-    return iter(())
-
-
 # ---------------------------------------------------------------- the table
 
 # Why each list is (not) seen by others. Kept out of the table: the message extractor loses a
@@ -989,11 +984,11 @@ ROUTES: tuple[Route, ...] = (
     Route(r"following_and_followers/(?:following|followed_pages)\.json",
           named_entries("connection", connection_visibility(NOT_SAID), FOLLOWS_SEEN),
           "Pages and profiles you follow"),
-    Route(POST_AUDIENCES, context_file, "custom audiences (read as a caveat)"),
-    Route(PRIVACY_SETTINGS, context_file, "privacy settings (default audience, a weak hint)"),
-    Route(PRIMARY_LOCATION, context_file, "primary location (region hint)"),
-    Route(PUBLIC_LOCATION, context_file, "primary public location (region hint)"),
-    Route(ACCOUNTS_CENTER, context_file, "accounts linked in Meta's Accounts Center"),
+    context_route(POST_AUDIENCES, "custom audiences (read as a caveat)"),
+    context_route(PRIVACY_SETTINGS, "privacy settings (default audience, a weak hint)"),
+    context_route(PRIMARY_LOCATION, "primary location (region hint)"),
+    context_route(PUBLIC_LOCATION, "primary public location (region hint)"),
+    context_route(ACCOUNTS_CENTER, "accounts linked in Meta's Accounts Center"),
     Route(r"(?:connections|friends|friends_and_followers|following_and_followers)/.*\.json", None,
           "friend requests, suggestions, removed friends: not content"),
     # Whole categories without the user's own content.

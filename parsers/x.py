@@ -46,6 +46,7 @@ from ai_exposure.parsing import (
     Signature,
     Verdict,
     Yielded,
+    context_route,
     each_object,
 )
 from ai_exposure.readers import (
@@ -1281,7 +1282,7 @@ ROUTES: tuple[Route, ...] = (
     Route(r"Your archive\.html", None, "X's offline viewer for this archive (no data of its own)"),
     Route(r"assets/.*", None, "the offline viewer's scripts, styles and fonts"),
     Route(r"data/README\.txt", None, "X's description of the archive's files"),
-    Route(r"data/manifest\.js", None, "the archive's table of contents (read for the export date)"),
+    context_route(r"data/manifest\.js", "the archive's table of contents (read for the export date)"),
     # Posts. tweet.js until mid 2022, tweets.js since late 2022 (and their -partN files).
     Route(D + r"tweets?" + PART, parse_tweets, "your posts, replies, quotes and retweets"),
     Route(D + r"note-tweet" + PART, parse_note_tweets, "full text of long posts (linked to their tweets)"),
@@ -1313,8 +1314,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"account" + PART, parse_account, "your handle and display name"),
     Route(D + r"profile" + PART, parse_profile, "your bio, location and website"),
     Route(D + r"screen-name-change" + PART, parse_screen_name_changes, "your former handles"),
-    Route(D + r"protected-history" + PART, None,
-          "when you protected or unprotected your posts (read to decide visibility)"),
+    context_route(D + r"protected-history" + PART,
+                  "when you protected or unprotected your posts (read to decide visibility)"),
     Route(D + r"(?:verified|verified-organization|account-label|professional-data|expanded-profile"
           r"|account-timezone)" + PART, None,
           "profile badges and settings: metadata, not content you wrote"),
@@ -1323,8 +1324,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"lists-(?:member|subscribed)" + PART, None, "lists others made that you are on or follow"),
     Route(D + r"moments?" + PART, parse_moments, "Moments you made"),
     Route(D + r"(?:twitter-)?article" + PART, parse_articles, "X Articles you wrote"),
-    Route(D + r"(?:twitter-)?article-metadata" + PART, None,
-          "whether each article is a draft or published (read to decide visibility)"),
+    context_route(D + r"(?:twitter-)?article-metadata" + PART,
+                  "whether each article is a draft or published (read to decide visibility)"),
     Route(D + r"(?:community-note|birdwatch-note)" + PART, parse_community_notes,
           "Community Notes you wrote"),
     Route(D + r"(?:community-note|birdwatch-note)-(?:rating|tombstone|batsignal)" + PART, None,
@@ -1361,8 +1362,8 @@ ROUTES: tuple[Route, ...] = (
           _NOT_CONTENT),
     # ≤ 2018 Grailbird tweet archive.
     Route(GRAILBIRD_MONTHS, parse_grailbird_tweets, "your tweets of one month (≤ 2018)"),
-    Route(r"data/js/(?:tweet_index|payload_details|user_details)\.js", None,
-          "index and account details of the ≤ 2018 archive (read for the account)"),
+    context_route(r"data/js/(?:tweet_index|payload_details|user_details)\.js",
+                  "index and account details of the ≤ 2018 archive (read for the account)"),
     Route(r"tweets\.csv", parse_grailbird_csv,
           "the same tweets as data/js/tweets/ (itemised from there; a tweet only here is itemised here)"),
     Route(r"(?:index\.html|README\.txt|(?:css|img|js|lib)/.*)", None,

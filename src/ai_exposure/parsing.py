@@ -50,17 +50,27 @@ class NotRecognised(Exception):
 @dataclass(frozen=True)
 class Route:
     """`pattern` is matched (whole, case-insensitive) against the path relative to the export root.
-    `handler` None means "known, deliberately not itemised" (`what` says what it is and why). `most`:
-    the records one such file may give, where the platform caps what it can hold (far above that cap);
-    0 is the core's bound for any file (pipeline.MAX_RECORDS_PER_FILE)."""
+    `handler` None means "known, deliberately not itemised" (`what` says what it is and why), unless
+    `context`: then the file is read for context only (by `prepare`, or by the handlers of the files
+    listed in `first`), and counted as such (see `context_route`). `most`: the records one such file
+    may give, where the platform caps what it can hold (far above that cap); 0 is the core's bound
+    for any file (pipeline.MAX_RECORDS_PER_FILE)."""
 
     pattern: str
     handler: Handler | None
     what: str
     most: int = 0
+    context: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         return _compile(self.pattern)
+
+
+def context_route(pattern: str, what: str) -> Route:
+    """A file read only for what it says about the others (privacy history, the account's id, a
+    default audience): neither itemised nor ignored. Its reader is the parser's `prepare` step (or a
+    handler of a file in `first`), which finds it with `Context.find_one`."""
+    return Route(pattern, None, what, context=True)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from .model import (
     VISIBILITIES,
     safe_url,
 )
-from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis
+from .pipeline import CONTEXT_FILE, IGNORED, PARSED, UNKNOWN_FILE, Analysis
 from .store import StoredItem
 
 FILES_LISTED = 200
@@ -156,6 +156,7 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
             "caveats": src.info.caveats,
             "item_count": src.items,
             "parsed": len(by_status[PARSED]),
+            "context": len(by_status[CONTEXT_FILE]),
             "ignored": len(by_status[IGNORED]),
             "unknown": len(by_status[UNKNOWN_FILE]),
             "unknown_files": [f.path for f in by_status[UNKNOWN_FILE][:FILES_LISTED]],
@@ -183,6 +184,7 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
         "browser_limit": MAX_BROWSER_ITEMS,
         "files": {
             "parsed": sum(s["parsed"] for s in sources),
+            "context": sum(s["context"] for s in sources),
             "ignored": sum(s["ignored"] for s in sources),
             "unknown": sum(s["unknown"] for s in sources),
             "bytes": sum(s["bytes"] for s in sources),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from . import __version__, outdir
-from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
+from .pipeline import CONTEXT_FILE, IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
 from .store import StoredItem
 
 SCHEMA_VERSION = 1
@@ -40,7 +40,7 @@ def source_entry(src: SourceResult, no_text: bool = False) -> dict[str, Any]:
     """One source's entry. `no_text`: without the place and birth date the export gives (the run
     used them for the AI-training rules; the region chosen is in the settings)."""
     info = src.info
-    files: dict[str, list[str]] = {PARSED: [], IGNORED: [], UNKNOWN_FILE: []}
+    files: dict[str, list[str]] = {PARSED: [], CONTEXT_FILE: [], IGNORED: [], UNKNOWN_FILE: []}
     for f in src.files:
         files[f.status].append(f.path)
     return {
