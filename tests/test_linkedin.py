@@ -735,7 +735,7 @@ def files_by_status(analysis) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("era, parsed, ignored, unknown", [
     ("2018", 14, 12, []),
-    ("2026", 34, 24, ["Creator_Insights_Example.csv"]),
+    ("2026", 37, 24, ["Creator_Insights_Example.csv"]),
     ("basic", 3, 2, []),
     ("partial", 3, 0, []),
 ])
@@ -764,9 +764,9 @@ def test_2026_complete_sample_items(tmp_path):
     items = stored(analysis)
     counts = Counter((i.kind, i.visibility) for i in items)
     assert counts == Counter({
-        ("profile", PUBLIC): 20, ("profile", RESTRICTED): 2, ("post", PUBLIC): 3, ("post", RESTRICTED): 1,
+        ("profile", PUBLIC): 22, ("profile", RESTRICTED): 2, ("post", PUBLIC): 3, ("post", RESTRICTED): 1,
         ("repost", PUBLIC): 2, ("comment", PUBLIC): 4, ("comment", RESTRICTED): 1,
-        ("reaction", PUBLIC): 1, ("reaction", RESTRICTED): 2, ("article", PUBLIC): 1,
+        ("reaction", PUBLIC): 2, ("reaction", RESTRICTED): 2, ("article", PUBLIC): 1,
         ("article", RESTRICTED): 1, ("photo", UNKNOWN): 1, ("video", UNKNOWN): 1,
         ("message", RESTRICTED): 4, ("connection", RESTRICTED): 4, ("other", PUBLIC): 2,
         ("other", RESTRICTED): 4, ("activity", RESTRICTED): 1,
