@@ -19,7 +19,7 @@ import functools
 import html
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -306,20 +306,42 @@ def small_records(member: Member) -> list[Any]:
     return [r for r in records(member) if not isinstance(r, SkippedRecord)]
 
 
+@dataclass
+class XState:
+    """What prepare and the handlers of one X archive record for each other (Context.state)."""
+
+    account_id: str = ""  # the owner's id (manifest, account.js, user_details.js)
+    handle: str = ""
+    privacy: AccountPrivacy | None = None  # protected-history.js and the user's answer
+    circle_ids: set[str] = field(default_factory=set)  # tweets whose own file decides their audience
+    community_ids: set[str] = field(default_factory=set)
+    manifest_counts: dict[str, int] = field(default_factory=dict)  # records per file, per manifest.js
+    notes: dict[datetime, list[tuple[str, str]]] = field(default_factory=dict)  # long posts by second
+    notes_linked: set[str] = field(default_factory=set)  # long posts already a tweet's text
+    article_status: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (status, file)
+    circle_caveat: bool = False  # the caveat on Circle posts after Circle ended was given
+    grailbird_ids: set[str] = field(default_factory=set)  # tweets itemised from the month files
+
+
+def _state(ctx: Context) -> XState:
+    state: XState = ctx.state
+    return state
+
+
 def _account_id(ctx: Context) -> str:
-    return ctx.state.get("x_account_id", "")
+    return _state(ctx).account_id
 
 
 def _handle(ctx: Context) -> str:
-    return ctx.state.get("x_handle", "")
+    return _state(ctx).handle
 
 
 def _privacy(ctx: Context) -> AccountPrivacy:
-    privacy = ctx.state.get("x_privacy")
-    if privacy is None:
+    state = _state(ctx)
+    if state.privacy is None:
         # Handlers run without prepare only in tests or when prepare failed: decide from options alone.
-        privacy = ctx.state["x_privacy"] = account_privacy(None, "", ctx.options.x_protected)
-    return privacy
+        state.privacy = account_privacy(None, "", ctx.options.x_protected)
+    return state.privacy
 
 
 def _tweet_url(handle: str, tweet_id: str) -> str:
@@ -331,16 +353,15 @@ def _tweet_url(handle: str, tweet_id: str) -> str:
 # ---------------------------------------------------------------- prepare
 
 def prepare(ctx: Context) -> Iterator[Problem]:
-    state = ctx.state
-    state.setdefault("x_notes_linked", set())
+    state = _state(ctx)
     yield from _read_manifest(ctx)
     yield from _read_account(ctx)
     yield from _read_grailbird_user(ctx)
     yield from _read_protected_history(ctx)
     # Derived keys (likes, follows, messages…) are scoped by the account id: see Context.account_key.
-    ctx.info.owner_id = state.get("x_account_id", "")
-    state["x_circle_ids"] = _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
-    state["x_community_ids"] = _collect_ids(ctx, D + r"community-tweet" + PART)
+    ctx.info.owner_id = state.account_id
+    state.circle_ids = _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
+    state.community_ids = _collect_ids(ctx, D + r"community-tweet" + PART)
     _read_notes(ctx)
     yield from _read_article_metadata(ctx)
 
@@ -365,10 +386,11 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
         ctx.info.notices.append(Msg("X: manifest.js says this is a partial archive; other parts may "
                                     "hold more of the data."))
     user = dict_field(manifest, "userInfo")
-    ctx.state.setdefault("x_account_id", first_str(user, "accountId"))
-    ctx.state.setdefault("x_handle", first_str(user, "userName"))
-    if ctx.state["x_handle"] and not ctx.info.account:
-        ctx.info.account = "@" + ctx.state["x_handle"]
+    state = _state(ctx)
+    state.account_id = state.account_id or first_str(user, "accountId")
+    state.handle = state.handle or first_str(user, "userName")
+    if state.handle and not ctx.info.account:
+        ctx.info.account = "@" + state.handle
     # Files the manifest lists but the archive lacks: an incomplete download or extraction.
     present = {m.relpath.lower() for m in ctx.members}
     data_types = dict_field(manifest, "dataTypes")
@@ -389,7 +411,7 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
                 counts[name] = 0
             if name.lower() not in present and counts[name] > 0:
                 yield Problem(name[:200], in_manifest, not_in_archive, "warning")
-    ctx.state["x_manifest_counts"] = counts
+    state.manifest_counts = counts
 
 
 def _read_account(ctx: Context) -> Iterator[Problem]:
@@ -405,11 +427,12 @@ def _read_account(ctx: Context) -> Iterator[Problem]:
         account = unwrap_any(row)
         if not isinstance(account, dict):
             continue
+        state = _state(ctx)
         if first_str(account, "accountId"):
-            ctx.state["x_account_id"] = first_str(account, "accountId")
+            state.account_id = first_str(account, "accountId")
         if first_str(account, "username"):
-            ctx.state["x_handle"] = first_str(account, "username")
-            ctx.info.account = "@" + ctx.state["x_handle"]
+            state.handle = first_str(account, "username")
+            ctx.info.account = "@" + state.handle
         break
 
 
@@ -427,11 +450,11 @@ def _read_grailbird_user(ctx: Context) -> Iterator[Problem]:
         if not isinstance(data, dict):
             continue
         if is_user:
-            if first_str(data, "id"):
-                ctx.state.setdefault("x_account_id", first_str(data, "id"))
-            if first_str(data, "screen_name") and not ctx.state.get("x_handle"):
-                ctx.state["x_handle"] = first_str(data, "screen_name")
-                ctx.info.account = "@" + ctx.state["x_handle"]
+            state = _state(ctx)
+            state.account_id = state.account_id or first_str(data, "id")
+            if first_str(data, "screen_name") and not state.handle:
+                state.handle = first_str(data, "screen_name")
+                ctx.info.account = "@" + state.handle
         elif ctx.info.export_date is None:
             ctx.info.export_date = any_date(data.get("created_at"))
 
@@ -456,7 +479,7 @@ def _read_protected_history(ctx: Context) -> Iterator[Problem]:
                 if action in ("protect", "unprotect"):
                     history.append((any_date(entry.get("protectedAt")), action))
     privacy = account_privacy(history, name, ctx.options.x_protected)
-    ctx.state["x_privacy"] = privacy
+    _state(ctx).privacy = privacy
     history_says = account_privacy(history, name, None)
     if ctx.options.x_protected is not None:
         if history and history_says.protected != ctx.options.x_protected:
@@ -506,7 +529,7 @@ def _read_notes(ctx: Context) -> None:
                 by_second.setdefault(created.replace(microsecond=0), []).append((note_id, text))
         except ReadError:
             continue  # the notes before the break are kept; the file's own handler reports the break
-    ctx.state["x_notes"] = by_second
+    _state(ctx).notes = by_second
 
 
 def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
@@ -522,7 +545,7 @@ def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
                     status[article_id] = (first_str(meta, "visibility", "status"), member.relpath)
         except ReadError as exc:
             yield Problem(member.relpath, exc.place, exc.reason)
-    ctx.state["x_article_status"] = status
+    _state(ctx).article_status = status
 
 
 # ---------------------------------------------------------------- tweets
@@ -548,8 +571,8 @@ class _Env:
 
 
 def _env(ctx: Context) -> _Env:
-    linked = ctx.state.setdefault("x_notes_linked", set())
-    return _Env(_account_id(ctx), _handle(ctx), _privacy(ctx), ctx.state.get("x_notes") or {}, linked)
+    state = _state(ctx)
+    return _Env(state.account_id, state.handle, _privacy(ctx), state.notes, state.notes_linked)
 
 
 def _link_note(env: _Env, created: datetime | None, text: str) -> str | None:
@@ -637,9 +660,8 @@ NOT_A_TWEET = Msg("not a tweet object: skipped")
 @reads
 def parse_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.js / tweet.js and their parts: every non-deleted own post, reply, quote and retweet."""
-    circle = ctx.state.get("x_circle_ids") or ()
-    community = ctx.state.get("x_community_ids") or ()
-    state = ctx.state
+    state = _state(ctx)
+    circle, community = state.circle_ids, state.community_ids
     env = _env(ctx)
     source = member.relpath
     # Archives made after Circle ended have no twitter-circle-tweet.js: its posts are plain tweets.
@@ -672,8 +694,8 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
         if (watch_circle and item.created_at is not None and item.kind == "post"
                 and CIRCLE_FROM <= item.created_at < CIRCLE_UNTIL):
             watch_circle = False
-            if not state.get("x_circle_caveat"):
-                state["x_circle_caveat"] = True
+            if not state.circle_caveat:
+                state.circle_caveat = True
                 ctx.info.caveats.append(CIRCLE_CAVEAT)
         yield item
 
@@ -752,7 +774,7 @@ NOT_A_LONG_POST = Msg("not a long-post object: skipped")
 @reads
 def parse_note_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Long posts. Those linked to a tweet are already that tweet's text; the rest are own posts."""
-    linked = ctx.state.get("x_notes_linked") or set()
+    linked = _state(ctx).notes_linked
     evidence = Msg("%(evidence)s; %(file)s: long post not matched to a tweet",
                    evidence=_privacy(ctx).evidence, file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -803,7 +825,7 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
                       value="false")
     says_nothing = Msg("%(file)s: no user.protected; assumed public", file=source)
     # tweets.csv repeats these tweets: it itemises only those the month files lack (parsed first).
-    seen: set[str] = ctx.state.setdefault("x_grailbird_ids", set())
+    seen = _state(ctx).grailbird_ids
     for n, tweet in enumerate(records(member), start=1):
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, tweet, NOT_A_TWEET)
@@ -835,7 +857,7 @@ def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.csv: the same tweets as data/js/tweets/, itemised from there when those files are present
     (same keys); a row the month files lack is itemised here, and on its own (an archive trimmed to the
     spreadsheet) the file is the only copy."""
-    seen = ctx.state.get("x_grailbird_ids") or set()
+    seen = _state(ctx).grailbird_ids
     answer = ctx.options.x_protected
     env = _env(ctx)
     source = member.relpath
@@ -1069,7 +1091,7 @@ def parse_moments(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 @reads
 def parse_articles(member: Member, ctx: Context) -> Iterator[Yielded]:
-    statuses = ctx.state.get("x_article_status") or {}
+    statuses = _state(ctx).article_status
     for n, row in enumerate(records(member), start=1):
         article = unwrap_any(row)
         article_id = first_str(article, "id", "articleId", "restId") if isinstance(article, dict) else ""
@@ -1391,6 +1413,7 @@ SPEC = ParserSpec(
     ),
     routes=ROUTES,
     prepare=prepare,
+    state=XState,
     # Linking a long post to its tweet happens while the tweets are read; unlinked notes come after.
     # tweets.csv itemises only what the Grailbird month files lack, so those come first too.
     first=(D + r"tweets?" + PART, r"data/js/tweets/\d{4}_\d{2}\.js"),

@@ -109,6 +109,9 @@ class ParserSpec:
     routes: tuple[Route, ...]
     # Reads context (account, privacy history) into ctx.state/ctx.info before the handlers run.
     prepare: Callable[[Context], Iterable[Problem]] | None = None
+    # A source's fresh state (Context.state): the parser's own dataclass of what prepare and the
+    # handlers record for each other, so every field is named and typed once.
+    state: Callable[[], Any] = dict
     min_score: int = 2
     # Files that must be parsed first because later handlers read what they record in ctx.state.
     first: tuple[str, ...] = ()
@@ -155,7 +158,13 @@ class Context:
     info: SourceInfo
     members: list[Member]
     options: Options = field(default_factory=Options)
-    state: dict[str, Any] = field(default_factory=dict)
+    # What prepare and the handlers record for each other: `spec.state()` unless given (a parser reads
+    # it through a function typed with its own state class).
+    state: Any = None
+
+    def __post_init__(self) -> None:
+        if self.state is None:
+            self.state = self.spec.state()
 
     def account_key(self, kind: str, *stable_fields: object) -> str:
         """A derived key for an item that is not the user's own by a native id (a profile field, a

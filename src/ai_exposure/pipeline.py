@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from . import parallel
 from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
@@ -71,7 +72,7 @@ class SourceResult:
     problems: list[Problem] = field(default_factory=list)
     problems_dropped: int = 0
     items: int = 0
-    state: dict = field(default_factory=dict)  # what the parser's prepare step recorded
+    state: Any = None  # what the parser's prepare step recorded (its ParserSpec.state); None before
 
     @property
     def platform(self) -> str:
@@ -382,7 +383,7 @@ class Pipeline:
                 src.info = SourceInfo(platform=src.spec.platform, label=src.spec.label,
                                       archives=keep, root=src.info.root)
                 src.problems = []
-                src.state = {}
+                src.state = None
                 self._prepare(src)
         return merged
 
