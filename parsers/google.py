@@ -20,6 +20,7 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from typing import Any
@@ -416,12 +417,30 @@ _PRIVATE_TOP = {_canonical(n).casefold() for n in PRIVATE_PRODUCTS} | {
     for n in _aliases(c, LOCALES)}
 
 
+@dataclass
+class GoogleState:
+    """What prepare and the handlers of one Takeout record for each other (Context.state)."""
+
+    locale: str = "en"  # the language of the folder and file names
+    profile_names: set[str] = field(default_factory=set)  # the owner's names (Profile.json)
+    yt_channels: dict[str, str] = field(default_factory=dict)  # own channel id -> visibility
+    yt_videos: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (visibility, evidence)
+    # sanitised title -> (visibility, evidence) of each playlist of that title
+    yt_playlists: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    yt_playlists_searched: bool = False  # a playlists file of unknown name was looked for
+
+
+def _state(ctx: Context) -> GoogleState:
+    state: GoogleState = ctx.state
+    return state
+
+
 def prepare(ctx: Context) -> list[Problem]:
     """Language, export time, account (Profile), and the notices and caveats of this export. Reports
     nothing itself: the files it reads are reported by their own handlers."""
     relpaths = [m.relpath for m in ctx.members]
     locale, score = detect_locale(relpaths)
-    ctx.state["locale"] = locale.code
+    _state(ctx).locale = locale.code
     if locale is not EN and score > 0:
         ctx.info.caveats.append(Msg("Folder and file names are in %(language)s; they were matched to "
                                     "the English layout.", language=locale.language))
@@ -439,7 +458,7 @@ def prepare(ctx: Context) -> list[Problem]:
         if isinstance(data, dict):
             account, names = profile_identity(data)
             ctx.info.account = account
-            ctx.state["profile_names"] = names
+            _state(ctx).profile_names = names
     ctx.info.owner_id = owner_identity(ctx)
     private_files = private_bytes = 0
     for m in ctx.members:
@@ -700,7 +719,7 @@ NOT_GIVEN = Msg("not given")
 
 
 def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    channels = ctx.state.setdefault("yt_channels", {})
+    channels = _state(ctx).yt_channels
     no_visibility = Msg("%(file)s: no Channel Visibility column", file=member.relpath)
     cols: _Columns | None = None
     for row in iter_csv(member):
@@ -728,7 +747,7 @@ def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    videos = ctx.state.setdefault("yt_videos", {})
+    videos = _state(ctx).yt_videos
     cols: _Columns | None = None
     privacy_by_value = False
     for row in iter_csv(member):
@@ -768,7 +787,7 @@ def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def yt_video_texts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Title/description text segments per video. The text of a video listed in videos.csv is
     already carried by that video's item; a video missing there is itemised here, visibility unknown."""
-    videos = ctx.state.get("yt_videos", {})
+    videos = _state(ctx).yt_videos
     unlisted = Msg("%(file)s: video not listed in videos.csv, its privacy is unknown", file=member.relpath)
     for row in _rows(member, (H_VIDEO_ID,)):
         vid = row.get(*H_VIDEO_ID).strip()
@@ -843,7 +862,7 @@ def _require_segments(row: Row, text: tuple[str, ...]) -> None:
 
 
 def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    own = ctx.state.get("yt_videos", {})
+    own = _state(ctx).yt_videos
     by_product = by_product_evidence(member.relpath)
     cols: _Columns | None = None
     for row in iter_csv(member):
@@ -877,7 +896,7 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    own = ctx.state.get("yt_videos", {})
+    own = _state(ctx).yt_videos
     by_product = by_product_evidence(member.relpath, live_chat=True)
     cols: _Columns | None = None
     for row in iter_csv(member):
@@ -909,7 +928,7 @@ def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Community posts. The header of posts.csv is not confirmed: take the id, time and text columns
     by the words in their names; visibility follows the channel, at low confidence."""
-    channels: dict[str, str] = ctx.state.get("yt_channels", {})
+    channels = _state(ctx).yt_channels
     on_public_channel = Msg("%(file)s: posted on your public channel (channel.csv)", file=member.relpath)
     no_field = Msg("%(file)s: no visibility field; the channel's visibility is unknown",
                    file=member.relpath)
@@ -996,7 +1015,7 @@ def _title_position(row: Row) -> int:
 def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """playlists.csv (≈2022 on): one row per playlist; remembers title → visibility for the
     per-playlist files, which name their playlist only by its sanitised title."""
-    known: dict[str, list[tuple[str, str]]] = ctx.state.setdefault("yt_playlists", {})
+    known = _state(ctx).yt_playlists
     cols: _Columns | None = None
     title_at = 2
     for row in iter_csv(member):
@@ -1057,9 +1076,10 @@ def _read_sibling_playlists(member: Member, ctx: Context) -> None:
     """Where no playlists file was read yet (its name is not known, so it was not read first): find
     it among this file's siblings by its shape and remember its titles, so that the entries follow
     their playlist. Its own items and problems come when it is read in turn."""
-    if ctx.state.get("yt_playlists") or ctx.state.get("yt_playlists_searched"):
+    state = _state(ctx)
+    if state.yt_playlists or state.yt_playlists_searched:
         return
-    ctx.state["yt_playlists_searched"] = True
+    state.yt_playlists_searched = True
     folder = member.relpath.rsplit("/", 1)[0] + "/"
     for sibling in ctx.members:
         rel = sibling.relpath or ""
@@ -1135,7 +1155,7 @@ def _playlist_rows(member: Member, ctx: Context,
     if system:
         playlist_vis = (RESTRICTED, HIGH, Msg("%(file)s: %(reason)s", file=member.relpath, reason=system))
     elif playlist_vis is None:
-        matches = playlist_for_file(playlist_title, ctx.state.get("yt_playlists", {}))
+        matches = playlist_for_file(playlist_title, _state(ctx).yt_playlists)
         if matches and all(m[0] == matches[0][0] for m in matches):
             playlist_vis = (matches[0][0], MEDIUM, Msg("%(evidence)s (playlist matched by title)",
                                                        evidence=matches[0][1]))
@@ -1402,7 +1422,7 @@ def _video_id(url: str) -> str:
 
 def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     live_chat = bool(re.search(expand(r"(?:^|/){yt_my_live_chat}/"), member.relpath, re.IGNORECASE))
-    own = ctx.state.get("yt_videos", {})
+    own = _state(ctx).yt_videos
     by_product = by_product_evidence(member.relpath, live_chat)
     parser = _ListItems()
     n = 0
@@ -1744,7 +1764,7 @@ def _html_to_text(fragment: str) -> str:
 
 def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     user_comments = "/comments/" in _canonical(member.relpath).casefold()
-    names: set[str] = ctx.state.get("profile_names", set())
+    names = _state(ctx).profile_names
     n = 0
     for entry in _xml_entries(member):
         n += 1
@@ -2002,6 +2022,7 @@ SPEC = ParserSpec(
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,
+    state=GoogleState,
     min_score=3,
     # Comments, posts and playlist files read what these record (own videos, channel, playlists).
     # Any folder: the files are also found by their own (translated) names where the folder's

@@ -878,8 +878,8 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     if _no_conversations(member):
         return
     dates = Dates()
-    owner_url = normalise_profile_url(ctx.state.get("owner_url", ""))
-    owner_name = ctx.state.get("owner_name", "").casefold()
+    owner_url = normalise_profile_url(_state(ctx).owner_url)
+    owner_name = _state(ctx).owner_name.casefold()
     file = member.relpath.rsplit("/", 1)[-1]
     keys = Keys(ctx, "message")
     evidence = Msg("%(file)s: private messages", file=file)
@@ -1030,6 +1030,20 @@ def normalise_profile_url(url: str) -> str:
     return re.sub(r"^(https?://)?(www\.)?", "", u)
 
 
+@dataclass
+class LinkedInState:
+    """What prepare and the handlers of one LinkedIn export record for each other (Context.state)."""
+
+    owner_url: str = ""  # the owner's profile URL (Profile.csv, or the messages' most frequent sender)
+    owner_name: str = ""
+    registered_at: datetime | None = None  # Registration.csv: when the account was made
+
+
+def _state(ctx: Context) -> LinkedInState:
+    state: LinkedInState = ctx.state
+    return state
+
+
 def prepare(ctx: Context) -> Iterator[Problem]:
     yield from _read_profile(ctx)
     owner = ""
@@ -1041,7 +1055,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         yield Problem("Invitations.csv / messages.csv", exc.place,
                       Msg("%(reason)s; own messages are matched by name only", reason=exc.reason))
     if owner:
-        ctx.state["owner_url"] = owner
+        _state(ctx).owner_url = owner
     ctx.info.owner_id = _owner_id(ctx, owner)
     if not any(ctx.find(p) for p in ACTIVITY_PATTERNS):
         ctx.info.notices.append(BASIC_NOTICE)
@@ -1083,7 +1097,7 @@ def _read_profile(ctx: Context) -> Iterator[Problem]:
     name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
     if name:
         ctx.info.account = name
-        ctx.state["owner_name"] = name
+        _state(ctx).owner_name = name
     geo = cell(row, "Geo Location").strip()
     if geo:
         ctx.info.region_hint = geo
@@ -1134,7 +1148,7 @@ def _registered_at(ctx: Context) -> str:
     when = parse_date(cell(row, "Registered At", "Registration Date")) if row else None
     if when is None:
         return ""
-    ctx.state["registered_at"] = when
+    _state(ctx).registered_at = when
     return when.strftime("%Y-%m-%dT%H:%M")
 
 
@@ -1363,6 +1377,7 @@ SPEC = ParserSpec(
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,
+    state=LinkedInState,
     min_score=2,
     # A Basic and a Complete archive are two whole downloads, never parts of one: two LinkedIn archives
     # are two exports even where they name the same account (two members can share a name).
