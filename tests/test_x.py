@@ -75,8 +75,8 @@ def reply(to_status: str, to_user: str, to_name: str) -> dict:
 
 def ctx_for(options: Options | None = None, privacy: x.AccountPrivacy | None = None, **state: object):
     ctx = context_for(x.SPEC, options=options)
-    ctx.state = replace(ctx.state, account_id=ME_ID, handle=ME,
-                        privacy=privacy or x.account_privacy([], HISTORY, None), **state)
+    owner = {"account_id": ME_ID, "handle": ME, "privacy": privacy or x.account_privacy([], HISTORY, None)}
+    ctx.state = replace(ctx.state, **{**owner, **state})
     ctx.info.owner_id = ME_ID
     return ctx
 
