@@ -27,7 +27,7 @@ def main() -> None:
         store = ItemStore(Path(tmp) / "items.sqlite")
         analysis = Pipeline(store, assess=constant_assess).run([archive])
         snapshot.write(analysis, out / "snapshot.json", {})
-        print(store.added, "items")
+        print(store.added(), "items")
         store.close()
 
 

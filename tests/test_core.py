@@ -122,7 +122,7 @@ def test_an_account_given_twice_counts_its_items_once_where_they_are_kept(tmp_pa
     assert len(analysis.sources) == 2
     assert sorted(k for k, *_ in items_of(analysis)) == ["x:note:0", "x:note:1", "x:note:2"]
     assert [s.items for s in analysis.sources] == [2, 1]
-    assert analysis.store.duplicates == 1
+    assert analysis.store.duplicates() == 1
 
 
 def test_the_same_file_in_two_parts_is_counted_once(tmp_path):
@@ -133,7 +133,7 @@ def test_the_same_file_in_two_parts_is_counted_once(tmp_path):
     zip_tree(folder, downloads / "notes-2.zip")
     analysis = run_fake([downloads], tmp_path)
     assert len(items_of(analysis)) == 2
-    assert analysis.store.duplicates == 2
+    assert analysis.store.duplicates() == 2
 
 
 @pytest.mark.parametrize("name, safe", [
@@ -361,7 +361,7 @@ def test_the_stores_summary_counts_what_the_items_say_and_follows_new_items(tmp_
     add("a", "x", "restricted", "unlikely", "2020-01-01")  # a later copy of "a": not counted
     add("e", "youtube", "unknown", "possible", "2023-12-31", source=2)
     rows = store.summary()
-    assert sum(r.n for r in rows) == store.added == 5
+    assert sum(r.n for r in rows) == store.added() == 5
     jan = [r for r in rows if r.month == "2024-01"]
     assert [(r.platform, r.visibility, r.n, r.first[:10], r.last[:10]) for r in jan] == [
         ("x", "public", 2, "2024-01-05", "2024-01-20")]
@@ -396,13 +396,13 @@ def test_the_same_key_in_two_accounts_exports_is_two_items(tmp_path, monkeypatch
 
     for n in range(150):
         add(f"youtube:connection:c{n}", 1)
-    assert store.added == 150
+    assert store.added() == 150
     for n in range(20):
         add(f"youtube:connection:c{n}", 2)
     add("youtube:connection:c0", 2)  # repeated within the second person's export
     for n in range(30):
         add(f"youtube:connection:c{n}", 3)
-    assert (store.added, store.duplicates) == (170, 31)
+    assert (store.added(), store.duplicates()) == (170, 31)
     assert store.counts_by_source() == {1: 150, 2: 20}
     store.close()
 
@@ -427,7 +427,7 @@ def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index
 
     for n in range(100):
         add(f"google:activity:h{n * 7919 % 1000:04d}", 1, f"first {n}")
-    assert (store.added, store.duplicates) == (100, 0)
+    assert (store.added(), store.duplicates()) == (100, 0)
     keys = [f"google:activity:h{n * 7919 % 1000:04d}" for n in range(100)]
     statements: list[str] = []
     store._db.set_trace_callback(statements.append)
@@ -435,11 +435,11 @@ def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index
     for n in range(second):
         key = keys[n] if n < 5 else keys[0] if n in (5, 6) else f"google:activity:x{n:04d}"
         add(key, 2, f"second {n}")
-    assert store.duplicates == 7 and store.added == 100 + second - 7
+    assert store.duplicates() == 7 and store.added() == 100 + second - 7
     incremental = any("rowid > " in sql for sql in statements)
     assert incremental == (keep_from == 0 and second <= 25)  # which path ran
     rows = {i.key: (i.source_id, i.text) for i in store.query()}
-    assert len(rows) == store.added
+    assert len(rows) == store.added()
     assert all(rows[k] == (1, f"first {n}") for n, k in enumerate(keys))
     assert rows["google:activity:x0007"] == (2, "second 7")
     store.close()

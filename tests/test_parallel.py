@@ -29,13 +29,13 @@ def _stored(tmp_path: Path, name: str, use_helper: bool, no_text: bool = False):
     finder = sensitive.SensitiveFinder(region="NL", no_text=no_text)
     # Several sources (X, and Google's two-part downloads merged): native and hashed keys, duplicates.
     paths = [X_2024] + [p for p in sorted((ROOT / "samples" / "google").iterdir()) if p.is_dir()]
-    analysis = Pipeline(store, Options(no_text=no_text), inspect=finder.inspect,
+    analysis = Pipeline(store, Options(no_text=no_text), finder=finder,
                         parallel=use_helper).run(paths)
     rows = list(store.query(order="key"))
     counts = [(s.info.label, s.items, [(f.path, f.status, f.items, f.problems) for f in s.files],
                [(p.file, p.place, p.reason) for p in s.problems], s.info.caveats) for s in analysis.sources]
     summary = finder.summary()
-    return rows, counts, store.added, store.duplicates, summary
+    return rows, counts, store.added(), store.duplicates(), summary
 
 
 @pytest.mark.parametrize("no_text", [False, True])
@@ -46,6 +46,36 @@ def test_helper_stores_what_one_process_stores(tmp_path: Path, no_text: bool) ->
     assert one[1] == two[1]  # per source: items, files, problems, caveats
     assert one[2:4] == two[2:4]  # distinct items and duplicates
     assert one[4] == two[4]  # the personal-data scan's findings, counts and flagged keys
+
+
+@pytest.mark.parametrize("no_text", [False, True])
+def test_the_finders_state_comes_back_from_the_helper(tmp_path: Path, no_text: bool) -> None:
+    """Posts with an e-mail address and an IBAN: the finder runs in the helper, and what it found
+    there is handed back (sink.SinkResult.finder_state -> Finder.adopt), as if it ran here."""
+    from conftest import write_tree
+    from fakeparser import SPEC, tree
+
+    posts = json.dumps([{"id": str(i), "date": f"2024-01-{i:02d}T10:00:00Z", "audience": "everyone",
+                         "text": f"write to someone{i}@example.org or pay NL91 ABNA 0417 1643 00"}
+                        for i in range(1, 21)])
+    export = write_tree(tmp_path / "notes", tree(posts_json=posts))
+    summaries = []
+    for use_helper in (False, True):
+        finder = sensitive.SensitiveFinder(region="NL", no_text=no_text)
+        Pipeline(ItemStore(tmp_path / f"{use_helper}.sqlite"), specs={"x": SPEC}, finder=finder,
+                 parallel=use_helper).run([export])
+        summaries.append(finder.summary())
+    assert summaries[0]["total"] >= 40 and len(summaries[0]["keys"]) == 20
+    assert summaries[0] == summaries[1]
+
+
+def test_a_bare_inspect_callable_is_never_run_in_a_helper(tmp_path: Path) -> None:
+    """What a closure gathers in a helper process would not come back: only a finder's state does
+    (sink.Finder), so a bare `inspect` keeps the items in this process even when asked for a helper."""
+    seen: list[str] = []
+    store = ItemStore(tmp_path / "items.sqlite")
+    Pipeline(store, inspect=lambda item, info: seen.append(item.key), parallel=True).run([X_2024])
+    assert seen and len(set(seen)) == store.added()
 
 
 def _serial_and_parallel(tmp_path: Path, monkeypatch, user: UserSettings):
@@ -103,18 +133,22 @@ def test_a_dead_helper_ends_the_run_with_one_line(tmp_path: Path) -> None:
         Pipeline(store, assess=_die, parallel=True).run([X_2024])
 
 
-def test_a_failing_item_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
+@pytest.mark.parametrize("use_helper", [True, False])
+def test_a_failing_item_is_reported_and_the_rest_stored(tmp_path: Path, use_helper: bool) -> None:
+    """The same storing code runs in the helper and in one process (sink.Storing): a bug on one item
+    costs that item, reported the same way, either way."""
+
     def assess(item, info):
         if item.kind == "comment":
             raise KeyError("bug")
         return "possible", "because"
 
     serial = Pipeline(ItemStore(tmp_path / "a.sqlite"), parallel=False).run([X_2024])
-    analysis = Pipeline(ItemStore(tmp_path / "b.sqlite"), assess=assess, parallel=True).run([X_2024])
+    analysis = Pipeline(ItemStore(tmp_path / "b.sqlite"), assess=assess, parallel=use_helper).run([X_2024])
     src = analysis.sources[0]
     comments = int(serial.store.scalar("SELECT COUNT(*) FROM items WHERE kind = 'comment'"))
     assert comments > 0
-    assert analysis.store.added == serial.store.added - comments
+    assert analysis.store.added() == serial.store.added() - comments
     assert src.items == serial.sources[0].items - comments
     assert [p.reason for p in src.problems if p.place == "while storing items"] == [
         f"internal error (KeyError) on {comments:,} items; they are not counted"]

@@ -209,7 +209,8 @@ def _progress(enabled: bool):
 
 def _summary(result, lang: str = "en") -> str:
     """A few lines for the terminal, in the report's language."""
-    from .report import PLATFORM_NAMES, platform_views
+    from . import platforms
+    from .report import platform_views
 
     say = i18n.Translator(lang)
     num = i18n.Text(lang).number
@@ -231,7 +232,7 @@ def _summary(result, lang: str = "en") -> str:
         c = p.counts.content
         lines.append("  " + say.text(Msg(
             "%(platform)s %(total)s posted %(public)s public %(likely)s likely %(possible)s possible",
-            platform=f"{PLATFORM_NAMES.get(p.platform, p.platform):<12}", total=f"{num(c.total):>9}",
+            platform=f"{platforms.label(p.platform):<12}", total=f"{num(c.total):>9}",
             public=f"{num(c.public):>9}", likely=f"{num(c.likely):>9}", possible=f"{num(c.possible):>9}")))
     for s in result.analysis.sources:
         files = Msg("%(read)s read, %(known)s known, %(unknown)s unknown",

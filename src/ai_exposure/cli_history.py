@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from . import platforms
 from .cli import app, echo, echo_json, fail, terminal_safe
 from .i18n import N_
 
@@ -22,11 +23,6 @@ if TYPE_CHECKING:
     from .run import RunResult
 
 HISTORY_HELP = "History database (default: AI_EXPOSURE_HISTORY, else your user data folder)."
-
-PLATFORM_NAMES = {
-    "x": "X (Twitter)", "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram",
-    "threads": "Threads", "youtube": "YouTube", "google": "Google",
-}
 
 # English, marked: the report translates them (the terminal summary stays English, like analyze's).
 CATEGORY_TITLES = {
@@ -45,7 +41,7 @@ def _plain(text: str) -> str:
 
 
 def _platform(platform: str) -> str:
-    return _plain(PLATFORM_NAMES.get(platform, platform))
+    return _plain(platforms.label(platform))
 
 
 def _history_path(path: Path | None) -> Path:
@@ -326,12 +322,10 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
     report's; what compare.py says in English (category titles, causes, trend titles) is translated
     here by the Translator."""
 
-    from markupsafe import Markup
-
     from . import __version__, i18n
     from .compare import CATEGORIES, METRICS
     from .outdir import atomic
-    from .report import environment
+    from .report import environment, stylesheet
 
     env = environment(lang)  # the report's: autoescaping, the catalog, numbers and dates per language
     translator = i18n.Translator(lang)
@@ -341,12 +335,11 @@ def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], ou
         return ("\u2212" if n < 0 else "+") + i18n.format_number(abs(n), lang)
 
     env.filters["signed"] = signed
-    # Our own stylesheet, as is: autoescaping would turn its quotes into entities, which CSS does not read.
-    style = Markup(env.loader.get_source(env, "report.css")[0])  # type: ignore[union-attr]
+    style = stylesheet(env)
     page = env.get_template("compare.html.j2").render(
         result=result,
         trends=trends,
-        names=PLATFORM_NAMES,
+        names=platforms.labels(),
         categories=CATEGORIES,
         titles=CATEGORY_TITLES,
         metrics=METRICS,

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import platforms, schema
 from .i18n import N_, Msg
-from .model import KINDS, LIKELY, PLATFORMS, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, safe_url
+from .model import KINDS, LIKELY, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, safe_url
 
 LISTED_PER_CATEGORY = 500  # items listed per platform and category; the rest are counted
 
@@ -53,6 +54,10 @@ class Record:
     key: str = ""
     url: str = ""
     text: str = ""
+
+
+# The fingerprint is its own; the history keeps was_public, which a comparison does not read.
+schema.check_record(Record, extra=("fp",), omitted=("was_public",))
 
 
 @dataclass(frozen=True)
@@ -416,8 +421,7 @@ def _compare(db: sqlite3.Connection, old: Side, new: Side, limit: int) -> Compar
             "GROUP BY platform"):
         diff(platform).added_public = n
 
-    ordered = [diffs[p] for p in PLATFORMS if p in diffs] + \
-        [diffs[p] for p in sorted(diffs) if p not in PLATFORMS]
+    ordered = [diffs[p] for p in sorted(diffs, key=platforms.order)]
     return Comparison(old.label, new.label, old.date, new.date, ordered, old.run_id, new.run_id)
 
 

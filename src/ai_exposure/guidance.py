@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from . import policy
+from . import platforms, policy
 from .eligibility import KIND_NAMES, REGION_NAMES
 from .i18n import N_, N_plural, Text
-from .model import PLATFORMS, SourceInfo
+from .model import SourceInfo
 from .settings import RegionChoice, UserSettings, birth_from, choose_region
 
 # How a scope rule's audience reads in a sentence.
@@ -92,11 +92,6 @@ class PlatformGuidance:
     status: str
 
 
-PLATFORM_NAMES = {
-    "x": "X (Twitter)", "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram",
-    "threads": "Threads", "youtube": "YouTube", "google": "Google",
-}
-
 # Plural forms of "N public <kind>" for the advice that quotes the findings.
 KIND_COUNTS = {
     "profile": N_plural("%(n)s profile detail", "%(n)s profile details"),
@@ -168,7 +163,7 @@ def _findings(analysis, platform: str, text: Text) -> Findings:
 def _platforms_found(analysis) -> list[str]:
     found = {r.platform for r in analysis.store.summary()}
     found |= {s.platform for s in analysis.sources}
-    return [p for p in PLATFORMS if p in found]
+    return [p for p in platforms.names() if p in found]
 
 
 def _info_for(analysis, platform: str) -> SourceInfo | None:
@@ -221,10 +216,10 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
             "SELECT COUNT(*) FROM items WHERE platform = ? AND created_at IS NOT NULL AND created_at != '' "
             "AND created_at < ?", (platform, until.isoformat())) or 0)
     return PlatformGuidance(
-        platform=platform, name=PLATFORM_NAMES.get(platform, platform), policy_name=pol.name,
+        platform=platform, name=platforms.label(platform), policy_name=pol.name,
         region=choice.region, region_name=text.gettext(REGION_NAMES[choice.region]),
         region_how=choice.how, region_evidence=choice.evidence, region_hint=choice.hint,
-        region_source=PLATFORM_NAMES.get(choice.platform, choice.platform),
+        region_source=platforms.label(choice.platform),
         facts=facts, scope=scope, notes=notes, findings=findings,
         opt_out=pol.opt_out, opted_out=opted,
         settings_path=pol.facts["settings_path"].text.get(text.lang, "") if "settings_path" in pol.facts
@@ -294,7 +289,7 @@ def markers(analysis, user: UserSettings | None = None, lang: str | None = None,
         opted = user.opted_out.get(platform)
         if opted is not None:
             events.append((opted.isoformat(), text.gettext(N_("You opted out of %(name)s"),
-                                                           name=PLATFORM_NAMES.get(platform, platform)),
+                                                           name=platforms.label(platform)),
                            "optout"))
     return sorted(events)
 

@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from . import schema
 from .compare import Record, Side, SourceRef, fingerprint
 from .model import LIKELY, POSSIBLE, PUBLIC
 
@@ -100,6 +101,9 @@ class HistoryItem:
     was_public: bool | None = None
     text: str = ""
     url: str = ""
+
+
+schema.check_record(HistoryItem)
 
 
 @dataclass
@@ -305,8 +309,7 @@ def header_from_analysis(analysis: Any, settings: dict[str, Any], with_text: boo
 
 def items_from_analysis(analysis: Any) -> Iterator[HistoryItem]:
     for it in analysis.store.query():
-        yield HistoryItem(it.key, it.source_id, it.platform, it.kind, it.created_at, it.visibility,
-                          it.ai_training, it.was_public, it.text, it.url)
+        yield HistoryItem(**schema.record_values(it))
 
 
 def record_analysis(path: Path, analysis: Any, settings: dict[str, Any], with_text: bool = False) -> int:

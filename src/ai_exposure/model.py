@@ -5,15 +5,25 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 
-PLATFORMS = ("x", "linkedin", "facebook", "instagram", "threads", "youtube", "google")
-
-# One vocabulary of kinds for every platform. A reply to someone else's post is a `comment`, a reply in
-# one's own thread a `post`, a reshare without own text a `repost`, every direct message a `message`.
-KINDS = (
-    "profile", "post", "comment", "repost", "story", "photo", "video", "article", "review",
-    "playlist", "reaction", "connection", "message", "activity", "other",
+# The vocabularies are declared with the item schema; platforms are in the platform table.
+from . import platforms, schema
+from .schema import (  # noqa: F401 - the names every module imports from here
+    AI_TRAINING,
+    CONFIDENCES,
+    HIGH,
+    KINDS,
+    LIKELY,
+    LOW,
+    MEDIUM,
+    POSSIBLE,
+    PUBLIC,
+    RESTRICTED,
+    UNKNOWN,
+    UNLIKELY,
+    VISIBILITIES,
 )
 
 # What the user posted and wrote: what the report's headline counts. Connection lists (followers,
@@ -23,17 +33,8 @@ CONTENT_KINDS = ("profile", "post", "comment", "repost", "story", "photo", "vide
                  "playlist")
 CONNECTION_KINDS = ("connection",)
 
-PUBLIC, RESTRICTED, UNKNOWN = "public", "restricted", "unknown"
-VISIBILITIES = (PUBLIC, RESTRICTED, UNKNOWN)
-
-HIGH, MEDIUM, LOW = "high", "medium", "low"
-CONFIDENCES = (HIGH, MEDIUM, LOW)
-
-LIKELY, POSSIBLE, UNLIKELY = "likely", "possible", "unlikely"
-AI_TRAINING = (LIKELY, POSSIBLE, UNLIKELY)
-
 SNIPPET_CHARS = 280
-_PLATFORM_SET, _KIND_SET = frozenset(PLATFORMS), frozenset(KINDS)
+_KIND_SET = frozenset(KINDS)
 _VISIBILITY_SET, _CONFIDENCE_SET = frozenset(VISIBILITIES), frozenset(CONFIDENCES)
 
 
@@ -70,7 +71,7 @@ class Item:
     def __post_init__(self) -> None:
         # Items come from parsers we write, not from user input; a bad value here is a bug in a parser,
         # so fail loudly (ValueError, not assert: asserts vanish under -O).
-        if self.platform not in _PLATFORM_SET:
+        if not platforms.known(self.platform):
             raise ValueError(f"unknown platform {self.platform!r}")
         if self.kind not in _KIND_SET:
             raise ValueError(f"unknown kind {self.kind!r}")
@@ -90,6 +91,17 @@ class Item:
 
     def without_text(self) -> Item:
         return replace(self, text="")
+
+
+def _check_item_schema() -> None:
+    """Item is written out for readers and type checkers; it must be schema.ITEM_FIELDS' items."""
+    declared = [(f.name, f.type) for f in dataclass_fields(Item)]
+    expected = [(f.name, f.py_type) for f in schema.ITEM_FIELDS if f.item]
+    if declared != expected:
+        raise TypeError(f"model.Item's fields {declared} are not schema.ITEM_FIELDS {expected}")
+
+
+_check_item_schema()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +138,14 @@ class SourceInfo:
 # Who a platform shows a connection list to (followers, following, connections, friends,
 # subscriptions), as its settings or the account's privacy say.
 EVERYONE, CONNECTIONS_ONLY, ONLY_YOU, NOT_SAID = "everyone", "connections", "only_you", ""
+
+
+def __getattr__(name: str) -> object:
+    # PLATFORMS was a constant here; the table can grow (a parser module may register a platform),
+    # so it is read from the table each time.
+    if name == "PLATFORMS":
+        return platforms.names()
+    raise AttributeError(name)
 
 
 def connection_visibility(shown_to: str) -> str:

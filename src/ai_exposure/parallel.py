@@ -13,7 +13,6 @@ tests run in one process as before. A helper that fails or dies ends the run wit
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import multiprocessing
 import operator
@@ -24,11 +23,14 @@ import struct
 import sys
 import traceback
 from collections import namedtuple
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from .model import Item
+from . import schema
+from .model import Item, SourceInfo
+from .sink import Assess, Finder, SinkResult, Storing
+from .store import ItemStore
 
 try:
     import fcntl
@@ -48,11 +50,17 @@ BATCH = 2000  # items per message: big enough that pickling is cheap per item, s
 PIPE_BYTES = (4 << 20, 1 << 20)
 _LENGTH = struct.Struct("<Q")
 
-# The fields of an Item, in order, and a named tuple with the same attribute names: what the helper
-# gets instead of an Item (its checks already ran in the main process), read by the same code.
-ITEM_FIELDS = tuple(f.name for f in dataclasses.fields(Item))
-ItemFields = namedtuple("ItemFields", ITEM_FIELDS)  # type: ignore[misc]
-_item_fields = operator.attrgetter(*ITEM_FIELDS)
+# The fields of an Item, in order (schema.ITEM_FIELDS), and a named tuple with the same attribute
+# names: what the helper gets instead of an Item (its checks already ran in the main process), read
+# by the same code (sink.Storing).
+_item_fields = operator.attrgetter(*schema.ITEM_NAMES)
+
+
+class ItemFields(namedtuple("ItemFields", schema.ITEM_NAMES)):  # type: ignore[misc]
+    __slots__ = ()
+
+    def without_text(self) -> ItemFields:
+        return self._replace(**{"text": ""})  # fields made from schema.ITEM_NAMES: unknown to mypy
 
 
 class WorkerError(Exception):
@@ -101,12 +109,15 @@ def _describe(proc) -> str:
 
 # ---------------------------------------------------------------- storing helper (one per source)
 
-class StoreWorker:
-    """Takes a source's items from the pipeline and hands them to a forked helper that assesses,
-    inspects and stores them exactly as `Pipeline._add` does, in the same order."""
+class ForkedSink:
+    """An item sink (sink.ItemSink) whose items are stored by a forked helper running sink.Storing,
+    the code LocalSink runs, in the same order. The store must be flushed and merged before (the
+    helper opens its own connection); `finder`'s state comes back in the result of `finish`."""
 
-    def __init__(self, pipeline: Any, src: Any) -> None:
-        self._src = src
+    def __init__(self, store: ItemStore, source_id: int, info: SourceInfo, assess: Assess,
+                 finder: Finder | None = None, no_text: bool = False) -> None:
+        self._store = store
+        self._info = info
         ctx = _context()
         # Batches go down a plain pipe (pickled, length-prefixed: a third of the cost of a
         # multiprocessing connection's socket here); the result comes back on a connection.
@@ -119,7 +130,8 @@ class StoreWorker:
                 continue  # the default size works too, with the parser waiting more often
         self._conn, reply = ctx.Pipe(duplex=False)
         self._proc = ctx.Process(target=_store_items,
-                                 args=(data_in, self._data, reply, pipeline, src, os.getpid()), daemon=True)
+                                 args=(data_in, self._data, reply, os.getpid(),
+                                       (store, source_id, info, assess, finder, no_text)), daemon=True)
         self._proc.start()
         # The helper's ends: only the helper holds them, so its death breaks the pipe and ends the reply.
         os.close(data_in)
@@ -132,7 +144,7 @@ class StoreWorker:
             self._send()
 
     def _send(self) -> None:
-        info = self._src.info
+        info = self._info
         # A parser may learn the region or birth date while it reads (e.g. from a profile file): the
         # helper classifies each batch with the values the main process has at that point.
         hints = (info.region_hint, info.region_hint_evidence, info.birth_date)
@@ -157,8 +169,9 @@ class StoreWorker:
             pass
         return WorkerError(f"the storing process ended unexpectedly ({_describe(self._proc)})")
 
-    def finish(self) -> dict[str, Any]:
-        """Every item stored; the helper's counts and inspector state. Raises WorkerError."""
+    def finish(self) -> SinkResult:
+        """Every item stored; the helper's counts and the finder's state (the store adopts the
+        counts). Raises WorkerError."""
         try:
             if self._batch:
                 self._send()
@@ -172,7 +185,9 @@ class StoreWorker:
         self._proc.join()
         if reply[0] != "done":
             raise WorkerError(f"the storing process failed ({reply[1]})")
-        return reply[1]
+        result: SinkResult = reply[1]
+        self._store.adopt_counts(result.added, result.duplicates)
+        return result
 
     def _close(self) -> None:
         if self._data >= 0:
@@ -185,27 +200,6 @@ class StoreWorker:
             self._proc.terminate()
         self._proc.join()
         self._close()
-
-
-def _inspector(inspect: Callable | None) -> Any:
-    """The object whose state an `inspect` bound method fills (SensitiveFinder), else None."""
-    return getattr(inspect, "__self__", None)
-
-
-def state_comes_back(inspect: Callable | None) -> bool:
-    """Whether what `inspect` collects in a helper can be copied back (see adopt_inspector_state)."""
-    return inspect is None or hasattr(_inspector(inspect), "__dict__")
-
-
-def inspector_state(inspect: Callable | None) -> dict | None:
-    owner = _inspector(inspect)
-    return dict(vars(owner)) if owner is not None and hasattr(owner, "__dict__") else None
-
-
-def adopt_inspector_state(inspect: Callable | None, state: dict | None) -> None:
-    owner = _inspector(inspect)
-    if owner is not None and state is not None:
-        vars(owner).update(state)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -228,36 +222,23 @@ def _messages(fd: int):
             yield pickle.loads(blob)
 
 
-def _store_items(data: int, main_end: int, conn, pipeline, src, parent: int) -> None:
-    """The helper: its own connection to the same store, then assess, inspect and add each item."""
+def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> None:
+    """The helper: its own connection to the same store, then sink.Storing for each item."""
     _die_with_parent(parent)
     os.close(main_end)  # inherited; the main process's copy alone must keep the pipe open
     try:
-        store = pipeline.store.reopened()
-        assess, inspect, no_text = pipeline.assess, pipeline.inspect, pipeline.options.no_text
-        info, source_id, add = src.info, src.id, store.add
-        failed: dict[str, int] = {}
+        main_store, source_id, info, assess, finder, no_text = args
+        store = main_store.reopened()
+        storing = Storing(store, source_id, info, assess, finder, None, no_text)
+        # An ItemFields stands in for the Item it was made from (same attributes).
+        add, make = storing.add, cast(Callable[[Iterable[Any]], Item], ItemFields._make)
         for message in _messages(data):
             if message[0] == "end":
                 break
             info.region_hint, info.region_hint_evidence, info.birth_date = message[1]
             for fields in message[2]:
-                # An Item's stand-in with the same attributes (ItemFields is built from Item's fields).
-                item: Any = ItemFields._make(fields)
-                try:
-                    if inspect is not None:
-                        inspect(item, info)
-                    if no_text and item.text:
-                        item = item._replace(text="")
-                    verdict, reason = assess(item, info)
-                    add(item, source_id, verdict, reason)
-                except Exception as exc:  # our own bug on one item must not lose the others
-                    log.debug("storing an item failed\n%s", traceback.format_exc())
-                    name = type(exc).__name__
-                    failed[name] = failed.get(name, 0) + 1
-        store.flush()
-        result = {"added": store.added, "duplicates": store.duplicates, "failed": failed,
-                  "inspector": inspector_state(inspect)}
+                add(make(fields))
+        result = storing.result(finder.state() if finder is not None else None)
         store.close()
         conn.send(("done", result))
     except EOFError:  # the main process is gone: nothing to report to

@@ -10,6 +10,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import platforms as platform_table
 from .archive import Member
 from .i18n import Msg, Num
 from .model import Item, Problem, SourceInfo, derived_key
@@ -123,6 +124,13 @@ class ParserSpec:
     # What the export looks like, in plain words for a person whose input was not recognised
     # ("a LinkedIn export: Profile.csv, Connections.csv, Shares.csv, …"); marked with N_.
     expects: str = ""
+    # The platforms its items may name that the core does not know (platforms.BUILTIN): a parser
+    # module for a new platform brings its table entries here, registered when the spec is made.
+    platforms: tuple[platform_table.Platform, ...] = ()
+
+    def __post_init__(self) -> None:
+        for platform in self.platforms:
+            platform_table.register(platform)
 
     def route_for(self, relpath: str) -> Route | None:
         for route in self.routes:

@@ -33,6 +33,7 @@ from .parsing import (
 )
 from .readers import WHOLE_FILE, ReadError
 from .redact import PathRedactor, hide_url
+from .sink import Finder, ItemSink, LocalSink, SinkResult
 from .store import ItemStore
 
 log = logging.getLogger(__name__)
@@ -295,16 +296,20 @@ class _few_collections:
 
 
 class Pipeline:
-    _worker: parallel.StoreWorker | None  # annotated here: the argument `parallel` hides the module below
-
     def __init__(self, store: ItemStore, options: Options | None = None,
                  assess: Assess = default_assess, limits: Limits | None = None,
                  progress: Progress | None = None, specs: dict[str, ParserSpec] | None = None,
-                 inspect: Inspect | None = None, parallel: bool | None = None):
+                 inspect: Inspect | None = None, parallel: bool | None = None,
+                 finder: Finder | None = None):
         self.store = store
         # A storing helper process for big sources (see parallel.py); None: decide by size.
         self.parallel = parallel
-        self._worker = None
+        # Where the source being parsed stores its items (see sink.py).
+        self._sink: ItemSink | None = None
+        # `finder` sees every item before --no-text strips it, and its state comes back from a
+        # storing helper; a bare `inspect` callable is called the same way, but only in this process
+        # (what a closure gathers in a helper would be lost).
+        self.finder = finder
         self.inspect = inspect
         self.options = options or Options()
         self.assess = assess
@@ -451,11 +456,11 @@ class Pipeline:
             known([s.info for s in sources])
         self.store.set_groups(account_groups(sources))
         for src in sources:
-            before = self.store.duplicates
+            before = self.store.duplicates()
             with _few_collections():
                 self.parse(src)
             self.store.flush()
-            seen = self.store.duplicates - before
+            seen = self.store.duplicates() - before
             if seen:
                 src.info.caveats.append(Msg(
                     "%(n)s items appeared more than once (twice in this export, or also in a newer "
@@ -504,42 +509,47 @@ class Pipeline:
             for c in src.containers:
                 c.on_read = on_read
         try:
-            if self._use_worker(src, total):
-                self.store.flush()
-                self.store.duplicates  # noqa: B018 - merges staged items before the helper's connection opens
-                self._worker = parallel.StoreWorker(self, src)
+            self._sink = self._open_sink(src, total)
             for member in sorted(src.members, key=order):
                 reading.update(size=member.size, read=0, shown=0)
                 src.files.append(self._parse_member(src, ctx, member))
                 done += member.size
                 if self.progress:
                     self.progress(src.info.label, done, total)
-            if self._worker is not None:
-                self._collect(src, self._worker.finish())
+            self._collect(src, self._sink.finish())
         except BaseException:
-            if self._worker is not None:
-                self._worker.abort()
+            if self._sink is not None:
+                self._sink.abort()
             raise
         finally:
-            self._worker = None
+            self._sink = None
             for c in src.containers:
                 c.on_read = None
                 c.release()
 
-    def _use_worker(self, src: SourceResult, total: int) -> bool:
-        if self.parallel is not None:
-            return self.parallel and parallel.available()
-        # By size, and only where what `inspect` collects comes back from the helper: a bound method
-        # of an object with attributes (the personal-data finder), or none. A caller's own closure
-        # would lose what it gathered in the helper process.
-        return total >= parallel.MIN_SOURCE_BYTES and parallel.available() \
-            and parallel.state_comes_back(self.inspect)
+    def _open_sink(self, src: SourceResult, total: int) -> ItemSink:
+        """A forked sink for a big source (or as `parallel` says), else a local one."""
+        no_text = self.options.no_text
+        if self._use_helper(total):
+            self.store.flush()
+            self.store.duplicates()  # merges staged items before the helper's connection opens
+            return parallel.ForkedSink(self.store, src.id, src.info, self.assess, self.finder, no_text)
+        return LocalSink(self.store, src.id, src.info, self.assess, self.finder, self.inspect, no_text)
 
-    def _collect(self, src: SourceResult, result: dict) -> None:
-        """The storing helper's counts and the inspector's state, as if stored here."""
-        self.store.adopt_counts(result["added"], result["duplicates"])
-        parallel.adopt_inspector_state(self.inspect, result["inspector"])
-        for name, n in result["failed"].items():
+    def _use_helper(self, total: int) -> bool:
+        # Only where what is inspected comes back from the helper: a finder's state does, what a
+        # bare `inspect` callable gathers would not.
+        if self.inspect is not None or not parallel.available():
+            return False
+        if self.parallel is not None:
+            return self.parallel
+        return total >= parallel.MIN_SOURCE_BYTES
+
+    def _collect(self, src: SourceResult, result: SinkResult) -> None:
+        """What the sink reports: the finder's state from a helper, and items it could not store."""
+        if result.finder_state is not None and self.finder is not None:
+            self.finder.adopt(result.finder_state)
+        for name, n in result.failed.items():
             src.items -= n
             src.problems.append(Problem(src.info.label, Msg("while storing items"),
                                         Msg("internal error (%(error)s) on %(n)s items; they are not counted",
@@ -603,17 +613,7 @@ class Pipeline:
                       hide_url(item.url))
             if hidden != (item.source_file, item.evidence, item.url):
                 item = replace(item, source_file=hidden[0], evidence=hidden[1], url=hidden[2])
-        if self._worker is not None:  # the helper assesses, inspects and stores it (same steps)
-            self._worker.add(item)
-            rec.items += 1
-            src.items += 1
-            return
-        if self.inspect is not None:
-            self.inspect(item, src.info)
-        if self.options.no_text and item.text:
-            item = item.without_text()
-        verdict, reason = self.assess(item, src.info)
-        self.store.add(item, src.id, verdict, reason)
+        self._sink.add(item)  # type: ignore[union-attr]  # set for the source being parsed
         rec.items += 1
         src.items += 1
 

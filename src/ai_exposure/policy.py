@@ -10,14 +10,16 @@ parameters, translated when the report is written."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from . import platforms as platform_table
 from .i18n import N_
-from .model import KINDS, LIKELY, PLATFORMS, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, UNLIKELY, Item
+from .model import KINDS, LIKELY, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, UNLIKELY, Item
 
 REGIONS = ("eu", "eea", "uk", "ch", "us", "other")
 STATUSES = ("active", "suspended", "unconfirmed", "none")
@@ -137,28 +139,58 @@ class KnowledgeBase:
     policies: dict[tuple[str, str], RegionPolicy]  # (platform, region) → policy
 
     def policy_for(self, platform: str, region: str) -> RegionPolicy | None:
-        return self.policies.get((platform, region))
+        """The policy for a platform's items (by the platform table's policy key) in a region."""
+        key = platform_table.get(platform).policy_key if platform_table.known(platform) else platform
+        return self.policies.get((key, region))
 
 
 # ------------------------------------------------------------------------------------------ loading
 
-def load_text(text: str) -> KnowledgeBase:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"policies.toml is not valid TOML: {exc}") from None
+def load_text(text: str, extra: Iterable[str] = (), required: Iterable[str] | None = None
+              ) -> KnowledgeBase:
+    """A knowledge base from policies.toml's text, with the `[sources.*]` and `[policies.*]` entries
+    of `extra` texts added (a platform's own entries, see platforms.Platform.policy_toml).
+    `required`: the policy keys that must have an entry in every region (by default the built-in
+    platforms' and those the extra entries name)."""
+    data = _parse(text, "policies.toml")
+    named: set[str] = set()
+    for n, more in enumerate(extra, 1):
+        added = _parse(more, f"extra policy entries {n}")
+        for table in ("sources", "policies"):
+            for key, value in (added.get(table) or {}).items():
+                if key in data.setdefault(table, {}):
+                    raise PolicyError(f"extra policy entries {n}: {table}.{key} is defined already")
+                data[table][key] = value
+                if table == "policies" and isinstance(value, dict):
+                    named.update(p for p in value.get("platforms", []) if isinstance(p, str))
+    if required is None:
+        required = [p.policy_key for p in platform_table.BUILTIN] + sorted(named)
     errors: list[str] = []
-    kb = _build(data, errors)
+    kb = _build(data, errors, dict.fromkeys(required))
     if errors:
         raise PolicyError("policies.toml: " + "; ".join(errors))
     return kb
 
 
-@cache
+def _parse(text: str, what: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{what} is not valid TOML: {exc}") from None
+
+
 def load() -> KnowledgeBase:
-    """The packaged knowledge base (validated; cached)."""
+    """The packaged knowledge base with the entries of every registered platform that brings its
+    own (validated: every platform in the table has an entry in every region; cached)."""
+    registered = tuple(platform_table.all_platforms())
+    return _load(tuple(p.policy_toml for p in registered if p.policy_toml),
+                 tuple(dict.fromkeys(p.policy_key for p in registered)))
+
+
+@cache
+def _load(extra: tuple[str, ...], required: tuple[str, ...]) -> KnowledgeBase:
     text = resources.files("ai_exposure").joinpath("policies.toml").read_text(encoding="utf-8")
-    return load_text(text)
+    return load_text(text, extra, required)
 
 
 def _texts(raw: dict, prefix: str) -> dict[str, str]:
@@ -300,7 +332,7 @@ def _source(sid: str, raw: Any, errors: list[str]) -> Source | None:
     return Source(sid, str(title), str(url), page_date, str(approx or ""), str(raw.get("tier")))
 
 
-def _build(data: dict, errors: list[str]) -> KnowledgeBase:
+def _build(data: dict, errors: list[str], required: Iterable[str]) -> KnowledgeBase:
     if data.get("schema") != 1:
         errors.append("schema must be 1")
     as_of, compiled = data.get("as_of"), data.get("compiled")
@@ -319,8 +351,9 @@ def _build(data: dict, errors: list[str]) -> KnowledgeBase:
     for key, raw in (data.get("policies") or {}).items():
         where = f"policies.{key}"
         platforms = raw.get("platforms", [])
-        if not platforms or any(p not in PLATFORMS for p in platforms):
-            errors.append(f"{where}: platforms must be a non-empty list of {', '.join(PLATFORMS)}")
+        keys = sorted({p.policy_key for p in platform_table.all_platforms()})
+        if not platforms or any(p not in keys for p in platforms):
+            errors.append(f"{where}: platforms must be a non-empty list of {', '.join(keys)}")
         base = _facts(where, raw, sources, errors)
         scope = tuple(_scope(f"{where}.scope", raw.get("scope"), sources, errors))
         notes = _notes(f"{where}.notes", raw.get("notes"), sources, errors)
@@ -341,7 +374,7 @@ def _build(data: dict, errors: list[str]) -> KnowledgeBase:
                     policies[(platform, region)] = RegionPolicy(
                         key, str(raw.get("name") or key), tuple(platforms), region, facts, scope,
                         tuple(region_notes))
-    for platform in PLATFORMS:
+    for platform in required:
         for region in REGIONS:
             if (platform, region) not in policies:
                 errors.append(f"no entry for {platform} in {region}")

@@ -29,7 +29,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import __version__, charts, i18n, outdir, snapshot
+from . import __version__, charts, i18n, outdir, platforms, schema, snapshot
 from .charts import Marker, Series
 from .model import (
     AI_TRAINING,
@@ -37,7 +37,6 @@ from .model import (
     CONNECTION_KINDS,
     CONTENT_KINDS,
     KINDS,
-    PLATFORMS,
     PUBLIC,
     VISIBILITIES,
     safe_url,
@@ -47,11 +46,6 @@ from .store import StoredItem
 
 FILES_LISTED = 200
 PROBLEMS_LISTED = 200
-
-PLATFORM_NAMES = {
-    "x": "X (Twitter)", "linkedin": "LinkedIn", "facebook": "Facebook", "instagram": "Instagram",
-    "threads": "Threads", "youtube": "YouTube", "google": "Google",
-}
 
 
 @dataclass
@@ -103,38 +97,30 @@ class PlatformView:
 
 
 def _item_view(item: StoredItem) -> dict[str, Any]:
-    return {
-        "date": (item.created_at or "")[:10],
-        "kind": item.kind,
-        "text": item.text,
-        "visibility": item.visibility,
-        "evidence": item.evidence,
-        "confidence": item.confidence,
-        "ai_training": item.ai_training,
-        "ai_training_reason": item.ai_training_reason,
-        "url": safe_url(item.url),
-        "media_count": item.media_count,
-        "own": item.own,
-        "platform": item.platform,
-    }
+    """One item as the report's first page shows it (schema.REPORT_NAMES, the day, a safe link)."""
+    view = {name: getattr(item, name) for name in schema.REPORT_NAMES}
+    view["date"] = (item.created_at or "")[:10]
+    view["url"] = safe_url(item.url)
+    return view
 
 
 def platform_views(store) -> tuple[Totals, list[PlatformView]]:
-    """The counts over all items and per platform (in PLATFORMS order), from the store's summary."""
-    platforms: dict[str, PlatformView] = {}
+    """The counts over all items and per platform (in the platform table's order), from the store's
+    summary."""
+    views: dict[str, PlatformView] = {}
     totals = Totals()
     # The store's one pass over the items: the counts, and the first and last dates of public items.
     for platform, kind, visibility, ai, _, _, _, n, first, last in store.summary():
-        view = platforms.setdefault(platform, PlatformView(platform, PLATFORM_NAMES.get(platform, platform)))
+        view = views.setdefault(platform, PlatformView(platform, platforms.label(platform)))
         view.counts.add_kind(kind, visibility, ai, n)
         view.kinds.setdefault(kind, Counts()).add(visibility, ai, n)
         totals.add_kind(kind, visibility, ai, n)
         if visibility == "public" and first and kind in _CONTENT:
             view.first_public = min(view.first_public or first[:10], first[:10])
             view.last_public = max(view.last_public or last[:10], last[:10])
-    for view in platforms.values():
+    for view in views.values():
         view.kinds = dict(sorted(view.kinds.items(), key=lambda kv: KINDS.index(kv[0])))
-    return totals, [platforms[p] for p in PLATFORMS if p in platforms]
+    return totals, [views[p] for p in sorted(views, key=platforms.order)]
 
 
 def build_view(analysis: Analysis) -> dict[str, Any]:
@@ -225,7 +211,7 @@ def _public_per_month(store, platforms: list[str]) -> tuple[list[tuple[str, list
 def _unknown_reasons(store) -> list[dict[str, Any]]:
     """Why items are of unknown visibility: the evidence of the largest groups, per platform."""
     return [
-        {"platform": platform, "name": PLATFORM_NAMES.get(platform, platform), "kind": kind,
+        {"platform": platform, "name": platforms.label(platform), "kind": kind,
          "evidence": evidence, "count": n}
         for platform, kind, evidence, n in store.rows(
             "SELECT platform, kind, evidence, COUNT(*) AS n FROM items WHERE visibility = 'unknown' "
@@ -249,16 +235,18 @@ def _sql_index(column: str, values: Sequence[str], default: int) -> str:
 # Evidence, reason and link go through Python's tables (see iter_browser_json).
 # Only the rowids are sorted (a co-routine, the outer loop of the CROSS JOIN, so its order is the
 # result's), then each row is read: sorting the built rows, text and all, is slower (bench/README.md).
-_BROWSER_SQL = (
-    "SELECT json_array("
-    f"{_sql_index('platform', PLATFORMS, 0)}, {_sql_index('kind', KINDS, len(KINDS) - 1)}, "
-    f"{_sql_index('visibility', VISIBILITIES, 2)}, {_sql_index('ai_training', AI_TRAINING, 2)}, "
-    f"{_sql_index('confidence', CONFIDENCES, 2)}, substr(coalesce(created_at, ''), 1, 10), {{text}}), "
-    "evidence, ai_training_reason, url, key, "
-    "json_array(media_count, CASE WHEN own THEN 1 ELSE 0 END) "
-    "FROM (SELECT rowid AS r FROM items WHERE {where} ORDER BY {order} LIMIT {limit}) AS o "
-    "CROSS JOIN items ON items.rowid = o.r"
-)
+# Built per report: a parser module may register a platform.
+def _browser_sql(text: str, where: str, order: str, limit: int) -> str:
+    return (
+        "SELECT json_array("
+        f"{_sql_index('platform', platforms.names(), 0)}, {_sql_index('kind', KINDS, len(KINDS) - 1)}, "
+        f"{_sql_index('visibility', VISIBILITIES, 2)}, {_sql_index('ai_training', AI_TRAINING, 2)}, "
+        f"{_sql_index('confidence', CONFIDENCES, 2)}, substr(coalesce(created_at, ''), 1, 10), {text}), "
+        "evidence, ai_training_reason, url, key, "
+        "json_array(media_count, CASE WHEN own THEN 1 ELSE 0 END) "
+        f"FROM (SELECT rowid AS r FROM items WHERE {where} ORDER BY {order} LIMIT {int(limit)}) AS o "
+        "CROSS JOIN items ON items.rowid = o.r"
+    )
 BROWSER_ORDER = "created_at IS NULL, created_at DESC, key"
 _JSON_SPECIAL = re.compile(r'["\\\x00-\x1f]')
 
@@ -275,7 +263,7 @@ def iter_browser_json(store, no_text: bool, flagged: frozenset[str] = frozenset(
 
     {"rows": [[platform, kind, visibility, ai_training, confidence, "YYYY-MM-DD", text, evidence,
     reason, url_prefix, url_rest, media_count, own, personal_data], ...], "evidence": [...], "reasons": [...],
-    "urls": [...]}. platform … confidence are indexes into model.PLATFORMS, KINDS, VISIBILITIES,
+    "urls": [...]}. platform … confidence are indexes into platforms.names(), KINDS, VISIBILITIES,
     AI_TRAINING and CONFIDENCES; evidence and reason are indexes into their tables (or the string itself
     once a table is full); a link is a prefix from "urls" (up to its last "/") plus the rest, and -1 with
     "" when there is none; personal_data is 1 for the items in `flagged` (where the sensitive-data
@@ -293,8 +281,7 @@ language by `translate` (once per distinct text). The caller compresses it."""
             i = t[value] = str(len(t))
         return i
 
-    sql = _BROWSER_SQL.format(text="''" if no_text else "text", where=BROWSER_WHERE, order=BROWSER_ORDER,
-                              limit=int(MAX_BROWSER_ITEMS))
+    sql = _browser_sql("''" if no_text else "text", BROWSER_WHERE, BROWSER_ORDER, MAX_BROWSER_ITEMS)
     yield '{"rows":['
     first = True
     for rows in store.stream(sql, batch=ROWS_PER_CHUNK):
@@ -420,6 +407,13 @@ def write_embedded_snapshot(fh, snapshot_path: Path | None, pieces: Iterable[byt
         fh.write(chunk)
 
 
+def stylesheet(env: Environment) -> Markup:
+    """Our own stylesheet, as is (autoescaping would turn its quotes into entities, which CSS does
+    not read), with each platform's colours from the platform table."""
+    css = env.loader.get_source(env, "report.css")[0]  # type: ignore[union-attr]
+    return Markup(css + "\n/* Platforms (from the platform table) */\n" + platforms.css())
+
+
 def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None,
            snapshot_path: Path | None = None, sensitive: dict[str, Any] | None = None,
            policy_as_of: str | None = None, markers: Sequence[Marker] = (), guidance: Any = None,
@@ -444,8 +438,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     env.filters["tr"] = tr.text
     nonce = secrets.token_urlsafe(18)
     template = env.get_template("report.html.j2")
-    # Our own stylesheet, as is: autoescaping would turn its quotes into entities, which CSS does not read.
-    style = Markup(env.loader.get_source(env, "report.css")[0])  # type: ignore[union-attr]
+    style = stylesheet(env)
     script = env.loader.get_source(env, "report.js")[0]  # type: ignore[union-attr]
     no_text = bool(settings.get("no_text"))
     slots = _Slots()
@@ -461,7 +454,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         policy_as_of=policy_as_of,
         markers=list(markers),
         guidance=guidance,
-        platform_names=PLATFORM_NAMES,
+        platform_names=platforms.labels(),
         slot=slots.mark,
         embed_marker=EMBED_MARKER,
         embed_id=snapshot.EMBED_ID,
@@ -469,7 +462,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
         items_marker=ITEMS_MARKER,
         items_id=ITEMS_ID,
         script_marker=SCRIPT_MARKER,
-        model={"platforms": PLATFORMS, "kinds": KINDS, "visibilities": VISIBILITIES,
+        model={"platforms": platforms.names(), "kinds": KINDS, "visibilities": VISIBILITIES,
                "ai_levels": AI_TRAINING, "confidences": CONFIDENCES},
     )
     # The whole template first (as before: a template error leaves no file), the parts while writing.

@@ -75,7 +75,7 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         no_text=options.no_text)
     try:
         analysis = Pipeline(store, options, assess=assess, limits=limits, progress=progress,
-                            specs=specs, inspect=finder.inspect).run(paths)
+                            specs=specs, finder=finder).run(paths)
         if not analysis.sources:
             store.close()
             folder.close()
@@ -92,7 +92,7 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         lang = user.language()
         translator = i18n.Translator(lang, lookup=store.message)
         helpers = None
-        if store.added >= parallel.MIN_STORED_ITEMS and parallel.available():
+        if store.added() >= parallel.MIN_STORED_ITEMS and parallel.available():
             helpers = _Writers(analysis, snap, settings, found, options.no_text, work, lang)
         else:
             snapshot.write(analysis, snap, settings)

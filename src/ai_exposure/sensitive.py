@@ -18,9 +18,9 @@ import locale
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -487,6 +487,15 @@ class SensitiveFinder:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    def state(self) -> dict[str, Any]:
+        """What it has found so far (sink.Finder): a storing helper process returns it."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def adopt(self, state: dict[str, Any]) -> None:
+        """Take over the state a copy of this finder reached in a storing helper (sink.Finder)."""
+        for name, value in state.items():
+            setattr(self, name, value)
 
     def summary(self) -> dict:
         """What the report shows: counts per category (most harmful first) and the listed findings."""

@@ -24,23 +24,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import outdir
+from . import outdir, platforms
 from .i18n import LANGUAGES, normalise, system_language
-from .model import PLATFORMS, SourceInfo
+from .model import SourceInfo
 from .policy import REGIONS, Birth, OptOut
 
 APP_NAME = "ai-exposure"
 SETTINGS_FILE = "settings.toml"
 
-# Names people use for a platform on the command line. Meta's objection covers every account in the
-# same Accounts Center, so "meta" means Facebook and Instagram together.
-PLATFORM_ALIASES: dict[str, tuple[str, ...]] = {
-    **{p: (p,) for p in PLATFORMS},
-    "twitter": ("x",),
-    "meta": ("facebook", "instagram"),
-    "fb": ("facebook",),
-    "ig": ("instagram",),
-}
 
 
 class SettingsError(Exception):
@@ -118,11 +109,14 @@ def parse_birth_year(value: int | str, today: date | None = None) -> int:
 
 
 def _platforms(name: str) -> tuple[str, ...]:
-    platforms = PLATFORM_ALIASES.get(name.strip().lower())
-    if platforms is None:
+    # Names people use for a platform on the command line, from the platform table ("twitter",
+    # "meta" for Facebook and Instagram together: Meta's objection covers the whole Accounts Center).
+    aliases = platforms.aliases()
+    meant = aliases.get(name.strip().lower())
+    if meant is None:
         raise SettingsError(f"unknown platform {name!r} in --opted-out: use one of "
-                            f"{', '.join(sorted(PLATFORM_ALIASES))}")
-    return platforms
+                            f"{', '.join(sorted(aliases))}")
+    return meant
 
 
 def parse_opted_out(value: str) -> dict[str, date | None]:

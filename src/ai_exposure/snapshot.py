@@ -17,15 +17,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import __version__, outdir
+from . import __version__, outdir, schema
 from .pipeline import CONTEXT_FILE, IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
 from .store import StoredItem
 
 SCHEMA_VERSION = 1
 
-ITEM_FIELDS = ("key", "source", "platform", "kind", "created_at", "visibility", "evidence",
-               "confidence", "ai_training", "ai_training_reason", "media_count", "audience",
-               "was_public", "own", "url", "source_file")
+# An item's entries, in order (schema.SNAPSHOT_FIELDS: every field but the text).
+ITEM_FIELDS = tuple(f.snapshot for f in schema.SNAPSHOT_FIELDS)
 
 
 class SnapshotError(Exception):
@@ -69,37 +68,22 @@ def source_entry(src: SourceResult, no_text: bool = False) -> dict[str, Any]:
 
 
 def item_entry(item: StoredItem) -> dict[str, Any]:
-    return {
-        "key": item.key,
-        "source": item.source_id,
-        "platform": item.platform,
-        "kind": item.kind,
-        "created_at": item.created_at,
-        "visibility": item.visibility,
-        "evidence": item.evidence,
-        "confidence": item.confidence,
-        "ai_training": item.ai_training,
-        "ai_training_reason": item.ai_training_reason,
-        "media_count": item.media_count,
-        "audience": item.audience,
-        "was_public": item.was_public,
-        "own": item.own,
-        "url": item.url,
-        "source_file": item.source_file,
-    }
+    return {f.snapshot: getattr(item, f.name) for f in schema.SNAPSHOT_FIELDS}
+
+
+def _json_value(f: schema.Field) -> str:
+    """A column as json_object() should write it: booleans, stored as 0/1, as JSON true/false."""
+    if f.dtype != "boolean":
+        return f.name
+    return f"CASE WHEN {f.name} IS NULL THEN NULL WHEN {f.name} THEN json('true') ELSE json('false') END"
 
 
 # item_entry() as SQLite's json_object(), so a million items are serialised in C (far faster than
 # building a dict and json.dumps per item); tests check that both give the same entries.
 _ITEM_JSON_SQL = (
-    "SELECT json_object('key', key, 'source', source_id, 'platform', platform, 'kind', kind, "
-    "'created_at', created_at, 'visibility', visibility, 'evidence', evidence, "
-    "'confidence', confidence, 'ai_training', ai_training, 'ai_training_reason', ai_training_reason, "
-    "'media_count', media_count, 'audience', audience, "
-    "'was_public', CASE WHEN was_public IS NULL THEN NULL WHEN was_public THEN json('true') "
-    "ELSE json('false') END, "
-    "'own', CASE WHEN own THEN json('true') ELSE json('false') END, "
-    "'url', url, 'source_file', source_file) FROM items ORDER BY rowid"
+    "SELECT json_object("
+    + ", ".join(f"'{f.snapshot}', {_json_value(f)}" for f in schema.SNAPSHOT_FIELDS)
+    + ") FROM items ORDER BY rowid"
 )
 # In the order the items were read (by export, newest first, then file by file): the same for the same
 # exports. Key order cost a B-tree descent per item through the key index, on the critical path of a

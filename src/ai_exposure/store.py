@@ -5,31 +5,32 @@ the key, and the report and snapshot query it in bounded pieces."""
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from . import schema
 from .i18n import Msg
 from .model import Item
 
-COLUMNS = (
-    "key", "source_id", "platform", "kind", "created_at", "visibility", "evidence", "confidence",
-    "source_file", "text", "media_count", "url", "audience", "was_public", "own", "ai_training",
-    "ai_training_reason",
-)
+# The items table's columns: every field of the item schema, in its order (schema.STORE_COLUMNS).
+COLUMNS = schema.STORE_COLUMNS
+# An item's own fields as the table has them; the date is written as ISO 8601 text.
+_ITEM_COLUMNS = tuple(n for n in COLUMNS if schema.FIELDS[n].item)
+_item_values = operator.attrgetter(*_ITEM_COLUMNS)
+_CREATED = _ITEM_COLUMNS.index("created_at")
+if (*_ITEM_COLUMNS, "source_id", "ai_training", "ai_training_reason") != COLUMNS:
+    raise TypeError("ItemStore.add writes an item's fields, then source_id, ai_training, its reason")
+_BOOLEANS = tuple(COLUMNS.index(n) for n in schema.BOOLEANS)
 
 # Items are appended in the order they are given (rowid), without a key constraint; the index on key is
 # built, and later copies of a key deleted, once before the first query (see ItemStore._merge).
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS items (
-    key TEXT, source_id INTEGER, platform TEXT, kind TEXT, created_at TEXT,
-    visibility TEXT, evidence TEXT, confidence TEXT, source_file TEXT, text TEXT,
-    media_count INTEGER, url TEXT, audience TEXT, was_public INTEGER, own INTEGER,
-    ai_training TEXT, ai_training_reason TEXT
-);
+_SCHEMA = schema.store_sql() + """;
 -- How each distinct evidence text was made (an i18n.Msg as JSON), so the report can translate it.
 CREATE TABLE IF NOT EXISTS messages (text TEXT PRIMARY KEY, msg TEXT) WITHOUT ROWID;
 -- Sources of one account (see ItemStore.set_groups); a source not listed is a group of its own.
@@ -47,10 +48,12 @@ _SAME_GROUP = f"{_group_of('o')} = {_group_of('i')}"
 
 @dataclass(frozen=True)
 class StoredItem:
-    key: str
-    source_id: int
+    """An item as stored: schema.ITEM_FIELDS, written out for readers and type checkers (checked
+    below), with the date as ISO 8601 UTC text."""
+
     platform: str
     kind: str
+    key: str
     created_at: str | None  # ISO 8601 UTC
     visibility: str
     evidence: str
@@ -62,8 +65,13 @@ class StoredItem:
     audience: str
     was_public: bool | None
     own: bool
+    source_id: int
     ai_training: str
     ai_training_reason: str
+
+
+if tuple(f.name for f in dataclass_fields(StoredItem)) != COLUMNS:
+    raise TypeError("store.StoredItem's fields are not schema.STORE_COLUMNS")
 
 
 # A table of at least this many items keeps its key index when more items come (see `flush`).
@@ -114,12 +122,11 @@ class ItemStore:
             self._last_msg = evidence
             if evidence not in self._messages_seen:
                 self._note_message(evidence)
-        created = item.created_at.isoformat().replace("+00:00", "Z") if item.created_at else None
+        values = _item_values(item)  # booleans are stored as SQLite's 0 and 1 as they are
+        created = values[_CREATED]
         self._pending.append((
-            item.key, source_id, item.platform, item.kind, created, item.visibility, item.evidence,
-            item.confidence, item.source_file, item.text, item.media_count, item.url, item.audience,
-            None if item.was_public is None else int(item.was_public), int(item.own),
-            ai_training, reason,
+            *values[:_CREATED], created.isoformat().replace("+00:00", "Z") if created else None,
+            *values[_CREATED + 1:], source_id, ai_training, reason,
         ))
         if len(self._pending) >= self.BATCH:
             self.flush()
@@ -240,13 +247,13 @@ class ItemStore:
                 "GROUP BY 1, 2, 3, 4, 5, 6, 7")]
         return self._summary
 
-    @property
+    # Methods, not properties: each merges what was appended since the last query (writes the
+    # database), which a property's reader would not expect.
     def added(self) -> int:
         """Distinct items stored so far."""
         self._merge()
         return self._added
 
-    @property
     def duplicates(self) -> int:
         """Items given again with a key already stored (multi-part downloads, the same post twice)."""
         self._merge()
@@ -265,8 +272,9 @@ class ItemStore:
             sql += f" LIMIT {int(limit)}"
         for row in self._db.execute(sql, params):
             values = list(row)
-            values[13] = None if values[13] is None else bool(values[13])
-            values[14] = bool(values[14])
+            for i in _BOOLEANS:
+                if values[i] is not None:
+                    values[i] = bool(values[i])
             yield StoredItem(*values)
 
     def scalar(self, sql: str, params: tuple = ()) -> object:
