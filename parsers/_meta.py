@@ -7,15 +7,14 @@ have one grammar for both products (see docs/formats/instagram.md and docs/forma
 - The `label_values` envelope (FB-4, IG-5) and `string_map_data` / `string_list_data` lookups with
   localised keys ("Time" / "Tijd" / "Zeit", "Name" / "Naam").
 - Instagram's account privacy history replayed as pure functions (`PrivacyTimeline`).
-- HTML-format exports: detection and counting of entries per section (never itemised, never
+- HTML-format exports: detection and the notice (the pages are read by `_meta_html`, never
   mojibake-repaired: that text is real UTF-8).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -23,8 +22,8 @@ from typing import Any
 
 import ijson
 
-from ai_exposure.archive import Member, MemberError
-from ai_exposure.i18n import Msg, Num, msg_join
+from ai_exposure.archive import Member
+from ai_exposure.i18n import Msg
 from ai_exposure.model import Problem
 from ai_exposure.parsing import Verdict
 from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for the Meta parsers)
@@ -590,93 +589,36 @@ def _account_verdict(timeline: PrivacyTimeline, what: str, case: str) -> Verdict
 
 # ---------------------------------------------------------------- HTML-format exports
 
+# What an HTML page cannot tell that the JSON file can (meta-html §4-§10), per product.
+HTML_LIMITS = {
+    "Facebook": Msg("pages before 2022 print times without seconds, no page carries an id, reaction "
+                    "types are pictures, and events, notes, the trash, the archive and posts on other "
+                    "profiles are counted, not itemised"),
+    "Instagram": Msg("times are printed to the minute (JSON has seconds), so posts, comments and likes "
+                     "get other keys than in a JSON download of the same account, and pages of other "
+                     "kinds are counted, not itemised"),
+}
+
+
 def html_notice(product: str) -> Msg:
-    return Msg("This %(product)s download is in HTML format, which cannot be itemised reliably. For "
-               "itemised results request it again in JSON: Accounts Center → Your information and "
-               "permissions → Download your information → Download or transfer information → choose "
-               "the profile → Format: JSON.", product=product)
-
-
-# Each entry of a DYI HTML page sits in a block whose class list includes `_a6-g` (2024 div, 2025
-# section; meta.md §6.3); Instagram list pages use `_a706` blocks. Counting these is an estimate.
-_ENTRY_CLASS = re.compile(rb'class="([^"]*)"')
-
-
-def count_html_entries(member: Member, chunk: int = 1 << 16) -> int:
-    """Approximate entries in one HTML page: blocks with class `_a6-g`, else `_a706`. Streamed in
-    chunks (a class attribute cut by a chunk boundary is completed from the carried-over tail)."""
-    a6g = a706 = 0
-    tail = b""
-    with member.open() as fh:
-        while True:
-            data = fh.read(chunk)
-            buf = tail + data
-            end = len(buf)
-            if data:
-                # Stop before the last tag start: its attributes may go on in the next read.
-                last = buf.rfind(b"<")
-                if last <= 0 and len(buf) < (1 << 16):
-                    tail = buf
-                    continue
-                if last > 0:
-                    end = last
-            for match in _ENTRY_CLASS.finditer(buf, 0, end):
-                classes = match.group(1).split()
-                a6g += b"_a6-g" in classes
-                a706 += b"_a706" in classes
-            tail = buf[end:]
-            if not data:
-                break
-    return a6g or a706
-
-
-@dataclass
-class HtmlSummary:
-    files: dict[str, int] = field(default_factory=dict)
-    entries: dict[str, int] = field(default_factory=dict)
-
-    def line(self) -> Msg:
-        parts = [Msg("%(section)s (files: %(files)s, entries: ~%(entries)s)", section=section,
-                     files=Num(self.files[section]), entries=Num(self.entries.get(section, 0)))
-                 for section in sorted(self.files)]
-        return Msg("Counted from the HTML pages (not itemised): %(sections)s.",
-                   sections=msg_join("; ", parts))
-
-
-TOP_LEVEL = Msg("(top level)")
-
-
-def html_section(relpath: str) -> str:
-    """The section an HTML page belongs to: the folder under the activity folder, e.g. "posts"."""
-    parts = relpath.split("/")
-    activity = ("your_instagram_activity", "your_facebook_activity", "your_activity_across_facebook",
-                "this_profile's_activity_across_facebook", "this_profile_s_activity_across_facebook")
-    if parts[0] in activity and len(parts) > 2:
-        return parts[1]
-    return parts[0] if len(parts) > 1 else TOP_LEVEL
+    return Msg("This %(product)s download is in HTML format: its pages were read and itemised. HTML "
+               "tells less than JSON: %(limits)s. For the fullest results request it again in JSON: "
+               "Accounts Center → Your information and permissions → Download your information → "
+               "Download or transfer information → choose the profile → Format: JSON.",
+               product=product, limits=HTML_LIMITS.get(product, ""))
 
 
 def detect_html(ctx: Any, product: str) -> Iterator[Problem]:
-    """Mark an HTML-format download (more .html pages than .json files): set export_format, add the
-    notice on how to get JSON, and count pages and entries per section into ctx.state["html_summary"].
-    The pages are never itemised and never mojibake-repaired (their text is real UTF-8)."""
-    htmls = [m for m in ctx.members if m.relpath.lower().endswith((".html", ".htm"))]
-    jsons = [m for m in ctx.members if m.relpath.lower().endswith(".json")]
-    if not htmls or len(jsons) >= len(htmls):
+    """Mark an HTML-format download (more .html pages than .json files): set export_format and add
+    the notice saying the format read and what it cannot tell. The pages are read by the parsers'
+    HTML routes (parsers/_meta_html.py), never mojibake-repaired (their text is real UTF-8)."""
+    htmls = sum(1 for m in ctx.members if m.relpath.lower().endswith((".html", ".htm")))
+    jsons = sum(1 for m in ctx.members if m.relpath.lower().endswith(".json"))
+    if not htmls or jsons >= htmls:
         return
     ctx.info.export_format = "html"
-    summary = HtmlSummary()
-    for member in htmls:
-        section = html_section(member.relpath)
-        summary.files[section] = summary.files.get(section, 0) + 1
-        try:
-            summary.entries[section] = summary.entries.get(section, 0) + count_html_entries(member)
-        except (OSError, EOFError, MemberError) as exc:
-            yield Problem(member.relpath, WHOLE_FILE,
-                          Msg("cannot be read (%(error)s)", error=type(exc).__name__))
-    ctx.state["html_summary"] = summary
     ctx.info.notices.append(html_notice(product))
-    ctx.info.notices.append(summary.line())
+    yield from ()
 
 
 def context_file(ctx: Any, pattern: str) -> Generator[Problem, None, tuple[Member, Any] | None]:

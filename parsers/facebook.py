@@ -7,7 +7,7 @@
 - FB-3 (~2022-mid 2024): `your_activity_across_facebook/...`, `personal_information/`, `connections/`.
 - FB-4 (from ~mid 2024): `your_facebook_activity/...`, more label_values files, `e2ee_cutover`.
 - FB-Page (2025+): `this_profile's_activity_across_facebook/...` (a Page, not a personal profile).
-- HTML format: the same tree with .html pages; counted per section, not itemised.
+- HTML format: the same tree with .html pages, itemised by structure (_facebook_html, _meta_html).
 
 No file holds the audience of a post, photo, story, reel or comment (meta.md §0.3, §5.2): those are
 `unknown`, with the account's default audience for future posts (privacy_settings.json) as a weak hint
@@ -42,7 +42,7 @@ from ai_exposure.model import (
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature, context_route, each_object
 from ai_exposure.readers import ReadError
 
-from . import _meta
+from . import _meta, _meta_html
 from ._meta import (
     WHOLE_FILE,
     Verdict,
@@ -129,6 +129,8 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                 break
     ctx.info.owner_id = owner_id(ctx.info.account, profile_uri)
     state["fb_names"] = names
+    if ctx.info.export_format == "html":
+        yield from _facebook_html.prepare(ctx)
     yield from _default_audience(ctx)
     yield from _location(ctx)
     yield from _meta.note_linked_accounts(ctx, ACCOUNTS_CENTER)
@@ -588,6 +590,7 @@ def media_list(kind: str):
                         ctx.account_key(kind, _iso(created), text, _taken(media)),
                         text=text, media_count=1, audience="profile")
 
+    handler.html_args = ("media_list", (kind,))  # type: ignore[attr-defined]
     return handler
 
 
@@ -720,6 +723,7 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
                         url=_str(value.get("url")) if _str(value.get("url")).startswith("https://")
                         else "")
 
+    handler.html_args = ("named_entries", (kind, visibility, why, audience))  # type: ignore[attr-defined]
     return handler
 
 
@@ -894,8 +898,7 @@ FRIENDS_SEEN = Msg("the friend list's audience is not exported")
 FOLLOWERS_SEEN = Msg("the follower list's audience is not exported")
 
 GROUPS = FA + r"groups/"
-ROUTES: tuple[Route, ...] = (
-    Route(r".*\.html?", None, "HTML-format page: counted per section, not itemised (request JSON)"),
+JSON_ROUTES: tuple[Route, ...] = (
     Route(r"(?:.*/)?no-data\.txt", None, "placeholder for an empty category"),
     Route(rf".*\.(?:{MEDIA_EXT})", None, "media file (the JSON files describe it)"),
     Route(FA + r"(?:[^/]+/)*media/.*", None, "media folder: photos and videos the JSON files describe"),
@@ -1006,6 +1009,17 @@ ROUTES: tuple[Route, ...] = (
           r"your_interactions_on_facebook|your_problem_reports|off-facebook_activity|"
           r"facebook_assistant|crowdsourcing|your_topics)/.*\.json", None,
           "other activity logs: not content"),
+)
+
+from . import _facebook_html  # noqa: E402 (it reads the handlers above)
+
+# HTML-format downloads: the same tree with .html pages, read by _facebook_html where a handler is
+# written, counted as a problem where not (meta-html; docs/formats/facebook.md "HTML format").
+ROUTES: tuple[Route, ...] = (
+    Route(r"(?:index|start_here)\.html?", None, "the download's start page (links to the others)"),
+    *_meta_html.html_routes(JSON_ROUTES, _facebook_html.for_json_handler),
+    Route(r".*\.html?", _meta_html.unread_page, "HTML page of a kind not itemised (counted)"),
+    *JSON_ROUTES,
 )
 
 SIGNATURES: tuple[Signature, ...] = (

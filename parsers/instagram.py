@@ -8,7 +8,7 @@
   ~April 2024) nests personal information one level deeper.
 - IG-4 (from ~Feb 2025): `your_instagram_activity/media/...`, `story_interactions/`, `threads/`.
 - IG-5 (seen by Mar 2026): some activity files are bare label_values lists.
-- HTML format: the same tree with .html pages; counted per section, not itemised.
+- HTML format: the same tree with .html pages, itemised by structure (_instagram_html, _meta_html).
 
 Visibility is account-level: the current `Private Account` value plus the privacy change history,
 replayed per item by `_meta.account_visibility` (a pure function).
@@ -42,7 +42,7 @@ from ai_exposure.model import (
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature, context_route
 from ai_exposure.readers import ReadError
 
-from . import _meta
+from . import _meta, _meta_html
 from ._meta import (
     WHOLE_FILE,
     PrivacyTimeline,
@@ -209,6 +209,8 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     yield from _region(ctx)
     yield from _threads_privacy(ctx)
     yield from _meta.note_linked_accounts(ctx, LINKED)
+    if ctx.info.export_format == "html":
+        yield from _instagram_html.prepare(ctx)
 
 
 def privacy_change(record: Any) -> tuple[datetime, bool] | None:
@@ -598,6 +600,7 @@ def interactions(kind: str, visibility: str, why: Msg):
                                         owner.lower(), href),
                         text="", url=href if href.startswith("https://") else "")
 
+    handler.html_args = ("interactions", (kind, visibility, why))  # type: ignore[attr-defined]
     return handler
 
 
@@ -639,6 +642,7 @@ def connections(relation: str):
                 continue
             yield _connection(member, ctx, relation, username, created)
 
+    handler.html_args = ("connections", (relation,))  # type: ignore[attr-defined]
     return handler
 
 
@@ -836,9 +840,7 @@ SAVED_PRIVATE = Msg("saved items are visible only to you")
 STORY_LIKES_SEEN = Msg("story likes are seen by the story's owner")
 STICKER_ANSWERS_SEEN = Msg("story sticker answers go to the story's owner")
 
-ROUTES: tuple[Route, ...] = (
-    # HTML-format exports: the same tree with .html pages; counted in prepare, never itemised.
-    Route(r".*\.html?", None, "HTML-format page: counted per section, not itemised (request JSON)"),
+JSON_ROUTES: tuple[Route, ...] = (
     Route(r"(?:.*/)?no-data\.txt", None, "placeholder for an empty category"),
     Route(rf".*\.(?:{MEDIA_EXT})", None, "media file (the JSON files describe it)"),
     Route(r"media/.*", None, "media folder: photos and videos the JSON files describe"),
@@ -917,6 +919,17 @@ ROUTES: tuple[Route, ...] = (
           r"avatars_store|meta_spark|gifts|live|reports|your_reels_sounds|your_reels_effects|"
           r"ai|meta_ai|instagram_ads_and_businesses)/.*\.json", None,
           "other activity logs: not content"),
+)
+
+from . import _instagram_html  # noqa: E402 (it reads the handlers above)
+
+# HTML-format downloads: the same tree with .html pages, read by _instagram_html where a handler is
+# written, counted as a problem where not (meta-html; docs/formats/instagram.md "HTML format").
+ROUTES: tuple[Route, ...] = (
+    Route(r"(?:index|start_here)\.html?", None, "the download's start page (links to the others)"),
+    *_meta_html.html_routes(JSON_ROUTES, _instagram_html.for_json_handler),
+    Route(r".*\.html?", _meta_html.unread_page, "HTML page of a kind not itemised (counted)"),
+    *JSON_ROUTES,
 )
 
 SIGNATURES: tuple[Signature, ...] = (

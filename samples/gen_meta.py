@@ -160,19 +160,107 @@ def thread(participants: list[str], msgs: list[dict[str, Any]], path: str, title
             "joinable_mode": {"mode": 1, "link": ""}}
 
 
-def html_page(title: str, entries: list[tuple[str, str, str]], style: str = "2024") -> str:
-    """A DYI HTML page: each entry a block with class _a6-g (2024: div, 2025: section)."""
-    blocks = []
-    for head, body, when in entries:
-        if style == "2024":
-            blocks.append(f'<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_2ph_ _a6-h _a6-i">{head}</div>'
-                          f'<div class="_2ph_ _a6-p"><div>{body}</div></div><div class="_3-94 _a6-o">{when}</div></div>')
-        else:
-            blocks.append(f'<section class="_a6-g"><h2 class="_a6-h">{head}</h2><div class="_a6-p">{body}</div>'
-                          f'<footer class="_a6-o">{when}</footer></section>')
-    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + title + '</title></head>'
-            '<body><div class="_a705"><div class="_a706" role="main">' + "".join(blocks)
-            + "</div></div></body></html>")
+# The markup of Meta's HTML-format pages by era (docs/formats/facebook.md and instagram.md, "HTML
+# format"): tags and classes as the real pages have them, every value invented.
+HTML_ERAS: dict[str, dict[str, str]] = {
+    "fb-classic": {"body": "_5vb_ _2yq _4yic", "outer": '<div class="_3a_u">', "main": '<div class="_4t5n" role="main">', "end": "</div>",
+                   "rec": '<div class="pam _3-95 _2pi0 _2lej uiBoxWhite noborder">', "rec_end": "</div>",
+                   "head": '<div class="_3-96 _2pio _2lek _2lel">', "head_end": "</div>", "bodyc": '<div class="_3-96 _2let">',
+                   "date": '<div class="_3-94 _2lem">', "date_end": "</div>", "footer": '<div class="_4t5o"><div>{gen}</div></div>',
+                   "header": '<div class="_3-8y _3-95 _3b0b"><div class="_3b0c"><div class="_3b0d">{title}</div><div class="_3b0e">{title}</div></div></div>'},
+    "fb-2022": {"body": "_5vb_ _2yq _a7o5", "outer": '<div class="_a705">', "main": '<div class="_a706" role="main">', "end": "</div>",
+                "rec": '<div class="_3-95 _a6-g">', "rec_end": "</div>", "head": '<div class="_2ph_ _a6-h _a6-i">', "head_end": "</div>",
+                "bodyc": '<div class="_2ph_ _a6-p">', "date": '<div class="_3-94 _a6-o">', "date_end": "</div>",
+                "footer": '<div class="_a707"><div>{gen}</div></div>',
+                "header": '<div class="_3-8y _3-95 _a709"><div class="_a70d"><div class="_a70e">{title}</div><div class="_a70f">{title}</div></div></div>'},
+    "fb-2024": {"body": "_5vb_ _2yq _a7o5", "outer": '<div class="_a705">', "main": '<div class="_a706" role="main">', "end": "</div>",
+                "rec": '<div class="_a6-g">', "rec_end": "</div>", "head": '<div class="_2ph_ _a6-h _a6-i">', "head_end": "</div>",
+                "bodyc": '<div class="_2ph_ _a6-p">', "date": '<div class="_3-94 _a6-o">', "date_end": "</div>", "footer": "",
+                "header": '<div class="_3-8y _3-95 _a709"><div class="_a70d"><div class="_a70e">{title}</div><div class="_a70f">{title}</div><div class="_aoaa"><div>{gen}</div></div></div></div>'},
+    "fb-2026": {"body": "_5vb_ _2yq _a7o5", "outer": '<div class="_a705">', "main": '<main class="_a706" role="main">', "end": "</main>",
+                "rec": '<section class="_a6-g" aria-labelledby="h{n}">', "rec_end": "</section>", "head": '<h2 class="_2ph_ _a6-h _a6-i" id="h{n}">', "head_end": "</h2>",
+                "bodyc": '<div class="_2ph_ _a6-p">', "date": '<footer class="_3-94 _a6-o">', "date_end": "</footer>", "footer": "",
+                "header": '<header class="_as-_ _a709"><div class="_a70d"><h1>{title}</h1><p class="_a70f">{title}</p><aside class="_aoaa" role="contentinfo">{gen}</aside></div></header>'},
+    "ig-classic": {"body": "_5vb_ _2yq _4yic", "outer": '<div class="_3a_u">', "main": '<div class="_4t5n" role="main">', "end": "</div>",
+                   "rec": '<div class="pam _3-95 _2ph- _2lej uiBoxWhite noborder">', "rec_end": "</div>",
+                   "head": '<div class="_3-95 _2pim _2lek _2lel">', "head_end": "</div>", "bodyc": '<div class="_3-95 _2let">',
+                   "date": '<div class="_3-94 _2lem">', "date_end": "</div>", "footer": "",
+                   "header": '<div class="_3-8y _3-95 _9jw3"><div class="_3b0c"><div class="_3b0d">{title}</div></div></div>'},
+    "ig-2022": {"body": "_5vb_ _2yq _a7o5", "outer": '<div class="_a705">', "main": '<div class="_a706" role="main">', "end": "</div>",
+                "rec": '<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder">', "rec_end": "</div>",
+                "head": '<div class="_3-95 _2pim _a6-h _a6-i">', "head_end": "</div>", "bodyc": '<div class="_3-95 _a6-p">',
+                "date": '<div class="_3-94 _a6-o">', "date_end": "</div>", "footer": "",
+                "header": '<div class="_3-8y _3-95 _a70a"><div class="_a70d"><div class="_a70e">{title}</div></div></div>'},
+    "ig-2025": {"body": "_5vb_ _2yq _a7o5", "outer": '<div class="_a705">', "main": '<main class="_a706" role="main">', "end": "</main>",
+                "rec": '<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder">', "rec_end": "</div>",
+                "head": '<h2 class="_3-95 _2pim _a6-h _a6-i">', "head_end": "</h2>", "bodyc": '<div class="_3-95 _a6-p">',
+                "date": '<div class="_3-94 _a6-o">', "date_end": "</div>", "footer": "",
+                "header": '<header class="_as-_ _a70a"><div class="_a70d"><h1>{title}</h1>{gen}</div></header>'},
+}
+
+
+def html_record(era: str, heading: str | None, body: str | None, date: str | None, n: int = 0) -> str:
+    """One record: [heading] [body] [date], each part optional, in that order (meta-html §3.2)."""
+    e = HTML_ERAS[era]
+    out = e["rec"].format(n=n)
+    if heading is not None:
+        out += e["head"].format(n=n) + heading + e["head_end"]
+    if body is not None:
+        out += e["bodyc"] + body + "</div>"
+    if date is not None:
+        if era.startswith("fb-") and date and "<" not in date:
+            # Facebook posts and comments link the date to an opaque dyi token; the a6 era wraps it.
+            inner = date if era == "fb-classic" else f'<div class="_a72d">{date}</div>'
+            date = f'<a target="_blank" href="https://www.facebook.com/dyi/l/?l=AYExample{n}">{inner}</a>'
+        out += e["date"] + date + e["date_end"]
+    return out + e["rec_end"]
+
+
+def html_doc(era: str, title: str, records: list[str], generated: str = "", base: str = "../") -> str:
+    """A whole page: no doctype, UTF-8 in a meta tag, `<base>` to the download's root, the records
+    as the children of the role=main element, the generated-by line where the era puts it."""
+    e = HTML_ERAS[era]
+    header = e["header"].format(title=title, gen=generated)
+    footer = e["footer"].format(gen=generated) if e["footer"] and generated else ""
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />'
+            f'<base href="{base}" /><style type="text/css">._a6-g{{padding:8px}}</style><title>{title}</title></head>'
+            f'<body class="{e["body"]}">' + e["outer"] + header + e["main"] + "".join(records) + e["end"]
+            + footer + "</div></body></html>")
+
+
+def fb_rows(*rows: str) -> str:
+    """A Facebook narrative body: one wrapper div of `div._2pin` rows."""
+    return "<div>" + "".join(f'<div class="_2pin">{r}</div>' for r in rows) + "</div>"
+
+
+def fb_text(text: str) -> str:
+    return "<div>" + text.replace("\n", "<br />") + "</div><div></div>"
+
+
+def fb_updated(prefix: str, date: str) -> str:
+    return f"<div>{prefix}{date}</div><div></div><div></div><div></div>"
+
+
+def fb_photo(src: str, album: str, description: str) -> str:
+    """A photo attachment (2024+): the album name and the photo's own description nested inside."""
+    return (f'<div class="_a7nf"><div class="_a7ng"><div><a href="{src}"><img src="{src}" class="_a6_o _3-96" /></a>'
+            f'<div class="_3-95">{album}</div><div class="_3-95">{description}</div></div></div></div>')
+
+
+def msg_body(text: str, reactions: str = "") -> str:
+    """A message body: slot 1 empty, slot 2 the text, slots 3-4 media, then reactions."""
+    react = f'<div><ul class="_a6-q"><li>{reactions}</li></ul></div>' if reactions else ""
+    return f"<div><div></div><div>{text}</div><div></div><div></div>{react}</div>"
+
+
+def label_table(rows: list[tuple[str, str]], colspan: bool = False) -> str:
+    """Label/value rows: `td._a6_q` + `td._a6_r` pairs, or one `td[colspan=2]` per row (own text =
+    label, value in nested divs)."""
+    if colspan:
+        cells = "".join(f'<tr><td colspan="2" class="_2pin _a6_q">{k}<div><div>{v}</div></div></td></tr>' for k, v in rows)
+    else:
+        cells = "".join(f'<tr><td class="_2pin _a6_q">{k}</td><td class="_2pin _2piu _a6_r">{v}</td></tr>' for k, v in rows)
+    return f"<table>{cells}</table>"
 
 
 # ======================================================================== Instagram
@@ -503,19 +591,97 @@ def ig_2025_parts() -> None:
     })
 
 
+def ig_2021_html() -> None:
+    """Instagram HTML, classic markup (IG-1 flat, 2021): dates in the locale's own format without
+    seconds, comments with the media owner as heading and the date inside the body."""
+    t = Tree("instagram", "2021-html")
+    era = "ig-classic"
+    t.raw("content/posts_1.html", html_doc(era, "Posts", [
+        html_record(era, "Morning light over the bay\nsecond line 🌅", '<div><a href="media/posts/202103/a.jpg"><img src="media/posts/202103/a.jpg" class="_2yuc _3-96" /></a></div>', "Mar 09, 2021, 2:16 PM"),
+        html_record(era, None, '<div><a href="media/posts/202102/b.jpg"><img src="media/posts/202102/b.jpg" class="_2yuc _3-96" /></a></div>'
+                    '<div><video src="media/posts/202102/c.mp4" controls="1"></video></div>', "Feb 14, 2021, 9:05 AM")]), "parsed")
+    t.raw("comments/post_comments.html", html_doc(era, "Comments", [
+        html_record(era, "otter_example", "<div><div><div>So good!</div></div><div>Mar 10, 2021, 8:00 PM</div></div>", ""),
+        html_record(era, "heron_sample", "<div><div><div>On my own post</div></div><div>Mar 11, 2021, 7:30 AM</div></div>", "")]), "parsed")
+    t.raw("messages/inbox/otterexample_AbCdEfGhIj/message_1.html", html_doc(era, "otter_example", [
+        html_record(era, "Participants: otter_example and Heron Sample", None, ""),
+        html_record(era, "otter_example", msg_body("See you at eight"), "Mar 08, 2021, 6:01 PM"),
+        html_record(era, "Heron Sample", msg_body("Great", "❤otter_example"), "Mar 08, 2021, 5:59 PM")], base="../../../"), "parsed")
+    t.raw("account_information/personal_information.html", html_doc(era, "Personal Information", [
+        html_record(era, "User Information", '<table><tr class="_51mx"><td class="_51m- _2pin _2oao">Username</td><td class="_51m- _2pin _2piu _23bw _51mw">heron_sample</td></tr>'
+                    '<tr class="_51mx"><td class="_51m- _2pin _2oao">Name</td><td class="_51m- _2pin _2piu _23bw _51mw">Heron Sample</td></tr>'
+                    '<tr class="_51mx"><td class="_51m- _2pin _2oao">Private Account</td><td class="_51m- _2pin _2piu _23bw _51mw">False</td></tr></table>', None)]), "parsed")
+    t.raw("login_and_account_creation/account_privacy_changes.html", html_doc(era, "Account privacy changes", [
+        html_record(era, "Switched to Public", label_table([("Time", "Jan 02, 2020, 10:00 AM")]), "")]), "context")
+    t.raw("index.html", html_doc(era, "Your information", []))
+    t.expect({"content/posts_1.html": {"post": 2}, "comments/post_comments.html": {"comment": 2},
+              "messages/inbox/otterexample_AbCdEfGhIj/message_1.html": {"message": 2},
+              "account_information/personal_information.html": {"profile": 2}})
+
+
+def ig_2022_html() -> None:
+    """Instagram HTML, a6 markup, Russian (flat, 2022): genitive month names, "г." after the year."""
+    t = Tree("instagram", "2022-html")
+    era = "ig-2022"
+    t.raw("content/posts_1.html", html_doc(era, "Публикации", [
+        html_record(era, "Летний вечер ☀️", '<div><a href="media/posts/202207/a.jpg"><img src="media/posts/202207/a.jpg" class="_a6_o _3-96" /></a>'
+                    '<table><tr><td class="_a6_q">Latitude</td><td class="_a6_r">52.1</td></tr></table></div>', "21 июл 2022 г., 18:01")]), "parsed")
+    t.raw("comments/post_comments.html", html_doc(era, "Комментарии", [
+        html_record(era, "otter_example", "<div><div><div>Класс!</div></div><div>13 мая 2022 г., 09:09</div></div>", "")]), "parsed")
+    t.raw("account_information/personal_information.html", html_doc(era, "Личная информация", [
+        html_record(era, "Информация о пользователе", '<table><tr><td class="_a6_q">Имя пользователя</td><td class="_a6_r">crane_sample</td></tr>'
+                    '<tr><td class="_a6_q">Закрытый аккаунт</td><td class="_a6_r">True</td></tr></table>', None)]), "parsed")
+    t.raw("login_and_account_creation/account_privacy_changes.html", html_doc(era, "Изменения конфиденциальности", [
+        html_record(era, "Тип аккаунта изменен на закрытый", label_table([("Время", "1 мар 2022 г., 10:00")]), "")]), "context")
+    t.expect({"content/posts_1.html": {"post": 1}, "comments/post_comments.html": {"comment": 1},
+              "account_information/personal_information.html": {"profile": 1}})
+
+
 def ig_2024_html() -> None:
-    """The HTML format of an IG-3 export: real UTF-8, one block per entry, never itemised."""
+    """Instagram HTML, a6 markup (IG-3, 2024): comments as "Comment"/"Media Owner"/"Time" tables,
+    profile rows as td[colspan=2]; a page of a kind not itemised is counted as a problem."""
     t = Tree("instagram", "2024-html")
     ia = "your_instagram_activity/"
-    t.raw(ia + "content/posts_1.html", html_page("Posts", [
-        ("", "Café au lait ☕ — Zürich", "Jan 05, 2024 3:04 pm"),
-        ("", "Crème brûlée 😋", "Feb 11, 2024 9:15 am")]))
-    t.raw(ia + "comments/post_comments_1.html", html_page("Comments", [("otter_example", "Schön! 😊", "Mar 01, 2024 8:00 pm")]))
-    t.raw(ia + "messages/inbox/otterexample_5555555555/message_1.html", html_page("otter_example", [
-        ("otter_example", "Hallo 👋", "Jan 05, 2024 3:04:05 pm"), ("Plover Sample", "Hoi!", "Jan 05, 2024 3:05:00 pm")], "2025"))
-    t.raw("personal_information/personal_information/personal_information.html", html_page("Personal information", [("Username", "plover_sample", "")]))
-    t.raw("connections/followers_and_following/followers_1.html", html_page("Followers", [("", "otter_example", "Dec 01, 2023")]))
+    era = "ig-2022"
+    t.raw(ia + "content/posts_1.html", html_doc(era, "Posts", [
+        html_record(era, "Café au lait ☕ — Zürich", '<div><a href="media/posts/202401/a.jpg"><img src="media/posts/202401/a.jpg" class="_a6_o _3-96" /></a></div>', "Jan 05, 2024, 3:04 PM"),
+        html_record(era, None, '<div><a href="media/posts/202402/b.jpg"><img src="media/posts/202402/b.jpg" class="_a6_o _3-96" /></a></div>', "Feb 11, 2024, 9:15 AM")], base="../../"), "parsed")
+    t.raw(ia + "comments/post_comments_1.html", html_doc(era, "Comments", [
+        html_record(era, None, '<div><div><a href=""><img src="" class="_a6_o _3-96" /></a><div></div></div></div>'
+                    + label_table([("Comment", "Schön! 😊"), ("Media Owner", "otter_example")], colspan=True)
+                    + label_table([("Time", "Mar 01, 2024, 8:00 PM")]), "")], base="../../"), "parsed")
+    t.raw(ia + "messages/inbox/otterexample_5555555555/message_1.html", html_doc(era, "otter_example", [
+        html_record(era, "otter_example", msg_body("Hallo 👋"), "Jan 05, 2024, 3:04 PM"),
+        html_record(era, "Plover Sample", msg_body("Hoi!"), "Jan 05, 2024, 3:05 PM")], base="../../../../"), "parsed")
+    t.raw("personal_information/personal_information/personal_information.html", html_doc(era, "Personal information", [
+        html_record(era, "User information", label_table([("Username", "plover_sample"), ("Name", "Plover Sample"), ("Private Account", "True")], colspan=True), None)], base="../../"), "parsed")
+    t.raw("connections/followers_and_following/followers_1.html", html_doc(era, "Followers", [
+        html_record(era, None, '<div><div><a target="_blank" href="https://www.instagram.com/otter_example">otter_example</a></div><div>Dec 01, 2023, 8:00 AM</div></div>', None)], base="../../"), "parsed")
+    t.raw(ia + "content/igtv_videos.html", html_doc(era, "IGTV videos", []), "parsed")
     t.raw("media/posts/202401/a.jpg", JPEG)
+    t.expect({ia + "content/posts_1.html": {"post": 2}, ia + "comments/post_comments_1.html": {"comment": 1},
+              ia + "messages/inbox/otterexample_5555555555/message_1.html": {"message": 2},
+              "personal_information/personal_information/personal_information.html": {"profile": 2},
+              "connections/followers_and_following/followers_1.html": {"connection": 1}})
+
+
+def ig_2026_html() -> None:
+    """Instagram HTML, `<main>`/`<h2>` markup (IG-4, 2025-26): lower-case am/pm after a space, and
+    an Arabic page: Arabic-Indic digits, ص/م markers, right-to-left marks around the date."""
+    t = Tree("instagram", "2026-html")
+    ia = "your_instagram_activity/"
+    era = "ig-2025"
+    gen = '<aside class="_aoaa" role="contentinfo"><div>Generated on <time datetime="2026-06-06T10:00Z">June 6, 2026 10:00 am</time></div></aside>'
+    t.raw(ia + "media/posts_1.html", html_doc(era, "Posts", [
+        html_record(era, "Dune walk\n#sand", '<div><a href="media/posts/202510/a.jpg"><img src="media/posts/202510/a.jpg" class="_a6_o _3-96" /></a></div>', "Oct 17, 2025 6:01 pm"),
+        html_record(era, "مساء الخير", '<div><a href="media/posts/202606/b.jpg"><img src="media/posts/202606/b.jpg" class="_a6_o _3-96" /></a></div>', "\u200fيونيو ٠٤, ٢٠٢٦ ٩:٤٠ ص\u200f"),
+        ], gen, base="../../"), "parsed")
+    t.raw("personal_information/personal_information/personal_information.html", html_doc(era, "Personal information", [
+        html_record(era, "User information", label_table([("Username", "egret_sample"), ("Private Account", "False")], colspan=True), None)], gen, base="../../"), "parsed")
+    t.raw("security_and_login_information/login_and_profile_creation/profile_privacy_changes.html", html_doc(era, "Profile privacy changes", [
+        html_record(era, "Switched to public", "<div>Oct 01, 2025 1:00 pm</div>", None)], gen, base="../../"), "context")
+    t.expect({ia + "media/posts_1.html": {"post": 2},
+              "personal_information/personal_information/personal_information.html": {"profile": 1}})
 
 
 # ======================================================================== Facebook
@@ -923,24 +1089,119 @@ def fb_2025_page() -> None:
     })
 
 
+def fb_2019_html() -> None:
+    """Facebook HTML, classic markup (FB-1 flat, 2019, en-GB): 24-hour dates without seconds, the
+    generated-by line (with the offset the times are in) in the page footer, the profile as th/td."""
+    t = Tree("facebook", "2019-html")
+    era = "fb-classic"
+    gen = "Generated by Lee Sample on Thursday, 27 June 2019 at 12:55 UTC+07:00"
+    t.raw("posts/your_posts_1.html", html_doc(era, "Your posts", [
+        html_record(era, "Lee Sample updated her status.", fb_rows(fb_text("Rainy day\nin the city"), fb_updated("Updated ", "6 May 2019, 17:42")), "6 May 2019, 17:42", 1),
+        html_record(era, "Lee Sample shared a link.", fb_rows('<div><div><div><a href="https://example.org/story">https://example.org/story</a></div></div></div>'), "5 May 2019, 09:00", 2),
+        html_record(era, None, fb_rows('<div class="_3-95"><span class="_4mp8">Group: </span>Example Garden Club</div>', fb_text("Seedlings are up")), "4 May 2019, 08:30", 3)], gen), "parsed")
+    t.raw("comments/comments.html", html_doc(era, "Comments", [
+        html_record(era, "Lee Sample commented on Eric Example's post.", fb_rows(fb_text("Lovely!")), "7 May 2019, 10:00", 1),
+        html_record(era, "Lee Sample replied to Eric Example's comment.", None, "7 May 2019, 11:00", 2)], gen), "parsed")
+    t.raw("messages/inbox/ericexample_KdVZVx0rgQ/message_1.html", html_doc(era, "Eric Example", [
+        html_record(era, "Participants: Eric Example", None, ""),
+        html_record(era, "Eric Example", msg_body("See you at eight"), "8 May 2019, 18:01"),
+        html_record(era, "Lee Sample", msg_body("Sure", "👍Eric Example"), "8 May 2019, 17:59")], gen, base="../../../"), "parsed")
+    t.raw("profile_information/profile_information.html", html_doc(era, "Profile information", [
+        '<div class="pam uiBoxWhite noborder"><table class="_4nkx"><tr><th>Name</th><td>Lee Sample<br /></td></tr>'
+        '<tr><th>Emails</th><td><ul><li>dana@example.test</li></ul></td></tr><tr><th>Current City</th><td>Exampleton</td></tr>'
+        '<tr><th>Registration Date</th><td>Saturday, 19 December 2009 at 10:20 UTC+07:00</td></tr></table></div>'], gen), "parsed")
+    t.raw("index.html", html_doc(era, "Your information", [], gen, base=""))
+    t.expect({"posts/your_posts_1.html": {"post": 3}, "comments/comments.html": {"comment": 2},
+              "messages/inbox/ericexample_KdVZVx0rgQ/message_1.html": {"message": 2},
+              "profile_information/profile_information.html": {"profile": 2}})
+
+
+def fb_2022_html() -> None:
+    """Facebook HTML, the 2022 a6 markup, French (flat FB-2): the translated month with an English
+    am/pm, the "Mis à jour :" row, the generated-by line in the footer."""
+    t = Tree("facebook", "2022-html")
+    era = "fb-2022"
+    gen = "Générée par Dana Sample le Samedi 24 décembre 2022, 14:53 UTC+01:00"
+    t.raw("posts/your_posts_1.html", html_doc(era, "Vos publications", [
+        html_record(era, None, fb_rows(fb_text("Bonne année à tous"), fb_updated("Mis à jour : ", "déc 18, 2022 9:14:05am")), "déc 18, 2022 9:14:05am", 1),
+        html_record(era, None, fb_rows("<div></div>"), "déc 17, 2022 8:00:00pm", 2)], gen), "parsed")
+    t.raw("comments_and_reactions/comments.html", html_doc(era, "Commentaires", [
+        html_record(era, "Dana Sample a commenté la publication de Eric Example.", fb_rows(fb_text("Merci !")), "nov 02, 2022 7:00:00pm", 1)], gen), "parsed")
+    t.expect({"posts/your_posts_1.html": {"post": 2}, "comments_and_reactions/comments.html": {"comment": 1}})
+
+
 def fb_2024_html() -> None:
-    """The HTML format of an FB-4 export: real UTF-8, never itemised."""
+    """Facebook HTML, a6 markup (FB-4, 2024, en): the generated-by line in the header, a photo post
+    that repeats its text inside the attachment, an "Updated" row, Messenger with reactions."""
     t = Tree("facebook", "2024-html")
     fa = "your_facebook_activity/"
-    t.raw(fa + "posts/your_posts__check_ins__photos_and_videos_1.html", html_page("Your posts", [
-        ("Dana Sample updated her status.", "Zoë’s café — très bien 😊", "Jan 05, 2024 3:04:05 pm"),
-        ("Dana Sample added a new photo.", "Ελληνικά", "Feb 06, 2024 1:00:00 pm"),
-        ("Dana Sample shared a link.", "https://example.org", "Mar 07, 2024 2:00:00 pm")]))
-    t.raw(fa + "comments_and_reactions/comments.html", html_page("Comments", [("Dana Sample commented on a post.", "Merci !", "Jan 06, 2024 9:00:00 am")]))
-    t.raw(fa + "messages/inbox/ericexample_1234/message_1.html", html_page("Eric Example", [
-        ("Eric Example", "Hallo 👋", "Jan 05, 2024 3:04:05 pm"), ("Dana Sample", "Hoi!", "Jan 05, 2024 3:05:00 pm")], "2025"))
-    t.raw("personal_information/profile_information/profile_information.html", html_page("Profile information", [("Name", "Dana Sample", "")]))
+    era = "fb-2024"
+    gen = "Generated by Dana Sample on Friday, 2 August 2024 at 11:40 UTC+01:00"
+    t.raw(fa + "posts/your_posts__check_ins__photos_and_videos_1.html", html_doc(era, "Your posts, check-ins, photos and videos", [
+        html_record(era, "Dana Sample updated her status.", fb_rows(fb_text("Zoë’s café — très bien 😊"), fb_updated("Updated ", "Jan 05, 2024 3:04:05pm")), "Jan 05, 2024 3:04:05pm", 1),
+        html_record(era, None, fb_rows(fb_photo("your_facebook_activity/posts/media/Mobileuploads_1/a.jpg", "Mobile uploads", "Ελληνικά"), fb_text("Ελληνικά")), "Feb 06, 2024 1:00:00pm", 2),
+        html_record(era, "Dana Sample shared a link.", fb_rows('<div><div><a href="https://example.org">https://example.org</a></div></div>'), "Mar 07, 2024 2:00:00pm", 3),
+        html_record(era, None, fb_rows("<div></div><div></div>"), "Mar 08, 2024 9:30:14pm", 4)], gen, base="../../"), "parsed")
+    t.raw(fa + "comments_and_reactions/comments.html", html_doc(era, "Comments", [
+        html_record(era, "Dana Sample commented on Eric Example's post.", fb_rows(fb_text("Merci !")), "Jan 06, 2024 9:00:00am", 1)], gen, base="../../"), "parsed")
+    t.raw(fa + "comments_and_reactions/likes_and_reactions_1.html", html_doc(era, "Likes and reactions", [
+        html_record(era, "Dana Sample liked Eric Example's post.", None, "Jan 07, 2024 9:00:00am", 1)], gen, base="../../"), "parsed")
+    t.raw(fa + "messages/inbox/ericexample_1234/message_1.html", html_doc(era, "Eric Example", [
+        html_record(era, "Eric Example", msg_body("Hallo 👋"), '<div class="_a72d">Jan 05, 2024 3:04:05pm</div>'),
+        html_record(era, "Dana Sample", msg_body("Hoi!", "❤Eric Example"), '<div class="_a72d">Jan 05, 2024 3:05:00pm</div>')], gen, base="../../../../"), "parsed")
+    t.raw("personal_information/profile_information/profile_information.html", html_doc(era, "Profile information", [
+        '<div class="pam uiBoxWhite noborder"><table class="_a6_n"><tr><th>Name</th><td>Dana Sample<br /></td></tr>'
+        '<tr><th>Home town/city</th><td>Sampleford</td></tr></table></div>'], gen, base="../../"), "parsed")
+    t.raw(fa + "posts/album/0.html", html_doc(era, "Profile pictures", [
+        html_record(era, None, '<a href="your_facebook_activity/posts/media/ProfilePictures_1/b.jpg"><img src="your_facebook_activity/posts/media/ProfilePictures_1/b.jpg" class="_a6_o _3-96" /></a>'
+                    + label_table([("Taken", '<div class="_a6-q">Jan 01, 2024 9:59:58am</div>'), ("Upload IP address", "192.0.2.7")], colspan=True), "Jan 01, 2024 10:00:00am", 1)], gen, base="../../../"), "parsed")
     t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
+    t.raw("start_here.html", html_doc(era, "Your information", [], gen, base=""))
+    t.expect({fa + "posts/your_posts__check_ins__photos_and_videos_1.html": {"post": 4},
+              fa + "comments_and_reactions/comments.html": {"comment": 1},
+              fa + "comments_and_reactions/likes_and_reactions_1.html": {"reaction": 1},
+              fa + "posts/album/0.html": {"photo": 1},
+              fa + "messages/inbox/ericexample_1234/message_1.html": {"message": 2},
+              "personal_information/profile_information/profile_information.html": {"profile": 2}})
+
+
+def fb_2025_html() -> None:
+    """Facebook HTML, a6 markup with `<time>` (FB-4, 2025, Chinese (Taiwan)): numbered months with
+    上午/下午, the default audience in privacy_settings.html (label/value rows)."""
+    t = Tree("facebook", "2025-html")
+    fa = "your_facebook_activity/"
+    era = "fb-2024"
+    gen = '由 Dana Sample 於 <time datetime="2025-04-21T09:35Z">2025年4月21日 星期一下午5:35 UTC+08:00</time> 產生'
+    t.raw(fa + "posts/your_posts__check_ins__photos_and_videos_1.html", html_doc(era, "你的貼文、打卡、相片和影片", [
+        html_record(era, "Dana Sample分享了 1 則貼文。", fb_rows(fb_text("晚安"), fb_updated("已在 ", "9 月 07, 2020 4:10:27 下午") .replace("</div><div>", "更新</div><div>", 1)), "9 月 07, 2020 4:10:27 下午", 1)], gen, base="../../"), "parsed")
+    t.raw("preferences/preferences/privacy_settings.html", html_doc(era, "隱私設定", [
+        html_record(era, None, '<div class="_3-95 _a6-g"><div class="_2pi8 _2pic _a6-p">' + label_table([("誰可以查看你往後的貼文？", "只限本人"), ("誰可以查看你的朋友名單？", "朋友")]) + "</div></div>", None)], gen, base="../../"), "context")
+    t.expect({fa + "posts/your_posts__check_ins__photos_and_videos_1.html": {"post": 1}})
+
+
+def fb_2026_html() -> None:
+    """Facebook HTML, semantic markup (2026): `<main>`, `<section>`, `<h2>`, `<footer>`, the header's
+    `<aside>` with `<time>`, a classless wrapper around the records of a security page."""
+    t = Tree("facebook", "2026-html")
+    era = "fb-2026"
+    gen = 'Generated by Dana Sample on <time datetime="2026-05-19T23:47Z">Wednesday, 20 May 2026 at 07:47 UTC+08:00</time>'
+    t.raw("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html", html_doc(era, "Your posts", [
+        html_record(era, "Dana Sample updated her status.", fb_rows(fb_text("Semantic times"), fb_updated("Updated ", "May 21, 2026 7:33:18 am")), "May 21, 2026 7:33:18 am", 1)], gen, base="../../"), "parsed")
+    t.raw("preferences/preferences/privacy_settings.html", html_doc(era, "Privacy settings", [
+        html_record(era, "Your privacy", label_table([("Who can see your future posts?", "Public")]), None, 1)], gen, base="../../"), "context")
+    t.raw("personal_information/profile_information/profile_information.html", html_doc(era, "Profile information", [
+        '<section class="_3-95 _a6-g"><table class="_a6_n"><tr><th>Name</th><td>Dana Sample</td></tr><tr><th>Username</th><td>dana.sample</td></tr></table></section>'], gen, base="../../"), "parsed")
+    t.raw("security_and_login_information/logins_and_logouts.html", html_doc(era, "Logins and logouts", [
+        "<div>" + html_record(era, "Login", label_table([("IP address", "192.0.2.1")]), "May 20, 2026 7:43:00 am", 1) + "</div>"], gen, base="../"))
+    t.expect({"your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html": {"post": 1},
+              "personal_information/profile_information/profile_information.html": {"profile": 2}})
 
 
 ERAS = {
-    "instagram": (ig_2020_legacy, ig_2022_flat, ig_2024_grouped, ig_2025_parts, ig_2024_html),
-    "facebook": (fb_2019_flat, fb_2022_flat, fb_2023_grouped, fb_2025_activity, fb_2025_page, fb_2024_html),
+    "instagram": (ig_2020_legacy, ig_2022_flat, ig_2024_grouped, ig_2025_parts, ig_2021_html, ig_2022_html,
+                  ig_2024_html, ig_2026_html),
+    "facebook": (fb_2019_flat, fb_2022_flat, fb_2023_grouped, fb_2025_activity, fb_2025_page, fb_2019_html,
+                 fb_2022_html, fb_2024_html, fb_2025_html, fb_2026_html),
 }
 
 

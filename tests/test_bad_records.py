@@ -51,7 +51,10 @@ _ZONE = r"(?: [A-Z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)?"
 _TEXT_DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z| UTC|[+-]\d{2}:?\d{2})?"
     r"|\b[A-Za-z]{3,5}\.? \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}\s?[AP]M" + _ZONE +
-    r"|\b\d{1,2} [a-z]{3,5}\.? \d{4}(?:,| om)? \d{1,2}:\d{2}:\d{2}" + _ZONE,
+    r"|\b\d{1,2} [a-z]{3,5}\.? \d{4}(?:,| om)? \d{1,2}:\d{2}:\d{2}" + _ZONE +
+    # Meta's HTML pages: "Jan 05, 2024 3:04:05pm", "Oct 17, 2025 6:01 pm", "6 May 2019, 17:42".
+    r"|\b[^\W\d_]{3,5}\.? \d{1,2}, \d{4},? \d{1,2}:\d{2}(?::\d{2})?\s?[AP]M"
+    r"|\b\d{1,2} [^\W\d_]{3,5}\.? \d{4}(?: г\.)?, \d{1,2}:\d{2}\b",
     re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -271,8 +274,10 @@ def poison_text(raw: bytes, variant: str) -> bytes | None:
     text = raw.decode("utf-8")
     m = _TEXT_DATE.search(text)
     if variant == "string5mb" and m is None:  # an undated page (an article draft): its first paragraph
-        at = text.find("<p>")
-        return None if at < 0 else (text[: at + 3] + "a" * BIG_STRING + text[at + 3 :]).encode("utf-8")
+        at = text.find("<p>") + 3  # (or a profile page: its first table cell)
+        if at < 3 and text.find("<td") >= 0:
+            at = text.index(">", text.find("<td")) + 1
+        return None if at < 3 else (text[:at] + "a" * BIG_STRING + text[at:]).encode("utf-8")
     if m is None or variant in NUMBER_VARIANTS:
         return None
     if variant == "string5mb":

@@ -112,10 +112,12 @@ def keys(comparison, category, platform="x"):
     return sorted(c["key"] for c in comparison.as_json()[platform]["items"][category])
 
 
+# Eligibility changed: by the opt-out (1 and 5, still public) and by their own visibility (2 made public,
+# 3 made private); from B to C only by visibility (2 private again, 3 public; 8 was made after the opt-out).
 AB = {"added": 2, "added_public": 1, "deleted": 2, "newly_public": 1, "newly_restricted": 1,
-      "previously_exposed": 2, "eligibility_changed": 2}
+      "previously_exposed": 2, "eligibility_changed": 4}
 BC = {"added": 1, "added_public": 1, "deleted": 1, "newly_public": 2, "newly_restricted": 1,
-      "previously_exposed": 2, "eligibility_changed": 0}
+      "previously_exposed": 2, "eligibility_changed": 2}
 AC = {"added": 3, "added_public": 3, "deleted": 3, "newly_public": 0, "newly_restricted": 0,
       "previously_exposed": 2, "eligibility_changed": 2}
 
@@ -129,13 +131,19 @@ def test_a_to_b_exact_counts_and_items(runs):
     assert keys(result, "newly_restricted") == ["x:note:3"]
     # Made private (3) and deleted while public (4): both may already have been used.
     assert keys(result, "previously_exposed") == ["x:note:3", "x:note:4"]
-    assert keys(result, "eligibility_changed") == ["x:note:1", "x:note:5"]
+    assert keys(result, "eligibility_changed") == ["x:note:1", "x:note:2", "x:note:3", "x:note:5"]
     data = result.as_json()["x"]
-    assert data["eligibility_changed_by"] == {"opt-out": 2}
-    changed = data["items"]["eligibility_changed"][0]
+    assert data["eligibility_changed_by"] == {"opt-out": 2, "visibility change": 2}
+    by_key = {c["key"]: c for c in data["items"]["eligibility_changed"]}
+    changed = by_key["x:note:1"]
     assert changed["before"] == {"visibility": "public", "ai_training": "likely"}
     assert changed["after"] == {"visibility": "public", "ai_training": "possible"}
     assert changed["cause"] == "opt-out"
+    assert by_key["x:note:2"]["before"] == {"visibility": "restricted", "ai_training": "unlikely"}
+    assert by_key["x:note:2"]["after"] == {"visibility": "public", "ai_training": "possible"}
+    assert by_key["x:note:2"]["cause"] == "visibility change"
+    assert by_key["x:note:3"]["cause"] == "visibility change"
+    assert by_key["x:note:5"]["cause"] == "opt-out"
     assert data["counts"]["public"] == {"before": 4, "after": 4, "delta": 0}
     assert data["counts"]["eligible"] == {"before": 4, "after": 0, "delta": -4}
     assert data["counts"]["possible"] == {"before": 0, "after": 3, "delta": 3}
@@ -146,6 +154,8 @@ def test_a_to_b_exact_counts_and_items(runs):
 def test_b_to_c_pairs_a_renamed_account_by_shared_items(runs):
     result = compare(side(runs["B"], "B"), side(runs["C"], "C"))
     assert counts(result) == BC
+    assert keys(result, "eligibility_changed") == ["x:note:2", "x:note:3"]
+    assert result.as_json()["x"]["eligibility_changed_by"] == {"visibility change": 2}
     assert keys(result, "newly_public") == ["x:note:3", "x:note:8"]
     assert keys(result, "previously_exposed") == ["x:note:2", "x:note:5"]
     assert result.as_json()["x"]["accounts"] == [{"old": "tester", "new": "tester_renamed"}]
@@ -251,7 +261,7 @@ def test_cli_compare_files_json_and_summary(runs):
     result = runner.invoke(app, ["compare", str(runs["A"].snapshot), str(runs["B"].snapshot)])
     assert result.exit_code == 0
     assert "2 added (1 public), 2 deleted, 1 newly public, 1 newly restricted, 2 previously exposed, " \
-           "2 eligibility changed (opt-out: 2)" in result.stdout
+           "4 eligibility changed (opt-out: 2, visibility change: 2)" in result.stdout
     assert "add --out compare.html" in result.stdout
     # A report folder stands for its snapshot.
     folders = runner.invoke(app, ["compare", str(runs["A"].snapshot.parent), str(runs["B"].snapshot.parent),
@@ -570,7 +580,8 @@ def test_cli_compare_report_in_dutch(tmp_path, runs):
         assert heading in html
     # Compare's own English (titles, causes), the kind, visibility and eligibility names, dates.
     assert "Eerder blootgesteld: eerst openbaar, nu niet meer openbaar of weg (2)" in text
-    assert "Geschiktheid voor AI-training gewijzigd door een bezwaar of een beleidswijziging (2)" in text
+    assert "Geschiktheid voor AI-training gewijzigd: door een beleidswijziging, een bezwaar of een andere " \
+        "zichtbaarheid (4)" in text
     assert re.search(r'<td>openbaar, <span class="ai-likely">waarschijnlijk</span></td>\s*'
                      r'<td>openbaar, <span class="ai-possible">mogelijk</span></td>\s*<td>bezwaar</td>', html)
     assert "1 jan 2024 bericht x:note:1 openen openbaar, waarschijnlijk openbaar, mogelijk bezwaar" in text
@@ -603,11 +614,15 @@ def test_english_compare_report_keeps_its_sentences(tmp_path, runs):
     text = _visible(html)
     assert '<html lang="en">' in html
     assert "Previously exposed: public before, not public now or gone (2)" in text
-    assert "Eligibility changed by an opt-out or a policy change (2)" in text
+    assert "Eligibility changed: by a policy change, an opt-out or a change of visibility (4)" in text
     assert "Date Kind Item Before After Why" in text
     assert re.search(r'<td>public, <span class="ai-likely">likely</span></td>\s*'
                      r'<td>public, <span class="ai-possible">possibly</span></td>\s*<td>opt-out</td>', html)
     assert "Jan 1, 2024 post x:note:1 open public, likely public, possibly opt-out" in text
+    # Made public (2): its own visibility changed its eligibility, whatever the opt-out did.
+    assert re.search(r'<td>restricted, <span class="ai-unlikely">[^<]+</span></td>\s*'
+                     r'<td>public, <span class="ai-possible">possibly</span></td>\s*'
+                     r'<td>visibility change</td>', html)
 
 
 def test_compare_language_defaults_like_analyze(tmp_path, runs, monkeypatch):

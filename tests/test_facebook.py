@@ -315,7 +315,7 @@ def test_sample_counts_per_era(tmp_path):
     analysis = run([FB / era for era in ERAS], tmp_path)
     by_account = {s.info.account: s for s in analysis.sources}
     assert set(by_account) == {"amelie.exemple", "soren.eksempel", "bram.voorbeeld", "chidi.sample",
-                               "example.ceramics", ""}
+                               "example.ceramics", "", "Lee Sample", "Dana Sample", "dana.sample"}
     assert by_account["chidi.sample"].info.birth_date == "2008-02-29"
     assert by_account["chidi.sample"].info.region_hint == "Gent, Oost-Vlaanderen, Belgium"
     page = by_account["example.ceramics"]
@@ -337,12 +337,21 @@ def test_page_export_is_recognised_with_underscore_apostrophe(tmp_path):
     assert (src.spec, src.info.label, src.items) == (SPEC, "Facebook Page", 1)
 
 
-def test_html_export_is_counted_not_itemised(tmp_path):
-    (src,) = run([FB / "2024-html"], tmp_path).sources
-    assert (src.info.export_format, src.items) == ("html", 0)
-    assert any("Download your information" in n and "Format: JSON" in n for n in src.info.notices)
-    assert src.state["html_summary"].entries == {"comments_and_reactions": 1, "messages": 2,
-                                                 "personal_information": 1, "posts": 3}
+def test_html_export_is_itemised(tmp_path):
+    analysis = run([FB / "2024-html"], tmp_path)
+    (src,) = analysis.sources
+    assert (src.info.export_format, src.info.account, src.problems) == ("html", "Dana Sample", [])
+    assert any("HTML format" in n and "Format: JSON" in n for n in src.info.notices)
+    posts = sorted((r.created_at, r.text, r.media_count) for r in analysis.store.query()
+                   if r.kind == "post")
+    # Times in the generated-by line's UTC+01:00; the photo post's text once (not again from the
+    # attachment); the "Updated" row is not text; an empty record is a post without text.
+    assert posts == [("2024-01-05T14:04:05Z", "Zoë’s café — très bien 😊", 0),
+                     ("2024-02-06T12:00:00Z", "Ελληνικά", 1),
+                     ("2024-03-07T13:00:00Z", "", 0),
+                     ("2024-03-08T20:30:14Z", "", 0)]
+    messages = {r.text: r.own for r in analysis.store.query() if r.kind == "message"}
+    assert messages == {"Hallo 👋": False, "Hoi!": True}  # the reaction is not message text
 
 
 def test_fb0_html_only_export_is_recognised(tmp_path):
@@ -353,6 +362,9 @@ def test_fb0_html_only_export_is_recognised(tmp_path):
     assert src.spec is SPEC
     assert src.info.export_format == "html"
     assert src.items == 0
+    # Their layout is not read: each page says so, none is dropped without a word.
+    assert sorted((p.file, p.severity) for p in src.problems) == [
+        ("html/messages.htm", "warning"), ("html/timeline.htm", "warning")]
 
 
 def test_a_media_only_part_is_recognised_and_merged(tmp_path):

@@ -388,6 +388,10 @@ SOURCE_PUBLISHERS = {
     "www.androidpolice.com": "news (Android Police)", "www.cnbc.com": "news (CNBC)",
     "9to5google.com": "news (9to5Google)", "news.az": "news (News.Az)",
     "digitalmarketreports.com": "news (DMR News)",
+    "www.thehansindia.com": "news (The Hans India)", "www.livemint.com": "news (Mint)",
+    # The platforms' own legal texts as Open Terms Archive recorded them, one commit per version (only
+    # that organisation's repositories: see the test).
+    "github.com": "archive of the platform's own texts (Open Terms Archive)",
 }
 
 
@@ -402,6 +406,9 @@ def test_policy_sources_are_https_links_to_a_platform_a_regulator_or_a_news_outl
         url = urlsplit(source.url)
         assert url.scheme == "https", (sid, source.url)
         assert url.hostname in SOURCE_PUBLISHERS, (sid, source.url)
+        if url.hostname == "github.com":
+            assert url.path.startswith("/OpenTermsArchive/") and "/blob/" in url.path, (sid, source.url)
+            assert source.tier == "official", sid
 
 
 def test_full_disk_in_the_item_store_is_one_line_too(tmp_path, monkeypatch):

@@ -276,7 +276,7 @@ def test_the_package_data_globs_ship_the_policies_and_the_compiled_catalog():
 
 def test_the_snapshot_says_which_region_was_used_and_why(reports):
     settings = reports["en"][1]["settings"]
-    assert settings["policy_as_of"] == "2025-12-09"
+    assert settings["policy_as_of"] == "2026-08-21"
     used = {(r["platform"], r["region"], r["how"]) for r in settings["policy_regions"]}
     assert ("linkedin", "eu", "hint") in used  # the sample's Profile.csv names a place in France
     assert all(r["region"] in policy.REGIONS for r in settings["policy_regions"])

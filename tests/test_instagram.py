@@ -436,17 +436,21 @@ def test_linked_accounts_from_the_sample(tmp_path):
     assert any("linked in Meta's Accounts Center" in n for n in src.info.notices)
 
 
-def test_html_export_is_counted_not_itemised(tmp_path):
+def test_html_export_is_itemised_with_the_account_privacy(tmp_path):
     analysis = run([IG / "2024-html"], tmp_path)
     (src,) = analysis.sources
     assert src.info.export_format == "html"
-    assert src.items == 0
-    assert any("Format: JSON" in n for n in src.info.notices)
-    summary = src.state["html_summary"]
-    assert summary.files == {"comments": 1, "connections": 1, "content": 1, "messages": 1,
-                             "personal_information": 1}
-    assert summary.entries["content"] == 2
-    assert all(f.status == "ignored" for f in src.files)
+    assert src.info.account == "plover_sample"
+    assert any("HTML format" in n and "Format: JSON" in n for n in src.info.notices)
+    assert src.problems == []
+    rows = {(r.kind, r.text): r for r in analysis.store.query()}
+    post = rows[("post", "Café au lait ☕ — Zürich")]
+    # Private Account = True in the profile page: posts follow the account, as in JSON.
+    assert (post.visibility, post.created_at) == ("restricted", "2024-01-05T23:04:00Z")
+    assert "read from the HTML page" in post.evidence
+    comment = rows[("comment", "Schön! 😊")]
+    assert "otter_example" in comment.evidence
+    assert {r.text for r in analysis.store.query() if r.kind == "message"} == {"Hallo 👋", "Hoi!"}
 
 
 def test_hostile_caption_is_kept_as_plain_text(tmp_path):

@@ -175,7 +175,35 @@ def test_every_fact_has_a_dated_source_or_is_marked_unconfirmed():
 
 def test_every_platform_and_region_has_exactly_one_policy():
     assert set(KB.policies) == {(p, r) for p in PLATFORMS for r in policy.REGIONS}
-    assert KB.as_of == date(2025, 12, 9)
+    # "as of" is the newest source date the file cites: it moves when a newer source is added.
+    assert KB.as_of == max(s.date for s in KB.sources.values() if s.date) == date(2026, 8, 21)
+
+
+def _notes(platform, region, lang="en"):
+    return [(n.text[lang], n.sources) for n in KB.policy_for(platform, region).notes]
+
+
+def test_the_2026_facts_are_in_with_their_dated_sources():
+    # LinkedIn shares UK members' posts with Microsoft for its AI training since 3 Nov 2025: UK only.
+    uk = [(t, src) for t, src in _notes("linkedin", "uk") if "Microsoft for Microsoft's own AI" in t]
+    assert uk and set(uk[0][1]) == {"LA1", "LA2"}
+    assert not any("Microsoft's own AI" in t for r in ("eu", "ch", "us") for t, _ in _notes("linkedin", r))
+    assert any("Microsoft voor de eigen AI-training" in t for t, _ in _notes("linkedin", "uk", "nl"))
+    assert KB.sources["LA2"].date == date(2025, 11, 3) and KB.sources["LA1"].tier == "official"
+    # Meta's privacy policy of 23 July 2026; Threads under Meta's policy (inferred, so "possible").
+    assert any("23 July 2026" in t and "MA1" in src for t, src in _notes("facebook", "eu"))
+    assert KB.sources["MA1"].date == date(2026, 7, 23) and KB.sources["MA4"].date == date(2026, 1, 21)
+    threads = KB.policy_for("threads", "eu")
+    assert threads.status == "active" and not threads.fact("status").confirmed
+    assert eligibility(item("threads"), threads, today=TODAY).level == "possible"
+    # X's terms of 15 January 2026: the licence covers prompts and outputs.
+    assert any("prompts and outputs" in t and src == ("XA3",) for t, src in _notes("x", "us"))
+    assert KB.sources["XA3"].date == date(2026, 1, 15)
+    # Google's Search Services History: media kept for training up to four years, with its own opt-out.
+    google = KB.policy_for("google", "eu")
+    assert "Search Services History" in google.fact("settings_path").text["en"]
+    assert "Search Services History" in google.fact("settings_path").text["nl"]
+    assert any("four years" in t for t, _ in _notes("google", "us"))
 
 
 def test_the_eu_start_dates_from_the_sources():

@@ -24,6 +24,11 @@ app = typer.Typer(
 )
 
 
+POLICIES_OPTION = typer.Option(
+    "--policies", metavar="FILE", help="An AI-training policy file to use instead of the one shipped "
+    "(default: policies.toml in your config folder, next to settings.toml, when there is one).")
+
+
 class MemberNetwork(StrEnum):
     public = "public"
     restricted = "restricted"
@@ -110,17 +115,21 @@ def analyze(
         "your config folder, or AI_EXPOSURE_SETTINGS); the options above win.")] = None,
     save_settings: Annotated[bool, typer.Option(
         "--save-settings", help="Write the answers given to the settings file for the next runs.")] = False,
+    policies_file: Annotated[Path | None, POLICIES_OPTION] = None,
 ) -> None:
     """Analyse exports and write DIR/report.html and DIR/snapshot.json."""
     from .parallel import WorkerError
     from .parsing import Options
+    from .policy import PolicyError
+    from .policy import resolve as resolve_policies
     from .run import UsageError
     from .run import analyze as run_analyze
     from .settings import SettingsError, resolve
 
     try:
         user = resolve(settings_file, region, opted_out, birth_year, lang, save=save_settings)
-    except SettingsError as exc:
+        kb = resolve_policies(policies_file)
+    except (SettingsError, PolicyError) as exc:
         fail(str(exc))
         return
     options = Options(no_text=no_text, x_protected=x_protected,
@@ -141,7 +150,7 @@ def analyze(
                     summary.append(_summary(result, user.language()))
 
             result = run_analyze(paths, out, options, progress=progress, settings=settings,
-                                 on_result=on_result, user=user)
+                                 on_result=on_result, user=user, policies=kb)
     except UsageError as exc:
         fail(str(exc))
         return
@@ -161,6 +170,43 @@ def analyze(
         import webbrowser
 
         webbrowser.open(result.report.resolve().as_uri())
+
+
+@app.command()
+def policies(
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")] = False,
+    platform: Annotated[str | None, typer.Option(
+        "--platform", help="Only this platform (x, linkedin, facebook, instagram, threads, youtube, "
+        "google, or one a parser module adds).")] = None,
+    region: Annotated[str | None, typer.Option(
+        "--region", metavar="eu|eea|uk|ch|us|other", help="Only the rules for this region.")] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="nl|en", help="Language of the texts (default: the system's).")] = None,
+    policies_file: Annotated[Path | None, POLICIES_OPTION] = None,
+) -> None:
+    """The AI-training rules in force per platform and region, with their dates and sources."""
+    from datetime import UTC, datetime
+
+    from . import platforms
+    from .policy import PolicyError
+    from .policy import resolve as resolve_policies
+    from .policy_table import lines, table
+    from .settings import SettingsError, parse_region, resolve
+
+    try:
+        language = resolve(lang=lang).language()  # --lang, else settings.toml's, else the system's
+        region = parse_region(region) if region else None
+        kb = resolve_policies(policies_file)
+    except (SettingsError, PolicyError) as exc:
+        fail(str(exc))
+        return
+    if platform is not None and not platforms.known(platform):
+        fail(f"--platform: {platform!r} is not one of {', '.join(platforms.names())}")
+    data = table(kb, language, datetime.now(UTC).date(), platform, region)
+    if json_output:
+        echo_json(data, ensure_ascii=False, indent=1)
+    else:
+        echo("\n".join(lines(data)))
 
 
 class _NoProgress:
@@ -243,6 +289,8 @@ def _summary(result, lang: str = "en") -> str:
         lines.append(say.text(Msg("%(export)s%(account)s: files %(files)s; %(n)s problem(s)",
                                   export=Msg(s.info.label), account=acct, files=files, n=num(problems))))
         lines.extend(f"  ! {terminal_safe(say.text(n), lines=False)}" for n in s.info.notices)
+    if result.policy_notice:
+        lines.append("! " + say.text(result.policy_notice))
     lines.append(say.text(Msg("Report: %(path)s", path=str(result.report))))
     lines.append(say.text(Msg("Snapshot: %(path)s", path=str(result.snapshot))))
     return "\n".join(lines)

@@ -31,7 +31,8 @@ CATEGORY_TITLES = {
     "deleted": N_("Deleted since: present before, absent now (still possibly used)"),
     "added": N_("Added since"),
     "newly_restricted": N_("Newly restricted"),
-    "eligibility_changed": N_("Eligibility changed by an opt-out or a policy change"),
+    "eligibility_changed": N_("Eligibility changed: by a policy change, an opt-out or a change of "
+                              "visibility"),
 }
 
 

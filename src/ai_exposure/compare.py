@@ -212,8 +212,12 @@ def opt_outs(settings: Mapping[str, Any]) -> dict[str, str]:
 
 
 def eligibility_cause(platform: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
-    """Why an item's eligibility changed while its visibility did not. English, as `--json` gives it;
-    marked, so the report translates it."""
+    """Why the eligibility of a platform's items changed while their visibility did not (an item whose
+    visibility changed has "visibility change": see `item_cause`). English, as `--json` gives it;
+    marked, so the report translates it. The user's opt-out first (it is theirs to know), then the
+    region the rules were taken for, then the policy knowledge base (its date or its hash differs);
+    "other" when none of these changed (the run's date passed a training start, or the tool read the
+    item differently)."""
     before, after = opt_outs(old).get(platform), opt_outs(new).get(platform)
     if before != after:
         if after is not None and before is None:
@@ -223,7 +227,30 @@ def eligibility_cause(platform: str, old: Mapping[str, Any], new: Mapping[str, A
         return N_("opt-out date changed")
     if _region(platform, old) != _region(platform, new):
         return N_("region changed")
-    return N_("policy change")
+    if _knowledge_base_changed(old, new):
+        return N_("policy change")
+    return N_("other")
+
+
+VISIBILITY_CHANGE = N_("visibility change")
+
+
+def item_cause(visibility_before: str, visibility_after: str, platform_cause: str) -> str:
+    """The cause of one item's eligibility change: its own visibility first, else the platform's."""
+    return VISIBILITY_CHANGE if visibility_before != visibility_after else platform_cause
+
+
+def _knowledge_base_changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """The runs used different policy knowledge bases: another date, or the same date with another
+    text (a corrected file). A run that recorded neither (older snapshots) cannot rule it out."""
+    known = False
+    for name in ("policy_as_of", "policy_sha256"):
+        a, b = old.get(name), new.get(name)
+        if a and b:
+            known = True
+            if a != b:
+                return True
+    return not known
 
 
 def _region(platform: str, settings: Mapping[str, Any]) -> Any:
@@ -296,8 +323,9 @@ CREATE TABLE items (
 # other lacks. Columns as `_change` reads them.
 _PAIRS = (
     "SELECT n.fp, COALESCE(n.key, o.key), n.platform, n.kind, COALESCE(n.created_at, o.created_at), "
-    "COALESCE(n.url, o.url), COALESCE(n.text, o.text), o.visibility, o.ai_training, n.visibility, "
-    "n.ai_training FROM items n LEFT JOIN items o ON o.side = 0 AND o.fp = n.fp AND o.scope = 1 "
+    "COALESCE(n.url, o.url), COALESCE(n.text, o.text), o.visibility AS visibility_before, "
+    "o.ai_training, n.visibility AS visibility_after, n.ai_training "
+    "FROM items n LEFT JOIN items o ON o.side = 0 AND o.fp = n.fp AND o.scope = 1 "
     "WHERE n.side = 1 AND n.scope = 1"
 )
 _GONE = (
@@ -315,8 +343,8 @@ _CATEGORY_SQL: dict[str, list[tuple[str, str]]] = {
     "previously_exposed": [(_PAIRS, "o.fp IS NOT NULL AND o.visibility = 'public' "
                                     "AND n.visibility != 'public'"),
                            (_GONE, "o.visibility = 'public'")],
-    "eligibility_changed": [(_PAIRS, "o.fp IS NOT NULL AND n.visibility = o.visibility "
-                                     "AND n.ai_training != o.ai_training")],
+    # Whatever the reason, the item's own visibility included: each listed item says why (its cause).
+    "eligibility_changed": [(_PAIRS, "o.fp IS NOT NULL AND n.ai_training != o.ai_training")],
 }
 _NEWEST_FIRST = "ORDER BY 5 DESC, 1"  # created_at (column 5), undated (NULL) last
 BATCH = 5000
@@ -410,12 +438,16 @@ def _compare(db: sqlite3.Connection, old: Side, new: Side, limit: int) -> Compar
                 listing.count += n
                 room = limit - len(listing.items)
                 if room > 0:
-                    cause = causes.get(platform, "") if category == "eligibility_changed" else ""
-                    listing.items.extend(_change(row, cause) for row in db.execute(
-                        f"{select} AND {condition} AND {prefix}.platform = ? {_NEWEST_FIRST} LIMIT ?",
-                        (platform, room)))
+                    for row in db.execute(f"{select} AND {condition} AND {prefix}.platform = ? "
+                                          f"{_NEWEST_FIRST} LIMIT ?", (platform, room)):
+                        cause = item_cause(row[7], row[9], causes[platform]) \
+                            if category == "eligibility_changed" else ""
+                        listing.items.append(_change(row, cause))
                 if category == "eligibility_changed":
-                    d.causes[causes[platform]] += n
+                    for same, m in db.execute(
+                            f"SELECT visibility_before = visibility_after, COUNT(*) FROM ({select} AND "
+                            f"{condition} AND {prefix}.platform = ?) GROUP BY 1", (platform,)):
+                        d.causes[causes[platform] if same else VISIBILITY_CHANGE] += m
     for platform, n in db.execute(
             f"SELECT platform, COUNT(*) FROM ({_PAIRS} AND o.fp IS NULL AND n.visibility = 'public') "
             "GROUP BY platform"):

@@ -125,5 +125,6 @@ def ai_training(item: Item, info: SourceInfo | None = None) -> tuple[str, str]:
 
 
 def assessor(settings: UserSettings | None = None, lang: str | None = None,
-             today: date | None = None) -> Assessor:
-    return Assessor(settings, lang, today=today)
+             today: date | None = None, kb: policy.KnowledgeBase | None = None) -> Assessor:
+    """`kb`: the policy knowledge base (policy.resolve()); the packaged one when not given."""
+    return Assessor(settings, lang, kb=kb, today=today)

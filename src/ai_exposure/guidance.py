@@ -11,7 +11,7 @@ from typing import Any
 
 from . import platforms, policy
 from .eligibility import KIND_NAMES, REGION_NAMES
-from .i18n import N_, N_plural, Text
+from .i18n import N_, N_plural, Text, Translator
 from .model import SourceInfo
 from .settings import RegionChoice, UserSettings, birth_from, choose_region
 
@@ -125,8 +125,11 @@ def _fact_view(fact: policy.Fact, kb: policy.KnowledgeBase, text: Text, words: s
 
 def scope_words(rule: policy.ScopeRule, text: Text) -> str:
     """A scope rule in words: "post, comment, article: when public"."""
-    if rule.audiences:  # "chats with Grok" says more than "message"
-        parts = [text.gettext(AUDIENCE_NAMES.get(a, a)) for a in sorted(rule.audiences)]
+    # "chats with Grok" says more than "message". Only named audiences: "" (no audience) or "profile"
+    # read as the kinds; gettext("") would be the catalog's header.
+    named = [a for a in sorted(rule.audiences) if a in AUDIENCE_NAMES]
+    if named:
+        parts = [text.gettext(AUDIENCE_NAMES[a]) for a in named]
     else:
         parts = [text.gettext(KIND_NAMES.get(k, k)) for k in sorted(rule.kinds, key=list(KIND_NAMES).index)]
     what = ", ".join(parts) or text.gettext(N_("all content"))
@@ -252,9 +255,14 @@ def build(analysis, user: UserSettings | None = None, lang: str | None = None,
     regions = {(g.region, g.region_how, g.region_evidence) for g in platforms}
     # "hint" from one export and "other" (the same hint, for the rest) read as one region for all.
     regions = {(r, "hint" if how == "other" else how, ev) for r, how, ev in regions}
+    notice = policy.age_notice(kb, today)
     return {
         "as_of": text.date(kb.as_of),
         "compiled": text.date(kb.compiled),
+        # The knowledge base is old on the run's day: said at the top of the report, with how to update.
+        "policy_notice": Translator(text.lang).text(notice) if notice else "",
+        "policy_file": kb.origin != policy.BUNDLED,
+        "policy_sha256": kb.sha256,  # which knowledge base: shown in short in the report's footer
         "platforms": platforms,
         "one_region": platforms[0] if len(regions) == 1 and platforms else None,
         "lang": text.lang,
@@ -299,17 +307,19 @@ def as_of(lang: str, kb: policy.KnowledgeBase | None = None) -> str:
     return Text(lang).date((kb or policy.load()).as_of)
 
 
-def timeline_markers(analysis, user: UserSettings | None = None, lang: str | None = None) -> list:
+def timeline_markers(analysis, user: UserSettings | None = None, lang: str | None = None,
+                     kb: policy.KnowledgeBase | None = None) -> list:
     """`markers` as the report's timeline chart takes them (charts.Marker)."""
     from .charts import Marker
 
-    return [Marker(day, label, kind) for day, label, kind in markers(analysis, user, lang)]
+    return [Marker(day, label, kind) for day, label, kind in markers(analysis, user, lang, kb)]
 
 
 def snapshot_fields(analysis, user: UserSettings | None = None,
                     kb: policy.KnowledgeBase | None = None) -> dict[str, Any]:
-    """What snapshot.json records about the policy rules applied: the knowledge base's date and, per
-    export, the region used and how it was chosen (option | hint | default)."""
+    """What snapshot.json records about the policy rules applied: the knowledge base (its date, the
+    SHA-256 of its text, and whether it was the packaged file or the user's) and, per export, the
+    region used and how it was chosen (option | hint | default)."""
     user = user or UserSettings()
     kb = kb or policy.load()
     regions = []
@@ -317,4 +327,7 @@ def snapshot_fields(analysis, user: UserSettings | None = None,
         choice = choose_region(user, src.info, [s.info for s in analysis.sources])
         regions.append({"source": src.id, "platform": src.platform, "region": choice.region,
                         "how": choice.how, "evidence": choice.evidence})
-    return {"policy_as_of": kb.as_of.isoformat(), "policy_regions": regions}
+    # The user's file is named by its origin only: its path may hold the user's name.
+    return {"policy_as_of": kb.as_of.isoformat(), "policy_sha256": kb.sha256,
+            "policy_origin": "bundled" if kb.origin == policy.BUNDLED else "user file",
+            "policy_regions": regions}

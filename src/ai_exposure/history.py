@@ -231,7 +231,7 @@ def _now() -> str:
 
 # The run settings the history keeps: what a later comparison needs to explain a change in
 # eligibility. Not the birth year, nor the evidence behind a region (it may quote the user's location).
-KEPT_SETTINGS = ("region", "opted_out", "policy_as_of", "no_text", "lang", "x_protected",
+KEPT_SETTINGS = ("region", "opted_out", "policy_as_of", "policy_sha256", "no_text", "lang", "x_protected",
                  "linkedin_member_network")
 
 

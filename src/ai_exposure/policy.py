@@ -2,23 +2,29 @@
 
 `load()` reads and validates the packaged file: every fact must name a source (or be marked unconfirmed
 with a note), every source must have a title, an http(s) URL and a date (or say it has none), and every
-platform × region must have exactly one entry. `eligibility()` decides, for one item, whether it is
+platform × region must have exactly one entry. `resolve()` picks the knowledge base of a run: a file the
+user names (`--policies FILE`), else a policies.toml next to settings.toml in the config folder, else the
+packaged one; a user's file is validated whole before any of it is used, so policies are updated
+without a new release and never half-loaded. `age_notice()` says when the facts are old.
+`eligibility()` decides, for one item, whether it is
 likely, possibly or unlikely used for training, from the item, the region's policy and what the user
 told us (opt-out date, birth year). It does no I/O; the reason it returns is a message id with
 parameters, translated when the report is written."""
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from . import platforms as platform_table
-from .i18n import N_
+from .i18n import N_, Msg
 from .model import KINDS, LIKELY, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, UNLIKELY, Item
 
 REGIONS = ("eu", "eea", "uk", "ch", "us", "other")
@@ -36,8 +42,21 @@ FACT_TYPES: dict[str, type | str] = {
 REQUIRED_FACTS = ("uses", "status")
 
 
+FILE_NAME = "policies.toml"
+MAX_FILE_BYTES = 4 << 20  # the packaged file is about 60 kB; anything this big is not a knowledge base
+STALE_AFTER_MONTHS = 9  # older facts are flagged in the report and the terminal summary
+BUNDLED = "bundled"  # KnowledgeBase.origin of the packaged file
+
+
 class PolicyError(Exception):
-    """policies.toml is not valid; the message lists every problem found."""
+    """A knowledge base that is not valid. `str()` is one line naming the first bad entry (and how many
+    more there are); `errors` lists them all."""
+
+    def __init__(self, where: str, errors: list[str]):
+        self.where = where
+        self.errors = errors
+        more = len(errors) - 1
+        super().__init__(f"{where}: {errors[0]}" + (f" (and {more} more problem(s))" if more else ""))
 
 
 @dataclass(frozen=True)
@@ -137,6 +156,8 @@ class KnowledgeBase:
     compiled: date
     sources: dict[str, Source]
     policies: dict[tuple[str, str], RegionPolicy]  # (platform, region) → policy
+    sha256: str = ""  # of the file's UTF-8 text: which knowledge base a run used
+    origin: str = BUNDLED  # "bundled", or the path of the user's file
 
     def policy_for(self, platform: str, region: str) -> RegionPolicy | None:
         """The policy for a platform's items (by the platform table's policy key) in a region."""
@@ -146,20 +167,26 @@ class KnowledgeBase:
 
 # ------------------------------------------------------------------------------------------ loading
 
-def load_text(text: str, extra: Iterable[str] = (), required: Iterable[str] | None = None
-              ) -> KnowledgeBase:
-    """A knowledge base from policies.toml's text, with the `[sources.*]` and `[policies.*]` entries
-    of `extra` texts added (a platform's own entries, see platforms.Platform.policy_toml).
-    `required`: the policy keys that must have an entry in every region (by default the built-in
-    platforms' and those the extra entries name)."""
-    data = _parse(text, "policies.toml")
+def load_text(text: str, extra: Iterable[str] = (), required: Iterable[str] | None = None,
+              origin: str = BUNDLED) -> KnowledgeBase:
+    """A knowledge base from policies.toml's text, validated whole (PolicyError names the bad
+    entries), with the `[sources.*]` and `[policies.*]` entries of `extra` texts added (a platform's
+    own entries, see platforms.Platform.policy_toml). `required`: the policy keys that must have an
+    entry in every region (by default the built-in platforms' and those the extra entries name).
+    `origin`: "bundled", or the path of a user's file; a user's file may carry its own entries for a
+    platform that brings some, and then those win."""
+    where = FILE_NAME if origin == BUNDLED else origin
+    data = _parse(text, where)
+    own = {table: set(data.get(table) or {}) for table in ("sources", "policies")}
     named: set[str] = set()
     for n, more in enumerate(extra, 1):
         added = _parse(more, f"extra policy entries {n}")
         for table in ("sources", "policies"):
             for key, value in (added.get(table) or {}).items():
+                if origin != BUNDLED and key in own[table]:
+                    continue  # the user's file has its own version of this entry
                 if key in data.setdefault(table, {}):
-                    raise PolicyError(f"extra policy entries {n}: {table}.{key} is defined already")
+                    raise PolicyError(f"extra policy entries {n}", [f"{table}.{key} is defined already"])
                 data[table][key] = value
                 if table == "policies" and isinstance(value, dict):
                     named.update(p for p in value.get("platforms", []) if isinstance(p, str))
@@ -168,29 +195,99 @@ def load_text(text: str, extra: Iterable[str] = (), required: Iterable[str] | No
     errors: list[str] = []
     kb = _build(data, errors, dict.fromkeys(required))
     if errors:
-        raise PolicyError("policies.toml: " + "; ".join(errors))
-    return kb
+        raise PolicyError(where, errors)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return KnowledgeBase(kb.as_of, kb.compiled, kb.sources, kb.policies, digest, origin)
 
 
 def _parse(text: str, what: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{what} is not valid TOML: {exc}") from None
+        raise PolicyError(what, [f"not valid TOML ({exc})"]) from None
 
 
 def load() -> KnowledgeBase:
     """The packaged knowledge base with the entries of every registered platform that brings its
     own (validated: every platform in the table has an entry in every region; cached)."""
+    return _load(*_registered())
+
+
+def _registered() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The policy entries registered platforms bring, and the policy keys that need an entry."""
     registered = tuple(platform_table.all_platforms())
-    return _load(tuple(p.policy_toml for p in registered if p.policy_toml),
-                 tuple(dict.fromkeys(p.policy_key for p in registered)))
+    return (tuple(p.policy_toml for p in registered if p.policy_toml),
+            tuple(dict.fromkeys(p.policy_key for p in registered)))
 
 
 @cache
 def _load(extra: tuple[str, ...], required: tuple[str, ...]) -> KnowledgeBase:
-    text = resources.files("ai_exposure").joinpath("policies.toml").read_text(encoding="utf-8")
+    text = resources.files("ai_exposure").joinpath(FILE_NAME).read_text(encoding="utf-8")
     return load_text(text, extra, required)
+
+
+def load_file(path: Path) -> KnowledgeBase:
+    """A user's knowledge base (same format and checks as the packaged one). PolicyError, one line
+    naming the file and the first bad entry, when it cannot be read or is not valid."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise PolicyError(str(path), [f"cannot be read ({exc.strerror or exc})"]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise PolicyError(str(path), [f"too large for a policy file (over {MAX_FILE_BYTES:,} bytes)"])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PolicyError(str(path), ["not UTF-8 text"]) from None
+    extra, required = _registered()  # a user's file replaces policies.toml, not a platform's own entries
+    return load_text(text, extra, required, origin=str(path))
+
+
+def user_file() -> Path:
+    """policies.toml in the user's config folder: next to settings.toml (the same folder rules)."""
+    from .settings import default_path  # settings imports this module
+
+    return default_path().parent / FILE_NAME
+
+
+def resolve(path: Path | None = None) -> KnowledgeBase:
+    """The knowledge base of a run: `path` when given (it must exist), else the user's file in the
+    config folder when there is one, else the packaged file. Raises PolicyError."""
+    if path is not None:
+        return load_file(path)
+    mine = user_file()
+    if mine.is_file():
+        return load_file(mine)
+    return load()
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (day.day, 30, 29, 28):  # the 31st of a shorter month: its last day
+        try:
+            return date(year, month, last)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def is_stale(kb: KnowledgeBase, today: date) -> bool:
+    """The facts are older than STALE_AFTER_MONTHS on `today` (the run's date)."""
+    return today > _months_later(kb.as_of, STALE_AFTER_MONTHS)
+
+
+def age_notice(kb: KnowledgeBase, today: date) -> Msg | None:
+    """What the report and the terminal say when the knowledge base is old, with how to update it;
+    None while it is recent."""
+    if not is_stale(kb, today):
+        return None
+    months = (today.year - kb.as_of.year) * 12 + today.month - kb.as_of.month - (today.day < kb.as_of.day)
+    return Msg("The AI-training policy facts date from %(date)s, %(months)s months before this run: "
+               "platforms may have changed their rules since. Update them by installing a newer "
+               "ai-exposure, or by putting a newer policies.toml next to settings.toml in your config "
+               "folder (or passing --policies FILE).", date=kb.as_of, months=months)
 
 
 def _texts(raw: dict, prefix: str) -> dict[str, str]:
@@ -547,20 +644,20 @@ def eligibility(item: Item, policy: RegionPolicy | None, opt_out: OptOut | None 
 
 
 __all__ = ["Birth", "Fact", "KnowledgeBase", "OptOut", "PolicyError", "Reason", "RegionPolicy",
-           "REGIONS", "ScopeRule", "Source", "Verdict", "eligibility", "load", "load_text"]
+           "REGIONS", "ScopeRule", "Source", "Verdict", "age_notice", "eligibility", "is_stale", "load",
+           "load_file", "load_text", "resolve", "user_file"]
 
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m ai_exposure.policy [FILE]`: check a knowledge base (the packaged one by default)
     after editing it; prints every problem, or a one-line summary."""
     import sys
-    from pathlib import Path
 
     args = sys.argv[1:] if argv is None else argv
     try:
-        kb = load_text(Path(args[0]).read_text(encoding="utf-8")) if args else load()
-    except (PolicyError, OSError) as exc:
-        print(str(exc).replace("; ", "\n  "), file=sys.stderr)
+        kb = load_file(Path(args[0])) if args else load()
+    except PolicyError as exc:
+        print(f"{exc.where}:\n  " + "\n  ".join(exc.errors), file=sys.stderr)
         return 1
     confirmed = {id(f): f.confirmed for p in kb.policies.values() for f in [*p.facts.values(), *p.notes]}
     confirmed |= {id(r): r.confirmed for p in kb.policies.values() for r in p.scope}

@@ -7,10 +7,11 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from . import eligibility, guidance, i18n, outdir, parallel, report, sensitive, snapshot
+from . import eligibility, guidance, i18n, outdir, parallel, policy, report, sensitive, snapshot
 from .archive import Limits
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
@@ -32,6 +33,8 @@ class RunResult:
     snapshot: Path
     # Messages the report's language has no translation for (they were shown in English).
     untranslated: set[str] = field(default_factory=set)
+    # The policy knowledge base is old on the run's day (policy.age_notice): the terminal says so too.
+    policy_notice: i18n.Msg | None = None
 
 
 def prepare_out_dir(out: Path) -> Path:
@@ -47,15 +50,20 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             limits: Limits | None = None, settings: dict[str, Any] | None = None,
             specs: dict[str, ParserSpec] | None = None,
             on_result: Callable[[RunResult], None] | None = None,
-            user: UserSettings | None = None) -> RunResult:
+            user: UserSettings | None = None, policies: policy.KnowledgeBase | None = None,
+            today: date | None = None) -> RunResult:
     """Analyse every path, write DIR/snapshot.json and DIR/report.html. Raises UsageError when no
     input holds a known export; inputs that could not be used are listed in the result otherwise.
     `user`: the answers only the user can give (region, opt-outs, birth year, language; English
-    when not given), which the AI-training rules and the report's guidance use."""
+    when not given), which the AI-training rules and the report's guidance use. `policies`: the
+    AI-training knowledge base (policy.resolve(); the packaged one when not given). `today`: the
+    run's date, for the policies' start dates and age (the clock when not given)."""
     options = options or Options()
     user = user or UserSettings(lang="en")
+    kb = policies or policy.load()
+    today = today or datetime.now(UTC).date()
     if assess is default_assess:
-        assess = eligibility.assessor(user)
+        assess = eligibility.assessor(user, today=today, kb=kb)
     created = not out.exists()
     out = prepare_out_dir(out)
     # One run at a time in the folder; everything this run writes goes to its own work folder first.
@@ -83,7 +91,7 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
                 _remove_if_empty(out)
             raise UsageError("; ".join(analysis.unusable) or "no input given")
         settings = {"no_text": options.no_text, **user.to_dict(),
-                    **guidance.snapshot_fields(analysis, user), **(settings or {})}
+                    **guidance.snapshot_fields(analysis, user, kb), **(settings or {})}
         # The parsing bars stop at 100% here; writing a big report takes a while, and says so.
         if progress is not None:
             progress(WRITING, 0, 1)
@@ -99,9 +107,10 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
         try:
             report.render(analysis, work / "report.html", settings, snapshot_path=snap,
                           sensitive=found, lang=lang,
-                          guidance=guidance.build(analysis, user, lang, no_text=options.no_text),
-                          policy_as_of=guidance.as_of(lang),
-                          markers=guidance.timeline_markers(analysis, user, lang),
+                          guidance=guidance.build(analysis, user, lang, kb, today,
+                                                  no_text=options.no_text),
+                          policy_as_of=guidance.as_of(lang, kb),
+                          markers=guidance.timeline_markers(analysis, user, lang, kb),
                           translator=translator,
                           prepared=helpers.prepared if helpers else None)
             if helpers is not None:
@@ -116,7 +125,8 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             raise UsageError(str(exc)) from None
         if progress is not None:
             progress(WRITING, 1, 1)
-        result = RunResult(analysis, out / "report.html", out / "snapshot.json", translator.missing)
+        result = RunResult(analysis, out / "report.html", out / "snapshot.json", translator.missing,
+                           policy.age_notice(kb, today))
         if on_result is not None:  # e.g. recording the run in the history, while the store is open
             on_result(result)
         return result
