@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from ai_exposure import i18n, pipeline, snapshot
 from ai_exposure.cli import app
-from ai_exposure.compare import SourceRef, compare, fingerprint, opt_outs, pair_sources, side_from_snapshot
+from ai_exposure.comparison import SourceRef, compare, fingerprint, opt_outs, pair_sources, side_from_snapshot
 from ai_exposure.history import ENV_VAR
 from ai_exposure.model import LIKELY, POSSIBLE, PUBLIC, UNLIKELY, utc
 from ai_exposure.run import analyze
@@ -473,8 +473,7 @@ def test_compare_report_in_a_browser_runs_nothing_and_fetches_nothing(tmp_path, 
     comparison = compare(side(runs["A"], "A"), side(hostile, "H"))
     points = [{"date": f"2024-0{m}-01", "total": 7, "public": m, "eligible": 6 - m, "possible": 1, "run": m}
               for m in (1, 2, 3)]
-    from ai_exposure.cli_history import write_report
-    from ai_exposure.compare import trend_points
+    from ai_exposure.comparison import trend_points, write_report
 
     out = write_report(comparison, {"x": [{"account": "tester", "chart": trend_points(points),
                                            "runs": points}]}, tmp_path / "c.html")
@@ -512,7 +511,7 @@ def test_snapshot_files_are_streamed_and_a_cut_one_is_one_error(tmp_path, runs):
     data = json.loads(text)
     shuffled = tmp_path / "items-first.json"
     shuffled.write_text(json.dumps({"items": data.pop("items"), **data}))
-    from ai_exposure.compare import side_from_file
+    from ai_exposure.comparison import side_from_file
 
     assert compare(side_from_file(shuffled, "A"), side(runs["B"], "B")).as_json() == \
         compare(side(runs["A"], "A"), side(runs["B"], "B")).as_json()
@@ -527,7 +526,7 @@ def test_compare_report_that_cannot_be_written_is_one_error(tmp_path, runs):
 
 
 def test_listings_are_newest_first_capped_and_counted_whole():
-    from ai_exposure.compare import Record, Side
+    from ai_exposure.comparison import Record, Side
 
     def rec(n, date, vis="public"):
         return Record(fingerprint(f"x:tweet:{n}"), "x", "post", date, vis, "likely", 1, key=f"x:tweet:{n}")
@@ -542,8 +541,7 @@ def test_listings_are_newest_first_capped_and_counted_whole():
 
 # ------------------------------------------------------------------------------------------ languages
 
-COMPARE_SOURCES = {"report_templates/compare.html.j2", "src/ai_exposure/compare.py",
-                   "src/ai_exposure/cli_history.py"}
+COMPARE_SOURCES = {"report_templates/compare.html.j2", "src/ai_exposure/comparison.py"}
 
 
 def _visible(html: str) -> str:
@@ -607,7 +605,7 @@ def test_cli_compare_report_in_dutch(tmp_path, runs):
 
 
 def test_english_compare_report_keeps_its_sentences(tmp_path, runs):
-    from ai_exposure.cli_history import write_report
+    from ai_exposure.comparison import write_report
 
     html = write_report(compare(side(runs["A"], "A"), side(runs["B"], "B")), {},
                         tmp_path / "c.html").read_text(encoding="utf-8")
@@ -655,8 +653,7 @@ def test_dutch_compare_report_of_two_real_x_exports(tmp_path):
 
     from ai_exposure.parsers import REGISTRY
 
-    from ai_exposure.cli_history import write_report
-    from ai_exposure.compare import trend_points
+    from ai_exposure.comparison import trend_points, write_report
     from ai_exposure.settings import UserSettings
 
     assert "x" in REGISTRY

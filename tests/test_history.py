@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from ai_exposure import history, pipeline
 from ai_exposure.cli import app
-from ai_exposure.compare import SourceRef, fingerprint
+from ai_exposure.comparison import SourceRef, fingerprint
 from ai_exposure.history import ENV_VAR, HistoryError, HistoryItem, RunHeader
 
 SPECS = {"fake": SPEC}

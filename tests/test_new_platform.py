@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import write_tree
 
-from ai_exposure import compare, history, platforms, policy, settings, snapshot
-from ai_exposure.cli_history import write_report
+from ai_exposure import comparison, history, platforms, policy, settings, snapshot
+from ai_exposure.comparison import write_report
 from ai_exposure.run import analyze
 from ai_exposure.settings import UserSettings
 
@@ -101,7 +101,7 @@ def test_a_new_platform_needs_no_core_change(tmp_path: Path, fedisocial) -> None
     runs = history.list_runs(hist)
     assert [[a.platform for a in r.accounts] for r in runs] == [[name], [name]]
     before, after = history.latest_pair(hist)
-    result = compare.compare(history.load_side(hist, before), history.load_side(hist, after))
+    result = comparison.compare(history.load_side(hist, before), history.load_side(hist, after))
     data = result.as_json()[name]
     assert sorted(c["key"] for c in data["items"]["newly_public"]) == [f"{name}:status:2"]
     assert sorted(c["key"] for c in data["items"]["newly_restricted"]) == [f"{name}:status:3"]

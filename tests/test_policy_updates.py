@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import ai_exposure
 from ai_exposure import policy, snapshot
-from ai_exposure.cli import _summary, app
-from ai_exposure.compare import compare, eligibility_cause, item_cause, side_from_snapshot
+from ai_exposure.cli import app
+from ai_exposure.comparison import compare, eligibility_cause, item_cause, side_from_snapshot
 from ai_exposure.run import analyze
 from ai_exposure.settings import UserSettings
 
@@ -205,16 +206,19 @@ def test_an_old_knowledge_base_is_said_in_the_report_and_the_summary(tmp_path):
     fresh = analyze([X_SAMPLE], tmp_path / "fresh", user=user, today=date(2026, 12, 7))
     assert fresh.policy_notice is None
     assert "policy-age" not in fresh.report.read_text(encoding="utf-8")
-    assert "! " not in _summary(fresh, "nl")
+    with ai_exposure.analyze([X_SAMPLE], region="us", lang="nl", today=date(2026, 12, 7)) as analysis:
+        assert "! " not in analysis.summary()
     old = analyze([X_SAMPLE], tmp_path / "old", user=user, today=date(2027, 6, 1))
     html = old.report.read_text(encoding="utf-8")
     assert '<p class="notice policy-age" role="note">De feiten over het AI-trainingsbeleid dateren van ' \
            '21 augustus 2026, 9 maanden voor deze analyse' in html
     assert "policies.toml naast settings.toml in je configuratiemap" in html
-    summary = _summary(old, "nl").splitlines()
+    assert old.policy_notice is not None
+    with ai_exposure.analyze([X_SAMPLE], region="us", lang="nl", today=date(2027, 6, 1)) as analysis:
+        summary = analysis.summary()
+        english = analysis.summary("en")
     assert "! De feiten over het AI-trainingsbeleid dateren van 21 augustus 2026, 9 maanden voor deze " \
-           "analyse" in "\n".join(summary)
-    english = _summary(old, "en")
+           "analyse" in summary
     assert "The AI-training policy facts date from 2026-08-21, 9 months before this run" in english
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ai_exposure import compare, history, platforms, report, schema, snapshot
+from ai_exposure import comparison, history, platforms, report, schema, snapshot
 from ai_exposure.model import Item
 from ai_exposure.pipeline import Pipeline
 from ai_exposure.store import COLUMNS, ItemStore, StoredItem
@@ -39,7 +39,7 @@ def test_every_copy_of_the_field_list_is_the_schemas() -> None:
                                     "media_count", "audience", "was_public", "own", "url", "source_file")
     assert {f.name for f in dataclasses.fields(history.HistoryItem)} == \
         {"source" if n == "source_id" else n for n in schema.HISTORY_NAMES}
-    assert {f.name for f in dataclasses.fields(compare.Record)} - {"fp"} == \
+    assert {f.name for f in dataclasses.fields(comparison.Record)} - {"fp"} == \
         {"source" if n == "source_id" else n for n in schema.HISTORY_NAMES} - {"was_public"}
 
 

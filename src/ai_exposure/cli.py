@@ -1,18 +1,20 @@
-"""The command line: wiring only. Heavy imports live inside the commands so `--help` is instant."""
+"""The command line: wiring only. Each command turns its options into calls of the public API
+(api.py), prints what it returns, and leaves errors to `_one_line_errors`, which catches the API's one
+error type once. Heavy imports live inside the commands so `--help` is instant."""
 
 from __future__ import annotations
 
-import re
-import sqlite3
+import functools
+import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-from . import i18n
-from .i18n import Msg
+from .terminal import json_text, terminal_safe
 
 app = typer.Typer(
     add_completion=False,
@@ -23,7 +25,7 @@ app = typer.Typer(
     "Reads official data downloads offline and writes a self-contained report.",
 )
 
-
+HISTORY_HELP = "History database (default: AI_EXPOSURE_HISTORY, else your user data folder)."
 POLICIES_OPTION = typer.Option(
     "--policies", metavar="FILE", help="An AI-training policy file to use instead of the one shipped "
     "(default: policies.toml in your config folder, next to settings.toml, when there is one).")
@@ -34,17 +36,7 @@ class MemberNetwork(StrEnum):
     restricted = "restricted"
 
 
-# What a terminal may act on rather than show: C0 and C1 controls (escape sequences start with ESC or
-# CSI), DEL, and the bidirectional overrides and isolates that reorder what follows them on screen.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def terminal_safe(text: str, lines: bool = True) -> str:
-    """Text for the terminal, whatever an archive put in it: every control character (escape
-    sequences, carriage returns, bidirectional overrides) shown as "?". Line breaks are kept only
-    when `lines`; a carriage return never is."""
-    text = _UNSAFE.sub("?", str(text))
-    return text if lines else text.replace("\n", "?")
+__all__ = ["app", "main", "terminal_safe"]
 
 
 def echo(text: str, err: bool = False) -> None:
@@ -55,12 +47,7 @@ def echo(text: str, err: bool = False) -> None:
 
 
 def echo_json(data: object, **dumps: Any) -> None:
-    """JSON for the terminal: what json leaves raw (C1 controls, bidirectional overrides, with
-    ensure_ascii=False) becomes a JSON escape, so the output stays valid JSON and inert."""
-    import json
-
-    text = json.dumps(data, **dumps)
-    typer.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    typer.echo(json_text(data, **dumps))
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -69,12 +56,23 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-@app.callback()
-def _root() -> None:
-    """ai-exposure: analyse your data downloads from X, LinkedIn, Facebook, Instagram and Google."""
+Command = TypeVar("Command", bound=Callable[..., None])
 
 
-@app.command()
+def _one_line_errors(command: Command) -> Command:
+    """The API's errors (ai_exposure.Error) as one line and their exit code, for every command."""
+    from .errors import Error
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except Error as exc:
+            fail(str(exc), exc.exit_code)
+
+    return run  # type: ignore[return-value]
+
+
 def analyze(
     paths: Annotated[list[Path], typer.Argument(
         help="Export archives (.zip, .tar.gz/.tgz), extracted folders, or folders of archives.",
@@ -118,95 +116,41 @@ def analyze(
     policies_file: Annotated[Path | None, POLICIES_OPTION] = None,
 ) -> None:
     """Analyse exports and write DIR/report.html and DIR/snapshot.json."""
-    from .parallel import WorkerError
-    from .parsing import Options
-    from .policy import PolicyError
-    from .policy import resolve as resolve_policies
-    from .run import UsageError
-    from .run import analyze as run_analyze
-    from .settings import SettingsError, resolve
+    from . import api
 
-    try:
-        user = resolve(settings_file, region, opted_out, birth_year, lang, save=save_settings)
-        kb = resolve_policies(policies_file)
-    except (SettingsError, PolicyError) as exc:
-        fail(str(exc))
-        return
-    options = Options(no_text=no_text, x_protected=x_protected,
-                      linkedin_member_network=linkedin_member_network.value)
-    settings = {"x_protected": x_protected, "linkedin_member_network": linkedin_member_network.value}
     show_progress = not quiet and sys.stderr.isatty()
-    try:
-        with _progress(show_progress) as progress:
-            record = None if no_history else cli_history.recorder(
-                history_path, {"no_text": no_text, **settings}, history_text, quiet)
-            summary: list[str] = []
-
-            def on_result(result) -> None:
-                # Runs while the item store is still open: the summary and the history read it.
-                if record is not None:
-                    record(result)
-                if not quiet:
-                    summary.append(_summary(result, user.language()))
-
-            result = run_analyze(paths, out, options, progress=progress, settings=settings,
-                                 on_result=on_result, user=user, policies=kb)
-    except UsageError as exc:
-        fail(str(exc))
-        return
-    except WorkerError as exc:  # a helper process of a big run failed: one line, no traceback
-        fail(str(exc), code=1)
-        return
-    except (OSError, sqlite3.Error) as exc:  # the disk is full, the folder went away: nothing replaced
-        fail(f"{out}: the report could not be written ({getattr(exc, 'strerror', None) or exc}); "
-             "what was there before is kept", code=1)
-        return
-    if not quiet:
-        say = i18n.Translator(user.language())
-        for line in result.analysis.unusable:
-            echo(say.text(Msg("Skipped: %(input)s", input=line)), err=True)
-        echo("\n".join(summary))
+    with _progress(show_progress) as progress, api.analyze(
+            paths, out=out, progress=progress, no_text=no_text, x_protected=x_protected,
+            linkedin_member_network=linkedin_member_network.value, region=region, opted_out=opted_out,
+            birth_year=birth_year, lang=lang, settings_file=settings_file,
+            save_settings=save_settings, policies=policies_file) as analysis:
+        report = analysis.write_report()
+        if not no_history:  # from the analysis itself, while its store is open
+            _record(analysis, history_path, history_text, quiet)
+        summary = None if quiet else analysis.summary()
+    if summary is not None:
+        for line in analysis.skipped():
+            echo(line, err=True)
+        echo(summary)
     if open_report:
         import webbrowser
 
-        webbrowser.open(result.report.resolve().as_uri())
+        webbrowser.open(report.resolve().as_uri())
 
 
-@app.command()
-def policies(
-    json_output: Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")] = False,
-    platform: Annotated[str | None, typer.Option(
-        "--platform", help="Only this platform (x, linkedin, facebook, instagram, threads, youtube, "
-        "google, or one a parser module adds).")] = None,
-    region: Annotated[str | None, typer.Option(
-        "--region", metavar="eu|eea|uk|ch|us|other", help="Only the rules for this region.")] = None,
-    lang: Annotated[str | None, typer.Option(
-        "--lang", metavar="nl|en", help="Language of the texts (default: the system's).")] = None,
-    policies_file: Annotated[Path | None, POLICIES_OPTION] = None,
-) -> None:
-    """The AI-training rules in force per platform and region, with their dates and sources."""
-    from datetime import UTC, datetime
+def _record(analysis: Any, path: Path | None, with_text: bool, quiet: bool) -> None:
+    """Record the run in the history; a history that cannot be written is a warning (the report is
+    already written), never a failed run."""
+    from . import api
 
-    from . import platforms
-    from .policy import PolicyError
-    from .policy import resolve as resolve_policies
-    from .policy_table import lines, table
-    from .settings import SettingsError, parse_region, resolve
-
+    history = api.History(path)
     try:
-        language = resolve(lang=lang).language()  # --lang, else settings.toml's, else the system's
-        region = parse_region(region) if region else None
-        kb = resolve_policies(policies_file)
-    except (SettingsError, PolicyError) as exc:
-        fail(str(exc))
+        run_id = history.record(analysis, with_text=with_text)
+    except api.Error as exc:
+        echo(f"Warning: the run was not recorded in the history: {exc}", err=True)
         return
-    if platform is not None and not platforms.known(platform):
-        fail(f"--platform: {platform!r} is not one of {', '.join(platforms.names())}")
-    data = table(kb, language, datetime.now(UTC).date(), platform, region)
-    if json_output:
-        echo_json(data, ensure_ascii=False, indent=1)
-    else:
-        echo("\n".join(lines(data)))
+    if not quiet:
+        echo(f"History: recorded as run {run_id} ({history.path})", err=True)
 
 
 class _NoProgress:
@@ -253,50 +197,133 @@ def _progress(enabled: bool):
     return _Bar()
 
 
-def _summary(result, lang: str = "en") -> str:
-    """A few lines for the terminal, in the report's language."""
-    from . import platforms
-    from .report import platform_views
+def history(
+    forget: Annotated[int | None, typer.Option("--forget", metavar="RUN",
+                                               help="Delete one run from the history.")] = None,
+    history_path: Annotated[Path | None, typer.Option("--history", metavar="PATH", help=HISTORY_HELP)
+                            ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the runs as JSON.")] = False,
+) -> None:
+    """List the recorded runs (date, platforms, accounts, public and eligible counts)."""
+    from . import api, platforms
 
-    say = i18n.Translator(lang)
-    num = i18n.Text(lang).number
-    t, views = platform_views(result.analysis.store)
-    c = t.content
-    # What the user posted and wrote first, as the report's headline; connection lists and the rest
-    # (reactions, messages, activity) after it, so that followers never read as "public posts".
-    lines = [say.text(Msg(
-        "What you posted and wrote: %(total)s; %(public)s public, %(likely)s likely and %(possible)s "
-        "possibly eligible for AI training, %(unknown)s of unknown visibility.", total=num(c.total),
-        public=num(c.public), likely=num(c.likely), possible=num(c.possible), unknown=num(c.unknown)))]
-    if t.connections.total or t.other.total:
-        lines.append(say.text(Msg(
-            "Also %(connections)s entries of connection lists (%(public)s visible to anyone) and "
-            "%(other)s other items (reactions, messages, activity); %(total)s items in all.",
-            connections=num(t.connections.total), public=num(t.connections.public),
-            other=num(t.other.total), total=num(t.total))))
-    for p in views:
-        c = p.counts.content
-        lines.append("  " + say.text(Msg(
-            "%(platform)s %(total)s posted %(public)s public %(likely)s likely %(possible)s possible",
-            platform=f"{platforms.label(p.platform):<12}", total=f"{num(c.total):>9}",
-            public=f"{num(c.public):>9}", likely=f"{num(c.likely):>9}", possible=f"{num(c.possible):>9}")))
-    for s in result.analysis.sources:
-        files = Msg("%(read)s read, %(known)s known, %(unknown)s unknown",
-                    read=s.count_files("parsed") + s.count_files("context"),
-                    known=s.count_files("ignored"), unknown=s.count_files("unknown"))
-        problems = len(s.problems) + s.problems_dropped
-        acct = f" {terminal_safe(s.info.account, lines=False)}" if s.info.account else ""
-        lines.append(say.text(Msg("%(export)s%(account)s: files %(files)s; %(n)s problem(s)",
-                                  export=Msg(s.info.label), account=acct, files=files, n=num(problems))))
-        lines.extend(f"  ! {terminal_safe(say.text(n), lines=False)}" for n in s.info.notices)
-    if result.policy_notice:
-        lines.append("! " + say.text(result.policy_notice))
-    lines.append(say.text(Msg("Report: %(path)s", path=str(result.report))))
-    lines.append(say.text(Msg("Snapshot: %(path)s", path=str(result.snapshot))))
-    return "\n".join(lines)
+    recorded = api.History(history_path)
+    if forget is not None:
+        recorded.forget(forget)
+        echo(f"Run {forget} deleted from the history.")
+        return
+    runs = recorded.runs()
+    if as_json:
+        echo_json([{
+            "run": r.id, "date": r.date, "recorded_at": r.recorded_at, "with_text": r.with_text,
+            "accounts": [{"platform": a.platform, "account": a.account, "export_date": a.export_date,
+                          "items": a.total, "public": a.public, "eligible": a.eligible,
+                          "possible": a.possible} for a in r.accounts],
+        } for r in runs], indent=1)
+        return
+    if not runs:
+        echo(f"No runs recorded yet ({recorded.path}).")
+        return
+    echo(f"{'Run':>5}  {'Date':<10}  {'Accounts':<40} {'Items':>9} {'Public':>9} {'Eligible':>9}")
+    for r in runs:
+        accounts = ", ".join(terminal_safe(platforms.label(a.platform)
+                                           + (" " + a.account if a.account else ""), lines=False)
+                             for a in r.accounts)
+        echo(f"{r.id:>5}  {r.date:<10}  {accounts[:40]:<40} {r.total('total'):>9,} "
+             f"{r.total('public'):>9,} {r.total('eligible'):>9,}")
+    echo(f"History: {recorded.path}. Eligible: likely eligible for AI training.")
 
 
-from . import cli_history  # noqa: E402  (registers `history` and `compare` on the app)
+def compare(
+    old: Annotated[str | None, typer.Argument(
+        help="The earlier run: snapshot.json, report.html, or a history run id.", show_default=False)
+    ] = None,
+    new: Annotated[str | None, typer.Argument(
+        help="The later run, in the same forms. Without OLD and NEW: the two latest runs of the same "
+             "account in the history.", show_default=False)] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the comparison report here "
+                                             "(e.g. compare.html).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as one JSON object "
+                                          "keyed by platform.")] = False,
+    history_path: Annotated[Path | None, typer.Option("--history", metavar="PATH", help=HISTORY_HELP)
+                            ] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="nl|en", help="Language of the comparison report (default: as for analyze, "
+        "the settings file's, else the system's).")] = None,
+) -> None:
+    """What changed between two runs: newly public, previously exposed, deleted, eligibility."""
+    from . import api
+
+    # As analyze decides it: --lang, else the settings file, else the system locale. Only the report
+    # has a language (--json and the summary are English), but a wrong --lang always fails.
+    report_lang = api.report_language(lang) if out is not None or lang is not None else "en"
+    if out is not None:
+        clash = _input_overwritten(out, [a for a in (old, new) if a is not None])
+        if clash is not None:
+            fail(f"{out}: would overwrite the input {clash}; write the comparison elsewhere "
+                 "(e.g. --out compare.html)")
+    recorded = api.History(history_path)
+    if old is None and new is None:
+        old, new = (str(run) for run in recorded.latest_pair())
+    elif old is None or new is None:
+        fail("give both OLD and NEW, or neither (the two latest runs of the same account)")
+    result = api.compare(old, new, history=recorded)
+    if out is not None:
+        result.write_report(out, lang=report_lang)
+    if as_json:
+        echo_json(result.to_json(), ensure_ascii=False, indent=1)
+        return
+    echo(result.summary(out))
+
+
+def policies(
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")] = False,
+    platform: Annotated[str | None, typer.Option(
+        "--platform", help="Only this platform (x, linkedin, facebook, instagram, threads, youtube, "
+        "google, or one a parser module adds).")] = None,
+    region: Annotated[str | None, typer.Option(
+        "--region", metavar="eu|eea|uk|ch|us|other", help="Only the rules for this region.")] = None,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", metavar="nl|en", help="Language of the texts (default: the system's).")] = None,
+    policies_file: Annotated[Path | None, POLICIES_OPTION] = None,
+) -> None:
+    """The AI-training rules in force per platform and region, with their dates and sources."""
+    from . import api
+
+    data = api.policies(policies_file, platform=platform, region=region, lang=lang)
+    if json_output:
+        echo_json(data, ensure_ascii=False, indent=1)
+    else:
+        from .policy_table import lines
+
+        echo("\n".join(lines(data)))
+
+
+def _input_overwritten(out: Path, args: list[str]) -> str | None:
+    """The input (as given) that writing the comparison to `out` would replace, if any."""
+    target = out / "compare.html" if out.is_dir() else out
+    for arg in args:
+        path = Path(arg)
+        files = [path / n for n in ("snapshot.json", "report.html")] if path.is_dir() else [path]
+        for f in files:
+            try:
+                same = f.resolve() == target.resolve() or (
+                    f.exists() and target.exists() and os.path.samefile(f, target))
+            except OSError:
+                same = False
+            if same:
+                return str(f)
+    return None
+
+
+@app.callback()
+def _root() -> None:
+    """ai-exposure: analyse your data downloads from X, LinkedIn, Facebook, Instagram and Google."""
+
+
+# The commands, in the order `--help` lists them.
+for _command in (analyze, history, compare, policies):
+    app.command()(_one_line_errors(_command))
 
 
 def main() -> None:

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .compare import Record, Side, SourceRef, fingerprint
+from .comparison import Record, Side, SourceRef, fingerprint
+from .errors import Error
 from .model import LIKELY, POSSIBLE, PUBLIC
 
 ENV_VAR = "AI_EXPOSURE_HISTORY"
@@ -76,7 +77,7 @@ CREATE TABLE IF NOT EXISTS counts (
 """
 
 
-class HistoryError(Exception):
+class HistoryError(Error):
     """The history cannot be used (unreadable file, newer schema, no such run). One line."""
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from . import schema
+from .errors import Error
 from .model import Item, SourceInfo
 from .sink import Assess, Finder, SinkResult, Storing
 from .store import ItemStore
@@ -63,8 +64,10 @@ class ItemFields(namedtuple("ItemFields", schema.ITEM_NAMES)):  # type: ignore[m
         return self._replace(**{"text": ""})  # fields made from schema.ITEM_NAMES: unknown to mypy
 
 
-class WorkerError(Exception):
+class WorkerError(Error):
     """A helper process failed or ended unexpectedly. One line, for the user."""
+
+    exit_code = 1
 
 
 def available() -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import platforms as platform_table
+from .errors import Error
 from .i18n import N_, Msg
 from .model import KINDS, LIKELY, POSSIBLE, PUBLIC, RESTRICTED, UNKNOWN, UNLIKELY, Item
 
@@ -48,7 +49,7 @@ STALE_AFTER_MONTHS = 9  # older facts are flagged in the report and the terminal
 BUNDLED = "bundled"  # KnowledgeBase.origin of the packaged file
 
 
-class PolicyError(Exception):
+class PolicyError(Error):
     """A knowledge base that is not valid. `str()` is one line naming the first bad entry (and how many
     more there are); `errors` lists them all."""
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Protocol
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -399,12 +399,50 @@ def write_items(fh, store, no_text: bool, flagged: frozenset[str] = frozenset(),
         fh.write(chunk)
 
 
-def write_embedded_snapshot(fh, snapshot_path: Path | None, pieces: Iterable[bytes] | None = None
-                            ) -> None:
-    """The snapshot, compressed (the part of the page at EMBED_MARKER): from the file, or from
-    `pieces`, its bytes in order (read while another process writes it, see run.py)."""
-    for chunk in gzip_base64(_file_pieces(snapshot_path) if pieces is None else pieces, SNAPSHOT_LEVEL):
+def write_embedded_snapshot(fh, pieces: Iterable[bytes]) -> None:
+    """The snapshot, compressed (the part of the page at EMBED_MARKER), from its bytes in order."""
+    for chunk in gzip_base64(pieces, SNAPSHOT_LEVEL):
         fh.write(chunk)
+
+
+class ReportParts(Protocol):
+    """The two parts of report.html written by code rather than by the template, each written to the
+    open page when `render` reaches its place: the item browser's data (`write_items`, as
+    write_items() writes it) and the embedded snapshot (`write_snapshot`, as
+    write_embedded_snapshot() writes it). `finish` returns the messages that had no translation in
+    the report's language; `close` releases what the parts hold (helper processes, files)."""
+
+    def write_items(self, fh: IO[str]) -> None: ...
+
+    def write_snapshot(self, fh: IO[str]) -> None: ...
+
+    def finish(self) -> set[str]: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class LocalParts:
+    """Both parts made here, while the page is written: the items from the store, the snapshot from
+    snapshot.json written before (`snapshot_path`; None embeds `null`)."""
+
+    store: Any
+    snapshot_path: Path | None
+    no_text: bool
+    flagged: frozenset[str] = frozenset()
+    translate: Callable[[str], str] | None = None
+
+    def write_items(self, fh: IO[str]) -> None:
+        write_items(fh, self.store, self.no_text, self.flagged, self.translate)
+
+    def write_snapshot(self, fh: IO[str]) -> None:
+        write_embedded_snapshot(fh, _file_pieces(self.snapshot_path))
+
+    def finish(self) -> set[str]:
+        return set()
+
+    def close(self) -> None:
+        return None
 
 
 def stylesheet(env: Environment) -> Markup:
@@ -418,7 +456,7 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
            snapshot_path: Path | None = None, sensitive: dict[str, Any] | None = None,
            policy_as_of: str | None = None, markers: Sequence[Marker] = (), guidance: Any = None,
            lang: str = "en", translator: i18n.Translator | None = None,
-           prepared: dict[str, Any] | None = None) -> Path:
+           parts: ReportParts | None = None) -> Path:
     """Write report.html (owner-readable only). The snapshot JSON is streamed into the page from
     `snapshot_path` (written first), and the item browser's data from the store, both compressed (see
     gzip_base64): a 200,000-item report is about a third of the size, and opens faster.
@@ -429,9 +467,8 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
     says the built-in rules carry no date. `guidance` is the context of _guidance.html.j2 (the policy
     issue's advice per platform); None leaves that part out. `translator` puts the parsers' and the
     core's messages (evidence, file descriptions, notices, problems) into `lang`; what it lacks is in
-    its `missing` afterwards. `prepared` maps ITEMS_MARKER and/or EMBED_MARKER to a callable that
-    writes that part to the open page instead, as write_items / write_embedded_snapshot would (with
-    helper processes, see run.py)."""
+    its `missing` afterwards. `parts` writes the item data and the snapshot into the page (made by
+    helper processes, see run.ForkedParts); by default both are made here (LocalParts)."""
     settings = settings or {}
     tr = translator or i18n.Translator(lang, lookup=analysis.store.message)
     env = environment(lang)
@@ -466,19 +503,18 @@ def render(analysis: Analysis, out: Path, settings: dict[str, Any] | None = None
                "ai_levels": AI_TRAINING, "confidences": CONFIDENCES},
     )
     # The whole template first (as before: a template error leaves no file), the parts while writing.
-    parts = list(slots.assemble(pieces))
-    prepared = prepared or {}
+    parts_in_order = list(slots.assemble(pieces))
+    if parts is None:
+        parts = LocalParts(analysis.store, snapshot_path, no_text, (sensitive or {}).get("keys", frozenset()),
+                           tr.text)
     with outdir.atomic(out) as fh:  # a new file under a unique name, renamed over report.html
-        for name, text in parts:
+        for name, text in parts_in_order:
             if name is None:
                 fh.write(text)
-            elif name in prepared:
-                prepared[name](fh)
             elif name == ITEMS_MARKER:
-                write_items(fh, analysis.store, no_text, (sensitive or {}).get("keys", frozenset()),
-                            tr.text)
+                parts.write_items(fh)
             elif name == EMBED_MARKER:
-                write_embedded_snapshot(fh, snapshot_path)
+                parts.write_snapshot(fh)
             elif name == SCRIPT_MARKER:  # our own script, as is (autoescaping would break it)
                 fh.write(script)
             else:

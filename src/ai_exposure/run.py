@@ -1,18 +1,25 @@
-"""The main job as a library call: analyse paths, write snapshot.json and report.html. The CLI is a thin
-wrapper around `analyze`; tests and research pipelines call it directly."""
+"""The main job's engine: read the inputs into an item store kept in a private work folder (`parse`),
+and write snapshot.json and report.html from it (`write_outputs`). The public API (api.py) drives it,
+and the command line drives the API; `analyze` here is the whole job in one call, for tests."""
 
 from __future__ import annotations
 
+import contextlib
 import json
-import time
-from collections.abc import Callable, Iterator
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from . import eligibility, guidance, i18n, outdir, parallel, policy, report, sensitive, snapshot
 from .archive import Limits
+from .errors import Error
 from .parsing import Options, ParserSpec
 from .pipeline import Analysis, Assess, Pipeline, Progress, default_assess
 from .settings import UserSettings
@@ -20,10 +27,18 @@ from .store import ItemStore
 
 HELPER_CACHE_MB = 8  # SQLite page cache of each helper writing snapshot.json or the report's items
 WRITING = "writing the report"  # the progress label while snapshot.json and report.html are written
+STORE_NAME = "items.sqlite"
 
 
-class UsageError(Exception):
+class UsageError(Error):
     """Input the run cannot use at all (no export found, output folder not writable). One line."""
+
+
+class OutputError(Error):
+    """The outputs (or the item store beside them) could not be written: the disk is full, the folder
+    went away. What was in the output folder before is kept."""
+
+    exit_code = 1
 
 
 @dataclass
@@ -45,6 +60,245 @@ def prepare_out_dir(out: Path) -> Path:
         raise UsageError(str(exc)) from None
 
 
+class Workspace:
+    """Where a run keeps its item store: the work folder of its output folder (`out`: checked and
+    locked first, so a run that cannot write its report fails before reading a byte, and no other run
+    writes there meanwhile), or a private temporary folder. `close` removes it, the store with it."""
+
+    def __init__(self, out: Path | None = None) -> None:
+        self.out = out
+        self.created = out is not None and not out.exists()
+        self._folder: outdir.OutFolder | None = None
+        if out is None:
+            self.dir = Path(tempfile.mkdtemp(prefix="ai-exposure-"))  # 0700
+            return
+        self.out = prepare_out_dir(out)
+        self._folder = outdir.OutFolder(self.out)
+        try:
+            self.dir = self._folder.open()
+        except outdir.OutDirError as exc:
+            raise UsageError(str(exc)) from None
+
+    def commit(self) -> None:
+        """snapshot.json and report.html, written in `dir`, into the output folder together."""
+        assert self._folder is not None
+        try:
+            self._folder.commit()
+        except outdir.OutDirError as exc:
+            raise UsageError(str(exc)) from None
+
+    def close(self, remove_created: bool = False) -> None:
+        """Remove the work folder; `remove_created`: also the output folder this run made, if empty."""
+        if self._folder is None:
+            shutil.rmtree(self.dir, ignore_errors=True)
+            return
+        self._folder.close()
+        if remove_created and self.created and self.out is not None:
+            with contextlib.suppress(OSError):
+                self.out.rmdir()
+
+
+@dataclass
+class Parsed:
+    """What parsing gave: the sources and their items (in the store), the settings as snapshot.json
+    states them, and the personal-data finder's summary (see sensitive.SensitiveFinder.summary)."""
+
+    analysis: Analysis
+    settings: dict[str, Any]
+    sensitive: dict[str, Any]
+    options: Options
+    user: UserSettings
+    # The AI-training knowledge base the verdicts came from, and the run's day (for the policies'
+    # start dates and the knowledge base's age).
+    kb: policy.KnowledgeBase
+    today: date
+
+    def policy_notice(self) -> i18n.Msg | None:
+        """What to say when the knowledge base is old on the run's day (None when it is not)."""
+        return policy.age_notice(self.kb, self.today)
+
+
+def parse(paths: list[Path], work: Path, options: Options, user: UserSettings,
+          progress: Progress | None = None, assess: Assess = default_assess,
+          limits: Limits | None = None, settings: dict[str, Any] | None = None,
+          specs: dict[str, ParserSpec] | None = None, policies: policy.KnowledgeBase | None = None,
+          today: date | None = None) -> Parsed:
+    """Read every path into a new item store in `work`. Raises UsageError when no input holds a known
+    export (the store closed); inputs that could not be used are listed in the result otherwise.
+    `policies`: the AI-training knowledge base (policy.resolve(); the packaged one when not given).
+    `today`: the run's date (the clock when not given)."""
+    kb = policies or policy.load()
+    today = today or datetime.now(UTC).date()
+    if assess is default_assess:
+        assess = eligibility.assessor(user, today=today, kb=kb)
+    store = ItemStore(work / STORE_NAME)
+    try:
+        # Sees item text as it streams past, so --no-text still counts findings (without their values).
+        finder = sensitive.SensitiveFinder(
+            region=sensitive.region_code(user.region or str((settings or {}).get("region", ""))),
+            no_text=options.no_text)
+        analysis = Pipeline(store, options, assess=assess, limits=limits, progress=progress,
+                            specs=specs, finder=finder).run(paths)
+        if not analysis.sources:
+            raise UsageError("; ".join(analysis.unusable) or "no input given")
+    except BaseException:
+        store.close()
+        raise
+    settings = {"no_text": options.no_text, **user.to_dict(),
+                **guidance.snapshot_fields(analysis, user, kb), **(settings or {})}
+    return Parsed(analysis, settings, finder.summary(), options, user, kb, today)
+
+
+def write_outputs(parsed: Parsed, work: Path, progress: Progress | None = None) -> set[str]:
+    """snapshot.json and report.html in `work` (the report embeds the snapshot); what the report's
+    language had no translation for. Big runs write the snapshot and the item list in helper
+    processes while this one renders the rest (see ForkedParts)."""
+    analysis, options, user, kb = parsed.analysis, parsed.options, parsed.user, parsed.kb
+    store = analysis.store
+    # The parsing bars stop at 100% here; writing a big report takes a while, and says so.
+    if progress is not None:
+        progress(WRITING, 0, 1)
+    snap = work / "snapshot.json"
+    lang = user.language()
+    translator = i18n.Translator(lang, lookup=store.message)
+    flagged = parsed.sensitive.get("keys", frozenset())
+    parts: report.ReportParts
+    if store.added() >= parallel.MIN_STORED_ITEMS and parallel.available():
+        parts = ForkedParts(analysis, snap, parsed.settings, flagged, options.no_text, work, lang)
+    else:
+        snapshot.write(analysis, snap, parsed.settings)
+        parts = report.LocalParts(store, snap, options.no_text, flagged, translator.text)
+    try:
+        report.render(analysis, work / "report.html", parsed.settings, sensitive=parsed.sensitive,
+                      lang=lang, guidance=guidance.build(analysis, user, lang, kb, parsed.today,
+                                                         no_text=options.no_text),
+                      policy_as_of=guidance.as_of(lang, kb),
+                      markers=guidance.timeline_markers(analysis, user, lang, kb),
+                      translator=translator, parts=parts)
+        translator.missing |= parts.finish()
+    finally:
+        parts.close()
+    if progress is not None:
+        progress(WRITING, 1, 1)
+    return translator.missing
+
+
+class ForkedParts:
+    """The report's two code-written parts, each made by a forked helper with its own connection to
+    the store while this process renders the rest of the page (see report.ReportParts):
+
+    - the item list: the helper writes it compressed to a file in the work folder; `write_items`
+      copies it into the page once the helper is done;
+    - the snapshot: the helper writes snapshot.json and sends the same bytes through a pipe, which a
+      thread here compresses into a file as they come (this process has time for that while it waits;
+      the helper, on the critical path, has not); `write_snapshot` copies that file in."""
+
+    def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any],
+                 flagged: frozenset[str], no_text: bool, work: Path, lang: str = "en") -> None:
+        """`work`: the run's private work folder, where `snap` and the parts' files are written."""
+        self._files = [work / "report-items.partial", work / "report-snapshot.partial",
+                       work / "untranslated.json"]
+        self._items_file, self._snapshot_file, self._untranslated = self._files
+        # snapshot.write's file while writing (the name a killed run's leftovers are known by).
+        self._partial = snap.with_name(snap.name + ".partial")
+        self._snapshot: parallel.Task | None = None
+        self._items: parallel.Task | None = None
+        self._packer: threading.Thread | None = None
+        self._packer_error: BaseException | None = None
+        read_end, write_end = os.pipe()
+        try:
+            for path in self._files:
+                outdir.create_private(path).close()
+            self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
+                                           settings, self._partial, write_end)
+            os.close(write_end)  # the helper holds it now: its end (or death) is the pipe's end
+            write_end = -1
+            self._items = parallel.Task("writing the report's item list", _write_items, analysis,
+                                        no_text, flagged, self._items_file, lang, self._untranslated)
+            # Started after the forks: a helper is forked from a process with this thread alone.
+            self._packer = threading.Thread(target=self._pack, args=(read_end,), daemon=True)
+            self._packer.start()
+        except BaseException:  # e.g. the second fork failed: stop the first, leave no files behind
+            if write_end >= 0:
+                os.close(write_end)
+            if self._packer is None:
+                os.close(read_end)
+            self.close()
+            raise
+
+    def _pack(self, read_end: int) -> None:
+        with os.fdopen(read_end, "rb", buffering=0) as pipe:
+            try:
+                with open(self._snapshot_file, "w", encoding="ascii") as fh:
+                    report.write_embedded_snapshot(fh, iter(lambda: pipe.read(1 << 20), b""))
+            except BaseException as exc:  # noqa: BLE001 - raised in the main thread by write_snapshot
+                self._packer_error = exc
+                while pipe.read(1 << 20):  # the helper must not block on a full pipe: read it out
+                    pass
+
+    @staticmethod
+    def _copy(path: Path, fh: IO[str]) -> None:
+        with open(path, encoding="ascii") as src:
+            while piece := src.read(1 << 20):
+                fh.write(piece)
+
+    def write_items(self, fh: IO[str]) -> None:
+        assert self._items is not None
+        self._items.wait()
+        self._copy(self._items_file, fh)
+
+    def write_snapshot(self, fh: IO[str]) -> None:
+        assert self._snapshot is not None and self._packer is not None
+        self._snapshot.wait()  # raises WorkerError if the helper failed: its bytes are not whole
+        self._packer.join()
+        if self._packer_error is not None:
+            raise self._packer_error
+        self._copy(self._snapshot_file, fh)
+
+    def finish(self) -> set[str]:
+        """Evidence the item list's helper showed in English for want of a translation."""
+        for task in (self._snapshot, self._items):
+            assert task is not None
+            task.wait()
+        text = self._untranslated.read_text(encoding="utf-8")
+        return set(json.loads(text)) if text else set()
+
+    def close(self) -> None:
+        for task in (self._snapshot, self._items):
+            if task is not None:
+                task.abort()  # a helper ended: the pipe ends, and the thread with it
+        if self._packer is not None:
+            self._packer.join()
+        # Partial files are left only by a run that failed (finished ones were renamed).
+        for path in [*self._files, self._partial]:
+            parallel.remove(path)
+
+
+def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], partial: Path,
+                    pipe: int) -> None:
+    # In the helper: its own connection, with a small cache (three processes share the memory budget).
+    analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
+    with os.fdopen(pipe, "wb") as sink, outdir.atomic(snap, "wb", tmp=partial) as fh:
+        for chunk in snapshot.iter_json(analysis, settings):
+            data = chunk.encode("utf-8")
+            fh.write(data)
+            sink.write(data)
+
+
+def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path, lang: str,
+                 untranslated: Path) -> None:
+    store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
+    translator = i18n.Translator(lang, lookup=store.message)
+    with open(items, "w", encoding="ascii") as fh:  # made (exclusively) by ForkedParts, in the work folder
+        report.write_items(fh, store, no_text, flagged, translator.text)
+    untranslated.write_text(json.dumps(sorted(translator.missing)), encoding="utf-8")
+
+
+def output_error(out: Path, exc: OSError | sqlite3.Error) -> OutputError:
+    return OutputError(f"{out}: the report could not be written "
+                       f"({getattr(exc, 'strerror', None) or exc}); what was there before is kept")
+
+
 def analyze(paths: list[Path], out: Path, options: Options | None = None,
             progress: Progress | None = None, assess: Assess = default_assess,
             limits: Limits | None = None, settings: dict[str, Any] | None = None,
@@ -52,187 +306,18 @@ def analyze(paths: list[Path], out: Path, options: Options | None = None,
             on_result: Callable[[RunResult], None] | None = None,
             user: UserSettings | None = None, policies: policy.KnowledgeBase | None = None,
             today: date | None = None) -> RunResult:
-    """Analyse every path, write DIR/snapshot.json and DIR/report.html. Raises UsageError when no
-    input holds a known export; inputs that could not be used are listed in the result otherwise.
-    `user`: the answers only the user can give (region, opt-outs, birth year, language; English
-    when not given), which the AI-training rules and the report's guidance use. `policies`: the
-    AI-training knowledge base (policy.resolve(); the packaged one when not given). `today`: the
-    run's date, for the policies' start dates and age (the clock when not given)."""
-    options = options or Options()
-    user = user or UserSettings(lang="en")
-    kb = policies or policy.load()
-    today = today or datetime.now(UTC).date()
-    if assess is default_assess:
-        assess = eligibility.assessor(user, today=today, kb=kb)
-    created = not out.exists()
-    out = prepare_out_dir(out)
-    # One run at a time in the folder; everything this run writes goes to its own work folder first.
-    folder = outdir.OutFolder(out)
-    try:
-        work = folder.open()
-    except outdir.OutDirError as exc:
-        raise UsageError(str(exc)) from None
-    try:
-        store = ItemStore(work / "items.sqlite")
-    except BaseException:
-        folder.close()
-        raise
-    # Sees item text as it streams past, so --no-text still counts findings (without their values).
-    finder = sensitive.SensitiveFinder(
-        region=sensitive.region_code(user.region or str((settings or {}).get("region", ""))),
-        no_text=options.no_text)
-    try:
-        analysis = Pipeline(store, options, assess=assess, limits=limits, progress=progress,
-                            specs=specs, finder=finder).run(paths)
-        if not analysis.sources:
-            store.close()
-            folder.close()
-            if created:
-                _remove_if_empty(out)
-            raise UsageError("; ".join(analysis.unusable) or "no input given")
-        settings = {"no_text": options.no_text, **user.to_dict(),
-                    **guidance.snapshot_fields(analysis, user, kb), **(settings or {})}
-        # The parsing bars stop at 100% here; writing a big report takes a while, and says so.
-        if progress is not None:
-            progress(WRITING, 0, 1)
-        found = finder.summary()
-        snap = work / "snapshot.json"
-        lang = user.language()
-        translator = i18n.Translator(lang, lookup=store.message)
-        helpers = None
-        if store.added() >= parallel.MIN_STORED_ITEMS and parallel.available():
-            helpers = _Writers(analysis, snap, settings, found, options.no_text, work, lang)
-        else:
-            snapshot.write(analysis, snap, settings)
-        try:
-            report.render(analysis, work / "report.html", settings, snapshot_path=snap,
-                          sensitive=found, lang=lang,
-                          guidance=guidance.build(analysis, user, lang, kb, today,
-                                                  no_text=options.no_text),
-                          policy_as_of=guidance.as_of(lang, kb),
-                          markers=guidance.timeline_markers(analysis, user, lang, kb),
-                          translator=translator,
-                          prepared=helpers.prepared if helpers else None)
-            if helpers is not None:
-                helpers.wait()
-                translator.missing |= helpers.untranslated()
-        finally:
-            if helpers is not None:
-                helpers.close()
-        try:
-            folder.commit()  # report.html and snapshot.json into place, together
-        except outdir.OutDirError as exc:
-            raise UsageError(str(exc)) from None
-        if progress is not None:
-            progress(WRITING, 1, 1)
-        result = RunResult(analysis, out / "report.html", out / "snapshot.json", translator.missing,
-                           policy.age_notice(kb, today))
-        if on_result is not None:  # e.g. recording the run in the history, while the store is open
+    """The whole job in one call: analyse every path, write DIR/snapshot.json and DIR/report.html.
+    `on_result` runs while the item store is still open. `user`: the answers only the user can give
+    (English when not given); `policies`, `today`: see parse. See api.analyze for the same as a
+    context manager."""
+    from .api import Analysis as PublicAnalysis
+
+    with PublicAnalysis.start(paths, out=out, options=options, user=user, progress=progress,
+                              assess=assess, limits=limits, settings=settings, specs=specs,
+                              policies=policies, today=today) as done:
+        written = done.write_report()
+        result = RunResult(done.parsed.analysis, written, written.with_name("snapshot.json"),
+                           done.untranslated, done.parsed.policy_notice())
+        if on_result is not None:
             on_result(result)
         return result
-    finally:
-        store.close()
-        folder.close()  # the work folder (the item store with it) goes, and the lock
-
-
-class _Writers:
-    """snapshot.json and the report's compressed item data, each written by a forked helper with its
-    own connection to the store, while the main process renders the rest of the report. render()
-    copies the item data in when it reaches it, and compresses the snapshot into the page as the
-    helper writes it (the main process has time for that; the snapshot helper has not)."""
-
-    def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any], found: dict[str, Any],
-                 no_text: bool, work: Path, lang: str = "en") -> None:
-        """`work`: the run's private work folder (see outdir.OutFolder), where `snap` is written."""
-        self._snap = snap
-        self._partial = snap.with_name(snap.name + ".partial")  # snapshot.write's file while writing
-        self._files = [work / "report-items.partial", work / "untranslated.json"]
-        items, self._untranslated = self._files
-        for path in self._files:
-            outdir.create_private(path).close()
-        self._started: list[parallel.Task] = []  # what close() stops
-        try:
-            self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
-                                           settings, self._partial)
-            self._started.append(self._snapshot)
-            self._items = parallel.Task("writing the report's item list", _write_items, analysis,
-                                        no_text, found.get("keys", frozenset()), items, lang,
-                                        self._untranslated)
-            self._started.append(self._items)
-        except BaseException:  # e.g. the second fork failed: stop the first, leave no files behind
-            self.close()
-            raise
-        self.prepared = {report.EMBED_MARKER: self._embed,
-                         report.ITEMS_MARKER: lambda fh: self._copy(self._items, items, fh)}
-
-    @staticmethod
-    def _copy(task: parallel.Task, path: Path, fh) -> None:
-        task.wait()
-        with open(path, encoding="ascii") as src:
-            while piece := src.read(1 << 20):
-                fh.write(piece)
-
-    def _embed(self, fh) -> None:
-        report.write_embedded_snapshot(fh, None, self._following())
-
-    def _following(self) -> Iterator[bytes]:
-        """snapshot.json's bytes as the helper writes them, to the end."""
-        src = None
-        while src is None:
-            try:
-                src = open(self._partial, "rb")  # noqa: SIM115 - closed below
-            except FileNotFoundError:
-                if self._snapshot.finished():  # renamed already
-                    src = open(self._snap, "rb")  # noqa: SIM115 - closed below
-                else:
-                    time.sleep(0.01)
-        with src:
-            while True:
-                piece = src.read(1 << 20)
-                if piece:
-                    yield piece
-                elif self._snapshot.finished():
-                    # Done: everything it wrote is in the file (the descriptor follows the rename).
-                    while piece := src.read(1 << 20):
-                        yield piece
-                    return
-                else:
-                    time.sleep(0.005)
-
-    def wait(self) -> None:
-        self._snapshot.wait()
-        self._items.wait()
-
-    def untranslated(self) -> set[str]:
-        """Evidence the item list's helper showed in English for want of a translation."""
-        text = self._untranslated.read_text(encoding="utf-8")
-        return set(json.loads(text)) if text else set()
-
-    def close(self) -> None:
-        for task in self._started:
-            task.abort()
-        # Partial files are left only by a run that failed (finished ones were renamed).
-        for path in [*self._files, self._partial]:
-            parallel.remove(path)
-
-
-def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], partial: Path) -> None:
-    # In the helper: its own connection, with a small cache (three processes share the memory budget).
-    analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
-    snapshot.write(analysis, snap, settings, tmp=partial)
-
-
-def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path, lang: str,
-                 untranslated: Path) -> None:
-    store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
-    translator = i18n.Translator(lang, lookup=store.message)
-    with open(items, "w", encoding="ascii") as fh:  # made (exclusively) by _Writers, in the work folder
-        report.write_items(fh, store, no_text, flagged, translator.text)
-    untranslated.write_text(json.dumps(sorted(translator.missing)), encoding="utf-8")
-
-
-def _remove_if_empty(folder: Path) -> None:
-    try:
-        folder.rmdir()
-    except OSError:
-        pass

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import outdir, platforms
+from .errors import Error
 from .i18n import LANGUAGES, normalise, system_language
 from .model import SourceInfo
 from .policy import REGIONS, Birth, OptOut
@@ -34,7 +35,7 @@ SETTINGS_FILE = "settings.toml"
 
 
 
-class SettingsError(Exception):
+class SettingsError(Error):
     """A setting that cannot be understood. One line, for the user."""
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from . import __version__, outdir, schema
+from .errors import Error
 from .pipeline import CONTEXT_FILE, IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
 from .store import StoredItem
 
@@ -27,7 +28,7 @@ SCHEMA_VERSION = 1
 ITEM_FIELDS = tuple(f.snapshot for f in schema.SNAPSHOT_FIELDS)
 
 
-class SnapshotError(Exception):
+class SnapshotError(Error):
     """A file that is not a snapshot this version can read. One line, for the user."""
 
 

@@ -589,3 +589,108 @@ def trend_points(runs: list[dict[str, Any]]) -> dict[str, Any] | None:
     labels = [{"x": round(left + i * step, 1), "text": r["date"]} for i, r in enumerate(runs)]
     return {"width": width, "height": height, "left": left, "right": width - right,
             "bottom": height - bottom, "lines": lines, "ticks": ticks, "labels": labels}
+
+
+# ------------------------------------------------------------------------------------------ rendering
+
+# English, marked: the report translates them (the terminal summary stays English, like analyze's).
+CATEGORY_TITLES = {
+    "newly_public": N_("Newly public"),
+    "previously_exposed": N_("Previously exposed: public before, not public now or gone"),
+    "deleted": N_("Deleted since: present before, absent now (still possibly used)"),
+    "added": N_("Added since"),
+    "newly_restricted": N_("Newly restricted"),
+    "eligibility_changed": N_("Eligibility changed: by a policy change, an opt-out or a change of "
+                              "visibility"),
+}
+
+
+def _plain(text: str) -> str:
+    """Text from an export on one line, safe for a terminal."""
+    from .terminal import terminal_safe
+
+    return terminal_safe(text, lines=False)
+
+
+def _platform(platform: str) -> str:
+    from . import platforms
+
+    return _plain(platforms.label(platform))
+
+
+def _delta(before: int, after: int) -> str:
+    return f"{before:,} → {after:,} ({after - before:+,})"
+
+
+def summary(result: Comparison, out: Path | None) -> str:
+    lines = [f"Compared {_plain(result.old_label)} ({_plain(result.old_date or 'undated')}) with "
+             f"{_plain(result.new_label)} ({_plain(result.new_date or 'undated')})."]
+    if not result.platforms:
+        lines.append("Neither run holds any item.")
+    for p in result.platforms:
+        accounts = ", ".join(_plain(n if o == n else f"{o or '?'} → {n or '?'}") for o, n in p.accounts)
+        lines.append(f"{_platform(p.platform)}{' ' + accounts if accounts else ''}: "
+                     f"{p.count('added'):,} added ({p.added_public:,} public), {p.count('deleted'):,} "
+                     f"deleted, {p.count('newly_public'):,} newly public, {p.count('newly_restricted'):,} "
+                     f"newly restricted, {p.count('previously_exposed'):,} previously exposed, "
+                     f"{p.count('eligibility_changed'):,} eligibility changed"
+                     + (f" ({', '.join(f'{_plain(c)}: {n:,}' for c, n in sorted(p.causes.items()))})"
+                        if p.causes else "") + ".")
+        if p.exposed_in_history:
+            lines.append(f"  {p.exposed_in_history:,} item(s) public in an earlier recorded run are not "
+                         "public now (or are gone)")
+        t = p.table()
+        lines.append(f"  public {_delta(*t['public'][:2])}; likely eligible {_delta(*t['eligible'][:2])}; "
+                     f"possibly eligible {_delta(*t['possible'][:2])}")
+        for label, accts in (("only in the earlier run", p.only_old), ("only in the later run", p.only_new)):
+            if accts:
+                lines.append(f"  not compared, {label}: "
+                             f"{', '.join(_plain(a) or '(no account name)' for a in accts)}")
+    if result.total("previously_exposed"):
+        lines.append("Previously exposed items may already be in training data: making them private or "
+                     "deleting them does not remove them from it.")
+    lines.append(f"Report: {out}" if out is not None else "Full list of items: add --out compare.html")
+    return "\n".join(lines)
+
+
+def write_report(result: Comparison, trends: dict[str, list[dict[str, Any]]], out: Path,
+                 lang: str = "en") -> Path:
+    """compare.html in `lang`: self-contained, owner-readable only, the comparison embedded as inert
+    JSON (English keys, as --json gives it). The template's sentences go through the catalog like the
+    report's; what this module says in English (category titles, causes, trend titles) is translated
+    here by the Translator."""
+
+    import secrets
+    from datetime import datetime, timezone
+
+    from . import __version__, i18n
+    from .outdir import atomic
+    from .report import environment, stylesheet
+
+    env = environment(lang)  # the report's: autoescaping, the catalog, numbers and dates per language
+    translator = i18n.Translator(lang)
+    env.filters["tr"] = translator.text
+
+    def signed(n: int) -> str:
+        return ("\u2212" if n < 0 else "+") + i18n.format_number(abs(n), lang)
+
+    env.filters["signed"] = signed
+    style = stylesheet(env)
+    page = env.get_template("compare.html.j2").render(
+        result=result,
+        trends=trends,
+        names=platforms.labels(),
+        categories=CATEGORIES,
+        titles=CATEGORY_TITLES,
+        metrics=METRICS,
+        nonce=secrets.token_urlsafe(18),
+        style=style,
+        version=__version__,
+        generated=i18n.format_datetime(datetime.now(timezone.utc), lang),
+        data=result.as_json(),
+    )
+    if out.is_dir():
+        out = out / "compare.html"
+    with atomic(out) as fh:  # a new file under a unique name, renamed over `out`
+        fh.write(page)
+    return out
