@@ -39,7 +39,15 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signature, member_head
+from ai_exposure.parsing import (
+    Context,
+    NotRecognised,
+    ParserSpec,
+    Route,
+    Signature,
+    Verdict,
+    member_head,
+)
 from ai_exposure.readers import (
     CHUNK,
     WHOLE_FILE,
@@ -47,6 +55,7 @@ from ai_exposure.readers import (
     ReadError,
     Row,
     bounded_first_line,
+    dict_field,
     iter_csv,
     iter_json_array,
     json_stream,
@@ -177,20 +186,25 @@ def _privacy_word(value: str) -> str:
     return ""
 
 
-def video_visibility(privacy: str, state: str) -> tuple[str, str, str]:
-    """(visibility, confidence, audience) of an uploaded video from videos.csv `Privacy` and
-    `Video State`: public only when Public and Processed; unlisted is reachable by link but not listed
-    or indexed, so restricted."""
+def video_visibility(privacy: str, state: str, file: str) -> Verdict:
+    """An uploaded video's visibility from videos.csv `Privacy` and `Video State` (`file`): public
+    only when Public and Processed; unlisted is reachable by link but not listed or indexed, so
+    restricted."""
+    if state:
+        evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=file,
+                       privacy=privacy or EMPTY, state=state)
+    else:
+        evidence = Msg("%(file)s: Privacy %(privacy)s", file=file, privacy=privacy or EMPTY)
     word = _privacy_word(privacy)
     if word == "public":
         if state.strip().casefold() in ("processed", ""):
-            return (PUBLIC, HIGH, "") if state.strip() else (PUBLIC, MEDIUM, "")
-        return RESTRICTED, MEDIUM, ""  # failed, rejected, deleted …: not on the site
+            return Verdict(PUBLIC, evidence, HIGH if state.strip() else MEDIUM)
+        return Verdict(RESTRICTED, evidence, MEDIUM)  # failed, rejected, deleted …: not on the site
     if word == "unlisted":
-        return RESTRICTED, HIGH, "unlisted"
+        return Verdict(RESTRICTED, evidence, HIGH, audience="unlisted")
     if word == "private":
-        return RESTRICTED, HIGH, ""
-    return UNKNOWN, LOW, ""
+        return Verdict(RESTRICTED, evidence, HIGH)
+    return Verdict(UNKNOWN, evidence, LOW)
 
 
 def listed_visibility(value: str) -> tuple[str, str]:
@@ -205,17 +219,23 @@ def listed_visibility(value: str) -> tuple[str, str]:
     return UNKNOWN, LOW
 
 
-def blogger_visibility(status: str, draft: bool) -> tuple[str, str, str]:
-    """(visibility, confidence, reason) for a Blogger entry: LIVE is public if the blog is."""
+def blogger_visibility(status: str, draft: bool, file: str) -> Verdict:
+    """A Blogger entry's visibility from `blogger:status` and `app:draft` in `file`: LIVE is public if
+    the blog is."""
     s = status.strip().upper()
     if draft or s in ("DRAFT", "SCHEDULED"):
-        return RESTRICTED, HIGH, Msg("draft, not published")
-    if s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
-        return RESTRICTED, HIGH, Msg("in the trash, not shown")
-    if s in ("LIVE", ""):
-        return PUBLIC, MEDIUM, Msg("published (public if the blog itself is public; the blog's readers "
-                                   "setting is not exported)")
-    return UNKNOWN, LOW, Msg("status not recognised")
+        vis, conf, reason = RESTRICTED, HIGH, Msg("draft, not published")
+    elif s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
+        vis, conf, reason = RESTRICTED, HIGH, Msg("in the trash, not shown")
+    elif s in ("LIVE", ""):
+        vis, conf, reason = PUBLIC, MEDIUM, Msg("published (public if the blog itself is public; the "
+                                                "blog's readers setting is not exported)")
+    else:
+        vis, conf, reason = UNKNOWN, LOW, Msg("status not recognised")
+    evidence = (Msg("%(file)s: app:draft yes: %(reason)s", file=file, reason=reason) if draft else
+                Msg("%(file)s: blogger:status %(status)s: %(reason)s", file=file,
+                    status=status or NONE_GIVEN, reason=reason))
+    return Verdict(vis, evidence, conf, audience="blog")
 
 
 def sanitised_title(title: str) -> str:
@@ -306,7 +326,8 @@ def _iso_in_text(text: str) -> datetime | None:
     m = _ISO_IN_TEXT.search(text)
     if m:
         try:
-            return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
+            year, month, day, hour, minute, second = (int(g) for g in m.groups())
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
         except ValueError:
             pass
     if text.strip():
@@ -532,7 +553,7 @@ def profile_identity(data: dict[str, Any]) -> tuple[str, set[str]]:
     """(account id for merging parts: the first e-mail, else the name; the names the user appears
     under, for attributing Blogger comments)."""
     names: set[str] = set()
-    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    name = dict_field(data, "name")
     for value in (data.get("displayName"), name.get("formattedName")):
         if isinstance(value, str) and value.strip():
             names.add(value.strip().casefold())
@@ -734,19 +755,13 @@ def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             privacy, state = row.get(*H_PRIVACY).strip(), row.get(*H_STATE).strip()
             title, desc = row.get(*H_VIDEO_TITLE), row.get(*H_VIDEO_DESC)
             created = _ts(row.get(*H_VIDEO_PUBLISHED)) or _ts(row.get(*H_VIDEO_CREATED))
-        vis, conf, audience = video_visibility(privacy, state)
-        if state:
-            evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=member.relpath,
-                           privacy=privacy or EMPTY, state=state)
-        else:
-            evidence = Msg("%(file)s: Privacy %(privacy)s", file=member.relpath,
-                           privacy=privacy or EMPTY)
-        videos[vid] = (vis, evidence)
+        verdict = video_visibility(privacy, state, member.relpath)
+        videos[vid] = (verdict.visibility, verdict.evidence)
         yield Item(
             platform=YT, kind="video", key=f"youtube:video:{vid}", created_at=created,
-            visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
-            text="\n".join(t for t in (title, desc) if t), media_count=1, url=_watch_url(vid),
-            audience=audience,
+            visibility=verdict.visibility, evidence=verdict.evidence, confidence=verdict.confidence,
+            source_file=member.relpath, text="\n".join(t for t in (title, desc) if t), media_count=1,
+            url=_watch_url(vid), audience=verdict.audience,
         )
 
 
@@ -1199,8 +1214,8 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         n = 0
         for record in iter_json_array(json_stream(member)):
             n += 1
-            snippet = record.get("snippet") if isinstance(record, dict) else None
-            resource = snippet.get("resourceId") if isinstance(snippet, dict) else None
+            snippet = dict_field(record, "snippet") if isinstance(record, dict) else {}
+            resource = snippet.get("resourceId")
             cid = str(resource.get("channelId") or "") if isinstance(resource, dict) else ""
             if not cid:
                 yield Problem(member.relpath, record_place(n), Msg("no channel id"))
@@ -1454,7 +1469,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         title = record.get("title")
         when = record.get("time")
         if not title or not when:
-            snippet = record.get("snippet") if isinstance(record.get("snippet"), dict) else {}
+            snippet = dict_field(record, "snippet")
             title = title or snippet.get("title")
             when = when or snippet.get("publishedAt")
         title = str(title or "")
@@ -1600,7 +1615,7 @@ def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not isinstance(props, dict):
             yield Problem(member.relpath, Msg("feature %(n)s", n=n), Msg("no properties"))
             continue
-        location = props.get("location") if isinstance(props.get("location"), dict) else {}
+        location = dict_field(props, "location")
         rating = _rating(props.get("five_star_rating_published", props.get("Star Rating",
                                                                            props.get("star_rating"))))
         text = str(props.get("review_text_published") or props.get("Review Comment") or "")
@@ -1628,7 +1643,7 @@ def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not isinstance(review, dict):
             yield Problem(member.relpath, record_place(n), Msg("not a review record"))
             continue
-        document = review.get("document") if isinstance(review.get("document"), dict) else {}
+        document = dict_field(review, "document")
         app = str(document.get("title") or "")
         rating = _rating(review.get("starRating"))
         text = "\n".join(str(review.get(k) or "") for k in ("title", "comment") if review.get(k))
@@ -1679,7 +1694,7 @@ _FORBIDDEN_XML = (b"<!DOCTYPE", b"<!ENTITY")
 def _xml_entries(member: Member) -> Iterator[ET.Element]:
     """`<entry>` elements of an Atom feed, streamed. A DTD or entity declaration is refused: Blogger
     feeds have none, and they are how hostile XML expands entities or reaches outside."""
-    parser = ET.XMLPullParser(events=("end",))
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("end",))
     tail = b""
     with member.open() as fh:
         while True:
@@ -1696,8 +1711,9 @@ def _xml_entries(member: Member) -> Iterator[ET.Element]:
                 events = list(parser.read_events())
             except ET.ParseError as exc:
                 raise ReadError(Msg("line %(n)s", n=exc.position[0]), Msg("malformed XML")) from None
-            for _, elem in events:
-                if elem.tag == _ATOM + "entry":
+            for event in events:
+                elem = event[-1]  # only "end" events were asked for: each ends with its element
+                if isinstance(elem, ET.Element) and elem.tag == _ATOM + "entry":
                     yield elem
                     elem.clear()
     try:
@@ -1742,7 +1758,7 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         status = _text(entry, _BLOGGER + "status")
         draft = any(_text(ctl, ns + "draft").casefold() == "yes"
                     for ns in (_APP, _APP_2007) for ctl in entry.findall(ns + "control"))
-        vis, conf, reason = blogger_visibility(status, draft)
+        verdict = blogger_visibility(status, draft, member.relpath)
         entry_id = _text(entry, _ATOM + "id")
         title = _text(entry, _ATOM + "title")
         body = _html_to_text(_text(entry, _ATOM + "content"))
@@ -1767,14 +1783,10 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield Item(platform=GOOGLE, kind=kind,
                    key=f"google:blogger:{key_id}" if key_id else ctx.account_key(
                        kind, "blogger", title, _text(entry, _ATOM + "published")),
-                   created_at=created, visibility=vis,
-                   evidence=(Msg("%(file)s: app:draft yes: %(reason)s", file=member.relpath, reason=reason)
-                             if draft else
-                             Msg("%(file)s: blogger:status %(status)s: %(reason)s", file=member.relpath,
-                                 status=status or NONE_GIVEN, reason=reason)),
-                   confidence=conf, source_file=member.relpath,
+                   created_at=created, visibility=verdict.visibility, evidence=verdict.evidence,
+                   confidence=verdict.confidence, source_file=member.relpath,
                    text="\n".join(t for t in (title, body) if t), url=url, own=own,
-                   audience="blog")
+                   audience=verdict.audience)
 
 
 # ---------------------------------------------------------------- Photos, Profile
@@ -1788,7 +1800,7 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         return
     title = str(data.get("title") or member.relpath.split("/")[-2])
     access = str(data.get("access") or "")
-    date = data.get("date") if isinstance(data.get("date"), dict) else {}
+    date = dict_field(data, "date")
     yield Item(platform=GOOGLE, kind="other", key=ctx.account_key("other", "photos-album", title),
                created_at=parse_epoch(date.get("timestamp")), visibility=RESTRICTED,
                evidence=Msg("%(file)s: Google Photos albums are private or shared by link, not published "
@@ -1803,7 +1815,7 @@ def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     if not isinstance(data, dict):
         yield Problem(member.relpath, WHOLE_FILE, Msg("not a profile"))
         return
-    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    name = dict_field(data, "name")
     display = str(data.get("displayName") or name.get("formattedName") or "")
     yield Item(platform=GOOGLE, kind="profile", key=ctx.account_key("profile"),
                created_at=None, visibility=PUBLIC,

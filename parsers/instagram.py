@@ -39,7 +39,7 @@ from ai_exposure.model import (
     connection_visibility,
     derived_key,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, context_route
 from ai_exposure.readers import ReadError
 
 from . import _meta
@@ -827,11 +827,6 @@ def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                     audience="followers")
 
 
-def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """Read in prepare (account privacy, region, close friends); nothing to itemise here."""
-    return iter(())
-
-
 # ---------------------------------------------------------------- the table
 
 # Why each list is (not) seen by others. Kept out of the table: the message extractor loses a
@@ -898,15 +893,15 @@ ROUTES: tuple[Route, ...] = (
           "secret conversation and chat metadata (no message text)"),
     # Threads (IG-4).
     Route(IA + r"threads/threads_and_replies\.json", threads_posts, "Threads posts"),
-    Route(THREADS_PROFILE, context_file, "Threads profile (read for the Threads posts' visibility)"),
+    context_route(THREADS_PROFILE, "Threads profile (read for the Threads posts' visibility)"),
     Route(IA + r"threads/[^/]+\.json", None, "Threads profile, followers and settings"),
     # Profile and account context.
     Route(PERSONAL_INFO, personal_information, "profile: username, name, bio, website"),
     Route(r"personal_information/(?:personal_information/)?notes\.json", notes, "notes you shared"),
-    Route(PRIVACY_HISTORY, context_file, "account privacy history (read for visibility)"),
-    Route(BASED_IN, context_file, "where Instagram thinks the account is based (region hint)"),
-    Route(INSIGHTS, context_file, "account insights (close-friends use)"),
-    Route(LINKED, context_file, "accounts linked in Meta's Accounts Center"),
+    context_route(PRIVACY_HISTORY, "account privacy history (read for visibility)"),
+    context_route(BASED_IN, "where Instagram thinks the account is based (region hint)"),
+    context_route(INSIGHTS, "account insights (close-friends use)"),
+    context_route(LINKED, "accounts linked in Meta's Accounts Center"),
     Route(PERSONAL + r"[^/]+\.json", None, "account details (profile changes, professional info)"),
     Route(r"personal_information/.*\.json", None, "account details"),
     Route(r"(?:information_about_you|your_topics)/.*\.json", None, "Instagram's inferences about you"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -38,11 +38,22 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import (
+    Context,
+    Handler,
+    ParserSpec,
+    Route,
+    Signature,
+    Verdict,
+    Yielded,
+    context_route,
+    each_object,
+)
 from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
     SkippedRecord,
+    dict_field,
     iter_csv,
     iter_json_array,
     json_stream,
@@ -61,10 +72,6 @@ D = r"(?:data/)?"
 # A multi-part data type: `tweets.js`, then `tweets-part1.js`, `tweets-part2.js`… (whole basenames only:
 # `deleted-tweets.js` also ends in `tweets.js`).
 PART = r"(?:-part\d+)?\.js"
-
-_Yielded = Item | Problem
-_Handler = Callable[[Member, Context], Iterable[_Yielded]]
-
 
 # ---------------------------------------------------------------- small pure helpers
 
@@ -196,7 +203,7 @@ def account_privacy(history: list[tuple[datetime | None, str]] | None, history_f
     a `history_file`, an unreadable one) and the user's answer (--x-protected/--x-public), which
     overrides the history when given."""
     # The latest action by date; undated entries (the date format is unconfirmed) count in file order.
-    dated = [h for h in history or () if h[0] is not None]
+    dated = [(when, action) for when, action in history or () if when is not None]
     latest = max(dated, key=lambda h: h[0]) if dated else (history[-1] if history else None)
     if user_answer is not None:
         since = latest[0] if latest and latest[1] == "protect" and user_answer else None
@@ -246,24 +253,24 @@ NO_ARTICLE_METADATA = Msg("no article-metadata.js entry for this article: publis
                           "unknown")
 
 
-def article_visibility(status: str, metadata_file: str) -> tuple[str, str, str]:
+def article_visibility(status: str, metadata_file: str) -> Verdict:
     """X Articles: article-metadata.js says Draft or Published."""
     s = status.strip().lower()
     if s == "published":
-        return PUBLIC, Msg("%(file)s: visibility Published", file=metadata_file), HIGH
+        return Verdict(PUBLIC, Msg("%(file)s: visibility Published", file=metadata_file), HIGH)
     if s:
-        return RESTRICTED, Msg("%(file)s: visibility %(status)s (not published)", file=metadata_file,
-                               status=status.strip()[:20]), HIGH
-    return UNKNOWN, NO_ARTICLE_METADATA, LOW
+        return Verdict(RESTRICTED, Msg("%(file)s: visibility %(status)s (not published)",
+                                       file=metadata_file, status=status.strip()[:20]), HIGH)
+    return Verdict(UNKNOWN, NO_ARTICLE_METADATA, LOW)
 
 
 # ---------------------------------------------------------------- reading
 
-def reads(handler: _Handler) -> _Handler:
+def reads(handler: Handler) -> Handler:
     """A structural break in a file becomes a Problem with its place; the records before it stay."""
 
     @functools.wraps(handler)
-    def run(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def run(member: Member, ctx: Context) -> Iterator[Yielded]:
         try:
             yield from handler(member, ctx)
         except ReadError as exc:
@@ -286,6 +293,11 @@ def records(member: Member, prefix: str = "item") -> Iterator[Any]:
     reader (or, for a `prefix` below the top array, by ijson's C backend)."""
     with json_stream(member, js_assignment=True) as fh:
         yield from iter_json_array(fh, prefix)
+
+
+def numbered(member: Member) -> Iterator[tuple[int, Any]]:
+    """`records`, unwrapped (see unwrap_any) and numbered from 1, for parsing.each_object."""
+    return enumerate(map(unwrap_any, records(member)), start=1)
 
 
 def small_records(member: Member) -> list[Any]:
@@ -345,21 +357,21 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
     if not isinstance(manifest, dict):
         yield Problem(member.relpath, WHOLE_FILE, Msg("not a manifest object"))
         return
-    archive = manifest.get("archiveInfo") if isinstance(manifest.get("archiveInfo"), dict) else {}
+    archive = dict_field(manifest, "archiveInfo")
     generated = parse_iso(archive.get("generationDate", ""))
     if generated is not None:
         ctx.info.export_date = generated
     if archive.get("isPartialArchive") in (True, "true"):
         ctx.info.notices.append(Msg("X: manifest.js says this is a partial archive; other parts may "
                                     "hold more of the data."))
-    user = manifest.get("userInfo") if isinstance(manifest.get("userInfo"), dict) else {}
+    user = dict_field(manifest, "userInfo")
     ctx.state.setdefault("x_account_id", first_str(user, "accountId"))
     ctx.state.setdefault("x_handle", first_str(user, "userName"))
     if ctx.state["x_handle"] and not ctx.info.account:
         ctx.info.account = "@" + ctx.state["x_handle"]
     # Files the manifest lists but the archive lacks: an incomplete download or extraction.
     present = {m.relpath.lower() for m in ctx.members}
-    data_types = manifest.get("dataTypes") if isinstance(manifest.get("dataTypes"), dict) else {}
+    data_types = dict_field(manifest, "dataTypes")
     counts: dict[str, int] = {}
     # The place of a listed-but-missing file is the manifest: a file name, nothing to translate.
     in_manifest = Msg("%(file)s", file="manifest.js")
@@ -486,8 +498,8 @@ def _read_notes(ctx: Context) -> None:
                 if not isinstance(note, dict):
                     continue
                 created = any_date(note.get("createdAt"))
-                core = note.get("core") if isinstance(note.get("core"), dict) else {}
-                text = core.get("text") if isinstance(core.get("text"), str) else ""
+                core = dict_field(note, "core")
+                text = core["text"] if isinstance(core.get("text"), str) else ""
                 note_id = first_str(note, "noteTweetId")
                 if created is None or not note_id:
                     continue
@@ -611,7 +623,7 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
 UNREADABLE_DATE = Msg("a date that cannot be read (or is out of range): kept without a date")
 
 
-def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[_Yielded]:
+def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[Yielded]:
     problem, item = result
     if problem is not None:
         yield problem
@@ -623,7 +635,7 @@ NOT_A_TWEET = Msg("not a tweet object: skipped")
 
 
 @reads
-def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.js / tweet.js and their parts: every non-deleted own post, reply, quote and retweet."""
     circle = ctx.state.get("x_circle_ids") or ()
     community = ctx.state.get("x_community_ids") or ()
@@ -667,7 +679,7 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_community_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (PUBLIC, Msg("%(file)s: posted in an X Community; Communities are public (private ones are "
                        "not documented)", file=member.relpath), MEDIUM, None)
     env = _env(ctx)
@@ -680,7 +692,7 @@ def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (RESTRICTED, Msg("%(file)s: shared with your Twitter Circle only", file=member.relpath), HIGH,
            False)
     env = _env(ctx)
@@ -703,7 +715,7 @@ def _deleted_visibility(ctx: Context, evidence: Msg, created: datetime | None
 
 
 @reads
-def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     env = _env(ctx)
     evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -716,13 +728,13 @@ def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 def _note_item(note: dict, ctx: Context, source: str, n: int, evidence: Msg,
-               deleted: bool) -> Iterator[_Yielded]:
+               deleted: bool) -> Iterator[Yielded]:
     """One long post; `evidence` is its file's (built once per file)."""
     note_id = first_str(note, "noteTweetId", "id")
     if not note_id:
         yield bad_record(source, n, note, Msg("long post without an id: skipped"))
         return
-    core = note.get("core") if isinstance(note.get("core"), dict) else {}
+    core = dict_field(note, "core")
     text = core.get("text") if isinstance(core.get("text"), str) else first_str(note, "text")
     created = any_date(note.get("createdAt"))
     if deleted:
@@ -738,7 +750,7 @@ NOT_A_LONG_POST = Msg("not a long-post object: skipped")
 
 
 @reads
-def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_note_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Long posts. Those linked to a tweet are already that tweet's text; the rest are own posts."""
     linked = ctx.state.get("x_notes_linked") or set()
     evidence = Msg("%(evidence)s; %(file)s: long post not matched to a tweet",
@@ -754,7 +766,7 @@ def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
@@ -780,7 +792,7 @@ def grailbird_date(value: Any) -> datetime | None:
 
 
 @reads
-def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """data/js/tweets/YYYY_MM.js: full API tweets with `user.protected` as of the archive's date."""
     answer = ctx.options.x_protected
     env = _env(ctx)
@@ -796,7 +808,7 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, tweet, NOT_A_TWEET)
             continue
-        user = tweet.get("user") if isinstance(tweet.get("user"), dict) else {}
+        user = dict_field(tweet, "user")
         if answer is not None:
             protected, evidence = answer, _privacy(ctx).evidence
         elif "protected" in user:
@@ -819,7 +831,7 @@ GRAILBIRD_MONTHS = r"data/js/tweets/\d{4}_\d{2}\.js"
 
 
 @reads
-def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.csv: the same tweets as data/js/tweets/, itemised from there when those files are present
     (same keys); a row the month files lack is itemised here, and on its own (an archive trimmed to the
     spreadsheet) the file is the only copy."""
@@ -854,7 +866,7 @@ def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
 # ---------------------------------------------------------------- likes, graph, DMs
 
 @reads
-def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_likes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: likes are private on X since June 2024", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         like = unwrap_any(row)
@@ -869,9 +881,9 @@ def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
                    text=unescape(like.get("fullText")), url=url, own=False)
 
 
-def _connections(direction: str) -> _Handler:
+def _connections(direction: str) -> Handler:
     @reads
-    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def parse(member: Member, ctx: Context) -> Iterator[Yielded]:
         # X shows both lists on the profile: to everyone, or to approved followers once protected.
         privacy = _privacy(ctx)
         visibility = connection_visibility(CONNECTIONS_ONLY if privacy.protected else EVERYONE)
@@ -899,7 +911,7 @@ parse_following = _connections("following")
 
 
 @reads
-def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_direct_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     """1:1 and group DMs, streamed message by message (one conversation can hold thousands).
     Membership events (joins, leaves, renames) are not messages and are not itemised."""
     own_id = _account_id(ctx)
@@ -937,14 +949,11 @@ def _profile_evidence(source: str) -> Msg:
 
 
 @reads
-def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_account(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Handle and display name (public even for protected accounts); email, phone: not content."""
     evidence = _profile_evidence(member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        account = unwrap_any(row)
-        if not isinstance(account, dict):
-            yield bad_record(member.relpath, n, row, Msg("not an account object: skipped"))
-            continue
+
+    def one(n: int, account: dict[str, Any]) -> Iterator[Yielded]:
         handle = first_str(account, "username")
         if handle:
             yield _profile_item(ctx, member.relpath, "username", "@" + handle, evidence,
@@ -953,24 +962,25 @@ def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
         if name:
             yield _profile_item(ctx, member.relpath, "display_name", name, evidence)
 
+    yield from each_object(member.relpath, numbered(member), Msg("not an account object: skipped"), one)
+
 
 @reads
-def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = _profile_evidence(member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        profile = unwrap_any(row)
-        if not isinstance(profile, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a profile object: skipped"))
-            continue
-        desc = profile.get("description") if isinstance(profile.get("description"), dict) else {}
+
+    def one(n: int, profile: dict[str, Any]) -> Iterator[Yielded]:
+        desc = dict_field(profile, "description")
         for field_name in ("bio", "location", "website"):
             value = first_str(desc, field_name)
             if value:
                 yield _profile_item(ctx, member.relpath, field_name, value, evidence)
 
+    yield from each_object(member.relpath, numbered(member), Msg("not a profile object: skipped"), one)
+
 
 @reads
-def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: former handles were shown publicly while in use", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         outer = unwrap_any(row)
@@ -1021,7 +1031,7 @@ def list_key(url: str, ctx: Context) -> str:
 
 
 @reads
-def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_lists_created(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: lists can be public or private and the export does not say which",
                    file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -1042,7 +1052,7 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_moments(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Moments were public pages (a retired feature)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         moment = unwrap_any(row)
@@ -1058,7 +1068,7 @@ def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_articles(member: Member, ctx: Context) -> Iterator[Yielded]:
     statuses = ctx.state.get("x_article_status") or {}
     for n, row in enumerate(records(member), start=1):
         article = unwrap_any(row)
@@ -1067,17 +1077,17 @@ def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
             yield bad_record(member.relpath, n, row, Msg("article without an id: skipped"))
             continue
         status, meta_file = statuses.get(article_id, ("", ""))
-        vis, evidence, confidence = article_visibility(status, meta_file)
+        verdict = article_visibility(status, meta_file)
         body = text_leaves({k: v for k, v in article.items() if k != "title"})
         text = "\n".join(s for s in (first_str(article, "title"), body) if s)
         yield Item(platform=PLATFORM, kind="article", key=f"x:article:{article_id}",
                    created_at=any_date(article.get("createdAt") or article.get("createdAtMs")),
-                   visibility=vis, evidence=evidence, confidence=confidence,
-                   source_file=member.relpath, text=text)
+                   visibility=verdict.visibility, evidence=verdict.evidence,
+                   confidence=verdict.confidence, source_file=member.relpath, text=text)
 
 
 @reads
-def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_community_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Community Notes are shown publicly under an alias (notes not yet rated "
                    "helpful may be seen by contributors only)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -1093,7 +1103,7 @@ def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grok_chats(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: conversations with Grok are private", file=member.relpath)
     own_id = _account_id(ctx)
     for n, row in enumerate(records(member), start=1):
@@ -1139,7 +1149,7 @@ def chat_message_text(create: dict) -> tuple[str, bool]:
 
 
 @reads
-def parse_message_events(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_message_events(member: Member, ctx: Context) -> Iterator[Yielded]:
     """X Chat (2025+): a log of events per conversation. Messages are itemised where readable; the
     encrypted ones are counted in a notice; read markers and key changes are not messages."""
     own_id = _account_id(ctx)
@@ -1175,13 +1185,10 @@ def parse_message_events(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_fleets(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Fleets disappeared after 24 hours (a feature of 2020–21)", file=member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        fleet = unwrap_any(row)
-        if not isinstance(fleet, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a fleet object: skipped"))
-            continue
+
+    def one(n: int, fleet: dict[str, Any]) -> Iterator[Yielded]:
         created_raw = first_str(fleet, "createdAt", "created_at")
         fleet_id = first_str(fleet, "fleetId", "fleet_id", "id")
         text = first_str(fleet, "text")
@@ -1190,9 +1197,11 @@ def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
                    visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
                    source_file=member.relpath, text=text)
 
+    yield from each_object(member.relpath, numbered(member), Msg("not a fleet object: skipped"), one)
+
 
 @reads
-def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_spaces(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Spaces were public audio; only their metadata is here, no text",
                    file=member.relpath)
     own_id = _account_id(ctx)
@@ -1211,13 +1220,10 @@ def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: comments in a live Periscope broadcast's public chat", file=member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        comment = unwrap_any(row)
-        if not isinstance(comment, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a comment object: skipped"))
-            continue
+
+    def one(n: int, comment: dict[str, Any]) -> Iterator[Yielded]:
         created_raw = first_str(comment, "createdAt", "timestamp", "created_at")
         comment_id = first_str(comment, "commentId", "id", "uuid")
         text = first_str(comment, "text", "body")
@@ -1228,14 +1234,16 @@ def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]
                    visibility=PUBLIC, evidence=evidence, confidence=LOW, source_file=member.relpath,
                    text=text, audience="periscope")
 
+    yield from each_object(member.relpath, numbered(member), Msg("not a comment object: skipped"), one)
+
 
 def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tuple[str, ...],
-                   why: Callable[[str], Msg]) -> _Handler:
+                   why: Callable[[str], Msg]) -> Handler:
     """Small private files with one text per entry (reply prompts, saved searches); `why` gives the
     evidence for a file."""
 
     @reads
-    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def parse(member: Member, ctx: Context) -> Iterator[Yielded]:
         evidence = why(member.relpath)
         for n, row in enumerate(records(member), start=1):
             entry = unwrap_any(row)
@@ -1274,7 +1282,7 @@ ROUTES: tuple[Route, ...] = (
     Route(r"Your archive\.html", None, "X's offline viewer for this archive (no data of its own)"),
     Route(r"assets/.*", None, "the offline viewer's scripts, styles and fonts"),
     Route(r"data/README\.txt", None, "X's description of the archive's files"),
-    Route(r"data/manifest\.js", None, "the archive's table of contents (read for the export date)"),
+    context_route(r"data/manifest\.js", "the archive's table of contents (read for the export date)"),
     # Posts. tweet.js until mid 2022, tweets.js since late 2022 (and their -partN files).
     Route(D + r"tweets?" + PART, parse_tweets, "your posts, replies, quotes and retweets"),
     Route(D + r"note-tweet" + PART, parse_note_tweets, "full text of long posts (linked to their tweets)"),
@@ -1306,8 +1314,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"account" + PART, parse_account, "your handle and display name"),
     Route(D + r"profile" + PART, parse_profile, "your bio, location and website"),
     Route(D + r"screen-name-change" + PART, parse_screen_name_changes, "your former handles"),
-    Route(D + r"protected-history" + PART, None,
-          "when you protected or unprotected your posts (read to decide visibility)"),
+    context_route(D + r"protected-history" + PART,
+                  "when you protected or unprotected your posts (read to decide visibility)"),
     Route(D + r"(?:verified|verified-organization|account-label|professional-data|expanded-profile"
           r"|account-timezone)" + PART, None,
           "profile badges and settings: metadata, not content you wrote"),
@@ -1316,8 +1324,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"lists-(?:member|subscribed)" + PART, None, "lists others made that you are on or follow"),
     Route(D + r"moments?" + PART, parse_moments, "Moments you made"),
     Route(D + r"(?:twitter-)?article" + PART, parse_articles, "X Articles you wrote"),
-    Route(D + r"(?:twitter-)?article-metadata" + PART, None,
-          "whether each article is a draft or published (read to decide visibility)"),
+    context_route(D + r"(?:twitter-)?article-metadata" + PART,
+                  "whether each article is a draft or published (read to decide visibility)"),
     Route(D + r"(?:community-note|birdwatch-note)" + PART, parse_community_notes,
           "Community Notes you wrote"),
     Route(D + r"(?:community-note|birdwatch-note)-(?:rating|tombstone|batsignal)" + PART, None,
@@ -1354,8 +1362,8 @@ ROUTES: tuple[Route, ...] = (
           _NOT_CONTENT),
     # ≤ 2018 Grailbird tweet archive.
     Route(GRAILBIRD_MONTHS, parse_grailbird_tweets, "your tweets of one month (≤ 2018)"),
-    Route(r"data/js/(?:tweet_index|payload_details|user_details)\.js", None,
-          "index and account details of the ≤ 2018 archive (read for the account)"),
+    context_route(r"data/js/(?:tweet_index|payload_details|user_details)\.js",
+                  "index and account details of the ≤ 2018 archive (read for the account)"),
     Route(r"tweets\.csv", parse_grailbird_csv,
           "the same tweets as data/js/tweets/ (itemised from there; a tweet only here is itemised here)"),
     Route(r"(?:index\.html|README\.txt|(?:css|img|js|lib)/.*)", None,

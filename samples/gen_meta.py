@@ -52,9 +52,10 @@ def mojibake(value: Any) -> Any:
 
 
 class Tree:
-    """One sample tree, with what the tool must make of each file: its status ("parsed", "ignored" or
-    "unknown") and the items it adds, by kind. JSON files are parsed and other files (media, HTML
-    pages) ignored unless `expect` says otherwise; expected.json is the sum over a download's trees."""
+    """One sample tree, with what the tool must make of each file: its status ("parsed", "context",
+    "ignored" or "unknown") and the items it adds, by kind. JSON files are parsed and other files
+    (media, HTML pages) ignored unless `expect` says otherwise; files read only for what they say
+    about the others are written with `context`; expected.json is the sum over a download's trees."""
 
     trees: dict[str, list[Tree]] = {}  # platform -> its trees, in the order they are written
 
@@ -68,6 +69,12 @@ class Tree:
 
     def json(self, rel: str, data: Any) -> None:
         self.raw(rel, json.dumps(mojibake(data), indent=2, ensure_ascii=True).encode("ascii"), "parsed")
+
+    def context(self, rel: str, data: Any) -> None:
+        """A JSON file the tool reads only for what it says about the others (privacy history,
+        default audience, region): counted as read for context, not as parsed."""
+        self.json(rel, data)
+        self.status[rel] = "context"
 
     def raw(self, rel: str, data: bytes | str, status: str = "ignored") -> None:
         path = self.root / rel
@@ -237,7 +244,7 @@ def ig_2022_flat() -> None:
             ("Privéaccount", "False"),
         ])}]})
     # Privacy titles are unknown (meta.md §3.2.5); invented Dutch wordings.
-    t.json("login_and_account_creation/account_privacy_changes.json", {"account_history_account_privacy_history": [
+    t.context("login_and_account_creation/account_privacy_changes.json", {"account_history_account_privacy_history": [
         {"title": "Account privé gemaakt", "media_map_data": {}, "string_map_data": smd_named([("Tijd", ts(2021, 3, 1))])},
         {"title": "Account openbaar gemaakt", "media_map_data": {}, "string_map_data": smd_named([("Tijd", ts(2021, 9, 1))])},
     ]})
@@ -315,14 +322,14 @@ def ig_2024_grouped() -> None:
                                Bio="Birds, bikes & bread — Ørsted fan", Gender="female",
                                **{"Date of birth": "1999-02-03", "Private Account": "True"})}]})
     # IG-3b's name for the account insights (instagram-2024-07 in the shared real downloads).
-    t.json("personal_information/personal_information/account_information.json", {"profile_account_insights": [
+    t.context("personal_information/personal_information/account_information.json", {"profile_account_insights": [
         {"title": "", "string_map_data": smd(**{"First Story Time": ts(2023, 2, 1), "Last Story Time": ts(2024, 3, 5),
                                                 "First Close Friends Story Time": ts(2023, 9, 9), "Has Shared Live Video": "False"})}]})
-    t.json("personal_information/personal_information/linked_meta_accounts.json", {"profile_linked_meta_accounts": [
+    t.context("personal_information/personal_information/linked_meta_accounts.json", {"profile_linked_meta_accounts": [
         {"title": "", "media_map_data": {}, "string_map_data": smd(**{"User Name": "Kestrel Sample", "Account Type": "Facebook"})}]})
-    t.json("personal_information/information_about_you/account_based_in.json", {"inferred_data_primary_location": [
+    t.context("personal_information/information_about_you/account_based_in.json", {"inferred_data_primary_location": [
         {"title": "", "media_map_data": {}, "string_map_data": smd(**{"City Name": "Utrecht, Netherlands"})}]})
-    t.json("security_and_login_information/login_and_account_creation/account_privacy_changes.json",
+    t.context("security_and_login_information/login_and_account_creation/account_privacy_changes.json",
            {"account_history_account_privacy_history": [
                {"title": "Account switched to private", "media_map_data": {}, "string_map_data": smd(Time=ts(2023, 6, 1))},
                {"title": "Account switched to public", "media_map_data": {}, "string_map_data": smd(Time=ts(2023, 10, 1))},
@@ -413,7 +420,7 @@ def ig_2025_parts() -> None:
         "title": "User Information", "media_map_data": {},
         "string_map_data": smd(Username="wren_example", Name="Wren Example", Bio="Ceramics · Łódź · 陶芸",
                                Website="https://example.com/wren", **{"Private Account": "False", "Date of birth": "2001-07-07"})}]})
-    p1.json("security_and_login_information/login_and_profile_creation/profile_privacy_changes.json",
+    p1.context("security_and_login_information/login_and_profile_creation/profile_privacy_changes.json",
             {"account_history_account_privacy_history": [
                 {"title": "Account privacy changed to Public", "media_map_data": {}, "string_map_data": smd(Time=ts(2024, 12, 1))}]})
     ia = "your_instagram_activity/"
@@ -431,7 +438,7 @@ def ig_2025_parts() -> None:
          "media": [{"uri": "media/threads/202502/t.jpg", "creation_timestamp": ts(2025, 2, 1), "title": "",
                     "text_app_post": {"reply_control": "everyone"}}]}]})
     # The Threads profile's own privacy (instagram-2024-07's shape): Threads posts are public.
-    p1.json(ia + "threads/personal_information.json", {"text_post_app_text_post_app_profile": [
+    p1.context(ia + "threads/personal_information.json", {"text_post_app_text_post_app_profile": [
         {"title": "", "media_map_data": {}, "string_map_data": smd(Bio="", **{"Private Account": "False", "Onboarding Time": ts(2024, 7, 1)})}]})
     # Saved posts as a bare list of label_values records (2026 shape: URL, Caption, Owner).
     p1.json(ia + "saved/saved_posts.json", [
@@ -757,7 +764,7 @@ def fb_2023_grouped() -> None:
     t.json("connections/friends/your_friends.json", {"friends_v2": [{"name": "Sanne Jansen", "timestamp": ts(2011, 1, 1)}]})
     t.json("connections/friends/sent_friend_requests.json", {"sent_requests_v2": []})
     t.json("connections/followers/who_you've_followed.json", {"following_v3": [{"name": "Sanne Jansen", "timestamp": ts(2011, 1, 2)}]})
-    t.json("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Groningen", "Groningen"]], "zipcode": ["9711"]}})
+    t.context("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Groningen", "Groningen"]], "zipcode": ["9711"]}})
     t.json("logged_information/search/your_search_history.json", {"searches_v2": []})
     t.json("ads_information/advertisers_using_your_activity_or_information.json", {"custom_audiences_all_types_v2": []})
     t.json("security_and_login_information/where_you're_logged_in.json", {"active_sessions_v2": []})
@@ -803,11 +810,11 @@ def fb_2025_activity() -> None:
         "username": "chidi.sample", "registration_timestamp": ts(2021, 1, 1),
         "profile_uri": "https://www.facebook.com/chidi.sample"}})
     # Labels are localised; the Dutch wording of "Who can see your future posts?" is the UI's, invented here.
-    t.json("preferences/preferences/privacy_settings.json", {"timestamp": ts(2025, 5, 1), "media": [], "label_values": [
+    t.context("preferences/preferences/privacy_settings.json", {"timestamp": ts(2025, 5, 1), "media": [], "label_values": [
         {"label": "Je activiteit", "dict": [
             {"label": "Wie kan je toekomstige berichten zien?", "value": "Vrienden"},
             {"label": "Wie kan de mensen, Pagina's en lijsten zien die je volgt?", "value": "Alleen ik"}]}], "fbid": "100000000000001"})
-    t.json("connections/friends/your_post_audiences.json", [
+    t.context("connections/friends/your_post_audiences.json", [
         {"timestamp": ts(2024, 1, 1), "media": [], "label_values": [{"label": "Naam", "value": "Naaste vrienden"}], "fbid": "100000000000002"}])
     t.json(fa + "posts/your_posts__check_ins__photos_and_videos_1.json", [
         fb_post(ts(2025, 1, 1, 1), f"{me} updated his status.", "New year, new pots 🪴 — naïve résumé"),
@@ -859,8 +866,8 @@ def fb_2025_activity() -> None:
         {"timestamp": ts(2025, 3, 1), "media": [], "label_values": [
             {"label": "Text", "value": "How hot does a kiln get for stoneware?"}], "fbid": "100000000000006"}])
     t.json(fa + "messages/autofill_information.json", {"autofill_information_v2": {}})
-    t.json("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Gent", "Oost-Vlaanderen"]], "zipcode": ["9000"]}})
-    t.json("logged_information/location/primary_public_location.json", {"primary_public_location_v2": {"city": "Gent", "region": "Oost-Vlaanderen", "country": "Belgium"}})
+    t.context("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Gent", "Oost-Vlaanderen"]], "zipcode": ["9000"]}})
+    t.context("logged_information/location/primary_public_location.json", {"primary_public_location_v2": {"city": "Gent", "region": "Oost-Vlaanderen", "country": "Belgium"}})
     t.json("apps_and_websites_off_of_facebook/connected_apps_and_websites.json", {"installed_apps_v2": []})
     t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
     t.expect({
@@ -957,7 +964,7 @@ def expected(platform: str) -> dict[str, Any]:
             files.update(trees[era].files())
         kinds = {k: n for k, n in sorted(items.items()) if n}
         out[name] = {"trees": list(eras), "items": sum(kinds.values()), "kinds": kinds,
-                     "files": {k: files.get(k, 0) for k in ("parsed", "ignored", "unknown")}}
+                     "files": {k: files.get(k, 0) for k in ("parsed", "context", "ignored", "unknown")}}
     return out
 
 

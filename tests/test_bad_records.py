@@ -416,6 +416,7 @@ def test_one_bad_record_costs_one_record(tree, variant, tmp_path, request):
     check(tree, variant, tmp_path)
 
 
+@pytest.mark.slow
 def test_every_itemised_sample_file_is_poisoned(tmp_path):
     """The poisoning reaches every file the tool itemises (by one variant at least: a first record
     may have no date, or no number): a file it cannot poison would be tested for nothing."""

@@ -21,7 +21,7 @@ from ai_exposure.pipeline import registry
 from ai_exposure.run import analyze
 from ai_exposure.settings import UserSettings
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # each starts Chromium
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

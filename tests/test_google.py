@@ -100,18 +100,25 @@ def test_segments_text_all_three_shapes():
     assert g.segments_text("{not json at all") == "{not json at all"
 
 
+def _video(privacy, state):
+    verdict = g.video_visibility(privacy, state, "videos.csv")
+    return verdict.visibility, verdict.confidence, verdict.audience
+
+
 def test_visibility_rules():
-    assert g.video_visibility("Public", "Processed") == (PUBLIC, HIGH, "")
-    assert g.video_visibility("Public", "Rejected") == (RESTRICTED, MEDIUM, "")
-    assert g.video_visibility("Unlisted", "Processed") == (RESTRICTED, HIGH, "unlisted")
-    assert g.video_visibility("Private", "Processed") == (RESTRICTED, HIGH, "")
-    assert g.video_visibility("", "Processed") == (UNKNOWN, LOW, "")
+    assert _video("Public", "Processed") == (PUBLIC, HIGH, "")
+    assert _video("Public", "Rejected") == (RESTRICTED, MEDIUM, "")
+    assert _video("Unlisted", "Processed") == (RESTRICTED, HIGH, "unlisted")
+    assert _video("Private", "Processed") == (RESTRICTED, HIGH, "")
+    assert _video("", "Processed") == (UNKNOWN, LOW, "")
     assert g.listed_visibility("Public") == (PUBLIC, HIGH)
     assert g.listed_visibility("Something new") == (RESTRICTED, MEDIUM)
-    assert g.blogger_visibility("LIVE", False)[0] == PUBLIC
-    assert g.blogger_visibility("DRAFT", False)[0] == RESTRICTED
-    assert g.blogger_visibility("SOFT_TRASHED", False)[0] == RESTRICTED
-    assert g.blogger_visibility("", True)[0] == RESTRICTED
+    assert g.blogger_visibility("LIVE", False, "feed.atom").visibility == PUBLIC
+    assert g.blogger_visibility("DRAFT", False, "feed.atom").visibility == RESTRICTED
+    assert g.blogger_visibility("SOFT_TRASHED", False, "feed.atom").visibility == RESTRICTED
+    assert g.blogger_visibility("", True, "feed.atom").visibility == RESTRICTED
+    assert g.video_visibility("Public", "Processed", "videos.csv").evidence == \
+        "videos.csv: Privacy Public, Video State Processed"
 
 
 def test_safe_url_drops_scripts_and_unwraps_redirects():

@@ -134,19 +134,19 @@ GROUP = "Shares.csv: ShareLink is a groupPost URN: a group post, seen by the gro
 
 
 @pytest.mark.parametrize("value, urn_type, option, expected", [
-    ("Public", "activity", "public", li.Verdict(PUBLIC, HIGH, "Shares.csv: Visibility Public")),
-    ("PUBLIC", "share", "public", li.Verdict(PUBLIC, HIGH, "Shares.csv: Visibility PUBLIC")),
+    ("Public", "activity", "public", li.Verdict(PUBLIC, "Shares.csv: Visibility Public", HIGH)),
+    ("PUBLIC", "share", "public", li.Verdict(PUBLIC, "Shares.csv: Visibility PUBLIC", HIGH)),
     ("Connections", "activity", "public",
-     li.Verdict(RESTRICTED, HIGH, "Shares.csv: Visibility Connections", "connections")),
-    ("MEMBER_NETWORK", "share", "public", li.Verdict(PUBLIC, MEDIUM, MN)),
+     li.Verdict(RESTRICTED, "Shares.csv: Visibility Connections", HIGH, audience="connections")),
+    ("MEMBER_NETWORK", "share", "public", li.Verdict(PUBLIC, MN, MEDIUM)),
     ("MEMBER_NETWORK", "ugcPost", "restricted", li.Verdict(
-        RESTRICTED, MEDIUM, "Shares.csv: Visibility MEMBER_NETWORK, read as connections-only by your "
-        "--linkedin-member-network choice")),
-    ("MEMBER_NETWORK", "groupPost", "public", li.Verdict(RESTRICTED, MEDIUM, GROUP, "group")),
-    ("Public", "groupPost", "public", li.Verdict(RESTRICTED, MEDIUM, GROUP, "group")),
+        RESTRICTED, "Shares.csv: Visibility MEMBER_NETWORK, read as connections-only by your "
+        "--linkedin-member-network choice", MEDIUM)),
+    ("MEMBER_NETWORK", "groupPost", "public", li.Verdict(RESTRICTED, GROUP, MEDIUM, audience="group")),
+    ("Public", "groupPost", "public", li.Verdict(RESTRICTED, GROUP, MEDIUM, audience="group")),
     ("LOGGED_IN", "share", "public", li.Verdict(
-        RESTRICTED, MEDIUM, "Shares.csv: Visibility LOGGED_IN: not an 'Anyone' audience")),
-    ("", "share", "public", li.Verdict(UNKNOWN, LOW, "Shares.csv: Visibility is empty")),
+        RESTRICTED, "Shares.csv: Visibility LOGGED_IN: not an 'Anyone' audience", MEDIUM)),
+    ("", "share", "public", li.Verdict(UNKNOWN, "Shares.csv: Visibility is empty", LOW)),
 ])
 def test_share_visibility(value, urn_type, option, expected):
     assert li.share_visibility(value, urn_type, option) == expected

@@ -64,7 +64,7 @@ def test_every_sample_file_is_read_or_known_but_the_deliberate_unknowns(sample_r
         if unknown:
             assert source["platform"] in DELIBERATE_UNKNOWN
         counts = source["file_counts"]
-        assert counts["parsed"] + counts["ignored"] + counts["unknown"] == sum(
+        assert counts["parsed"] + counts["context"] + counts["ignored"] + counts["unknown"] == sum(
             len(v) for v in source["files"].values())
 
 

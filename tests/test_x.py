@@ -724,6 +724,7 @@ def test_direct_messages_one_to_one_and_group(tmp_path):
 
 
 
+@pytest.mark.slow
 def test_a_conversation_larger_than_the_record_limit_is_streamed_message_by_message(tmp_path, monkeypatch):
     # One conversation is one element of the file's top-level array; a heavy one exceeds the limit
     # the reader puts on an element it builds whole (16M characters). Messages are streamed from
@@ -1336,7 +1337,8 @@ def test_tweet_kind(text, to_user, to_name, replying, kind):
     ],
 )
 def test_article_visibility(status, vis, confidence):
-    assert x.article_visibility(status, "data/article-metadata.js")[::2] == (vis, confidence)
+    verdict = x.article_visibility(status, "data/article-metadata.js")
+    assert (verdict.visibility, verdict.confidence) == (vis, confidence)
 
 
 def test_tweet_date_fast_path_matches_the_general_reader():

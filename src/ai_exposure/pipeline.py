@@ -48,12 +48,13 @@ REPEATS_WINDOW = 256  # distinct records remembered: repeats are counted within 
 PROGRESS_STEP = 4 << 20  # bytes read between two progress reports within one file
 
 PARSED, IGNORED, UNKNOWN_FILE = "parsed", "ignored", "unknown"
+CONTEXT_FILE = "context"  # read for what it says about the other files, not itemised (see context_route)
 
 
 @dataclass
 class FileRecord:
     path: str  # as shown to the user: archive name and path inside it
-    status: str  # parsed | ignored | unknown
+    status: str  # parsed | context | ignored | unknown
     what: str = ""
     items: int = 0
     size: int = 0
@@ -567,7 +568,7 @@ class Pipeline:
             return rec
         rec.what = route.what
         if route.handler is None:
-            rec.status = IGNORED
+            rec.status = CONTEXT_FILE if route.context else IGNORED
             return rec
         rec.status = PARSED
         bounds = FileBounds(route.most or MAX_RECORDS_PER_FILE)

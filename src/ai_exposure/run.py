@@ -140,14 +140,15 @@ class _Writers:
         items, self._untranslated = self._files
         for path in self._files:
             outdir.create_private(path).close()
-        self._snapshot: parallel.Task | None = None
-        self._items: parallel.Task | None = None
+        self._started: list[parallel.Task] = []  # what close() stops
         try:
             self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
                                            settings, self._partial)
+            self._started.append(self._snapshot)
             self._items = parallel.Task("writing the report's item list", _write_items, analysis,
                                         no_text, found.get("keys", frozenset()), items, lang,
                                         self._untranslated)
+            self._started.append(self._items)
         except BaseException:  # e.g. the second fork failed: stop the first, leave no files behind
             self.close()
             raise
@@ -198,9 +199,8 @@ class _Writers:
         return set(json.loads(text)) if text else set()
 
     def close(self) -> None:
-        for task in (self._snapshot, self._items):
-            if task is not None:
-                task.abort()
+        for task in self._started:
+            task.abort()
         # Partial files are left only by a run that failed (finished ones were renamed).
         for path in [*self._files, self._partial]:
             parallel.remove(path)

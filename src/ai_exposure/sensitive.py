@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -114,11 +114,15 @@ def find_ibans(text: str) -> Iterator[Hit]:
 _DIGITS = re.compile(r"(?<![\w.-])\d(?:[\d .-]{7,21}\d)(?![\w-])")
 
 
+class _Checker(Protocol):
+    def is_valid(self, number: str) -> bool: ...
+
+
 @dataclass(frozen=True)
 class NationalNumber:
     name: str
     digits: int
-    check: object  # module with is_valid
+    check: _Checker  # a python-stdnum module
     keywords: re.Pattern[str]
 
 
