@@ -3,12 +3,13 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-from . import facebook, google, instagram, linkedin, x
+from . import facebook, google, instagram, linkedin, mastodon, x
 
 REGISTRY: dict[str, ParserSpec] = {
     "facebook": facebook.SPEC,
     "google": google.SPEC,
     "instagram": instagram.SPEC,
     "linkedin": linkedin.SPEC,
+    "mastodon": mastodon.SPEC,
     "x": x.SPEC,
 }
