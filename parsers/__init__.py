@@ -3,7 +3,7 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-from . import facebook, google, instagram, linkedin, mastodon, x
+from . import facebook, google, instagram, linkedin, mastodon, reddit, x
 
 REGISTRY: dict[str, ParserSpec] = {
     "facebook": facebook.SPEC,
@@ -11,5 +11,6 @@ REGISTRY: dict[str, ParserSpec] = {
     "instagram": instagram.SPEC,
     "linkedin": linkedin.SPEC,
     "mastodon": mastodon.SPEC,
+    "reddit": reddit.SPEC,
     "x": x.SPEC,
 }
