@@ -3,7 +3,7 @@ one line here."""
 
 from ai_exposure.parsing import ParserSpec
 
-from . import facebook, google, instagram, linkedin, mastodon, reddit, x
+from . import facebook, google, instagram, linkedin, mastodon, reddit, tiktok, x
 
 REGISTRY: dict[str, ParserSpec] = {
     "facebook": facebook.SPEC,
@@ -12,5 +12,6 @@ REGISTRY: dict[str, ParserSpec] = {
     "linkedin": linkedin.SPEC,
     "mastodon": mastodon.SPEC,
     "reddit": reddit.SPEC,
+    "tiktok": tiktok.SPEC,
     "x": x.SPEC,
 }
