@@ -168,13 +168,45 @@ VERDICT = Verdict(PUBLIC, Msg("repo.car: the repository is public by the AT Prot
                               "can download it without logging in"), HIGH)
 
 
-def record_item(member: Member, cid: bytes, record: dict[str, Any], did: str) -> Item | None:
-    """The item a Bluesky record is, or None for a record of another kind or app."""
-    kind_own = RECORD_KINDS.get(_text(record.get("$type")))
+def _cid(value: Any) -> bytes:
+    """The CID bytes of a DAG-CBOR link (tag 42: a zero byte, then the CID); b"" for anything else."""
+    if isinstance(value, cbor2.CBORTag) and value.tag == 42 and isinstance(value.value, bytes):
+        return value.value[1:]
+    return b""
+
+
+def tree_paths(node: Any) -> Iterator[tuple[bytes, str]]:
+    """(record CID, "collection/rkey") of the entries of one Merkle-search-tree node `{l, e: [{p, k,
+    v, t}]}`: each key is the previous entry's first `p` bytes followed by `k`."""
+    entries = node.get("e") if isinstance(node, dict) else None
+    if not isinstance(entries, list):
+        return
+    previous = b""
+    for entry in entries:
+        if not isinstance(entry, dict):
+            return
+        prefix, rest = entry.get("p"), entry.get("k")
+        if not isinstance(prefix, int) or not isinstance(rest, bytes) or not 0 <= prefix <= len(previous):
+            return
+        previous = previous[:prefix] + rest
+        cid = _cid(entry.get("v"))
+        if cid:
+            yield cid, previous.decode("utf-8", "replace")
+
+
+def record_item(member: Member, cid: bytes, record: dict[str, Any], did: str, path: str = ""
+                ) -> Item | None:
+    """The item a Bluesky record is, or None for a record of another kind or app. `path`: its
+    "collection/rkey" in the repository's tree ("" when no tree node names it): the collection
+    decides what the record is where it is known, and the path gives a key that stays the same
+    across exports (an edited profile keeps its key) and the post's address on bsky.app."""
+    collection, _, rkey = path.partition("/")
+    record_type = collection or _text(record.get("$type"))
+    kind_own = RECORD_KINDS.get(record_type)
     if kind_own is None:
         return None
     kind, own = kind_own
-    type_name = _text(record.get("$type")).rsplit(".", 1)[-1]
+    type_name = record_type.rsplit(".", 1)[-1]
     url = ""
     text = ""
     media = 0
@@ -190,24 +222,59 @@ def record_item(member: Member, cid: bytes, record: dict[str, Any], did: str) ->
             media = len(embed["images"])
         elif isinstance(embed, dict) and _text(embed.get("$type")).endswith(".video"):
             media = 1
+        if did and rkey:
+            url = f"https://bsky.app/profile/{did}/post/{rkey}"
     elif kind == "profile":
         text = "\n".join(t for t in (_text(record.get("displayName")), _text(record.get("description")))
                          if t)
+        if did:
+            url = f"https://bsky.app/profile/{did}"
     else:
         subject = record.get("subject")
         url = _strong_ref(subject) or _text(subject)
-    link = url if url.startswith("https://") else ""
-    return Item(platform=PLATFORM, kind=kind, key=f"{PLATFORM}:{type_name}:{cid.hex()}",
+    key = f"{PLATFORM}:{path}" if rkey else f"{PLATFORM}:{type_name}:{cid.hex()}"
+    return Item(platform=PLATFORM, kind=kind, key=key,
                 created_at=parse_iso(_text(record.get("createdAt"))), visibility=VERDICT.visibility,
                 evidence=VERDICT.evidence, confidence=VERDICT.confidence, source_file=member.relpath,
-                text=text, url=link, media_count=media, audience="profile" if kind == "profile" else "",
-                own=own)
+                text=text, url=url if url.startswith("https://") else "", media_count=media,
+                audience="profile" if kind == "profile" else "", own=own)
+
+
+# Records a repository may name in its tree before the rest is not read for paths (a path is about
+# 60 bytes; far more records than any account has).
+MAX_PATHS = 2_000_000
+
+
+def _tree(member: Member, ctx: Context) -> tuple[str, dict[bytes, str]]:
+    """First pass: the account's DID (from the commit) and every record's path (from the tree
+    nodes), since blocks come in no guaranteed order. A broken file stops this pass quietly: the
+    second pass reports it."""
+    did, paths = "", {}
+    with member.open() as stream:
+        try:
+            for _, _, data in blocks(stream):
+                try:
+                    value = decode(data)
+                except ValueError:
+                    continue
+                if not isinstance(value, dict) or "$type" in value:
+                    continue
+                if isinstance(value.get("did"), str) and "data" in value:
+                    did = value["did"]
+                elif "e" in value and len(paths) < MAX_PATHS:
+                    paths.update(tree_paths(value))
+        except CarError:
+            pass
+    return did, paths
 
 
 def repository(member: Member, ctx: Context) -> Iterator[Yielded]:
     file = member.relpath
     others: Counter[str] = Counter()
-    did = ""
+    did, paths = _tree(member, ctx)
+    if did:
+        ctx.info.owner_id = ctx.info.owner_id or did
+        ctx.info.account = ctx.info.account or did
     with member.open() as stream:
         try:
             for offset, cid, data in blocks(stream):
@@ -217,18 +284,14 @@ def repository(member: Member, ctx: Context) -> Iterator[Yielded]:
                     yield Problem(file, Msg("byte %(n)s", n=Num(offset)),
                                   Msg("a block that is not DAG-CBOR (%(detail)s); skipped", detail=str(exc)))
                     continue
-                if not isinstance(value, dict):
+                # The commit and the tree nodes ({l, e}) hold no content of their own.
+                if not isinstance(value, dict) or "$type" not in value:
                     continue
-                if "$type" not in value:
-                    # The commit names the account; MST nodes ({l, e}) hold no content.
-                    if isinstance(value.get("did"), str) and "data" in value:
-                        did = value["did"]
-                        ctx.info.owner_id = ctx.info.owner_id or did
-                        ctx.info.account = ctx.info.account or did
-                    continue
-                item = record_item(member, cid, value, did)
+                path = paths.get(cid, "")
+                item = record_item(member, cid, value, did, path)
                 if item is None:
-                    others[_text(value.get("$type")).rsplit(".", 1)[0] or "?"] += 1
+                    collection = path.partition("/")[0] or _text(value.get("$type"))
+                    others[collection or "?"] += 1
                 else:
                     yield item
         except CarError as exc:

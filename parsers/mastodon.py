@@ -202,7 +202,8 @@ def profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     created = parse_iso(_str(actor.get("published")))
     url = _str(actor.get("url"))
     fields = [("name", _str(actor.get("name"))), ("summary", plain_text(_str(actor.get("summary"))))]
-    for entry in actor.get("attachment") if isinstance(actor.get("attachment"), list) else ():
+    attachment = actor.get("attachment")
+    for entry in attachment if isinstance(attachment, list) else ():
         if isinstance(entry, dict) and entry.get("type") == "PropertyValue":
             fields.append((f"field:{_str(entry.get('name'))}", plain_text(_str(entry.get("value")))))
     for name, value in fields:

@@ -274,12 +274,25 @@ def bluesky_repo() -> dict[str, str | bytes]:
         {"$type": "app.bsky.feed.threadgate", "post": f"at://{did}/app.bsky.feed.post/3a", "hiddenReplies": []},
     ]
     record_blocks = [cbor2.dumps(r) for r in records]
-    mst = cbor2.dumps({"l": None, "e": [{"p": 0, "k": b"app.bsky.feed.post/3a",
-                                         "v": cbor2.CBORTag(42, b"\x00" + cid_of(record_blocks[1])),
-                                         "t": None}]})
+    # Each record under "<collection>/<TID>"; the foreign app's record claims to be a Bluesky post
+    # in its $type, but its collection says whose it is.
+    paths = [f"{r['$type'] if n != 7 else 'social.psky.feed.post'}/{'self' if n == 0 else f'3laaaaaaaa{n:03d}'}"
+             for n, r in enumerate(records)]
+    records[7]["$type"] = "app.bsky.feed.post"
+    record_blocks[7] = cbor2.dumps(records[7])
+    entries, previous = [], ""
+    for path, block in sorted(zip(paths, record_blocks, strict=True)):
+        shared = 0
+        while shared < min(len(path), len(previous)) and path[shared] == previous[shared]:
+            shared += 1
+        entries.append({"p": shared, "k": path[shared:].encode(), "v": cbor2.CBORTag(42, b"\x00" + cid_of(block)),
+                        "t": None})
+        previous = path
+    mst = cbor2.dumps({"l": None, "e": entries})
     commit = cbor2.dumps({"did": did, "version": 3, "data": cbor2.CBORTag(42, b"\x00" + cid_of(mst)),
                           "rev": "3l", "prev": None, "sig": b"\x00" * 64})
-    return {"repo.car": car([commit, mst, *record_blocks])}
+    # Blocks in no particular order: records before the tree that names them.
+    return {"repo.car": car([commit, *record_blocks[:4], mst, *record_blocks[4:]])}
 
 
 TREES = {

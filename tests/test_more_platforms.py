@@ -194,6 +194,11 @@ def test_bluesky_repository(tmp_path):
                          ("bluesky", "profile", "public", "high"): 1})
     assert "social.psky.feed" in " ".join(snap["sources"][0]["notices"])
     assert all("AT Protocol" in i["evidence"] for i in snap["items"])
+    by_key = {i["key"]: i for i in snap["items"]}
+    assert by_key["bluesky:app.bsky.feed.post/3laaaaaaaa001"]["url"] == \
+        "https://bsky.app/profile/did:plc:synthetic0000000000000000/post/3laaaaaaaa001"
+    assert "bluesky:app.bsky.actor.profile/self" in by_key
+    assert snap["sources"][0]["account"] == "did:plc:synthetic0000000000000000"
 
 
 def test_bluesky_hostile_block_length_is_capped(tmp_path):
