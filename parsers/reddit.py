@@ -234,8 +234,8 @@ def votes(member: Member, ctx: Context) -> Iterator[Yielded]:
         # "none": a vote taken back; the row stays in the download, but there is no vote now.
         kind = "activity" if direction == "none" else "reaction"
         yield _item(member, kind, ctx.account_key("vote", stem, target), None,
-                    verdict if kind == "reaction" else _ONLY_YOU(member.relpath), url=_url(row.get("permalink")),
-                    own=False, text=direction)
+                    verdict if kind == "reaction" else _ONLY_YOU(member.relpath),
+                    url=_url(row.get("permalink")), own=False, text=direction)
 
 
 def _ONLY_YOU(file: str) -> Verdict:  # noqa: N802 - reads as the constant it stands for
@@ -321,7 +321,8 @@ SPEC = ParserSpec(
               "the same rows as posts.csv, comments.csv and messages.csv without their text "
               "(itemised from there)"),
         context_route(csv_name("statistics"), "account name and export time (read for the account)"),
-        context_route(csv_name("user_preferences"), "account preferences (read for whether votes are public)"),
+        context_route(csv_name("user_preferences"),
+                      "account preferences (read for whether votes are public)"),
         Route(r"checkfile\.csv", None, "a checksum of every other file of the download"),
         Route(csv_name("(?:moderated_subreddits|approved_submitter_subreddits|multireddits|friends)"), None,
               "communities you moderate or may post in, custom feeds and friends: lists, not content"),

@@ -27,13 +27,15 @@ def reddit_2023_04() -> dict[str, str | bytes]:
     a removed comment, a profile post (u_<name>), votes up/down/none, checkfile.csv."""
     files: dict[str, str | bytes] = {
         "posts.csv": _csv("id,permalink,date,ip,subreddit,gildings,title,url,body",
-                          "p1a,https://www.reddit.com/r/synthetic/comments/p1a/a_title/,2023-01-02 10:00:00 UTC,,"
+                          "p1a,https://www.reddit.com/r/synthetic/comments/p1a/a_title/,"
+                          "2023-01-02 10:00:00 UTC,,"
                           "synthetic,0,A title,/r/synthetic/comments/p1a/a_title/,Some body text",
                           "p2b,https://www.reddit.com/r/u_tester/comments/p2b/mine/,2023-02-03 11:00:00 UTC,,"
                           "u_tester,0,On my profile,/r/u_tester/comments/p2b/mine/,"),
         "comments.csv": _csv("id,permalink,date,ip,subreddit,gildings,link,parent,body,media",
-                             "c1,https://www.reddit.com/r/synthetic/comments/p9/x/c1/,2023-03-01 09:00:00 UTC,,"
-                             "synthetic,0,https://www.reddit.com/r/synthetic/comments/p9/x/,,\"a comment,\nover two "
+                             "c1,https://www.reddit.com/r/synthetic/comments/p9/x/c1/,"
+                             "2023-03-01 09:00:00 UTC,,synthetic,0,"
+                             "https://www.reddit.com/r/synthetic/comments/p9/x/,,\"a comment,\nover two "
                              "lines\",",
                              "c2,https://www.reddit.com/r/other/comments/p8/y/c2/,2023-03-02 09:00:00 UTC,,"
                              "other,0,https://www.reddit.com/r/other/comments/p8/y/,k9xyz,[removed],"),
@@ -56,7 +58,8 @@ def reddit_2023_04() -> dict[str, str | bytes]:
                                "t3_v4,1,Option,,False,"),
         "saved_posts.csv": _csv("id,permalink", "s1,https://www.reddit.com/r/a/comments/s1/"),
         "subscribed_subreddits.csv": _csv("subreddit", "synthetic", "other"),
-        "statistics.csv": _csv("statistic,value", "account name,tester", "export time,2023-04-04 10:00:00 UTC",
+        "statistics.csv": _csv("statistic,value", "account name,tester",
+                               "export time,2023-04-04 10:00:00 UTC",
                                "is_deleted,False"),
         "user_preferences.csv": _csv("preference,value", "public_votes,False", "hide_from_robots,False"),
         "ip_logs.csv": _csv("date,ip"),
@@ -96,7 +99,8 @@ def tiktok_2025_11() -> dict[str, str | bytes]:
     video = {"Date": "2025-01-26 15:50:46", "Link": "https://www.tiktokv.com/share/video/7460000000000000001/",
              "Likes": "3", "WhoCanView": "Everyone", "AllowComments": "Yes", "Title": "first video",
              "AIGeneratedContent": "No", "Sound": "", "Location": ""}
-    hidden = dict(video, Link="https://www.tiktokv.com/share/video/7460000000000000002/", WhoCanView="Only You",
+    hidden = dict(video, Link="https://www.tiktokv.com/share/video/7460000000000000002/",
+                  WhoCanView="Only You",
                   Title="just for me")
     return {"user_data_tiktok.json": json.dumps({
         "App Settings": {"Settings": {"App": 0, "SettingsMap": {
@@ -220,7 +224,8 @@ def mastodon_2026_07() -> dict[str, str | bytes]:
     """mastodon.social 2026: numeric /ap/users/ actor, no signatures, no totalItems on likes."""
     return _mastodon("mastodon.example", "/ap/users/116800000000000000", [
         {"id": "11", "shown": "public", "at": "2026-07-01T10:00:00Z", "text": "new era",
-         "attachment": [{"type": "Document", "mediaType": "image/png", "url": "/media_attachments/files/1.png"}]},
+         "attachment": [{"type": "Document", "mediaType": "image/png",
+                         "url": "/media_attachments/files/1.png"}]},
         {"id": "12", "shown": "unlisted", "at": "2026-07-02T10:00:00Z", "text": "unlisted"},
     ], locked=False, era_2022=False)
 
@@ -268,16 +273,18 @@ def bluesky_repo() -> dict[str, str | bytes]:
          "subject": {"uri": "at://did:plc:other/app.bsky.feed.post/3k", "cid": "bafy"}},
         {"$type": "app.bsky.feed.repost", "createdAt": "2025-01-05T10:00:00.000Z",
          "subject": {"uri": "at://did:plc:other/app.bsky.feed.post/3m", "cid": "bafy"}},
-        {"$type": "app.bsky.graph.follow", "createdAt": "2025-01-06T10:00:00.000Z", "subject": "did:plc:other"},
+        {"$type": "app.bsky.graph.follow", "createdAt": "2025-01-06T10:00:00.000Z",
+         "subject": "did:plc:other"},
         # Another app's post-like record in the same repository: not a Bluesky post.
         {"$type": "social.psky.feed.post", "text": "elsewhere", "createdAt": "2025-01-07T10:00:00.000Z"},
-        {"$type": "app.bsky.feed.threadgate", "post": f"at://{did}/app.bsky.feed.post/3a", "hiddenReplies": []},
+        {"$type": "app.bsky.feed.threadgate", "post": f"at://{did}/app.bsky.feed.post/3a",
+         "hiddenReplies": []},
     ]
     record_blocks = [cbor2.dumps(r) for r in records]
     # Each record under "<collection>/<TID>"; the foreign app's record claims to be a Bluesky post
     # in its $type, but its collection says whose it is.
-    paths = [f"{r['$type'] if n != 7 else 'social.psky.feed.post'}/{'self' if n == 0 else f'3laaaaaaaa{n:03d}'}"
-             for n, r in enumerate(records)]
+    paths = [("social.psky.feed.post" if n == 7 else r["$type"]) + "/"
+             + ("self" if n == 0 else f"3laaaaaaaa{n:03d}") for n, r in enumerate(records)]
     records[7]["$type"] = "app.bsky.feed.post"
     record_blocks[7] = cbor2.dumps(records[7])
     entries, previous = [], ""
@@ -285,8 +292,8 @@ def bluesky_repo() -> dict[str, str | bytes]:
         shared = 0
         while shared < min(len(path), len(previous)) and path[shared] == previous[shared]:
             shared += 1
-        entries.append({"p": shared, "k": path[shared:].encode(), "v": cbor2.CBORTag(42, b"\x00" + cid_of(block)),
-                        "t": None})
+        entries.append({"p": shared, "k": path[shared:].encode(),
+                        "v": cbor2.CBORTag(42, b"\x00" + cid_of(block)), "t": None})
         previous = path
     mst = cbor2.dumps({"l": None, "e": entries})
     commit = cbor2.dumps({"did": did, "version": 3, "data": cbor2.CBORTag(42, b"\x00" + cid_of(mst)),
@@ -297,7 +304,8 @@ def bluesky_repo() -> dict[str, str | bytes]:
 
 TREES = {
     "reddit/2023-04": reddit_2023_04, "reddit/2023-10": reddit_2023_10,
-    "tiktok/2024-12": tiktok_2024_12, "tiktok/2025-11": tiktok_2025_11, "tiktok/txt-2025-12": tiktok_txt_2025_12,
+    "tiktok/2024-12": tiktok_2024_12, "tiktok/2025-11": tiktok_2025_11,
+    "tiktok/txt-2025-12": tiktok_txt_2025_12,
     "threads/2024-03": threads_2024_03, "threads/2026": threads_2026,
     "mastodon/2022-06": mastodon_2022_06, "mastodon/2026-07": mastodon_2026_07,
     "bluesky/2025": bluesky_repo,

@@ -17,7 +17,7 @@ from ai_exposure.run import analyze
 from ai_exposure.settings import UserSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "samples"))
-import gen_more  # noqa: E402
+import gen_more  # noqa: E402, I001 - from samples/, put on the path above
 
 from ai_exposure.parsers import bluesky, mastodon, tiktok  # noqa: E402
 
@@ -177,7 +177,8 @@ def test_mastodon_rule_is_exact():
 
 def test_mastodon_hostile_activity_costs_one(tmp_path):
     tree = gen_more.mastodon_2026_07()
-    tree["outbox.json"] = tree["outbox.json"].replace('"orderedItems": [', '"orderedItems": [42, {"type": "Create"}, ')
+    tree["outbox.json"] = tree["outbox.json"].replace('"orderedItems": [',
+                                                      '"orderedItems": [42, {"type": "Create"}, ')
     _, snap = run(tmp_path, "mastodon/hostile", tree)
     assert len([i for i in snap["items"] if i["kind"] == "post"]) == 2
     assert len(snap["sources"][0]["problems"]) == 2
@@ -188,8 +189,10 @@ def test_mastodon_hostile_activity_costs_one(tmp_path):
 def test_bluesky_repository(tmp_path):
     _, snap = run(tmp_path, "bluesky/2025", gen_more.bluesky_repo())
     c = counts(snap)
-    assert c == Counter({("bluesky", "post", "public", "high"): 2, ("bluesky", "comment", "public", "high"): 1,
-                         ("bluesky", "reaction", "public", "high"): 1, ("bluesky", "repost", "public", "high"): 1,
+    assert c == Counter({("bluesky", "post", "public", "high"): 2,
+                         ("bluesky", "comment", "public", "high"): 1,
+                         ("bluesky", "reaction", "public", "high"): 1,
+                         ("bluesky", "repost", "public", "high"): 1,
                          ("bluesky", "connection", "public", "high"): 1,
                          ("bluesky", "profile", "public", "high"): 1})
     assert "social.psky.feed" in " ".join(snap["sources"][0]["notices"])
