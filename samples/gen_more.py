@@ -312,7 +312,36 @@ TREES = {
 }
 
 
+# What each tree holds, counted from the records written above (tests/test_samples_expected.py
+# checks that the tool finds exactly this): items, items per kind, files per status.
+EXPECTED: dict[str, dict] = {
+    "reddit/2023-04": {"kinds": {"post": 2, "comment": 2, "message": 2, "reaction": 3, "activity": 2,
+                                 "connection": 2},
+                       "files": {"parsed": 9, "context": 2, "ignored": 5}},
+    "reddit/2023-10": {"kinds": {"comment": 1, "reaction": 1}, "files": {"parsed": 2}},
+    "tiktok/2024-12": {"kinds": {"comment": 1, "reaction": 1, "activity": 1}, "files": {"parsed": 1}},
+    # Two videos, a comment and a LIVE comment, both sides of a chat, a like, username and name.
+    "tiktok/2025-11": {"kinds": {"video": 2, "comment": 2, "message": 2, "reaction": 1, "profile": 2},
+                       "files": {"parsed": 1}},
+    "tiktok/txt-2025-12": {"kinds": {"message": 3}, "files": {"parsed": 1}},
+    "threads/2024-03": {"kinds": {"post": 2}, "files": {"parsed": 1}},
+    # Inside an Instagram download's folder: read by the Instagram parser, the profile file for
+    # its privacy value (context).
+    "threads/2026": {"kinds": {"post": 1, "comment": 1}, "files": {"parsed": 1, "context": 1}},
+    # Statuses 1, 2, 3, 7 (own thread), 8 (a poll) posts; 4 and 5 direct; 6 a reply to another
+    # account; a boost; name, bio and one profile field; a favourite; a bookmark.
+    "mastodon/2022-06": {"kinds": {"post": 5, "message": 2, "comment": 1, "repost": 1, "profile": 3,
+                                   "reaction": 1, "activity": 1}, "files": {"parsed": 4}},
+    "mastodon/2026-07": {"kinds": {"post": 2, "repost": 1, "profile": 3, "reaction": 1, "activity": 1},
+                         "files": {"parsed": 4}},
+    # The threadgate and the other app's post are not itemised.
+    "bluesky/2025": {"kinds": {"profile": 1, "post": 2, "comment": 1, "reaction": 1, "repost": 1,
+                               "connection": 1}, "files": {"parsed": 1}},
+}
+
+
 def main() -> None:
+    manifests: dict[str, dict] = {}
     for name, make in TREES.items():
         for rel, content in make().items():
             path = HERE / name / rel
@@ -321,6 +350,14 @@ def main() -> None:
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8", newline="")
+        platform, era = name.split("/")
+        expected = EXPECTED[name]
+        manifests.setdefault(platform, {})[era] = {
+            "trees": [era], "items": sum(expected["kinds"].values()), "kinds": expected["kinds"],
+            "files": {k: expected["files"].get(k, 0) for k in ("parsed", "context", "ignored", "unknown")}}
+    for platform, manifest in manifests.items():
+        (HERE / platform / "expected.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
+                                                      encoding="utf-8")
 
 
 if __name__ == "__main__":
