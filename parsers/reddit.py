@@ -10,6 +10,7 @@ downloads of 2023 and what is done with it."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -99,6 +100,49 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     ctx.info.account = f"u/{name}" if name else ""
     ctx.info.owner_id = name.lower()
     ctx.state[PLATFORM] = Account(name, public_votes, evidence)
+    yield from _check_files(ctx)
+
+
+def _check_files(ctx: Context) -> Iterator[Problem]:
+    """checkfile.csv (filename, sha256) lists every other file of the download with its SHA-256:
+    files listed but absent mean a part of the download is missing, a different hash a file changed
+    since Reddit made it. Both are said, because what is counted depends on them."""
+    member = ctx.find_one(r"checkfile\.csv")
+    if member is None:
+        return
+    present = {m.relpath.lower(): m for m in ctx.members}
+    missing, changed = [], []
+    try:
+        for row in iter_csv(member, ("filename", "sha256")):
+            name, digest = row.get("filename").strip(), row.get("sha256").strip().lower()
+            found = present.get(name.lower())
+            if found is None:
+                missing.append(name)
+            elif digest and _sha256(found) != digest:
+                changed.append(name)
+    except ReadError as exc:
+        yield Problem(member.relpath, exc.place, exc.reason)
+        return
+    if missing:
+        ctx.info.notices.append(Msg("%(n)s files that %(file)s lists are not in the download (%(names)s): "
+                                    "it is not the whole download", n=len(missing), file=member.relpath,
+                                    names=", ".join(sorted(missing)[:8])))
+    if changed:
+        ctx.info.notices.append(Msg("%(n)s files differ from the checksum that %(file)s gives them "
+                                    "(%(names)s): they were changed after Reddit made the download",
+                                    n=len(changed), file=member.relpath,
+                                    names=", ".join(sorted(changed)[:8])))
+
+
+def _sha256(member: Member) -> str:
+    digest = hashlib.sha256()
+    try:
+        with member.open() as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    except Exception:  # noqa: BLE001 - a damaged member is reported where it is read
+        return ""
+    return digest.hexdigest()
 
 
 # ---------------------------------------------------------------- the rules (pure)
@@ -323,7 +367,8 @@ SPEC = ParserSpec(
         context_route(csv_name("statistics"), "account name and export time (read for the account)"),
         context_route(csv_name("user_preferences"),
                       "account preferences (read for whether votes are public)"),
-        Route(r"checkfile\.csv", None, "a checksum of every other file of the download"),
+        context_route(r"checkfile\.csv", "a checksum of every other file of the download (read to tell "
+                      "whether files are missing or changed)"),
         Route(csv_name("(?:moderated_subreddits|approved_submitter_subreddits|multireddits|friends)"), None,
               "communities you moderate or may post in, custom feeds and friends: lists, not content"),
         Route(csv_name(

@@ -317,7 +317,7 @@ TREES = {
 EXPECTED: dict[str, dict] = {
     "reddit/2023-04": {"kinds": {"post": 2, "comment": 2, "message": 2, "reaction": 3, "activity": 2,
                                  "connection": 2},
-                       "files": {"parsed": 9, "context": 2, "ignored": 5}},
+                       "files": {"parsed": 9, "context": 3, "ignored": 4}},
     "reddit/2023-10": {"kinds": {"comment": 1, "reaction": 1}, "files": {"parsed": 2}},
     "tiktok/2024-12": {"kinds": {"comment": 1, "reaction": 1, "activity": 1}, "files": {"parsed": 1}},
     # Two videos, a comment and a LIVE comment, both sides of a chat, a like, username and name.

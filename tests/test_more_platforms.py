@@ -63,6 +63,18 @@ def test_reddit_2023_04_whole_download(tmp_path):
     assert snap["sources"][0]["account"] == "u/tester"
 
 
+def test_reddit_checkfile_says_missing_and_changed_files(tmp_path):
+    _, whole = run(tmp_path, "reddit/whole", gen_more.reddit_2023_04())
+    assert whole["sources"][0]["notices"] == []
+    tree = gen_more.reddit_2023_04()
+    del tree["ip_logs.csv"]
+    tree["statistics.csv"] = tree["statistics.csv"].replace("tester", "username")
+    _, edited = run(tmp_path, "reddit/edited", tree)
+    notices = " ".join(edited["sources"][0]["notices"])
+    assert "ip_logs.csv" in notices and "not the whole download" in notices
+    assert "statistics.csv" in notices and "changed" in notices
+
+
 def test_reddit_2023_10_partial_upload_with_lf(tmp_path):
     _, snap = run(tmp_path, "reddit/2023-10", gen_more.reddit_2023_10())
     c = counts(snap)
