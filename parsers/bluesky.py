@@ -20,7 +20,7 @@ import cbor2
 
 from ai_exposure.archive import Member
 from ai_exposure.i18n import N_, Msg, Num
-from ai_exposure.model import HIGH, PUBLIC, Item, Problem
+from ai_exposure.model import EVERYONE, HIGH, PUBLIC, Item, Problem, connection_visibility
 from ai_exposure.parsing import Context, ParserSpec, Route, Signature, Verdict
 from ai_exposure.platforms import Platform
 from ai_exposure.readers import parse_iso
@@ -233,8 +233,10 @@ def record_item(member: Member, cid: bytes, record: dict[str, Any], did: str, pa
         subject = record.get("subject")
         url = _strong_ref(subject) or _text(subject)
     key = f"{PLATFORM}:{path}" if rkey else f"{PLATFORM}:{type_name}:{cid.hex()}"
+    # Follows and blocks are lists shown to everyone (model.connection_visibility's rule).
+    visibility = connection_visibility(EVERYONE) if kind == "connection" else VERDICT.visibility
     return Item(platform=PLATFORM, kind=kind, key=key,
-                created_at=parse_iso(_text(record.get("createdAt"))), visibility=VERDICT.visibility,
+                created_at=parse_iso(_text(record.get("createdAt"))), visibility=visibility,
                 evidence=VERDICT.evidence, confidence=VERDICT.confidence, source_file=member.relpath,
                 text=text, url=url if url.startswith("https://") else "", media_count=media,
                 audience="profile" if kind == "profile" else "", own=own)
