@@ -116,24 +116,21 @@ def _build(events: Iterator[tuple[str, str, Any]]) -> Any:
     """The value that starts at the next event, built (ijson's own builder)."""
     builder = ijson.ObjectBuilder()
     level = 0
+    too_large = False
     for n, (_, event, value) in enumerate(events):
-        if n > MAX_SECTION_EVENTS:
-            # Walk to the value's end so the caller's nesting count stays right.
-            for _, later, _ in events:
-                if later in ("start_map", "start_array"):
-                    level += 1
-                elif later in ("end_map", "end_array"):
-                    level -= 1
-                    if level == 0:
-                        break
-            raise _TooLarge
-        builder.event(event, value)
+        if n > MAX_SECTION_EVENTS and not too_large:
+            # Walk on to the value's end without building, so the caller's nesting count stays right.
+            too_large, builder = True, ijson.ObjectBuilder()
+        if not too_large:
+            builder.event(event, value)
         if event in ("start_map", "start_array"):
             level += 1
         elif event in ("end_map", "end_array"):
             level -= 1
         if level == 0:
-            return builder.value
+            break
+    if too_large:
+        raise _TooLarge
     return builder.value
 
 

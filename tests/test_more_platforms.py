@@ -138,6 +138,20 @@ def test_tiktok_hostile_records_cost_one_record(tmp_path):
     assert sum("not a record" in p["reason"] for p in snap["sources"][0]["problems"]) == 2
 
 
+def test_tiktok_section_too_large_costs_that_section(tmp_path, monkeypatch):
+    # Any section beyond the bound is walked over, not built; the sections after it are read.
+    monkeypatch.setattr(tiktok, "MAX_SECTION_EVENTS", 100)
+    tree = gen_more.tiktok_2025_11()
+    big = ", ".join('{"Date": "2025-01-01 00:00:00", "From": "x", "Content": "y"}' for _ in range(50))
+    tree["user_data_tiktok.json"] = tree["user_data_tiktok.json"].replace(
+        '"Chat History with friend1:": [', '"Chat History with friend1:": [' + big + ", ")
+    _, snap = run(tmp_path, "tiktok/large", tree)
+    c = counts(snap)
+    assert c[("tiktok", "message", "restricted", "high")] == 0
+    assert c[("tiktok", "video", "public", "high")] == 1 and c[("tiktok", "profile", "public", "high")] == 2
+    assert any("too large" in p["reason"] for p in snap["sources"][0]["problems"])
+
+
 # ---------------------------------------------------------------- Threads
 
 def test_threads_2024_and_2026(tmp_path):
