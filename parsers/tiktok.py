@@ -13,6 +13,7 @@ likes follow the `Who Can View Videos I Liked` setting. docs/formats/tiktok.md l
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -375,22 +376,9 @@ _CHAT_HEADER = re.compile(r">>> (?:Chat History with )?(.*?):*\s*$")
 _CHAT_LINE = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?: UTC)? ([^:]{1,200}): ?(.*)")
 
 
-def direct_messages_txt(member: Member, ctx: Context) -> Iterator[Yielded]:
-    """TXT `Direct Messages.txt`: `>>> Chat History with <name>::` per chat, then
-    `YYYY-MM-DD HH:MM:SS[ UTC] <sender>: <text>` per message; lines without a time continue the
-    message before."""
-    verdict = Verdict(RESTRICTED, Msg("%(file)s: a direct message", file=member.relpath), HIGH,
-                      audience="dm")
-    chat = ""
-    pending: tuple[str, str, list[str], int] | None = None
-
-    def flush() -> Iterator[Yielded]:
-        if pending is not None:
-            stamp, sender, parts, _ = pending
-            text = "\n".join(parts).strip()
-            yield _item(member, "message", ctx.account_key("message", chat, stamp, sender, text),
-                        parse_date(stamp), verdict, text=text)
-
+def _txt_lines(member: Member) -> Iterator[tuple[str, str, str, str | None]]:
+    """("header", chat, "", None) per chat and ("message", stamp, sender, first line) per message,
+    then ("more", "", "", line) per continuation line, of a TXT `Direct Messages.txt`."""
     with open_text(member) as text:
         lines = BoundedLines(text)
         for line in lines:
@@ -398,17 +386,63 @@ def direct_messages_txt(member: Member, ctx: Context) -> Iterator[Yielded]:
             line = line.rstrip("\r\n")
             header = _CHAT_HEADER.match(line)
             if header:
-                yield from flush()
-                pending, chat = None, header.group(1)
+                yield "header", header.group(1), "", None
                 continue
             message = _CHAT_LINE.match(line)
             if message:
-                yield from flush()
-                pending = (message.group(1), message.group(2), [message.group(3)], lines.line_num)
-            elif pending is not None and line.strip() and sum(map(len, pending[2])) < 1 << 16:
-                pending[2].append(line)
-        yield from flush()
+                yield "message", message.group(1), message.group(2), message.group(3)
+            elif line.strip():
+                yield "more", "", "", line
         skipped_lines(lines)
+
+
+def txt_owner(member: Member) -> str:
+    """The account's own name in a TXT download, which names no account: the sender found in the
+    most chats, where that is at least two and more than any other sender (a chat where only the
+    other side wrote does not hold it); "" otherwise."""
+    senders: list[set[str]] = []
+    for what, _chat, sender, _ in _txt_lines(member):
+        if what == "header":
+            senders.append(set())
+        elif what == "message" and senders and len(senders[-1]) < 1000:
+            senders[-1].add(sender.lower())
+    chats_of = Counter(name for chat in senders for name in chat)
+    ranked = chats_of.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
+
+
+def direct_messages_txt(member: Member, ctx: Context) -> Iterator[Yielded]:
+    """TXT `Direct Messages.txt`: `>>> Chat History with <name>::` per chat, then
+    `YYYY-MM-DD HH:MM:SS[ UTC] <sender>: <text>` per message; lines without a time continue the
+    message before. Which messages are the user's own: see `txt_owner`."""
+    verdict = Verdict(RESTRICTED, Msg("%(file)s: a direct message", file=member.relpath), HIGH,
+                      audience="dm")
+    try:
+        owner = txt_owner(member)
+    except ReadError:
+        owner = ""  # the reading below reports it
+    chat = ""
+    pending: tuple[str, str, list[str]] | None = None
+
+    def flush() -> Iterator[Yielded]:
+        if pending is not None:
+            stamp, sender, parts = pending
+            text = "\n".join(parts).strip()
+            yield _item(member, "message", ctx.account_key("message", chat, stamp, sender, text),
+                        parse_date(stamp), verdict, text=text, own=not owner or sender.lower() == owner)
+
+    for what, first, sender, line in _txt_lines(member):
+        if what == "header":
+            yield from flush()
+            pending, chat = None, first
+        elif what == "message":
+            yield from flush()
+            pending = (first, sender, [line or ""])
+        elif pending is not None and sum(map(len, pending[2])) < 1 << 16:
+            pending[2].append(line or "")
+    yield from flush()
 
 
 def _item(member: Member, kind: str, key: str, created: Any, verdict: Verdict, text: str = "",

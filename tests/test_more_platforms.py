@@ -120,6 +120,8 @@ def test_tiktok_txt_messages(tmp_path):
     _, snap = run(tmp_path, "tiktok/txt", gen_more.tiktok_txt_2025_12())
     messages = [i for i in snap["items"] if i["kind"] == "message"]
     assert len(messages) == 3 and {i["visibility"] for i in messages} == {"restricted"}
+    # The one sender in every chat is the account's owner: the other side's message is not own.
+    assert sorted(i["own"] for i in messages) == [False, True, True]
 
 
 def test_tiktok_video_rule():
