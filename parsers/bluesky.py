@@ -104,10 +104,10 @@ def _cid_length(data: bytes, offset: int) -> int:
     return end
 
 
-def blocks(stream: BinaryIO) -> Iterator[tuple[int, bytes, bytes]]:
-    """(offset, CID bytes, block data) of every block after the header, streamed; CarError where the
-    file stops being a CAR v1 file (a header that is not `{version: 1, roots}`, a length over
-    MAX_BLOCK, a cut block)."""
+def blocks(stream: BinaryIO) -> Iterator[tuple[int, bytes, bytes | None]]:
+    """(offset, CID bytes, block data) of every block after the header, streamed; data None for a
+    block longer than MAX_BLOCK (read over, not kept); CarError where the file stops being a CAR v1
+    file (a header that is not `{version: 1, roots}`, a cut block)."""
     length, used = _varint(stream, 0)
     if length is None or length == 0 or length > MAX_HEADER:
         raise CarError(0, Msg("not a CAR file (no header)"))
@@ -124,9 +124,18 @@ def blocks(stream: BinaryIO) -> Iterator[tuple[int, bytes, bytes]]:
         if length is None:
             return
         if length > MAX_BLOCK:
-            raise CarError(offset, Msg("a block claims %(n)s bytes, more than any repository block "
-                                       "(%(limit)s); the rest of the file is not read",
-                                       n=Num(length), limit=Num(MAX_BLOCK)))
+            # Read over, never built: the block alone is lost (a length past the end of the file is
+            # found out when the file ends).
+            left = length
+            while left:
+                chunk = stream.read(min(left, 1 << 20))
+                if not chunk:
+                    raise CarError(offset, Msg("a block claims %(n)s bytes, more than the rest of the file",
+                                               n=Num(length)))
+                left -= len(chunk)
+            yield offset, b"", None
+            offset += used + length
+            continue
         data = stream.read(length)
         if len(data) < length:
             raise CarError(offset, Msg("the file ends inside a block"))
@@ -256,7 +265,7 @@ def _tree(member: Member, ctx: Context) -> tuple[str, dict[bytes, str]]:
         try:
             for _, _, data in blocks(stream):
                 try:
-                    value = decode(data)
+                    value = decode(data) if data is not None else None
                 except ValueError:
                     continue
                 if not isinstance(value, dict) or "$type" in value:
@@ -280,6 +289,11 @@ def repository(member: Member, ctx: Context) -> Iterator[Yielded]:
     with member.open() as stream:
         try:
             for offset, cid, data in blocks(stream):
+                if data is None:
+                    yield Problem(file, Msg("byte %(n)s", n=Num(offset)), Msg(
+                        "a block larger than any repository block (%(limit)s bytes); skipped",
+                        limit=Num(MAX_BLOCK)))
+                    continue
                 try:
                     value = decode(data)
                 except ValueError as exc:

@@ -203,9 +203,12 @@ def profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     url = _str(actor.get("url"))
     fields = [("name", _str(actor.get("name"))), ("summary", plain_text(_str(actor.get("summary"))))]
     attachment = actor.get("attachment")
-    for entry in attachment if isinstance(attachment, list) else ():
-        if isinstance(entry, dict) and entry.get("type") == "PropertyValue":
-            fields.append((f"field:{_str(entry.get('name'))}", plain_text(_str(entry.get("value")))))
+    for n, entry in enumerate(attachment if isinstance(attachment, list) else (), 1):
+        # Profile fields are PropertyValue entries; any entry with a name and a value is read as one.
+        if isinstance(entry, dict) and isinstance(entry.get("value"), str):
+            fields.append((f"field:{_str(entry.get('name'))}", plain_text(entry["value"])))
+        else:
+            yield Problem(member.relpath, Msg("attachment %(n)s", n=n), Msg("not a profile field; skipped"))
     for name, value in fields:
         if value:
             yield _item(member, "profile", ctx.account_key("profile", name), created, verdict,

@@ -374,55 +374,69 @@ def _messages(member: Member, ctx: Context, name: str, value: Any, account: Acco
 
 _CHAT_HEADER = re.compile(r">>> (?:Chat History with )?(.*?):*\s*$")
 _CHAT_LINE = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?: UTC)? ([^:]{1,200}): ?(.*)")
+# A message line whose time is not one: its first word is taken as the (unreadable) time.
+_ANY_MESSAGE = re.compile(r"(\S*) ([^:]{1,200}): ?(.*)")
 
 
-def _txt_lines(member: Member) -> Iterator[tuple[str, str, str, str | None]]:
-    """("header", chat, "", None) per chat and ("message", stamp, sender, first line) per message,
-    then ("more", "", "", line) per continuation line, of a TXT `Direct Messages.txt`."""
+def _txt_lines(member: Member, senders: frozenset[str] = frozenset()
+               ) -> Iterator[tuple[str, str, str, str | None]]:
+    """("header", chat, "", None) per chat, ("message", time, sender, first line) per message,
+    ("more", "", "", line) per continuation line and ("other", "", "", line number) per line that is
+    neither, of a TXT `Direct Messages.txt`. A line after a blank line whose time is not one is a
+    message where it names one of `senders` (a damaged time costs the time, not the message)."""
     with open_text(member) as text:
         lines = BoundedLines(text)
+        starts = True  # after a header or a blank line
+        pending = False
         for line in lines:
             lines.record_done()
             line = line.rstrip("\r\n")
             header = _CHAT_HEADER.match(line)
             if header:
                 yield "header", header.group(1), "", None
+                starts, pending = True, False
                 continue
             message = _CHAT_LINE.match(line)
+            if message is None and starts:
+                loose = _ANY_MESSAGE.match(line)
+                message = loose if loose and loose.group(2).lower() in senders else None
             if message:
                 yield "message", message.group(1), message.group(2), message.group(3)
+                pending = True
             elif line.strip():
-                yield "more", "", "", line
+                yield ("more", "", "", line) if pending else ("other", "", "", str(lines.line_num))
+            starts = not line.strip()
         skipped_lines(lines)
 
 
-def txt_owner(member: Member) -> str:
-    """The account's own name in a TXT download, which names no account: the sender found in the
-    most chats, where that is at least two and more than any other sender (a chat where only the
-    other side wrote does not hold it); "" otherwise."""
-    senders: list[set[str]] = []
+def txt_senders(member: Member) -> tuple[str, frozenset[str]]:
+    """(the account's own name, every sender) of a TXT download, which names no account: its own
+    name is the sender found in the most chats, where that is at least two and more than any other
+    sender (a chat where only the other side wrote does not hold it); "" otherwise."""
+    chats: list[set[str]] = []
     for what, _chat, sender, _ in _txt_lines(member):
         if what == "header":
-            senders.append(set())
-        elif what == "message" and senders and len(senders[-1]) < 1000:
-            senders[-1].add(sender.lower())
-    chats_of = Counter(name for chat in senders for name in chat)
+            chats.append(set())
+        elif what == "message" and chats and len(chats[-1]) < 1000:
+            chats[-1].add(sender.lower())
+    chats_of = Counter(name for chat in chats for name in chat)
     ranked = chats_of.most_common(2)
+    owner = ""
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return ""
+        owner = ranked[0][0]
+    return owner, frozenset(chats_of)
 
 
 def direct_messages_txt(member: Member, ctx: Context) -> Iterator[Yielded]:
     """TXT `Direct Messages.txt`: `>>> Chat History with <name>::` per chat, then
     `YYYY-MM-DD HH:MM:SS[ UTC] <sender>: <text>` per message; lines without a time continue the
-    message before. Which messages are the user's own: see `txt_owner`."""
+    message before. Which messages are the user's own: see `txt_senders`."""
     verdict = Verdict(RESTRICTED, Msg("%(file)s: a direct message", file=member.relpath), HIGH,
                       audience="dm")
     try:
-        owner = txt_owner(member)
+        owner, senders = txt_senders(member)
     except ReadError:
-        owner = ""  # the reading below reports it
+        owner, senders = "", frozenset()  # the reading below reports it
     chat = ""
     pending: tuple[str, str, list[str]] | None = None
 
@@ -433,15 +447,19 @@ def direct_messages_txt(member: Member, ctx: Context) -> Iterator[Yielded]:
             yield _item(member, "message", ctx.account_key("message", chat, stamp, sender, text),
                         parse_date(stamp), verdict, text=text, own=not owner or sender.lower() == owner)
 
-    for what, first, sender, line in _txt_lines(member):
+    for what, first, sender, line in _txt_lines(member, senders):
         if what == "header":
             yield from flush()
             pending, chat = None, first
         elif what == "message":
             yield from flush()
             pending = (first, sender, [line or ""])
-        elif pending is not None and sum(map(len, pending[2])) < 1 << 16:
-            pending[2].append(line or "")
+        elif what == "more" and pending is not None:
+            if sum(map(len, pending[2])) < 1 << 16:
+                pending[2].append(line or "")
+        else:
+            yield Problem(member.relpath, Msg("line %(n)s", n=line),
+                          Msg("neither a chat heading nor a message; skipped"))
     yield from flush()
 
 

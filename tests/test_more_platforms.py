@@ -241,6 +241,15 @@ def test_bluesky_hostile_block_length_is_capped(tmp_path):
     assert any("claims" in p["reason"] for p in snap["sources"][0]["problems"])
 
 
+def test_bluesky_oversized_block_costs_that_block(tmp_path, monkeypatch):
+    # A block over the bound is read over, never built; the blocks after it are read.
+    monkeypatch.setattr(bluesky, "MAX_BLOCK", 200)
+    _, snap = run(tmp_path, "bluesky/oversized", gen_more.bluesky_repo())
+    problems = snap["sources"][0]["problems"]
+    assert problems and all("larger than any repository block" in p["reason"] for p in problems)
+    assert 0 < len(snap["items"]) < 7
+
+
 def test_bluesky_bad_block_costs_one_record(tmp_path):
     blocks = [b"\xff\xff\xff", gen_more.cbor2.dumps({"$type": "app.bsky.feed.post", "text": "ok",
                                                      "createdAt": "2025-02-02T00:00:00Z"}),
