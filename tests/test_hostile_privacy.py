@@ -388,6 +388,11 @@ SOURCE_PUBLISHERS = {
     "www.androidpolice.com": "news (Android Police)", "www.cnbc.com": "news (CNBC)",
     "9to5google.com": "news (9to5Google)", "news.az": "news (News.Az)",
     "digitalmarketreports.com": "news (DMR News)",
+    # The platforms' own legal texts as Open Terms Archive records each version, and Bluesky's own
+    # proposals (github.com/OpenTermsArchive/…, github.com/bluesky-social/…).
+    "github.com": "platform (its legal texts, archived by Open Terms Archive; its own repositories)",
+    "support.reddithelp.com": "platform", "www.neowin.net": "news (Neowin)",
+    "techcrunch.com": "news (TechCrunch)",
 }
 
 
