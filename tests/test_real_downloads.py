@@ -19,7 +19,7 @@ from ai_exposure.model import CONNECTION_KINDS, CONTENT_KINDS
 
 REAL = SHARED / "real"
 # Platforms a download's name starts with, for those ai-exposure reads today.
-READ = ("x-", "linkedin-", "instagram-", "facebook-", "takeout-")
+READ = ("x-", "linkedin-", "instagram-", "facebook-", "takeout-", "reddit-", "tiktok-", "threads-", "mastodon-")
 
 
 def _archives(read: bool) -> list[Path]:
