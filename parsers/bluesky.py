@@ -260,7 +260,8 @@ def _tree(member: Member, ctx: Context) -> tuple[str, dict[bytes, str]]:
     """First pass: the account's DID (from the commit) and every record's path (from the tree
     nodes), since blocks come in no guaranteed order. A broken file stops this pass quietly: the
     second pass reports it."""
-    did, paths = "", {}
+    did = ""
+    paths: dict[bytes, str] = {}
     with member.open() as stream:
         try:
             for _, _, data in blocks(stream):
