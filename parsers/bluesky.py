@@ -251,6 +251,15 @@ def record_item(member: Member, cid: bytes, record: dict[str, Any], did: str, pa
                 audience="profile" if kind == "profile" else "", own=own)
 
 
+def asks_logged_out_hidden(profile: dict[str, Any]) -> bool:
+    """The profile's self-label `!no-unauthenticated` ("Discourage apps from showing my account to
+    logged-out users"): a request to apps, not a limit on who can read the repository."""
+    labels = profile.get("labels")
+    values = labels.get("values") if isinstance(labels, dict) else None
+    return isinstance(values, list) and any(
+        isinstance(v, dict) and v.get("val") == "!no-unauthenticated" for v in values)
+
+
 # Records a repository may name in its tree before the rest is not read for paths (a path is about
 # 60 bytes; far more records than any account has).
 MAX_PATHS = 2_000_000
@@ -306,6 +315,11 @@ def repository(member: Member, ctx: Context) -> Iterator[Yielded]:
                     continue
                 path = paths.get(cid, "")
                 item = record_item(member, cid, value, did, path)
+                if item is not None and item.kind == "profile" and asks_logged_out_hidden(value):
+                    ctx.info.notices.append(Msg(
+                        "%(file)s: your profile carries the !no-unauthenticated label: it asks apps not "
+                        "to show your account to people who are not logged in; your posts stay public "
+                        "and downloadable all the same", file=file))
                 if item is None:
                     collection = path.partition("/")[0] or _text(value.get("$type"))
                     others[collection or "?"] += 1

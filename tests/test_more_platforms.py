@@ -241,6 +241,19 @@ def test_bluesky_hostile_block_length_is_capped(tmp_path):
     assert any("claims" in p["reason"] for p in snap["sources"][0]["problems"])
 
 
+def test_bluesky_logged_out_label_is_said_and_changes_nothing(tmp_path):
+    profile = {"$type": "app.bsky.actor.profile", "displayName": "Test Er",
+               "labels": {"$type": "com.atproto.label.defs#selfLabels",
+                          "values": [{"val": "!no-unauthenticated"}]}}
+    post = {"$type": "app.bsky.feed.post", "text": "hi", "createdAt": "2025-02-02T00:00:00Z"}
+    _, snap = run(tmp_path, "bluesky/label", {"repo.car": gen_more.car([gen_more.cbor2.dumps(profile),
+                                                                       gen_more.cbor2.dumps(post)])})
+    assert {i["visibility"] for i in snap["items"]} == {"public"} and len(snap["items"]) == 2
+    assert "!no-unauthenticated" in " ".join(snap["sources"][0]["notices"])
+    _, plain = run(tmp_path, "bluesky/plain", gen_more.bluesky_repo())
+    assert "!no-unauthenticated" not in " ".join(plain["sources"][0]["notices"])
+
+
 def test_bluesky_oversized_block_costs_that_block(tmp_path, monkeypatch):
     # A block over the bound is read over, never built; the blocks after it are read.
     monkeypatch.setattr(bluesky, "MAX_BLOCK", 200)
