@@ -388,9 +388,9 @@ SOURCE_PUBLISHERS = {
     "www.androidpolice.com": "news (Android Police)", "www.cnbc.com": "news (CNBC)",
     "9to5google.com": "news (9to5Google)", "news.az": "news (News.Az)",
     "digitalmarketreports.com": "news (DMR News)",
-    # The platforms' own legal texts as Open Terms Archive records each version, and Bluesky's own
-    # proposals (github.com/OpenTermsArchive/…, github.com/bluesky-social/…).
-    "github.com": "platform (its legal texts, archived by Open Terms Archive; its own repositories)",
+    # The platforms' own legal texts as Open Terms Archive recorded them, one commit per version (only
+    # that organisation's repositories: see the test).
+    "github.com": "archive of the platform's own texts (Open Terms Archive)",
     "support.reddithelp.com": "platform", "www.neowin.net": "news (Neowin)",
     "techcrunch.com": "news (TechCrunch)",
 }
@@ -407,6 +407,8 @@ def test_policy_sources_are_https_links_to_a_platform_a_regulator_or_a_news_outl
         url = urlsplit(source.url)
         assert url.scheme == "https", (sid, source.url)
         assert url.hostname in SOURCE_PUBLISHERS, (sid, source.url)
+        if url.hostname == "github.com":
+            assert url.path.startswith("/OpenTermsArchive/") and "/blob/" in url.path, (sid, source.url)
 
 
 def test_full_disk_in_the_item_store_is_one_line_too(tmp_path, monkeypatch):
