@@ -207,7 +207,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
 
     yield from _close_friends(ctx)
     yield from _region(ctx)
-    yield from _threads_privacy(ctx)
+    yield from threads_privacy(ctx)
     yield from _meta.note_linked_accounts(ctx, LINKED)
     if ctx.info.export_format == "html":
         yield from _instagram_html.prepare(ctx)
@@ -262,7 +262,7 @@ def _close_friends(ctx: Context) -> Iterator[Problem]:
             "have had a smaller audience.", evidence=msg_join("; ", used)))
 
 
-def _threads_privacy(ctx: Context) -> Iterator[Problem]:
+def threads_privacy(ctx: Context) -> Iterator[Problem]:
     """The Threads profile's `Private Account` value from `{IA}threads/personal_information.json`
     (`{text_post_app_text_post_app_profile: [{string_map_data: {..., Private Account}}]}`, seen in a
     real 2024 download), for the visibility of Threads posts."""
@@ -758,9 +758,21 @@ def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created, text, count = media_post(record.value)
         if not record.value.get("media"):
             count = 0
-        yield _item(member, "post", created, verdict,
+        # 2026 files mark replies (`text_app_post.is_reply`, on the post or its media); 2024 files
+        # do not, so their replies stay posts. The key keeps "post" so that it does not change.
+        kind = "comment" if _is_reply(record.value) else "post"
+        yield _item(member, kind, created, verdict,
                     _threads_key(ctx, "post", created.isoformat() if created else "", text),
                     text=text, media_count=count, audience="profile", platform="threads")
+
+
+def _is_reply(record: dict[str, Any]) -> bool:
+    holders = [record] + [m for m in record.get("media") or () if isinstance(m, dict)]
+    for holder in holders:
+        app_post = holder.get("text_app_post")
+        if isinstance(app_post, dict) and app_post.get("is_reply") in (True, "true", "True"):
+            return True
+    return False
 
 
 def _threads_key(ctx: Context, kind: str, *fields: object) -> str:

@@ -392,6 +392,8 @@ SOURCE_PUBLISHERS = {
     # The platforms' own legal texts as Open Terms Archive recorded them, one commit per version (only
     # that organisation's repositories: see the test).
     "github.com": "archive of the platform's own texts (Open Terms Archive)",
+    "support.reddithelp.com": "platform", "www.neowin.net": "news (Neowin)",
+    "techcrunch.com": "news (TechCrunch)",
 }
 
 

@@ -1021,10 +1021,16 @@ def test_partial_downloads_are_recognised(tmp_path, files, items):
         assert len(list(analysis.store.query())) == items
 
 
+def test_reddit_files_of_linkedin_names_are_reddit(tmp_path):
+    """Another platform's files of the same names (Reddit's comments.csv and messages.csv) are that
+    platform's, not LinkedIn's."""
+    files = {"comments.csv": "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n",
+             "messages.csv": "id,permalink,thread_id,date,ip,from,to,subject,body\n"}
+    analysis = run([write_tree(tmp_path / "other", files)], tmp_path)
+    assert [s.platform for s in analysis.sources] == ["reddit"]
+
+
 @pytest.mark.parametrize("files", [
-    # Another platform's files of the same names (Reddit's comments.csv and messages.csv).
-    {"comments.csv": "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n",
-     "messages.csv": "id,permalink,thread_id,date,ip,from,to,subject,body\n"},
     {"Shares.csv": "ticker,shares,price\nABC,10,1.5\n"},
     {"Articles/notes.html": "<html><body><h1>Notes</h1></body></html>"},
 ])
