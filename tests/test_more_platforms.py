@@ -9,10 +9,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from ai_exposure.cli_history import write_report
 from conftest import write_tree
 
-from ai_exposure import compare, history, policy, snapshot
+import ai_exposure
+from ai_exposure import history, policy, snapshot
 from ai_exposure.run import analyze
 from ai_exposure.settings import UserSettings
 
@@ -313,12 +313,12 @@ def test_report_history_and_compare_with_new_platforms(tmp_path):
     assert "Mastodon" in html and "pf-mastodon" in html
     assert len(history.list_runs(hist)) == 2
     before, after = history.latest_pair(hist)
-    result = compare.compare(history.load_side(hist, before), history.load_side(hist, after))
-    diff = result.as_json()
+    result = ai_exposure.compare(before, after, history=ai_exposure.History(hist))
+    diff = result.to_json()
     assert "mastodon" in diff
     assert [c["key"] for c in diff["mastodon"]["items"]["newly_restricted"]] == [
         "mastodon:status:https://social.example/users/tester/statuses/1"]
-    page = write_report(result, {}, tmp_path / "compare.html").read_text(encoding="utf-8")
+    page = result.write_report(tmp_path / "compare.html").read_text(encoding="utf-8")
     assert "Mastodon" in page
 
 
