@@ -64,10 +64,10 @@ def profile_fields(member: Member) -> Iterator[tuple[str, str] | Problem]:
 def prepare(ctx: Context) -> Iterator[Problem]:
     """The HTML-format context, as `instagram.prepare` reads it from JSON: the username and name,
     the `Private Account` row and the privacy-change history, replayed into the same timeline."""
-    state = ctx.state
-    usernames: set[str] = state.setdefault("ig_usernames", set())
+    source_state = ig.state(ctx)
+    usernames = source_state.usernames
     from_page = False
-    names: set[str] = state.setdefault("ig_names", set())
+    names = source_state.names
     private_flag: bool | None = None
     flag_evidence = ""
     member = ctx.find_one(PERSONAL_PAGE)
@@ -82,7 +82,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                 usernames.add(value.lower())
                 ctx.info.account = value
                 ctx.info.owner_id = value.lower()
-                state["account_evidence"] = f"{member.relpath}: Username"
+                source_state.account_evidence = f"{member.relpath}: Username"
             elif key == "name":
                 names.add(value)
             elif key == "private_account" and private_flag is None:
@@ -108,7 +108,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             changes.append(change)
     if private_flag is not None or changes:
         timeline = PrivacyTimeline.build(changes, private_flag, flag_evidence, history)
-        state["ig_timeline"] = timeline
+        source_state.timeline = timeline
         if timeline.current is True and not any(
                 "private at export time" in str(n) for n in ctx.info.notices):
             ctx.info.notices.append(Msg("Instagram account private at export time: posts are not "

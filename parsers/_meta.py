@@ -25,7 +25,7 @@ import ijson
 from ai_exposure.archive import Member
 from ai_exposure.i18n import Msg
 from ai_exposure.model import Problem
-from ai_exposure.parsing import Verdict
+from ai_exposure.parsing import AccountsCenterState, Context, LinkedAccounts, Verdict, state_of
 from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for the Meta parsers)
     IJSON_READ,
     MAX_REPAIR_DEPTH,
@@ -635,12 +635,12 @@ def context_file(ctx: Any, pattern: str) -> Generator[Problem, None, tuple[Membe
         return None
 
 
-def note_linked_accounts(ctx: Any, pattern: str) -> Iterator[Problem]:
+def note_linked_accounts(ctx: Context, pattern: str) -> Iterator[Problem]:
     """Accounts linked in Meta's Accounts Center (IG `linked_meta_accounts.json`
     {profile_linked_meta_accounts: [...]} or a label_values list; FB
-    `facebook_accounts_center/accounts_center.json`, shape unknown): counted into
-    ctx.state["linked_accounts"] with a notice, because an objection to AI training filed on one
-    account also covers the accounts linked there (Meta's objection form)."""
+    `facebook_accounts_center/accounts_center.json`, shape unknown): counted into the state's
+    `linked_accounts` (AccountsCenterState) with a notice, because an objection to AI training filed
+    on one account also covers the accounts linked there (Meta's objection form)."""
     found = yield from context_file(ctx, pattern)
     if found is None:
         return
@@ -650,7 +650,7 @@ def note_linked_accounts(ctx: Any, pattern: str) -> Iterator[Problem]:
     if entries is None and isinstance(data, dict):
         entries = next((v for v in data.values() if isinstance(v, list)), None)
     count = len(entries) if entries else 0
-    ctx.state["linked_accounts"] = (count, member.relpath)
+    state_of(ctx, AccountsCenterState).linked_accounts = LinkedAccounts(count, member.relpath)
     if count:
         ctx.info.notices.append(Msg(
             "%(file)s lists accounts linked in Meta's Accounts Center (%(n)s): an objection to AI "

@@ -48,6 +48,7 @@ from ai_exposure.parsing import (
     Signature,
     Verdict,
     member_head,
+    state_of,
 )
 from ai_exposure.readers import (
     CHUNK,
@@ -431,8 +432,7 @@ class GoogleState:
 
 
 def _state(ctx: Context) -> GoogleState:
-    state: GoogleState = ctx.state
-    return state
+    return state_of(ctx, GoogleState)
 
 
 def prepare(ctx: Context) -> list[Problem]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -39,7 +40,15 @@ from ai_exposure.model import (
     connection_visibility,
     derived_key,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature, context_route
+from ai_exposure.parsing import (
+    AccountsCenterState,
+    Context,
+    ParserSpec,
+    Route,
+    Signature,
+    context_route,
+    state_of,
+)
 from ai_exposure.readers import ReadError
 
 from . import _meta, _meta_html
@@ -89,8 +98,26 @@ LINKED = PERSONAL + r"linked_meta_accounts\.json"
 _NAME_PATTERN = re.compile(r"instagram-(?P<user>[A-Za-z0-9._]+)-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]{8}")
 
 
+@dataclass
+class InstagramState(AccountsCenterState):
+    """What prepare and the handlers of one Instagram download record for each other
+    (Context.state), for its JSON and its HTML pages alike."""
+
+    account_evidence: Msg | str = ""  # where ctx.info.account was read
+    # The account's privacy now and over time (personal information, privacy changes).
+    timeline: PrivacyTimeline = field(default_factory=PrivacyTimeline)
+    usernames: set[str] = field(default_factory=set)  # the owner's, in lower case
+    names: set[str] = field(default_factory=set)  # the owner's display names
+    # The Threads profile's `Private Account`: (private, "file: label"), None when not exported.
+    threads_private: tuple[bool, str] | None = None
+
+
+def state(ctx: Context) -> InstagramState:
+    return state_of(ctx, InstagramState)
+
+
 def prepare(ctx: Context) -> Iterator[Problem]:
-    state = ctx.state
+    source_state = state(ctx)
     usernames: set[str] = set()
     names: set[str] = set()
     private_flag: bool | None = None
@@ -111,7 +138,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         if username:
             usernames.add(username.lower())
             ctx.info.account = username
-            state["account_evidence"] = f"{info_member.relpath}: Username"
+            source_state.account_evidence = f"{info_member.relpath}: Username"
         name = smd_value(user, "name")
         if name:
             names.add(name)
@@ -136,7 +163,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             if isinstance(data.get("username"), str) and data["username"]:
                 usernames.add(data["username"].lower())
                 ctx.info.account = data["username"]
-                state["account_evidence"] = f"{legacy_profile.relpath}: username"
+                source_state.account_evidence = f"{legacy_profile.relpath}: username"
             if isinstance(data.get("name"), str) and data["name"]:
                 names.add(data["name"])
             for key in ("private_account", "is_private"):
@@ -166,7 +193,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
             if match:
                 ctx.info.account = match.group("user")
                 usernames.add(match.group("user").lower())
-                state["account_evidence"] = Msg("the download's name")
+                source_state.account_evidence = Msg("the download's name")
                 break
 
     # Keys of items without a native id are scoped by the account (Context.account_key): the username,
@@ -193,9 +220,9 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                 continue
             changes.append(change)
     timeline = PrivacyTimeline.build(changes, private_flag, flag_evidence, history_evidence)
-    state["ig_timeline"] = timeline
-    state["ig_usernames"] = usernames
-    state["ig_names"] = names
+    source_state.timeline = timeline
+    source_state.usernames = usernames
+    source_state.names = names
     if timeline.current is True:
         if any(not p for _, p in timeline.changes):
             ctx.info.notices.append(Msg("Instagram account private at export time: posts are not "
@@ -275,7 +302,7 @@ def threads_privacy(ctx: Context) -> Iterator[Problem]:
         label = _meta.smd_label(record, "private_account")
         private = as_bool(record["string_map_data"][label].get("value")) if label else None
         if private is not None:
-            ctx.state["threads_private"] = (private, f"{member.relpath}: {label}")
+            state(ctx).threads_private = (private, f"{member.relpath}: {label}")
             return
 
 
@@ -299,8 +326,7 @@ def _region(ctx: Context) -> Iterator[Problem]:
 
 
 def _timeline(ctx: Context) -> PrivacyTimeline:
-    timeline = ctx.state.get("ig_timeline")
-    return timeline if isinstance(timeline, PrivacyTimeline) else PrivacyTimeline()
+    return state(ctx).timeline
 
 
 def _item(member: Member, kind: str, created: datetime | None, verdict: Verdict, key: str,
@@ -496,7 +522,7 @@ def legacy_profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def comment_verdict(owner: str, ctx: Context, created: datetime | None, where: str) -> Verdict:
     """A comment follows the privacy of the account whose media it is on: the user's own account when
     they own the media, otherwise an account the export says nothing about."""
-    usernames = ctx.state.get("ig_usernames") or set()
+    usernames = state(ctx).usernames
     if owner and owner.lower() in usernames:
         return account_visibility(_timeline(ctx), created,
                                   Msg("%(file)s: comment on your own media", file=where))
@@ -687,8 +713,8 @@ def legacy_connections(member: Member, ctx: Context) -> Iterator[Item | Problem]
 
 
 def _own(ctx: Context, sender: str) -> bool:
-    names = ctx.state.get("ig_names") or set()
-    usernames = ctx.state.get("ig_usernames") or set()
+    source_state = state(ctx)
+    names, usernames = source_state.names, source_state.usernames
     if not names and not usernames:
         return True  # the export does not say who the owner is; counted as the user's own
     return sender in names or sender.lower() in usernames
@@ -750,7 +776,7 @@ def legacy_messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`{IA}threads/threads_and_replies.json` (IG-4): Threads posts, platform "threads". The export
     does not say whether the Threads profile is public (meta.md §5.3), so visibility is unknown."""
-    verdict = threads_verdict(member.relpath, ctx.state.get("threads_private"))
+    verdict = threads_verdict(member.relpath, state(ctx).threads_private)
     for record in iter_records(member):
         if not isinstance(record.value, dict):
             yield _bad(member, record, Msg("not a post record; skipped"))
@@ -975,4 +1001,5 @@ SPEC = ParserSpec(
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,
+    state=InstagramState,
 )

@@ -42,7 +42,7 @@ from ai_exposure.model import (
     safe_url,
     snippet,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature, Verdict
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, Verdict, state_of
 from ai_exposure.readers import (
     MAX_CSV_RECORD,
     WHOLE_FILE,
@@ -1040,8 +1040,7 @@ class LinkedInState:
 
 
 def _state(ctx: Context) -> LinkedInState:
-    state: LinkedInState = ctx.state
-    return state
+    return state_of(ctx, LinkedInState)
 
 
 def prepare(ctx: Context) -> Iterator[Problem]:

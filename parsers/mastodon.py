@@ -20,7 +20,15 @@ from urllib.parse import urlsplit
 from ai_exposure.archive import Member
 from ai_exposure.i18n import N_, Msg
 from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature, Verdict, each_object
+from ai_exposure.parsing import (
+    Context,
+    ParserSpec,
+    Route,
+    Signature,
+    Verdict,
+    each_object,
+    state_of,
+)
 from ai_exposure.platforms import Platform
 from ai_exposure.readers import ReadError, iter_json_array, json_stream, load_json, parse_iso
 
@@ -44,9 +52,15 @@ class Account:
     locked: bool | None = None  # manuallyApprovesFollowers
 
 
+@dataclass
+class MastodonState:
+    """What prepare records for the handlers (Context.state)."""
+
+    account: Account = Account()
+
+
 def _account(ctx: Context) -> Account:
-    account = ctx.state.get(PLATFORM)
-    return account if isinstance(account, Account) else Account()
+    return state_of(ctx, MastodonState).account
 
 
 def prepare(ctx: Context) -> Iterator[Problem]:
@@ -63,7 +77,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         return
     actor_id = _str(actor.get("id"))
     locked = actor.get("manuallyApprovesFollowers")
-    ctx.state[PLATFORM] = Account(actor_id, _str(actor.get("followers")),
+    state_of(ctx, MastodonState).account = Account(actor_id, _str(actor.get("followers")),
                                   locked if isinstance(locked, bool) else None)
     ctx.info.owner_id = actor_id
     host = urlsplit(actor_id).hostname or ""
@@ -248,6 +262,7 @@ def _item(member: Member, kind: str, key: str, created: Any, verdict: Verdict, t
 
 SPEC = ParserSpec(
     platform=PLATFORM,
+    state=MastodonState,
     label=N_("Mastodon archive"),
     signatures=(Signature(r"outbox\.json"), Signature(r"actor\.json")),
     routes=(

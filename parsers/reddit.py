@@ -36,6 +36,7 @@ from ai_exposure.parsing import (
     Signature,
     Verdict,
     context_route,
+    state_of,
 )
 from ai_exposure.platforms import Platform
 from ai_exposure.readers import ReadError, Row, csv_header, iter_csv, normalise_header, parse_date
@@ -66,9 +67,15 @@ class Account:
     votes_evidence: str = ""
 
 
+@dataclass
+class RedditState:
+    """What prepare records for the handlers (Context.state)."""
+
+    account: Account = Account()
+
+
 def _account(ctx: Context) -> Account:
-    account = ctx.state.get(PLATFORM)
-    return account if isinstance(account, Account) else Account()
+    return state_of(ctx, RedditState).account
 
 
 def _settings(ctx: Context, name: str, key: str, value: str) -> Iterator[tuple[str, str, str]]:
@@ -99,7 +106,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         yield Problem("user_preferences.csv", exc.place, exc.reason)
     ctx.info.account = f"u/{name}" if name else ""
     ctx.info.owner_id = name.lower()
-    ctx.state[PLATFORM] = Account(name, public_votes, evidence)
+    state_of(ctx, RedditState).account = Account(name, public_votes, evidence)
     yield from _check_files(ctx)
 
 
@@ -341,6 +348,7 @@ _NOT_CONTENT = ("account, payment, login or advertising data, not content you po
 
 SPEC = ParserSpec(
     platform=PLATFORM,
+    state=RedditState,
     label=N_("Reddit data download"),
     signatures=(
         Signature(csv_name("posts")), Signature(csv_name("comments")),

@@ -38,6 +38,8 @@ SPEC = ParserSpec(
               "not content you posted"),
     ),
     prepare=prepare,
+    # Instagram's handlers read the Threads profile's privacy from its state.
+    state=instagram.InstagramState,
     split_archives=False,
     expects=N_("a Threads download: threads/threads_and_replies.json"),
 )

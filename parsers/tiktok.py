@@ -23,7 +23,7 @@ import ijson
 from ai_exposure.archive import Member
 from ai_exposure.i18n import N_, Msg
 from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature, Verdict
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, Verdict, state_of
 from ai_exposure.platforms import Platform
 from ai_exposure.readers import (
     WHOLE_FILE,
@@ -167,9 +167,15 @@ class Account:
     evidence: str = ""
 
 
+@dataclass
+class TikTokState:
+    """What prepare records for the handlers (Context.state)."""
+
+    account: Account = Account()
+
+
 def _account(ctx: Context) -> Account:
-    account = ctx.state.get(PLATFORM)
-    return account if isinstance(account, Account) else Account()
+    return state_of(ctx, TikTokState).account
 
 
 def prepare(ctx: Context) -> Iterator[Problem]:
@@ -201,7 +207,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         yield Problem(member.relpath, exc.place, exc.reason)
     ctx.info.account = f"@{username}" if username else ""
     ctx.info.owner_id = username.lower()
-    ctx.state[PLATFORM] = Account(private, liked, username, evidence)
+    state_of(ctx, TikTokState).account = Account(private, liked, username, evidence)
 
 
 # ---------------------------------------------------------------- the rules (pure)
@@ -478,6 +484,7 @@ _SECTIONS = (r'\s*\{\s*"(?:Activity|Your Activity|Post|Video|Profile|Profile And
 
 SPEC = ParserSpec(
     platform=PLATFORM,
+    state=TikTokState,
     label=N_("TikTok data download"),
     signatures=(
         Signature(r"user_data_tiktok\.json", 2),

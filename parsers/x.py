@@ -48,6 +48,7 @@ from ai_exposure.parsing import (
     Yielded,
     context_route,
     each_object,
+    state_of,
 )
 from ai_exposure.readers import (
     WHOLE_FILE,
@@ -324,8 +325,7 @@ class XState:
 
 
 def _state(ctx: Context) -> XState:
-    state: XState = ctx.state
-    return state
+    return state_of(ctx, XState)
 
 
 def _account_id(ctx: Context) -> str:

@@ -17,6 +17,7 @@ from test_meta_common import meta_json
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
 from ai_exposure.model import Item, Problem
+from ai_exposure.parsing import LinkedAccounts
 
 FB = SAMPLES / "facebook"
 ERAS = sorted(p.name for p in FB.iterdir() if p.is_dir())
@@ -261,7 +262,7 @@ def test_profile_fields_birthday_and_region(tmp_path):
 def test_linked_accounts_are_noted(tmp_path):
     ctx, members, _ = export(tmp_path, {"facebook_accounts_center/accounts_center.json": {"linked_accounts_v2": [
         {"service_name": "Instagram", "native_app_id": 1}]}})
-    assert ctx.state["linked_accounts"] == (1, "facebook_accounts_center/accounts_center.json")
+    assert ctx.state.linked_accounts == LinkedAccounts(1, "facebook_accounts_center/accounts_center.json")
     assert any("Accounts Center" in n for n in ctx.info.notices)
     route = SPEC.route_for("facebook_accounts_center/accounts_center.json")
     assert route is not None and route.context

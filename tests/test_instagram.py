@@ -17,6 +17,7 @@ from test_meta_common import meta_json
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
 from ai_exposure.model import Item, Problem
+from ai_exposure.parsing import LinkedAccounts
 
 IG = SAMPLES / "instagram"
 ERAS = sorted(p.name for p in IG.iterdir() if p.is_dir())
@@ -114,11 +115,11 @@ def test_ig0_media_json_groups_a_carousel_and_reads_iso_times(tmp_path):
 def test_ig0_privacy_flag_when_present(tmp_path):
     ctx, _, _ = export(tmp_path, {"profile.json": {"username": "zoe", "private_account": False},
                                   "media.json": {"photos": []}})
-    assert (ctx.state["ig_timeline"].current, ctx.state["ig_timeline"].current_evidence) == (
+    assert (ctx.state.timeline.current, ctx.state.timeline.current_evidence) == (
         False, "profile.json: private_account")
     ctx, _, _ = export(tmp_path, {"profile.json": {"username": "zoe"}, "settings.json": {"private_account": "True"}},
                        name="other")
-    assert ctx.state["ig_timeline"].current is True
+    assert ctx.state.timeline.current is True
 
 
 @pytest.mark.parametrize("file, key, kind, visibility", [
@@ -195,7 +196,7 @@ def test_dutch_privacy_history_and_the_list_variant(tmp_path):
         {"title": "??", "string_map_data": {"Tijd": {"timestamp": ts(2022, 1, 1)}}}]}
     ctx, _, problems = export(tmp_path, {
         "login_and_account_creation/account_privacy_changes.json": history})
-    timeline = ctx.state["ig_timeline"]
+    timeline = ctx.state.timeline
     assert timeline.changes == ((dt(2021, 3, 1), True), (dt(2021, 9, 1), False))
     assert timeline.current is False  # no Private Account value: the last change decides
     assert problems == [Problem("login_and_account_creation/account_privacy_changes.json", "record 3",
@@ -403,7 +404,7 @@ def test_a_part_without_the_profile_takes_the_account_from_its_name(tmp_path):
     part2 = zip_tree(IG / "2025-part2", tmp_path / "instagram-wren_example-2025-06-01-AbCd1234.zip")
     (src,) = run([part2], tmp_path).sources
     assert src.info.account == "wren_example"
-    assert src.state["account_evidence"] == "the download's name"
+    assert src.state.account_evidence == "the download's name"
 
 
 def test_the_meta_wrapper_folder_is_found(tmp_path):
@@ -431,7 +432,7 @@ def test_sample_visibility_over_time(tmp_path):
 
 def test_linked_accounts_from_the_sample(tmp_path):
     (src,) = run([IG / "2024-grouped"], tmp_path).sources
-    assert src.state["linked_accounts"] == (
+    assert src.state.linked_accounts == LinkedAccounts(
         1, "personal_information/personal_information/linked_meta_accounts.json")
     assert any("linked in Meta's Accounts Center" in n for n in src.info.notices)
 

@@ -153,7 +153,7 @@ def test_facebook_2022_french_dates_and_updated_row(tmp_path):
 def test_facebook_2025_default_audience_from_privacy_settings(tmp_path):
     analysis, rows = _rows([FB / "2025-html"], tmp_path)
     (src,) = analysis.sources
-    assert src.state["fb_default_audience"] == ("只限本人", "preferences/preferences/privacy_settings.html")
+    assert src.state.default_audience == ("只限本人", "preferences/preferences/privacy_settings.html")
     (post,) = [r for r in rows if r.kind == "post"]
     assert (post.text, post.created_at, post.visibility) == ("晚安", "2020-09-07T08:10:27Z", "unknown")
     assert "只限本人" in post.evidence and "not this post's audience" in post.evidence
@@ -163,7 +163,7 @@ def test_facebook_2026_semantic_markup(tmp_path):
     analysis, rows = _rows([FB / "2026-html"], tmp_path)
     (src,) = analysis.sources
     assert src.info.account == "dana.sample" and src.problems == []
-    assert src.state["fb_default_audience"][0] == "Public"
+    assert src.state.default_audience[0] == "Public"
     (post,) = [r for r in rows if r.kind == "post"]
     assert (post.text, post.created_at) == ("Semantic times", "2026-05-20T23:33:18Z")
 
@@ -172,7 +172,7 @@ def test_instagram_classic_comments_and_privacy_history(tmp_path):
     analysis, rows = _rows([IG / "2021-html"], tmp_path)
     (src,) = analysis.sources
     assert src.problems == [] and src.info.account == "heron_sample"
-    timeline = src.state["ig_timeline"]
+    timeline = src.state.timeline
     assert timeline.current is False and timeline.changes[0][1] is False
     comments = {r.text: r for r in rows if r.kind == "comment"}
     assert comments["So good!"].created_at == "2021-03-11T04:00:00Z"  # 8:00 PM at UTC-08:00
@@ -185,7 +185,7 @@ def test_instagram_classic_comments_and_privacy_history(tmp_path):
 def test_instagram_russian_private_account_and_history(tmp_path):
     analysis, rows = _rows([IG / "2022-html"], tmp_path)
     (src,) = analysis.sources
-    timeline = src.state["ig_timeline"]
+    timeline = src.state.timeline
     assert timeline.current is True and timeline.changes == (
         (datetime(2022, 3, 1, 18, 0, tzinfo=UTC), True),)
     (post,) = [r for r in rows if r.kind == "post"]
@@ -200,7 +200,7 @@ def test_instagram_2026_arabic_dates(tmp_path):
     assert src.problems == []
     assert sorted(r.created_at for r in rows if r.kind == "post") == [
         "2025-10-18T02:01:00Z", "2026-06-04T17:40:00Z"]
-    assert src.state["ig_timeline"].current is False
+    assert src.state.timeline.current is False
 
 
 # ---------------------------------------------------------------- problems, never silence

@@ -13,6 +13,7 @@ from . import platforms, policy
 from .eligibility import KIND_NAMES, REGION_NAMES
 from .i18n import N_, N_plural, Text, Translator
 from .model import SourceInfo
+from .parsing import AccountsCenterState
 from .settings import RegionChoice, UserSettings, birth_from, choose_region
 
 # How a scope rule's audience reads in a sentence.
@@ -199,12 +200,10 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
     birth = birth_from(user, info)
     linked_count, linked_file = 0, ""
     for src in analysis.sources:
-        # A parser's state is its own dataclass, or (Meta, for now) a dict of named entries.
-        state = src.state if isinstance(src.state, dict) else getattr(src.state, "__dict__", {})
-        if src.platform == platform and isinstance(state.get("linked_accounts"), tuple):
-            count, where = state["linked_accounts"]
-            if isinstance(count, int) and count > linked_count:
-                linked_count, linked_file = count, str(where)
+        # Meta's parsers record the Accounts Center's linked accounts in their state (its base class).
+        linked = src.state.linked_accounts if isinstance(src.state, AccountsCenterState) else None
+        if src.platform == platform and linked is not None and linked.count > linked_count:
+            linked_count, linked_file = linked.count, linked.file
     findings = _findings(analysis, platform, text)
     min_age = pol.min_age
     if birth is not None and min_age:

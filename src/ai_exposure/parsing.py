@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from . import platforms as platform_table
 from .archive import Member
@@ -26,6 +26,7 @@ from .readers import (
 
 Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
+State = TypeVar("State")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,11 @@ def member_head(member: Member) -> str:
 
 
 @dataclass(frozen=True)
+class NoState:
+    """The state of a parser whose handlers record nothing for each other."""
+
+
+@dataclass(frozen=True)
 class ParserSpec:
     platform: str
     label: str
@@ -111,8 +117,8 @@ class ParserSpec:
     # Reads context (account, privacy history) into ctx.state/ctx.info before the handlers run.
     prepare: Callable[[Context], Iterable[Problem]] | None = None
     # A source's fresh state (Context.state): the parser's own dataclass of what prepare and the
-    # handlers record for each other, so every field is named and typed once.
-    state: Callable[[], Any] = dict
+    # handlers record for each other, so every field is named and typed once (read with `state_of`).
+    state: Callable[[], object] = NoState
     min_score: int = 2
     # Files that must be parsed first because later handlers read what they record in ctx.state.
     first: tuple[str, ...] = ()
@@ -166,9 +172,10 @@ class Context:
     info: SourceInfo
     members: list[Member]
     options: Options = field(default_factory=Options)
-    # What prepare and the handlers record for each other: `spec.state()` unless given (a parser reads
-    # it through a function typed with its own state class).
-    state: Any = None
+    # What prepare and the handlers record for each other: `spec.state()` unless given. Typed `object`
+    # so that no parser can file a free string key there: each reads its own dataclass through
+    # `state_of(ctx, ItsState)`.
+    state: object = None
 
     def __post_init__(self) -> None:
         if self.state is None:
@@ -188,6 +195,33 @@ class Context:
     def find_one(self, pattern: str) -> Member | None:
         found = self.find(pattern)
         return found[0] if found else None
+
+
+def state_of(ctx: Context, kind: type[State]) -> State:
+    """The source's state as the parser's own class: a parser reads its state only through this (or
+    a one-line accessor of its own over it), so every name in it is a typed field. A state of another
+    class is a mistake in the parser (its ParserSpec.state names another class), never the data's."""
+    state = ctx.state
+    if not isinstance(state, kind):
+        raise TypeError(f"{ctx.spec.platform}: state is {type(state).__name__}, not {kind.__name__}")
+    return state
+
+
+@dataclass(frozen=True)
+class LinkedAccounts:
+    """Accounts linked in Meta's Accounts Center: how many, and the file that lists them. The core
+    reads it (guidance: an objection to AI training filed on one account covers them all)."""
+
+    count: int
+    file: str
+
+
+@dataclass
+class AccountsCenterState:
+    """The part of a parser's state that the core reads: a state class of a platform with an
+    Accounts Center derives from it."""
+
+    linked_accounts: LinkedAccounts | None = None
 
 
 RecordBody = Callable[[int, dict[str, Any]], Iterable[Yielded]]
