@@ -209,16 +209,18 @@ def video_visibility(privacy: str, state: str, file: str) -> Verdict:
     return Verdict(UNKNOWN, evidence, LOW)
 
 
-def listed_visibility(value: str) -> tuple[str, str]:
-    """Channel and playlist visibility: public iff Public."""
+def listed_visibility(value: str, evidence: Msg) -> Verdict:
+    """Channel and playlist visibility from its `value` (public iff Public), with the `evidence` the
+    caller names it by (its file and field)."""
     word = _privacy_word(value)
     if word == "public":
-        return PUBLIC, HIGH
+        return Verdict(PUBLIC, evidence, HIGH)
     if word in ("unlisted", "private"):
-        return RESTRICTED, HIGH
+        return Verdict(RESTRICTED, evidence, HIGH)
     if value.strip():
-        return RESTRICTED, MEDIUM  # a value the notes have not seen: not positive evidence
-    return UNKNOWN, LOW
+        # A value the notes have not seen: not positive evidence.
+        return Verdict(RESTRICTED, evidence, MEDIUM)
+    return Verdict(UNKNOWN, evidence, LOW)
 
 
 def blogger_visibility(status: str, draft: bool, file: str) -> Verdict:
@@ -733,14 +735,14 @@ def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             yield _row_problem(member, row, Msg("no channel id"))
             continue
         raw = cols.get(row, H_CHANNEL_VIS, -1)
-        vis, conf = listed_visibility(raw)
-        channels[cid] = vis
+        verdict = listed_visibility(raw, Msg("%(file)s: Channel Visibility %(value)s",
+                                             file=member.relpath, value=raw.strip())
+                                    if raw.strip() else no_visibility)
+        channels[cid] = verdict.visibility
         title, desc = cols.get(row, H_CHANNEL_TITLE, -2), cols.get(row, H_CHANNEL_DESC, None)
         yield Item(
             platform=YT, kind="profile", key=f"youtube:channel:{cid}", created_at=None,
-            visibility=vis, confidence=conf,
-            evidence=(Msg("%(file)s: Channel Visibility %(value)s", file=member.relpath,
-                          value=raw.strip()) if raw.strip() else no_visibility),
+            visibility=verdict.visibility, confidence=verdict.confidence, evidence=verdict.evidence,
             source_file=member.relpath, text="\n".join(t for t in (title, desc) if t),
             url=_channel_url(cid),
         )
@@ -985,17 +987,18 @@ def _playlist_item(member: Member, pid: str, title: str, desc: str, raw_vis: str
                    created: datetime | None, field: str, ctx: Context) -> Item:
     system = _system_playlist(title)
     if system:
-        vis, conf, evidence = RESTRICTED, HIGH, Msg("%(file)s: %(reason)s", file=member.relpath,
-                                                    reason=system)
+        verdict = Verdict(RESTRICTED, Msg("%(file)s: %(reason)s", file=member.relpath, reason=system),
+                          HIGH)
     else:
-        vis, conf = listed_visibility(raw_vis)
-        evidence = (Msg("%(file)s: %(field)s %(value)s", file=member.relpath, field=field,
-                        value=raw_vis.strip()) if raw_vis.strip()
-                    else Msg("%(file)s: no %(field)s", file=member.relpath, field=field))
+        verdict = listed_visibility(raw_vis, Msg("%(file)s: %(field)s %(value)s", file=member.relpath,
+                                                 field=field, value=raw_vis.strip())
+                                    if raw_vis.strip()
+                                    else Msg("%(file)s: no %(field)s", file=member.relpath, field=field))
     return Item(
         platform=YT, kind="playlist",
         key=f"youtube:playlist:{pid}" if pid else ctx.account_key("playlist", title),
-        created_at=created, visibility=vis, evidence=evidence, confidence=conf,
+        created_at=created, visibility=verdict.visibility, evidence=verdict.evidence,
+        confidence=verdict.confidence,
         source_file=member.relpath, text="\n".join(t for t in (title, desc) if t),
         url=f"https://www.youtube.com/playlist?list={pid}" if re.fullmatch(r"[\w-]{6,64}", pid)
         else "",

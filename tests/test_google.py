@@ -19,9 +19,9 @@ from ai_exposure.parsers import google as g
 from conftest import SAMPLES, SHARED, context_for, member_for, run, tgz_tree, write_tree, zip_tree
 
 from ai_exposure.archive import FolderContainer
-from ai_exposure.i18n import Translator
+from ai_exposure.i18n import Msg, Translator
 from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem
-from ai_exposure.parsing import score_root
+from ai_exposure.parsing import Verdict, score_root
 from ai_exposure.readers import ReadError
 
 SPEC = g.SPEC
@@ -111,8 +111,11 @@ def test_visibility_rules():
     assert _video("Unlisted", "Processed") == (RESTRICTED, HIGH, "unlisted")
     assert _video("Private", "Processed") == (RESTRICTED, HIGH, "")
     assert _video("", "Processed") == (UNKNOWN, LOW, "")
-    assert g.listed_visibility("Public") == (PUBLIC, HIGH)
-    assert g.listed_visibility("Something new") == (RESTRICTED, MEDIUM)
+    said = Msg("%(file)s: Channel Visibility %(value)s", file="channel.csv", value="x")
+    assert g.listed_visibility("Public", said) == Verdict(PUBLIC, said, HIGH)
+    assert g.listed_visibility("Private", said) == Verdict(RESTRICTED, said, HIGH)
+    assert g.listed_visibility("Something new", said) == Verdict(RESTRICTED, said, MEDIUM)
+    assert g.listed_visibility(" ", said) == Verdict(UNKNOWN, said, LOW)
     assert g.blogger_visibility("LIVE", False, "feed.atom").visibility == PUBLIC
     assert g.blogger_visibility("DRAFT", False, "feed.atom").visibility == RESTRICTED
     assert g.blogger_visibility("SOFT_TRASHED", False, "feed.atom").visibility == RESTRICTED
