@@ -232,6 +232,30 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield pending
 
 
+def other_profile_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`posts_on_other_pages_and_profiles.html`: the posts' record shape (meta-html §4), heading "…
+    wrote on {name}'s timeline."; items as the JSON file's (fb.other_profile_posts), the same keys."""
+    offset = _offset(ctx)
+    verdict = fb.other_profile_verdict(member.relpath)
+    for number, record, problem in _records(member, offset):
+        if record is None:
+            yield problem  # type: ignore[misc]
+            continue
+        parts = mh.parts(record, offset)
+        created, bad = _date(member, number, parts, offset)
+        if bad is not None:
+            yield bad
+        text, _group, media, url = narrative(parts.body, parts.date_raw)
+        if created is None and not text and not media:
+            yield Problem(member.relpath, record_place(number),
+                          Msg("post without time, text or media; skipped"))
+            continue
+        yield _item(member, "post", created, verdict,
+                    ctx.account_key("post", _iso(created), text, "other profile"), text=text,
+                    media_count=media, audience="other profile",
+                    url=url if url.startswith("https://") else "")
+
+
 def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """`comments.html`, `groups/your_comments_in_groups.html`: heading = the generated sentence, the
     first body row = the comment text (absent for comments without text), a "Group:" row."""
@@ -490,7 +514,8 @@ def for_json_handler(handler: Any) -> Any:
         factory, rest = args
         factories: dict[str, Callable[..., Any]] = {"named_entries": named_entries, "media_list": media}
         return factories[factory](*rest)
-    return {fb.posts: posts, fb.comments: comments, fb.reactions: reactions, fb.messages: messages,
+    return {fb.posts: posts, fb.other_profile_posts: other_profile_posts, fb.comments: comments,
+            fb.reactions: reactions, fb.messages: messages,
             fb.profile_information: profile_information,
             fb.album: media("photo", album_page=True), fb.reels: media("reel"),
             fb.stories: media("story")}.get(handler)

@@ -516,19 +516,29 @@ def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     yield from each_object(member.relpath, numbered(member), Msg("not a note record; skipped"), one)
 
 
-def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+def other_profile_verdict(file: str) -> Verdict:
+    """A post on another profile or Page (posts_on_other_pages_and_profiles, JSON or HTML)."""
+    return Verdict(UNKNOWN, Msg("%(file)s: posted on another profile or Page; their settings "
+                                "decide who sees it", file=file), LOW)
+
+
+def other_profile_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`posts_on_other_pages_and_profiles.json` (FB-4, label_values): posts on others' profiles."""
+    return label_value_posts(member, ctx, other_profile_verdict(member.relpath), "other profile")
+
+
+def marketplace_listings(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`your_marketplace_listing_history.json` (FB-4, label_values)."""
+    verdict = Verdict(UNKNOWN, Msg("%(file)s: Marketplace listing; listings are shown to Marketplace "
+                                   "users, the export has no audience", file=member.relpath), LOW)
+    return label_value_posts(member, ctx, verdict, "marketplace")
+
+
+def label_value_posts(member: Member, ctx: Context, verdict: Verdict, audience: str
+                      ) -> Iterator[Item | Problem]:
     """label_values files with the user's text: posts on other pages and profiles, marketplace
     listings (FB-4). Their labels are unknown beyond a few (meta.md §3.1.6), so the text is the value
     of a text-like label, else the longest plain string that is not a link."""
-    marketplace = "marketplace" in member.relpath
-    if marketplace:
-        verdict = Verdict(UNKNOWN, Msg("%(file)s: Marketplace listing; listings are shown to Marketplace "
-                                       "users, the export has no audience", file=member.relpath), LOW)
-        audience = "marketplace"
-    else:
-        verdict = Verdict(UNKNOWN, Msg("%(file)s: posted on another profile or Page; their settings "
-                                       "decide who sees it", file=member.relpath), LOW)
-        audience = "other profile"
     kind = "post"
     for record in iter_records(member):
         value = record.value
@@ -938,7 +948,7 @@ JSON_ROUTES: tuple[Route, ...] = (
     # `your_posts` ({status_updates}), Page `profile_posts_N` (2025+).
     Route(FA + r"posts/(?:your_posts__check_ins__photos_and_videos|your_posts|profile_posts)"
           + SHARD + r"\.json", posts, "your posts (status, photos, videos, links, check-ins, life events)"),
-    Route(FA + r"posts/posts_on_other_pages_and_profiles\.json", label_value_posts,
+    Route(FA + r"posts/posts_on_other_pages_and_profiles\.json", other_profile_posts,
           "your posts on other profiles and Pages"),
     Route(FA + r"posts/other_people" + APOS + r"s_posts_to_your_timeline\.json", None,
           "other people's posts to your timeline: their content, not yours"),
@@ -990,7 +1000,7 @@ JSON_ROUTES: tuple[Route, ...] = (
     Route(FA + r"events/your_event_responses\.json", event_responses, "your event responses"),
     Route(FA + r"events/[^/]+\.json", None, "event invitations and settings"),
     # Marketplace, saved items.
-    Route(FA + r"(?:facebook_)?marketplace/your_marketplace_listing_history\.json", label_value_posts,
+    Route(FA + r"(?:facebook_)?marketplace/your_marketplace_listing_history\.json", marketplace_listings,
           "Marketplace listings"),
     Route(FA + r"(?:facebook_)?marketplace/.*\.json", None, "Marketplace activity: not content"),
     Route(FA + r"saved_items(?:_and_collections)?/[^/]+\.json",

@@ -658,11 +658,24 @@ def ig_2024_html() -> None:
     t.raw("connections/followers_and_following/followers_1.html", html_doc(era, "Followers", [
         html_record(era, None, '<div><div><a target="_blank" href="https://www.instagram.com/otter_example">otter_example</a></div><div>Dec 01, 2023, 8:00 AM</div></div>', None)], base="../../"), "parsed")
     t.raw(ia + "content/igtv_videos.html", html_doc(era, "IGTV videos", []), "parsed")
+    for name, title, caption, date in (
+            ("reels", "Reels", "Canal kayak 🛶", "Mar 02, 2024, 5:20 PM"),
+            ("stories", "Stories", "Rainy Tuesday", "Mar 05, 2024, 8:02 AM"),
+            ("archived_posts", "Archived posts", "Old haircut", "Apr 14, 2023, 11:11 AM"),
+            ("profile_photos", "Profile photos", None, "Jun 01, 2023, 9:00 AM")):
+        src = f"media/{name}/202403/{name}.jpg"
+        t.raw(ia + f"content/{name}.html", html_doc(era, title, [
+            html_record(era, caption, f'<div><a href="{src}"><img src="{src}" class="_a6_o _3-96" /></a></div>', date)], base="../../"), "parsed")
+    t.raw("connections/followers_and_following/close_friends.html", html_doc(era, "Close friends", [
+        html_record(era, None, '<div><div><a target="_blank" href="https://www.instagram.com/otter_example">otter_example</a></div><div>Feb 20, 2024, 7:00 PM</div></div>', None)], base="../../"), "parsed")
     t.raw("media/posts/202401/a.jpg", JPEG)
     t.expect({ia + "content/posts_1.html": {"post": 2}, ia + "comments/post_comments_1.html": {"comment": 1},
               ia + "messages/inbox/otterexample_5555555555/message_1.html": {"message": 2},
               "personal_information/personal_information/personal_information.html": {"profile": 2},
-              "connections/followers_and_following/followers_1.html": {"connection": 1}})
+              "connections/followers_and_following/followers_1.html": {"connection": 1},
+              "connections/followers_and_following/close_friends.html": {"connection": 1},
+              ia + "content/reels.html": {"video": 1}, ia + "content/stories.html": {"story": 1},
+              ia + "content/archived_posts.html": {"post": 1}, ia + "content/profile_photos.html": {"photo": 1}})
 
 
 def ig_2026_html() -> None:
@@ -1155,6 +1168,14 @@ def fb_2024_html() -> None:
     t.raw(fa + "posts/album/0.html", html_doc(era, "Profile pictures", [
         html_record(era, None, '<a href="your_facebook_activity/posts/media/ProfilePictures_1/b.jpg"><img src="your_facebook_activity/posts/media/ProfilePictures_1/b.jpg" class="_a6_o _3-96" /></a>'
                     + label_table([("Taken", '<div class="_a6-q">Jan 01, 2024 9:59:58am</div>'), ("Upload IP address", "192.0.2.7")], colspan=True), "Jan 01, 2024 10:00:00am", 1)], gen, base="../../../"), "parsed")
+    t.raw(fa + "posts/posts_on_other_pages_and_profiles.html", html_doc(era, "Posts on other pages and profiles", [
+        html_record(era, "Dana Sample wrote on Eric Example's timeline.", fb_rows(fb_text("Happy birthday! 🎂")), "Apr 02, 2024 8:15:00am", 1)], gen, base="../../"), "parsed")
+    t.raw(fa + "groups/group_posts_and_comments.html", html_doc(era, "Group posts and comments", [
+        html_record(era, "Dana Sample posted in Sampleford Allotments.", fb_rows(fb_text("Spare seedlings on the bench 🌱"), '<div class="_3-95"><span class="_a6_m">Group: </span>Sampleford Allotments</div>'), "Apr 03, 2024 6:40:00pm", 1)], gen, base="../../"), "parsed")
+    t.raw(fa + "groups/your_comments_in_groups.html", html_doc(era, "Your comments in groups", [
+        html_record(era, "Dana Sample commented on Eric Example's post.", fb_rows(fb_text("Count me in"), '<div class="_3-95"><span class="_a6_m">Group: </span>Sampleford Allotments</div>'), "Apr 03, 2024 6:45:10pm", 1)], gen, base="../../"), "parsed")
+    t.raw("connections/friends/your_post_audiences.html", html_doc(era, "Your post audiences", [
+        html_record(era, None, label_table([("Name", "Allotment friends"), ("Disabled", "False")]), None, 1)], gen, base="../../"), "context")
     t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
     t.raw("start_here.html", html_doc(era, "Your information", [], gen, base=""))
     t.expect({fa + "posts/your_posts__check_ins__photos_and_videos_1.html": {"post": 4},
@@ -1162,7 +1183,10 @@ def fb_2024_html() -> None:
               fa + "comments_and_reactions/likes_and_reactions_1.html": {"reaction": 1},
               fa + "posts/album/0.html": {"photo": 1},
               fa + "messages/inbox/ericexample_1234/message_1.html": {"message": 2},
-              "personal_information/profile_information/profile_information.html": {"profile": 2}})
+              "personal_information/profile_information/profile_information.html": {"profile": 2},
+              fa + "groups/group_posts_and_comments.html": {"post": 1},
+              fa + "groups/your_comments_in_groups.html": {"comment": 1},
+              fa + "posts/posts_on_other_pages_and_profiles.html": {"post": 1}})
 
 
 def fb_2025_html() -> None:

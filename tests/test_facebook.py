@@ -350,7 +350,14 @@ def test_html_export_is_itemised(tmp_path):
     assert posts == [("2024-01-05T14:04:05Z", "Zoë’s café — très bien 😊", 0),
                      ("2024-02-06T12:00:00Z", "Ελληνικά", 1),
                      ("2024-03-07T13:00:00Z", "", 0),
-                     ("2024-03-08T20:30:14Z", "", 0)]
+                     ("2024-03-08T20:30:14Z", "", 0),
+                     ("2024-04-02T07:15:00Z", "Happy birthday! 🎂", 0),
+                     ("2024-04-03T17:40:00Z", "Spare seedlings on the bench 🌱", 0)]
+    # A post on someone else's timeline and one in a group: where they went, never their audience.
+    elsewhere = {r.text: (r.audience, r.visibility, r.confidence) for r in analysis.store.query()
+                 if r.kind == "post" and r.audience in ("other profile", "group")}
+    assert elsewhere == {"Happy birthday! 🎂": ("other profile", "unknown", "low"),
+                         "Spare seedlings on the bench 🌱": ("group", "unknown", "low")}
     messages = {r.text: r.own for r in analysis.store.query() if r.kind == "message"}
     assert messages == {"Hallo 👋": False, "Hoi!": True}  # the reaction is not message text
 

@@ -17,6 +17,12 @@ from ai_exposure.model import Item, Problem
 from ai_exposure.parsing import Route, each_object
 from ai_exposure.readers import SkippedRecord
 
+# Why a Meta HTML route (the twin of a JSON route, meta-html) has no sample item: the page has no
+# reader of its own yet, or meta-html (the shapes seen in real downloads) shows no page of its kind.
+NO_HTML_READER = "no HTML reader of this page yet: its records are counted, with a warning"
+NO_PAGE_SHOWN = "read in HTML, but meta-html shows no page of this kind to sample"
+NO_CONTEXT_PAGE_SHOWN = "read for context in HTML, but meta-html shows no page of it to sample"
+
 # (platform, the end of the route's pattern, enough to name it alone) -> why no sample gives an item
 # from it yet (for a context route: why no sample holds its file).
 NOT_YET_SAMPLED = {
@@ -47,15 +53,58 @@ NOT_YET_SAMPLED = {
     ("x", r"spaces-metadata(?:-part\d+)?\.js"): "Spaces: the sample's file is empty",
     ("x", r"reply-prompt(?:-part\d+)?\.js"): "reply prompts",
     ("x", r"tweets\.csv"): "tweets.csv itemises only tweets the month files lack; the sample has none",
-}
-
-
-# Whole families of routes not yet sampled route by route: (platform, the end their patterns share).
-# The Meta HTML format's routes are the JSON table's twins (meta-html); its samples cover some pages
-# of each kind, and a sample per page kind is still to be written.
-NOT_YET_SAMPLED_FAMILIES = {
-    ("facebook", r"\.html?"): "HTML twins of the JSON routes: not every page kind has a sample yet",
-    ("instagram", r"\.html?"): "HTML twins of the JSON routes: not every page kind has a sample yet",
+    ("facebook", r"(?:your_uncategorized_photos|your_photos)\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"(?:your_)?videos\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"your_reels\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"archived_stories\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"story_reactions\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"trash\.html?"): NO_HTML_READER,
+    ("facebook", r"archive\.html?"): NO_HTML_READER,
+    ("facebook", r"notes\.html?"): NO_HTML_READER,
+    ("facebook", r"comments_and_reactions/[^/]+\.html?"): NO_HTML_READER,
+    ("facebook", r"(?:pages_you(?:'|_|’)?ve_liked|pages)\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"pages_and_profiles_you_follow\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"pages_and_profiles_you(?:'|_|’)?ve_recommended\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"your_pending_posts_in_groups\.html?"): NO_HTML_READER,
+    ("facebook", r"(?:your_group_membership_activity|group_membership_activity|your_groups)\.html?"):
+        NO_PAGE_SHOWN,
+    ("facebook", r"your_group_messages/[^/]+\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"(?:your_events|events|events_you_hosted)\.html?"): NO_HTML_READER,
+    ("facebook", r"your_event_responses\.html?"): NO_HTML_READER,
+    ("facebook", r"your_marketplace_listing_history\.html?"): NO_HTML_READER,
+    ("facebook", r"saved_items(?:_and_collections)?/[^/]+\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"ai_conversations\.html?"): NO_HTML_READER,
+    ("facebook", r"friends)\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"(?:who_you(?:'|_|’)?ve_followed|people_who_followed_you|followers)\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"(?:following|followed_pages)\.html?"): NO_PAGE_SHOWN,
+    ("facebook", r"primary_location\.html?"): NO_CONTEXT_PAGE_SHOWN,
+    ("facebook", r"primary_public_location\.html?"): NO_CONTEXT_PAGE_SHOWN,
+    ("facebook", r"accounts_center\.html?"): NO_CONTEXT_PAGE_SHOWN,
+    ("facebook", r".*\.html?"):
+        "any other HTML page: counted, never itemised: the route for pages of no known kind",
+    ("instagram", r"media\.html?"): NO_HTML_READER,
+    ("instagram", r"profile\.html?"): NO_HTML_READER,
+    ("instagram", r"connections\.html?"): NO_HTML_READER,
+    ("instagram", r"comments\.html?"): NO_PAGE_SHOWN,
+    ("instagram", r"(?:likes|saved)\.html?"): NO_HTML_READER,
+    ("instagram", r"messages\.html?"): NO_HTML_READER,
+    ("instagram", r"liked_(?:posts|comments)\.html?"): NO_PAGE_SHOWN,
+    ("instagram", r"saved_(?:posts|collections)\.html?"): NO_PAGE_SHOWN,
+    ("instagram", r"story_likes\.html?"): NO_PAGE_SHOWN,
+    ("instagram", r"story_(?:sticker_)?interactions/[^/]+\.html?"): NO_PAGE_SHOWN,
+    ("instagram", r"following\.html?"): NO_PAGE_SHOWN,
+    ("instagram", r"threads_and_replies\.html?"): NO_HTML_READER,
+    ("instagram", r"threads/personal_information\.html?"): NO_CONTEXT_PAGE_SHOWN,
+    ("instagram", r"personal_information/)?notes\.html?"): NO_HTML_READER,
+    ("instagram", r"account_based_in\.html?"): NO_CONTEXT_PAGE_SHOWN,
+    ("instagram", r"(?:instagram_profile_information|account_information)\.html?"): NO_CONTEXT_PAGE_SHOWN,
+    ("instagram", r"linked_meta_accounts\.html?"): NO_CONTEXT_PAGE_SHOWN,
+    ("instagram", r".*\.html?"):
+        "any other HTML page: counted, never itemised: the route for pages of no known kind",
+    ("threads", r"personal_information\.json"):
+        "the Threads profile: the one sample of it (threads/2026) is read by the Instagram parser",
+    ("reddit", r"(?:drafts|scheduled_posts)(?:_\d+)?\.csv"):
+        "drafts.csv, scheduled_posts.csv: no sample: their whole headers are not confirmed",
 }
 
 
@@ -92,8 +141,6 @@ def _routes() -> list[tuple[str, Route]]:
 def _gap(platform: str, route: Route) -> tuple[str, str]:
     """The entry of NOT_YET_SAMPLED that names `route`, or ("", "")."""
     found = [(p, end) for p, end in NOT_YET_SAMPLED if p == platform and route.pattern.endswith(end)]
-    found += [(p, end) for p, end in NOT_YET_SAMPLED_FAMILIES
-              if p == platform and route.pattern.endswith(end)]
     return found[0] if found else ("", "")
 
 
@@ -119,7 +166,7 @@ def test_the_list_of_routes_without_a_sample_is_current(route_use):
     still_open = {_gap(name, route) for name, route in _routes()
                   if (route.handler is not None and items[name, route.pattern] == 0)
                   or (route.context and (name, route.pattern) not in read)}
-    assert {*NOT_YET_SAMPLED, *NOT_YET_SAMPLED_FAMILIES} - still_open == set()
+    assert set(NOT_YET_SAMPLED) - still_open == set()
 
 
 def test_every_context_route_is_read_from_a_sample(route_use):
