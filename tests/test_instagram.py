@@ -14,6 +14,7 @@ from ai_exposure.parsers.instagram import SPEC
 from conftest import SAMPLES, context_for, run, tgz_tree, write_tree, zip_tree
 from test_meta_common import meta_json
 
+from ai_exposure import guidance
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Translator
 from ai_exposure.model import Item, Problem
@@ -431,10 +432,15 @@ def test_sample_visibility_over_time(tmp_path):
 
 
 def test_linked_accounts_from_the_sample(tmp_path):
-    (src,) = run([IG / "2024-grouped"], tmp_path).sources
+    analysis = run([IG / "2024-grouped"], tmp_path)
+    (src,) = analysis.sources
     assert src.state.linked_accounts == LinkedAccounts(
         1, "personal_information/personal_information/linked_meta_accounts.json")
     assert any("linked in Meta's Accounts Center" in n for n in src.info.notices)
+    # The guidance reads the count from the parser's typed state, to say what an objection covers.
+    (found,) = [g for g in guidance.build(analysis, lang="en")["platforms"] if g.platform == "instagram"]
+    assert (found.linked_count, found.linked_file) == (
+        1, "personal_information/personal_information/linked_meta_accounts.json")
 
 
 def test_html_export_is_itemised_with_the_account_privacy(tmp_path):

@@ -5,7 +5,9 @@ new route cannot arrive untried and a gap that closes must leave the list."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,8 @@ from ai_exposure.parsers import REGISTRY
 from conftest import SAMPLES, run
 
 from ai_exposure.i18n import Msg
-from ai_exposure.model import Item, Problem
-from ai_exposure.parsing import Route, each_object
+from ai_exposure.model import Item, Problem, SourceInfo
+from ai_exposure.parsing import AccountsCenterState, Context, NoState, Route, each_object, state_of
 from ai_exposure.readers import SkippedRecord
 
 # Why a Meta HTML route (the twin of a JSON route, meta-html) has no sample item: the page has no
@@ -175,6 +177,18 @@ def test_every_context_route_is_read_from_a_sample(route_use):
     assert len(context) >= 14  # X's four, Facebook's five, Instagram's five (and their HTML twins)
     assert [(name, pattern) for name, route in _routes() if route.context
             and (name, (pattern := route.pattern)) not in read and _gap(name, route) == ("", "")] == []
+
+
+def test_every_parser_state_is_a_dataclass_of_named_fields():
+    """No parser files free string keys in its state: each spec's state is a dataclass (Context.state
+    is typed object, read through state_of), never a mapping."""
+    for name, spec in REGISTRY.items():
+        state = spec.state()
+        assert dataclasses.is_dataclass(state) and not isinstance(state, Mapping), name
+        ctx = Context(spec, SourceInfo(name, spec.label), [])
+        assert state_of(ctx, type(state)) is ctx.state
+        with pytest.raises(TypeError):
+            state_of(ctx, AccountsCenterState if not isinstance(state, AccountsCenterState) else NoState)
 
 
 def test_a_context_route_has_no_handler():
