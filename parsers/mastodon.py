@@ -78,7 +78,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
     actor_id = _str(actor.get("id"))
     locked = actor.get("manuallyApprovesFollowers")
     state_of(ctx, MastodonState).account = Account(actor_id, _str(actor.get("followers")),
-                                  locked if isinstance(locked, bool) else None)
+                                                   locked if isinstance(locked, bool) else None)
     ctx.info.owner_id = actor_id
     host = urlsplit(actor_id).hostname or ""
     name = _str(actor.get("preferredUsername"))
