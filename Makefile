@@ -1,5 +1,6 @@
 # The two quick-start commands are `make report` (install, build the samples, analyse them) and
 # `make test` (install, lint, run the whole test suite). Both work on a fresh machine with python3.
+# `make test-fast` is lint and the tests not marked slow, for the edit-test loop.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -7,7 +8,7 @@ OUT ?= ai-exposure-report
 
 BENCH_ARGS ?=
 
-.PHONY: install samples report test lint bench clean
+.PHONY: install samples report test test-fast lint bench clean
 
 install: $(VENV)/.installed
 
@@ -25,9 +26,13 @@ report: samples
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: lint
 	$(BIN)/pytest
+
+test-fast: lint
+	$(BIN)/pytest -m "not slow"
 
 # Not part of the tests: large synthetic exports (bench/README.md). `make bench BENCH_ARGS=--quick`
 # runs at 2% of the sizes.

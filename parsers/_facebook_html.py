@@ -5,7 +5,7 @@ with the same keys, as the JSON handlers in `facebook` give where the page holds
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -402,11 +402,6 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
     return handler
 
 
-def nothing(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """Read in prepare (default audience); nothing to itemise here."""
-    return iter(())
-
-
 def _taken(body: mh.Node | None, offset: timezone) -> str:
     """The photo's taken time from its metadata table (the first row whose value is a date; labels
     are translated: "Taken", "Hecha", "拍攝日期"), as the JSON `taken_timestamp` (Unix seconds)."""
@@ -492,8 +487,9 @@ def for_json_handler(handler: Any) -> Any:
     args = getattr(handler, "html_args", None)
     if args is not None:  # a factory's handler: named_entries(...) or media_list(...)
         factory, rest = args
-        return {"named_entries": named_entries, "media_list": media}[factory](*rest)
+        factories: dict[str, Callable[..., Any]] = {"named_entries": named_entries, "media_list": media}
+        return factories[factory](*rest)
     return {fb.posts: posts, fb.comments: comments, fb.reactions: reactions, fb.messages: messages,
-            fb.profile_information: profile_information, fb.context_file: nothing,
+            fb.profile_information: profile_information,
             fb.album: media("photo", album_page=True), fb.reels: media("reel"),
             fb.stories: media("story")}.get(handler)

@@ -6,7 +6,7 @@ match a JSON download's only for items posted at :00 seconds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -382,17 +382,13 @@ def connections(relation: str):
     return handler
 
 
-def nothing(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """Read in prepare; nothing to itemise here."""
-    return iter(())
-
-
 def for_json_handler(handler: Any) -> Any:
     """The HTML handler that reads what a JSON handler reads, or None where none is written yet."""
     args = getattr(handler, "html_args", None)
     if args is not None:
         factory, rest = args
-        return {"interactions": interactions, "connections": connections}[factory](*rest)
+        factories: dict[str, Callable[..., Any]] = {"interactions": interactions, "connections": connections}
+        return factories[factory](*rest)
     return {ig.own_media: own_media, ig.comments: comments, ig.messages: messages,
-            ig.personal_information: personal_information, ig.context_file: nothing}.get(handler)
+            ig.personal_information: personal_information}.get(handler)
 

@@ -13,7 +13,7 @@ have one grammar for both products (see docs/formats/instagram.md and docs/forma
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -25,6 +25,7 @@ import ijson
 from ai_exposure.archive import Member
 from ai_exposure.i18n import Msg
 from ai_exposure.model import Problem
+from ai_exposure.parsing import Verdict
 from ai_exposure.readers import (  # noqa: F401 (WHOLE_FILE, record_place: for the Meta parsers)
     IJSON_READ,
     MAX_REPAIR_DEPTH,
@@ -99,7 +100,7 @@ def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[
     the file is never taken as one bare record. Raises ReadError after yielding every good element
     before a structural error.
 
-    Speed: ijson's C builder reads a known list ~15x faster than Python-level event handling, so a
+    Speed: ijson's C builder reads a known list many times faster than Python-level events, so a
     bare list is read in one C pass, and an object in a first pass that only notes which top-level
     keys hold lists, then one C pass per list. Anything unusual (a key with a dot, which ijson's
     prefixes cannot address, or a file broken before its lists are known) takes the event path."""
@@ -123,6 +124,11 @@ def iter_records(member: Member, keys: Iterable[str] | None = None) -> Iterator[
             yield from _fast_records(member, plan)
             return
     yield from _event_records(member, wanted)
+
+
+def numbered(member: Member, keys: Iterable[str] | None = None) -> Iterator[tuple[int, Any]]:
+    """`iter_records` as (number, value) pairs, for parsing.each_object."""
+    return ((record.number, record.value) for record in iter_records(member, keys))
 
 
 def top_level_layout(member: Member) -> list[tuple[str, str]]:
@@ -153,7 +159,7 @@ def top_level_keys(member: Member) -> list[str]:
         raise ReadError(WHOLE_FILE, _ijson_error_reason(exc)) from None
 
 
-def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterator[Record]:
+def _fast_records(member: Member, plan: Sequence[tuple[str | None, str]]) -> Iterator[Record]:
     number = 0
     for key, prefix in plan:
         with json_stream(member) as fh:
@@ -185,7 +191,7 @@ def _fast_records(member: Member, plan: list[tuple[str | None, str]]) -> Iterato
 def repair_parsed(value: Any, _depth: int = 0) -> Any:
     """`fix_mojibake_deep` for a value freshly parsed from JSON (plain dicts, lists and scalars, used
     nowhere else): the same repair, done in place, so a record whose strings are ASCII (most of them)
-    is walked, not copied. About twice as fast; it runs on every record of a Meta file."""
+    is walked, not copied: it runs on every record of a Meta file."""
     cls = value.__class__
     if cls is str:
         return fix_mojibake(value)
@@ -532,14 +538,6 @@ class PrivacyTimeline:
         if self.private_at(when) is False:
             return True
         return any(not private for at, private in self.changes if at > when)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    visibility: str
-    evidence: str
-    confidence: str
-    was_public: bool | None = None
 
 
 def account_visibility(timeline: PrivacyTimeline, created: datetime | None, what: str) -> Verdict:

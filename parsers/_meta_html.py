@@ -630,8 +630,8 @@ def html_routes(routes: tuple, convert: object) -> tuple:
                 out.append(route)
             continue
         pattern = route.pattern.replace(r"\.json", r"\.html?")
-        if route.handler is None:
-            out.append(Route(pattern, None, route.what, route.most))
+        if route.handler is None:  # known, or read for context (by prepare, in either format)
+            out.append(Route(pattern, None, route.what, route.most, context=route.context))
             continue
         handler = convert(route.handler)  # type: ignore[operator]
         out.append(Route(pattern, handler if handler is not None else unread_page, route.what,

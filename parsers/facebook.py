@@ -39,7 +39,7 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, context_route, each_object
 from ai_exposure.readers import ReadError
 
 from . import _meta, _meta_html
@@ -52,6 +52,7 @@ from ._meta import (
     load_fixed,
     lv_get,
     meta_time,
+    numbered,
     record_place,
 )
 
@@ -264,7 +265,7 @@ def data_values(record: dict[str, Any], key: str) -> list[Any]:
 
 def attachment_values(record: dict[str, Any], key: str) -> list[Any]:
     """Values of `key` in `attachments: [{data: [{media: ...}, {place: ...}]}]`."""
-    out = []
+    out: list[Any] = []
     attachments = record.get("attachments")
     if not isinstance(attachments, list):
         return out
@@ -351,7 +352,7 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         group = next((g for g in data_values(post, "group") if isinstance(g, str)), "")
         dest = "group" if in_groups else destination(title, group)
         media = attachment_values(post, "media")
-        links = [c.get("url") for c in attachment_values(post, "external_context")
+        links = [c["url"] for c in attachment_values(post, "external_context")
                  if isinstance(c, dict) and isinstance(c.get("url"), str)]
         life = next((e.get("title") for e in attachment_values(post, "life_event")
                      if isinstance(e, dict) and _str(e.get("title"))), "")
@@ -472,19 +473,18 @@ def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     JSON keys are not known): each note's title and text, created or updated time."""
     verdict = Verdict(UNKNOWN, Msg("%(file)s: a note; its audience is not exported%(hint)s",
                                    file=member.relpath, hint=_hint(ctx)), LOW)
-    for record in iter_records(member):
-        note = record.value
-        if not isinstance(note, dict):
-            yield _bad(member, record, Msg("not a note record; skipped"))
-            continue
+
+    def one(n: int, note: dict[str, Any]) -> Iterator[Item | Problem]:
         created = first_time(note, "created_timestamp", "timestamp", "updated_timestamp")
         text = " — ".join(t for t in (_str(note.get("title")), _str(note.get("text"))) if t) \
             or _lv_text(note)
         if created is None and not text:
-            yield _bad(member, record, Msg("note without time or text; skipped"))
-            continue
+            yield Problem(member.relpath, record_place(n), Msg("note without time or text; skipped"))
+            return
         yield _item(member, "post", created, verdict, ctx.account_key("note", _iso(created), text),
                     text=text, audience="profile")
+
+    yield from each_object(member.relpath, numbered(member), Msg("not a note record; skipped"), one)
 
 
 def label_value_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
@@ -617,11 +617,8 @@ def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     verdict = Verdict(RESTRICTED, Msg("%(file)s: stories expire after 24 hours and stay only in your "
                                       "archive; the audience while live is not exported",
                                       file=member.relpath), MEDIUM)
-    for record in iter_records(member):
-        story = record.value
-        if not isinstance(story, dict):
-            yield _bad(member, record, Msg("not a story record; skipped"))
-            continue
+
+    def one(n: int, story: dict[str, Any]) -> Iterator[Item | Problem]:
         media = attachment_values(story, "media")
         created = meta_time(story.get("timestamp")) or next(
             (meta_time(m.get("creation_timestamp")) for m in media if isinstance(m, dict)), None)
@@ -630,6 +627,8 @@ def stories(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield _item(member, "story", created, verdict,
                     ctx.account_key("story", _iso(created), text), text=text,
                     media_count=max(1, len(media)), audience="profile")
+
+    yield from each_object(member.relpath, numbered(member), Msg("not a story record; skipped"), one)
 
 
 # ---------------------------------------------------------------- comments, reactions
@@ -885,11 +884,6 @@ def by_top_key(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             return
 
 
-def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """Read in prepare (default audience, region, audiences); nothing to itemise here."""
-    return iter(())
-
-
 # ---------------------------------------------------------------- the table
 
 # Why each list is (not) seen by others. Kept out of the table: the message extractor loses a
@@ -993,11 +987,11 @@ JSON_ROUTES: tuple[Route, ...] = (
     Route(r"following_and_followers/(?:following|followed_pages)\.json",
           named_entries("connection", connection_visibility(NOT_SAID), FOLLOWS_SEEN),
           "Pages and profiles you follow"),
-    Route(POST_AUDIENCES, context_file, "custom audiences (read as a caveat)"),
-    Route(PRIVACY_SETTINGS, context_file, "privacy settings (default audience, a weak hint)"),
-    Route(PRIMARY_LOCATION, context_file, "primary location (region hint)"),
-    Route(PUBLIC_LOCATION, context_file, "primary public location (region hint)"),
-    Route(ACCOUNTS_CENTER, context_file, "accounts linked in Meta's Accounts Center"),
+    context_route(POST_AUDIENCES, "custom audiences (read as a caveat)"),
+    context_route(PRIVACY_SETTINGS, "privacy settings (default audience, a weak hint)"),
+    context_route(PRIMARY_LOCATION, "primary location (region hint)"),
+    context_route(PUBLIC_LOCATION, "primary public location (region hint)"),
+    context_route(ACCOUNTS_CENTER, "accounts linked in Meta's Accounts Center"),
     Route(r"(?:connections|friends|friends_and_followers|following_and_followers)/.*\.json", None,
           "friend requests, suggestions, removed friends: not content"),
     # Whole categories without the user's own content.

@@ -20,6 +20,7 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from typing import Any
@@ -39,7 +40,15 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, NotRecognised, ParserSpec, Route, Signature, member_head
+from ai_exposure.parsing import (
+    Context,
+    NotRecognised,
+    ParserSpec,
+    Route,
+    Signature,
+    Verdict,
+    member_head,
+)
 from ai_exposure.readers import (
     CHUNK,
     WHOLE_FILE,
@@ -47,6 +56,7 @@ from ai_exposure.readers import (
     ReadError,
     Row,
     bounded_first_line,
+    dict_field,
     iter_csv,
     iter_json_array,
     json_stream,
@@ -177,20 +187,25 @@ def _privacy_word(value: str) -> str:
     return ""
 
 
-def video_visibility(privacy: str, state: str) -> tuple[str, str, str]:
-    """(visibility, confidence, audience) of an uploaded video from videos.csv `Privacy` and
-    `Video State`: public only when Public and Processed; unlisted is reachable by link but not listed
-    or indexed, so restricted."""
+def video_visibility(privacy: str, state: str, file: str) -> Verdict:
+    """An uploaded video's visibility from videos.csv `Privacy` and `Video State` (`file`): public
+    only when Public and Processed; unlisted is reachable by link but not listed or indexed, so
+    restricted."""
+    if state:
+        evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=file,
+                       privacy=privacy or EMPTY, state=state)
+    else:
+        evidence = Msg("%(file)s: Privacy %(privacy)s", file=file, privacy=privacy or EMPTY)
     word = _privacy_word(privacy)
     if word == "public":
         if state.strip().casefold() in ("processed", ""):
-            return (PUBLIC, HIGH, "") if state.strip() else (PUBLIC, MEDIUM, "")
-        return RESTRICTED, MEDIUM, ""  # failed, rejected, deleted …: not on the site
+            return Verdict(PUBLIC, evidence, HIGH if state.strip() else MEDIUM)
+        return Verdict(RESTRICTED, evidence, MEDIUM)  # failed, rejected, deleted …: not on the site
     if word == "unlisted":
-        return RESTRICTED, HIGH, "unlisted"
+        return Verdict(RESTRICTED, evidence, HIGH, audience="unlisted")
     if word == "private":
-        return RESTRICTED, HIGH, ""
-    return UNKNOWN, LOW, ""
+        return Verdict(RESTRICTED, evidence, HIGH)
+    return Verdict(UNKNOWN, evidence, LOW)
 
 
 def listed_visibility(value: str) -> tuple[str, str]:
@@ -205,17 +220,23 @@ def listed_visibility(value: str) -> tuple[str, str]:
     return UNKNOWN, LOW
 
 
-def blogger_visibility(status: str, draft: bool) -> tuple[str, str, str]:
-    """(visibility, confidence, reason) for a Blogger entry: LIVE is public if the blog is."""
+def blogger_visibility(status: str, draft: bool, file: str) -> Verdict:
+    """A Blogger entry's visibility from `blogger:status` and `app:draft` in `file`: LIVE is public if
+    the blog is."""
     s = status.strip().upper()
     if draft or s in ("DRAFT", "SCHEDULED"):
-        return RESTRICTED, HIGH, Msg("draft, not published")
-    if s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
-        return RESTRICTED, HIGH, Msg("in the trash, not shown")
-    if s in ("LIVE", ""):
-        return PUBLIC, MEDIUM, Msg("published (public if the blog itself is public; the blog's readers "
-                                   "setting is not exported)")
-    return UNKNOWN, LOW, Msg("status not recognised")
+        vis, conf, reason = RESTRICTED, HIGH, Msg("draft, not published")
+    elif s in ("SOFT_TRASHED", "TRASHED", "DELETED"):
+        vis, conf, reason = RESTRICTED, HIGH, Msg("in the trash, not shown")
+    elif s in ("LIVE", ""):
+        vis, conf, reason = PUBLIC, MEDIUM, Msg("published (public if the blog itself is public; the "
+                                                "blog's readers setting is not exported)")
+    else:
+        vis, conf, reason = UNKNOWN, LOW, Msg("status not recognised")
+    evidence = (Msg("%(file)s: app:draft yes: %(reason)s", file=file, reason=reason) if draft else
+                Msg("%(file)s: blogger:status %(status)s: %(reason)s", file=file,
+                    status=status or NONE_GIVEN, reason=reason))
+    return Verdict(vis, evidence, conf, audience="blog")
 
 
 def sanitised_title(title: str) -> str:
@@ -306,7 +327,8 @@ def _iso_in_text(text: str) -> datetime | None:
     m = _ISO_IN_TEXT.search(text)
     if m:
         try:
-            return datetime(*(int(g) for g in m.groups()), tzinfo=UTC)
+            year, month, day, hour, minute, second = (int(g) for g in m.groups())
+            return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
         except ValueError:
             pass
     if text.strip():
@@ -395,12 +417,30 @@ _PRIVATE_TOP = {_canonical(n).casefold() for n in PRIVATE_PRODUCTS} | {
     for n in _aliases(c, LOCALES)}
 
 
+@dataclass
+class GoogleState:
+    """What prepare and the handlers of one Takeout record for each other (Context.state)."""
+
+    locale: str = "en"  # the language of the folder and file names
+    profile_names: set[str] = field(default_factory=set)  # the owner's names (Profile.json)
+    yt_channels: dict[str, str] = field(default_factory=dict)  # own channel id -> visibility
+    yt_videos: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (visibility, evidence)
+    # sanitised title -> (visibility, evidence) of each playlist of that title
+    yt_playlists: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    yt_playlists_searched: bool = False  # a playlists file of unknown name was looked for
+
+
+def _state(ctx: Context) -> GoogleState:
+    state: GoogleState = ctx.state
+    return state
+
+
 def prepare(ctx: Context) -> list[Problem]:
     """Language, export time, account (Profile), and the notices and caveats of this export. Reports
     nothing itself: the files it reads are reported by their own handlers."""
     relpaths = [m.relpath for m in ctx.members]
     locale, score = detect_locale(relpaths)
-    ctx.state["locale"] = locale.code
+    _state(ctx).locale = locale.code
     if locale is not EN and score > 0:
         ctx.info.caveats.append(Msg("Folder and file names are in %(language)s; they were matched to "
                                     "the English layout.", language=locale.language))
@@ -418,7 +458,7 @@ def prepare(ctx: Context) -> list[Problem]:
         if isinstance(data, dict):
             account, names = profile_identity(data)
             ctx.info.account = account
-            ctx.state["profile_names"] = names
+            _state(ctx).profile_names = names
     ctx.info.owner_id = owner_identity(ctx)
     private_files = private_bytes = 0
     for m in ctx.members:
@@ -532,7 +572,7 @@ def profile_identity(data: dict[str, Any]) -> tuple[str, set[str]]:
     """(account id for merging parts: the first e-mail, else the name; the names the user appears
     under, for attributing Blogger comments)."""
     names: set[str] = set()
-    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    name = dict_field(data, "name")
     for value in (data.get("displayName"), name.get("formattedName")):
         if isinstance(value, str) and value.strip():
             names.add(value.strip().casefold())
@@ -679,7 +719,7 @@ NOT_GIVEN = Msg("not given")
 
 
 def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    channels = ctx.state.setdefault("yt_channels", {})
+    channels = _state(ctx).yt_channels
     no_visibility = Msg("%(file)s: no Channel Visibility column", file=member.relpath)
     cols: _Columns | None = None
     for row in iter_csv(member):
@@ -707,7 +747,7 @@ def yt_channels(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    videos = ctx.state.setdefault("yt_videos", {})
+    videos = _state(ctx).yt_videos
     cols: _Columns | None = None
     privacy_by_value = False
     for row in iter_csv(member):
@@ -734,26 +774,20 @@ def yt_videos(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             privacy, state = row.get(*H_PRIVACY).strip(), row.get(*H_STATE).strip()
             title, desc = row.get(*H_VIDEO_TITLE), row.get(*H_VIDEO_DESC)
             created = _ts(row.get(*H_VIDEO_PUBLISHED)) or _ts(row.get(*H_VIDEO_CREATED))
-        vis, conf, audience = video_visibility(privacy, state)
-        if state:
-            evidence = Msg("%(file)s: Privacy %(privacy)s, Video State %(state)s", file=member.relpath,
-                           privacy=privacy or EMPTY, state=state)
-        else:
-            evidence = Msg("%(file)s: Privacy %(privacy)s", file=member.relpath,
-                           privacy=privacy or EMPTY)
-        videos[vid] = (vis, evidence)
+        verdict = video_visibility(privacy, state, member.relpath)
+        videos[vid] = (verdict.visibility, verdict.evidence)
         yield Item(
             platform=YT, kind="video", key=f"youtube:video:{vid}", created_at=created,
-            visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
-            text="\n".join(t for t in (title, desc) if t), media_count=1, url=_watch_url(vid),
-            audience=audience,
+            visibility=verdict.visibility, evidence=verdict.evidence, confidence=verdict.confidence,
+            source_file=member.relpath, text="\n".join(t for t in (title, desc) if t), media_count=1,
+            url=_watch_url(vid), audience=verdict.audience,
         )
 
 
 def yt_video_texts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Title/description text segments per video. The text of a video listed in videos.csv is
     already carried by that video's item; a video missing there is itemised here, visibility unknown."""
-    videos = ctx.state.get("yt_videos", {})
+    videos = _state(ctx).yt_videos
     unlisted = Msg("%(file)s: video not listed in videos.csv, its privacy is unknown", file=member.relpath)
     for row in _rows(member, (H_VIDEO_ID,)):
         vid = row.get(*H_VIDEO_ID).strip()
@@ -828,7 +862,7 @@ def _require_segments(row: Row, text: tuple[str, ...]) -> None:
 
 
 def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    own = ctx.state.get("yt_videos", {})
+    own = _state(ctx).yt_videos
     by_product = by_product_evidence(member.relpath)
     cols: _Columns | None = None
     for row in iter_csv(member):
@@ -862,7 +896,7 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 
 
 def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    own = ctx.state.get("yt_videos", {})
+    own = _state(ctx).yt_videos
     by_product = by_product_evidence(member.relpath, live_chat=True)
     cols: _Columns | None = None
     for row in iter_csv(member):
@@ -894,7 +928,7 @@ def yt_live_chats(member: Member, ctx: Context) -> Iterator[Item | Problem]:
 def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Community posts. The header of posts.csv is not confirmed: take the id, time and text columns
     by the words in their names; visibility follows the channel, at low confidence."""
-    channels: dict[str, str] = ctx.state.get("yt_channels", {})
+    channels = _state(ctx).yt_channels
     on_public_channel = Msg("%(file)s: posted on your public channel (channel.csv)", file=member.relpath)
     no_field = Msg("%(file)s: no visibility field; the channel's visibility is unknown",
                    file=member.relpath)
@@ -981,7 +1015,7 @@ def _title_position(row: Row) -> int:
 def yt_playlists(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """playlists.csv (≈2022 on): one row per playlist; remembers title → visibility for the
     per-playlist files, which name their playlist only by its sanitised title."""
-    known: dict[str, list[tuple[str, str]]] = ctx.state.setdefault("yt_playlists", {})
+    known = _state(ctx).yt_playlists
     cols: _Columns | None = None
     title_at = 2
     for row in iter_csv(member):
@@ -1042,9 +1076,10 @@ def _read_sibling_playlists(member: Member, ctx: Context) -> None:
     """Where no playlists file was read yet (its name is not known, so it was not read first): find
     it among this file's siblings by its shape and remember its titles, so that the entries follow
     their playlist. Its own items and problems come when it is read in turn."""
-    if ctx.state.get("yt_playlists") or ctx.state.get("yt_playlists_searched"):
+    state = _state(ctx)
+    if state.yt_playlists or state.yt_playlists_searched:
         return
-    ctx.state["yt_playlists_searched"] = True
+    state.yt_playlists_searched = True
     folder = member.relpath.rsplit("/", 1)[0] + "/"
     for sibling in ctx.members:
         rel = sibling.relpath or ""
@@ -1120,7 +1155,7 @@ def _playlist_rows(member: Member, ctx: Context,
     if system:
         playlist_vis = (RESTRICTED, HIGH, Msg("%(file)s: %(reason)s", file=member.relpath, reason=system))
     elif playlist_vis is None:
-        matches = playlist_for_file(playlist_title, ctx.state.get("yt_playlists", {}))
+        matches = playlist_for_file(playlist_title, _state(ctx).yt_playlists)
         if matches and all(m[0] == matches[0][0] for m in matches):
             playlist_vis = (matches[0][0], MEDIUM, Msg("%(evidence)s (playlist matched by title)",
                                                        evidence=matches[0][1]))
@@ -1199,8 +1234,8 @@ def yt_subscriptions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         n = 0
         for record in iter_json_array(json_stream(member)):
             n += 1
-            snippet = record.get("snippet") if isinstance(record, dict) else None
-            resource = snippet.get("resourceId") if isinstance(snippet, dict) else None
+            snippet = dict_field(record, "snippet") if isinstance(record, dict) else {}
+            resource = snippet.get("resourceId")
             cid = str(resource.get("channelId") or "") if isinstance(resource, dict) else ""
             if not cid:
                 yield Problem(member.relpath, record_place(n), Msg("no channel id"))
@@ -1387,7 +1422,7 @@ def _video_id(url: str) -> str:
 
 def yt_legacy_html(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     live_chat = bool(re.search(expand(r"(?:^|/){yt_my_live_chat}/"), member.relpath, re.IGNORECASE))
-    own = ctx.state.get("yt_videos", {})
+    own = _state(ctx).yt_videos
     by_product = by_product_evidence(member.relpath, live_chat)
     parser = _ListItems()
     n = 0
@@ -1454,7 +1489,7 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         title = record.get("title")
         when = record.get("time")
         if not title or not when:
-            snippet = record.get("snippet") if isinstance(record.get("snippet"), dict) else {}
+            snippet = dict_field(record, "snippet")
             title = title or snippet.get("title")
             when = when or snippet.get("publishedAt")
         title = str(title or "")
@@ -1600,7 +1635,7 @@ def maps_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not isinstance(props, dict):
             yield Problem(member.relpath, Msg("feature %(n)s", n=n), Msg("no properties"))
             continue
-        location = props.get("location") if isinstance(props.get("location"), dict) else {}
+        location = dict_field(props, "location")
         rating = _rating(props.get("five_star_rating_published", props.get("Star Rating",
                                                                            props.get("star_rating"))))
         text = str(props.get("review_text_published") or props.get("Review Comment") or "")
@@ -1628,7 +1663,7 @@ def play_reviews(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         if not isinstance(review, dict):
             yield Problem(member.relpath, record_place(n), Msg("not a review record"))
             continue
-        document = review.get("document") if isinstance(review.get("document"), dict) else {}
+        document = dict_field(review, "document")
         app = str(document.get("title") or "")
         rating = _rating(review.get("starRating"))
         text = "\n".join(str(review.get(k) or "") for k in ("title", "comment") if review.get(k))
@@ -1679,7 +1714,7 @@ _FORBIDDEN_XML = (b"<!DOCTYPE", b"<!ENTITY")
 def _xml_entries(member: Member) -> Iterator[ET.Element]:
     """`<entry>` elements of an Atom feed, streamed. A DTD or entity declaration is refused: Blogger
     feeds have none, and they are how hostile XML expands entities or reaches outside."""
-    parser = ET.XMLPullParser(events=("end",))
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("end",))
     tail = b""
     with member.open() as fh:
         while True:
@@ -1696,8 +1731,9 @@ def _xml_entries(member: Member) -> Iterator[ET.Element]:
                 events = list(parser.read_events())
             except ET.ParseError as exc:
                 raise ReadError(Msg("line %(n)s", n=exc.position[0]), Msg("malformed XML")) from None
-            for _, elem in events:
-                if elem.tag == _ATOM + "entry":
+            for event in events:
+                elem = event[-1]  # only "end" events were asked for: each ends with its element
+                if isinstance(elem, ET.Element) and elem.tag == _ATOM + "entry":
                     yield elem
                     elem.clear()
     try:
@@ -1728,7 +1764,7 @@ def _html_to_text(fragment: str) -> str:
 
 def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     user_comments = "/comments/" in _canonical(member.relpath).casefold()
-    names: set[str] = ctx.state.get("profile_names", set())
+    names = _state(ctx).profile_names
     n = 0
     for entry in _xml_entries(member):
         n += 1
@@ -1742,7 +1778,7 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         status = _text(entry, _BLOGGER + "status")
         draft = any(_text(ctl, ns + "draft").casefold() == "yes"
                     for ns in (_APP, _APP_2007) for ctl in entry.findall(ns + "control"))
-        vis, conf, reason = blogger_visibility(status, draft)
+        verdict = blogger_visibility(status, draft, member.relpath)
         entry_id = _text(entry, _ATOM + "id")
         title = _text(entry, _ATOM + "title")
         body = _html_to_text(_text(entry, _ATOM + "content"))
@@ -1767,14 +1803,10 @@ def blogger_feed(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield Item(platform=GOOGLE, kind=kind,
                    key=f"google:blogger:{key_id}" if key_id else ctx.account_key(
                        kind, "blogger", title, _text(entry, _ATOM + "published")),
-                   created_at=created, visibility=vis,
-                   evidence=(Msg("%(file)s: app:draft yes: %(reason)s", file=member.relpath, reason=reason)
-                             if draft else
-                             Msg("%(file)s: blogger:status %(status)s: %(reason)s", file=member.relpath,
-                                 status=status or NONE_GIVEN, reason=reason)),
-                   confidence=conf, source_file=member.relpath,
+                   created_at=created, visibility=verdict.visibility, evidence=verdict.evidence,
+                   confidence=verdict.confidence, source_file=member.relpath,
                    text="\n".join(t for t in (title, body) if t), url=url, own=own,
-                   audience="blog")
+                   audience=verdict.audience)
 
 
 # ---------------------------------------------------------------- Photos, Profile
@@ -1788,7 +1820,7 @@ def photos_album(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         return
     title = str(data.get("title") or member.relpath.split("/")[-2])
     access = str(data.get("access") or "")
-    date = data.get("date") if isinstance(data.get("date"), dict) else {}
+    date = dict_field(data, "date")
     yield Item(platform=GOOGLE, kind="other", key=ctx.account_key("other", "photos-album", title),
                created_at=parse_epoch(date.get("timestamp")), visibility=RESTRICTED,
                evidence=Msg("%(file)s: Google Photos albums are private or shared by link, not published "
@@ -1803,7 +1835,7 @@ def profile(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     if not isinstance(data, dict):
         yield Problem(member.relpath, WHOLE_FILE, Msg("not a profile"))
         return
-    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    name = dict_field(data, "name")
     display = str(data.get("displayName") or name.get("formattedName") or "")
     yield Item(platform=GOOGLE, kind="profile", key=ctx.account_key("profile"),
                created_at=None, visibility=PUBLIC,
@@ -1990,6 +2022,7 @@ SPEC = ParserSpec(
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,
+    state=GoogleState,
     min_score=3,
     # Comments, posts and playlist files read what these record (own videos, channel, playlists).
     # Any folder: the files are also found by their own (translated) names where the folder's

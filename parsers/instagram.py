@@ -39,7 +39,7 @@ from ai_exposure.model import (
     connection_visibility,
     derived_key,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, context_route
 from ai_exposure.readers import ReadError
 
 from . import _meta, _meta_html
@@ -207,7 +207,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
 
     yield from _close_friends(ctx)
     yield from _region(ctx)
-    yield from _threads_privacy(ctx)
+    yield from threads_privacy(ctx)
     yield from _meta.note_linked_accounts(ctx, LINKED)
     if ctx.info.export_format == "html":
         yield from _instagram_html.prepare(ctx)
@@ -262,7 +262,7 @@ def _close_friends(ctx: Context) -> Iterator[Problem]:
             "have had a smaller audience.", evidence=msg_join("; ", used)))
 
 
-def _threads_privacy(ctx: Context) -> Iterator[Problem]:
+def threads_privacy(ctx: Context) -> Iterator[Problem]:
     """The Threads profile's `Private Account` value from `{IA}threads/personal_information.json`
     (`{text_post_app_text_post_app_profile: [{string_map_data: {..., Private Account}}]}`, seen in a
     real 2024 download), for the visibility of Threads posts."""
@@ -758,9 +758,21 @@ def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         created, text, count = media_post(record.value)
         if not record.value.get("media"):
             count = 0
-        yield _item(member, "post", created, verdict,
+        # 2026 files mark replies (`text_app_post.is_reply`, on the post or its media); 2024 files
+        # do not, so their replies stay posts. The key keeps "post" so that it does not change.
+        kind = "comment" if _is_reply(record.value) else "post"
+        yield _item(member, kind, created, verdict,
                     _threads_key(ctx, "post", created.isoformat() if created else "", text),
                     text=text, media_count=count, audience="profile", platform="threads")
+
+
+def _is_reply(record: dict[str, Any]) -> bool:
+    holders = [record] + [m for m in record.get("media") or () if isinstance(m, dict)]
+    for holder in holders:
+        app_post = holder.get("text_app_post")
+        if isinstance(app_post, dict) and app_post.get("is_reply") in (True, "true", "True"):
+            return True
+    return False
 
 
 def _threads_key(ctx: Context, kind: str, *fields: object) -> str:
@@ -831,11 +843,6 @@ def notes(member: Member, ctx: Context) -> Iterator[Item | Problem]:
                     audience="followers")
 
 
-def context_file(member: Member, ctx: Context) -> Iterator[Item | Problem]:
-    """Read in prepare (account privacy, region, close friends); nothing to itemise here."""
-    return iter(())
-
-
 # ---------------------------------------------------------------- the table
 
 # Why each list is (not) seen by others. Kept out of the table: the message extractor loses a
@@ -900,15 +907,15 @@ JSON_ROUTES: tuple[Route, ...] = (
           "secret conversation and chat metadata (no message text)"),
     # Threads (IG-4).
     Route(IA + r"threads/threads_and_replies\.json", threads_posts, "Threads posts"),
-    Route(THREADS_PROFILE, context_file, "Threads profile (read for the Threads posts' visibility)"),
+    context_route(THREADS_PROFILE, "Threads profile (read for the Threads posts' visibility)"),
     Route(IA + r"threads/[^/]+\.json", None, "Threads profile, followers and settings"),
     # Profile and account context.
     Route(PERSONAL_INFO, personal_information, "profile: username, name, bio, website"),
     Route(r"personal_information/(?:personal_information/)?notes\.json", notes, "notes you shared"),
-    Route(PRIVACY_HISTORY, context_file, "account privacy history (read for visibility)"),
-    Route(BASED_IN, context_file, "where Instagram thinks the account is based (region hint)"),
-    Route(INSIGHTS, context_file, "account insights (close-friends use)"),
-    Route(LINKED, context_file, "accounts linked in Meta's Accounts Center"),
+    context_route(PRIVACY_HISTORY, "account privacy history (read for visibility)"),
+    context_route(BASED_IN, "where Instagram thinks the account is based (region hint)"),
+    context_route(INSIGHTS, "account insights (close-friends use)"),
+    context_route(LINKED, "accounts linked in Meta's Accounts Center"),
     Route(PERSONAL + r"[^/]+\.json", None, "account details (profile changes, professional info)"),
     Route(r"personal_information/.*\.json", None, "account details"),
     Route(r"(?:information_about_you|your_topics)/.*\.json", None, "Instagram's inferences about you"),

@@ -39,9 +39,10 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
     derived_key,
+    safe_url,
     snippet,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import Context, ParserSpec, Route, Signature, Verdict
 from ai_exposure.readers import (
     MAX_CSV_RECORD,
     WHOLE_FILE,
@@ -120,13 +121,6 @@ def link_urn(link: str) -> tuple[str, str]:
     return match.group(1), match.group(0)
 
 
-def safe_url(url: str) -> str:
-    """Only http(s) links go into an Item; anything else (`javascript:`, `data:`) is dropped here so no
-    later stage has to remember to."""
-    u = url.strip()
-    return u if re.match(r"(?i)https?://", u) else ""
-
-
 def comment_urn(link: str) -> str:
     match = _COMMENT_URN.search(link)
     return unquote(match.group(1)) if match else ""
@@ -182,7 +176,7 @@ class Keys:
         return key if n == 1 else f"{key}#{n}"
 
 
-def _item(kind: str, key: str, created: datetime | None, visibility: str, evidence: Msg,
+def _item(kind: str, key: str, created: datetime | None, visibility: str, evidence: str,
           confidence: str, member: Member, **extra) -> Item:
     text = extra.pop("text", "")
     return Item(platform=PLATFORM, kind=kind, key=key, created_at=created, visibility=visibility,
@@ -191,14 +185,6 @@ def _item(kind: str, key: str, created: datetime | None, visibility: str, eviden
 
 
 # ---------------------------------------------------------------- visibility rules (pure)
-
-@dataclass(frozen=True)
-class Verdict:
-    visibility: str
-    confidence: str
-    evidence: Msg
-    audience: str = ""
-
 
 # The verdicts below are pure and see a handful of distinct inputs per file, so each evidence Msg is
 # built once per distinct input rather than once per row (Shares.csv and Reactions.csv can be large).
@@ -215,26 +201,27 @@ def share_visibility(value: str, urn_type: str, member_network: str = "public") 
     posts and no connections-only value has been observed, so it is public at medium confidence unless
     the user says otherwise (`member_network == "restricted"`)."""
     if urn_type.lower() == "grouppost":
-        return Verdict(RESTRICTED, MEDIUM, Msg("Shares.csv: ShareLink is a groupPost URN: a group post, "
-                                               "seen by the group's members"), "group")
+        return Verdict(RESTRICTED, Msg("Shares.csv: ShareLink is a groupPost URN: a group post, "
+                                       "seen by the group's members"), MEDIUM, audience="group")
     v = value.strip()
     upper = v.upper()
     if not v:
-        return Verdict(UNKNOWN, LOW, Msg("Shares.csv: Visibility is empty"))
+        return Verdict(UNKNOWN, Msg("Shares.csv: Visibility is empty"), LOW)
     if upper == "PUBLIC":
-        return Verdict(PUBLIC, HIGH, Msg("Shares.csv: Visibility %(value)s", value=v))
+        return Verdict(PUBLIC, Msg("Shares.csv: Visibility %(value)s", value=v), HIGH)
     if upper == "MEMBER_NETWORK":
         if member_network == "restricted":
-            return Verdict(RESTRICTED, MEDIUM, Msg("Shares.csv: Visibility MEMBER_NETWORK, read as "
-                                                   "connections-only by your --linkedin-member-network "
-                                                   "choice"))
-        return Verdict(PUBLIC, MEDIUM, Msg("Shares.csv: Visibility MEMBER_NETWORK: shown to anyone, "
-                                           "unverifiable"))
+            return Verdict(RESTRICTED, Msg("Shares.csv: Visibility MEMBER_NETWORK, read as "
+                                           "connections-only by your --linkedin-member-network "
+                                           "choice"), MEDIUM)
+        return Verdict(PUBLIC, Msg("Shares.csv: Visibility MEMBER_NETWORK: shown to anyone, "
+                                   "unverifiable"), MEDIUM)
     if upper == "CONNECTIONS":
-        return Verdict(RESTRICTED, HIGH, Msg("Shares.csv: Visibility %(value)s", value=v), "connections")
+        return Verdict(RESTRICTED, Msg("Shares.csv: Visibility %(value)s", value=v), HIGH,
+                       audience="connections")
     # LOGGED_IN, CONTAINER and values never seen: not "Anyone", so not public.
-    return Verdict(RESTRICTED, MEDIUM, Msg("Shares.csv: Visibility %(value)s: not an 'Anyone' audience",
-                                           value=v[:40]))
+    return Verdict(RESTRICTED, Msg("Shares.csv: Visibility %(value)s: not an 'Anyone' audience",
+                                   value=v[:40]), MEDIUM)
 
 
 # A reaction can be on a LinkedIn Learning course (`urn:li:lyndaCourse:…`, a real 2024 export).
@@ -248,17 +235,18 @@ def link_visibility(file: str, urn_type: str, what: Msg) -> Verdict:
     A_COMMENT, A_REACTION, A_REPOST."""
     t = urn_type.lower()
     if t in LEARNING_URNS:
-        return Verdict(UNKNOWN, LOW, Msg("%(file)s: Link is an urn:li:%(urn_type)s: %(what)s on a LinkedIn "
-                                         "Learning course; the export does not say who sees it",
-                                         file=file, urn_type=urn_type, what=what))
+        return Verdict(UNKNOWN, Msg("%(file)s: Link is an urn:li:%(urn_type)s: %(what)s on a LinkedIn "
+                                    "Learning course; the export does not say who sees it",
+                                    file=file, urn_type=urn_type, what=what), LOW)
     if t == "grouppost":
-        return Verdict(RESTRICTED, MEDIUM, Msg("%(file)s: Link is a groupPost URN: %(what)s in a group, "
-                                               "seen by the group's members", file=file, what=what), "group")
+        return Verdict(RESTRICTED, Msg("%(file)s: Link is a groupPost URN: %(what)s in a group, "
+                                       "seen by the group's members", file=file, what=what), MEDIUM,
+                       audience="group")
     if t in ("activity", "ugcpost", "share", "article"):
-        return Verdict(PUBLIC, MEDIUM, Msg("%(file)s: Link is an urn:li:%(urn_type)s: %(what)s on a feed "
-                                           "post, seen by anyone who can see the post (assumed public)",
-                                           file=file, urn_type=urn_type, what=what))
-    return Verdict(UNKNOWN, LOW, Msg("%(file)s: Link holds no known post URN", file=file))
+        return Verdict(PUBLIC, Msg("%(file)s: Link is an urn:li:%(urn_type)s: %(what)s on a feed "
+                                   "post, seen by anyone who can see the post (assumed public)",
+                                   file=file, urn_type=urn_type, what=what), MEDIUM)
+    return Verdict(UNKNOWN, Msg("%(file)s: Link holds no known post URN", file=file), LOW)
 
 
 A_COMMENT = Msg("a comment")
@@ -269,23 +257,23 @@ A_REPOST = Msg("a repost")
 @_verdicts
 def recommendation_visibility(file: str, status: str) -> Verdict:
     if status.strip().upper() == "VISIBLE":
-        return Verdict(PUBLIC, HIGH, Msg("%(file)s: Status VISIBLE: shown on the profile", file=file))
+        return Verdict(PUBLIC, Msg("%(file)s: Status VISIBLE: shown on the profile", file=file), HIGH)
     if not status.strip():
-        return Verdict(UNKNOWN, LOW, Msg("%(file)s: Status is empty", file=file))
-    return Verdict(RESTRICTED, MEDIUM, Msg("%(file)s: Status %(status)s: not shown on the profile",
-                                           file=file, status=status.strip()[:20]))
+        return Verdict(UNKNOWN, Msg("%(file)s: Status is empty", file=file), LOW)
+    return Verdict(RESTRICTED, Msg("%(file)s: Status %(status)s: not shown on the profile",
+                                   file=file, status=status.strip()[:20]), MEDIUM)
 
 
 @_verdicts
 def endorsement_visibility(file: str, status: str) -> Verdict:
     s = status.strip().upper()
     if s == "ACCEPTED":
-        return Verdict(PUBLIC, MEDIUM, Msg("%(file)s: Endorsement Status ACCEPTED: shown on the profile",
-                                           file=file))
+        return Verdict(PUBLIC, Msg("%(file)s: Endorsement Status ACCEPTED: shown on the profile",
+                                   file=file), MEDIUM)
     if not s:
-        return Verdict(UNKNOWN, LOW, Msg("%(file)s: Endorsement Status is empty", file=file))
-    return Verdict(RESTRICTED, MEDIUM, Msg("%(file)s: Endorsement Status %(status)s: not shown on the "
-                                           "profile", file=file, status=s[:20]))
+        return Verdict(UNKNOWN, Msg("%(file)s: Endorsement Status is empty", file=file), LOW)
+    return Verdict(RESTRICTED, Msg("%(file)s: Endorsement Status %(status)s: not shown on the "
+                                   "profile", file=file, status=s[:20]), MEDIUM)
 
 
 # ---------------------------------------------------------------- broken-CSV repairs (pure)
@@ -495,23 +483,23 @@ def article_visibility(article: Article) -> Verdict:
     "Not published yet" or a /post/edit/ link (2018), an h1 without a link, or an empty body (B3)."""
     published_value = re.sub(r"(?i)^published on\s*", "", article.published).strip()
     if published_value.startswith("---"):
-        return Verdict(RESTRICTED, HIGH, Msg("Articles HTML: 'Published on ---': a draft, never published"))
+        return Verdict(RESTRICTED, Msg("Articles HTML: 'Published on ---': a draft, never published"), HIGH)
     if article.not_published_yet:
-        return Verdict(RESTRICTED, HIGH, Msg("Articles HTML: 'Not published yet': a draft"))
+        return Verdict(RESTRICTED, Msg("Articles HTML: 'Not published yet': a draft"), HIGH)
     if "/post/edit/" in article.href:
-        return Verdict(RESTRICTED, HIGH, Msg("Articles HTML: the title links to /post/edit/: a draft"))
+        return Verdict(RESTRICTED, Msg("Articles HTML: the title links to /post/edit/: a draft"), HIGH)
     if article.h1_seen and not article.href:
-        return Verdict(RESTRICTED, MEDIUM, Msg("Articles HTML: the title has no link: a draft"))
+        return Verdict(RESTRICTED, Msg("Articles HTML: the title has no link: a draft"), MEDIUM)
     if "/pulse/" in article.href:
         if parse_date(published_value):
-            return Verdict(PUBLIC, HIGH, Msg("Articles HTML: the title links to a public /pulse/ URL and "
-                                             "'Published on' a date"))
-        return Verdict(PUBLIC, HIGH, Msg("Articles HTML: the title links to a public /pulse/ URL"))
+            return Verdict(PUBLIC, Msg("Articles HTML: the title links to a public /pulse/ URL and "
+                                       "'Published on' a date"), HIGH)
+        return Verdict(PUBLIC, Msg("Articles HTML: the title links to a public /pulse/ URL"), HIGH)
     if parse_date(published_value):
-        return Verdict(PUBLIC, MEDIUM, Msg("Articles HTML: 'Published on' a date"))
+        return Verdict(PUBLIC, Msg("Articles HTML: 'Published on' a date"), MEDIUM)
     if not article.body:
-        return Verdict(RESTRICTED, MEDIUM, Msg("Articles HTML: empty body: a draft"))
-    return Verdict(UNKNOWN, LOW, Msg("Articles HTML: no published date and no /pulse/ link"))
+        return Verdict(RESTRICTED, Msg("Articles HTML: empty body: a draft"), MEDIUM)
+    return Verdict(UNKNOWN, Msg("Articles HTML: no published date and no /pulse/ link"), LOW)
 
 
 _STAMP_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")
@@ -629,8 +617,8 @@ def handle_instant_reposts(member: Member, ctx: Context) -> Iterator[Yielded]:
 
 
 def handle_article(member: Member, ctx: Context) -> Iterator[Yielded]:
-    with open_text(member) as text:
-        article = read_article(iter(lambda: text.read(1 << 16), ""))
+    with open_text(member) as stream:
+        article = read_article(iter(lambda: stream.read(1 << 16), ""))
     verdict = article_visibility(article)
     name = member.relpath.rsplit("/", 1)[-1]
     stamp = _STAMP_IN_NAME.match(name)
@@ -890,8 +878,8 @@ def handle_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     if _no_conversations(member):
         return
     dates = Dates()
-    owner_url = normalise_profile_url(ctx.state.get("owner_url", ""))
-    owner_name = ctx.state.get("owner_name", "").casefold()
+    owner_url = normalise_profile_url(_state(ctx).owner_url)
+    owner_name = _state(ctx).owner_name.casefold()
     file = member.relpath.rsplit("/", 1)[-1]
     keys = Keys(ctx, "message")
     evidence = Msg("%(file)s: private messages", file=file)
@@ -1042,6 +1030,20 @@ def normalise_profile_url(url: str) -> str:
     return re.sub(r"^(https?://)?(www\.)?", "", u)
 
 
+@dataclass
+class LinkedInState:
+    """What prepare and the handlers of one LinkedIn export record for each other (Context.state)."""
+
+    owner_url: str = ""  # the owner's profile URL (Profile.csv, or the messages' most frequent sender)
+    owner_name: str = ""
+    registered_at: datetime | None = None  # Registration.csv: when the account was made
+
+
+def _state(ctx: Context) -> LinkedInState:
+    state: LinkedInState = ctx.state
+    return state
+
+
 def prepare(ctx: Context) -> Iterator[Problem]:
     yield from _read_profile(ctx)
     owner = ""
@@ -1053,7 +1055,7 @@ def prepare(ctx: Context) -> Iterator[Problem]:
         yield Problem("Invitations.csv / messages.csv", exc.place,
                       Msg("%(reason)s; own messages are matched by name only", reason=exc.reason))
     if owner:
-        ctx.state["owner_url"] = owner
+        _state(ctx).owner_url = owner
     ctx.info.owner_id = _owner_id(ctx, owner)
     if not any(ctx.find(p) for p in ACTIVITY_PATTERNS):
         ctx.info.notices.append(BASIC_NOTICE)
@@ -1095,7 +1097,7 @@ def _read_profile(ctx: Context) -> Iterator[Problem]:
     name = " ".join(p for p in (cell(row, "First Name").strip(), cell(row, "Last Name").strip()) if p)
     if name:
         ctx.info.account = name
-        ctx.state["owner_name"] = name
+        _state(ctx).owner_name = name
     geo = cell(row, "Geo Location").strip()
     if geo:
         ctx.info.region_hint = geo
@@ -1146,7 +1148,7 @@ def _registered_at(ctx: Context) -> str:
     when = parse_date(cell(row, "Registered At", "Registration Date")) if row else None
     if when is None:
         return ""
-    ctx.state["registered_at"] = when
+    _state(ctx).registered_at = when
     return when.strftime("%Y-%m-%dT%H:%M")
 
 
@@ -1375,6 +1377,7 @@ SPEC = ParserSpec(
     signatures=SIGNATURES,
     routes=ROUTES,
     prepare=prepare,
+    state=LinkedInState,
     min_score=2,
     # A Basic and a Complete archive are two whole downloads, never parts of one: two LinkedIn archives
     # are two exports even where they name the same account (two members can share a name).

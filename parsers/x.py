@@ -18,8 +18,8 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,11 +38,22 @@ from ai_exposure.model import (
     Problem,
     connection_visibility,
 )
-from ai_exposure.parsing import Context, ParserSpec, Route, Signature
+from ai_exposure.parsing import (
+    Context,
+    Handler,
+    ParserSpec,
+    Route,
+    Signature,
+    Verdict,
+    Yielded,
+    context_route,
+    each_object,
+)
 from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
     SkippedRecord,
+    dict_field,
     iter_csv,
     iter_json_array,
     json_stream,
@@ -61,10 +72,6 @@ D = r"(?:data/)?"
 # A multi-part data type: `tweets.js`, then `tweets-part1.js`, `tweets-part2.js`… (whole basenames only:
 # `deleted-tweets.js` also ends in `tweets.js`).
 PART = r"(?:-part\d+)?\.js"
-
-_Yielded = Item | Problem
-_Handler = Callable[[Member, Context], Iterable[_Yielded]]
-
 
 # ---------------------------------------------------------------- small pure helpers
 
@@ -196,7 +203,7 @@ def account_privacy(history: list[tuple[datetime | None, str]] | None, history_f
     a `history_file`, an unreadable one) and the user's answer (--x-protected/--x-public), which
     overrides the history when given."""
     # The latest action by date; undated entries (the date format is unconfirmed) count in file order.
-    dated = [h for h in history or () if h[0] is not None]
+    dated = [(when, action) for when, action in history or () if when is not None]
     latest = max(dated, key=lambda h: h[0]) if dated else (history[-1] if history else None)
     if user_answer is not None:
         since = latest[0] if latest and latest[1] == "protect" and user_answer else None
@@ -246,24 +253,24 @@ NO_ARTICLE_METADATA = Msg("no article-metadata.js entry for this article: publis
                           "unknown")
 
 
-def article_visibility(status: str, metadata_file: str) -> tuple[str, str, str]:
+def article_visibility(status: str, metadata_file: str) -> Verdict:
     """X Articles: article-metadata.js says Draft or Published."""
     s = status.strip().lower()
     if s == "published":
-        return PUBLIC, Msg("%(file)s: visibility Published", file=metadata_file), HIGH
+        return Verdict(PUBLIC, Msg("%(file)s: visibility Published", file=metadata_file), HIGH)
     if s:
-        return RESTRICTED, Msg("%(file)s: visibility %(status)s (not published)", file=metadata_file,
-                               status=status.strip()[:20]), HIGH
-    return UNKNOWN, NO_ARTICLE_METADATA, LOW
+        return Verdict(RESTRICTED, Msg("%(file)s: visibility %(status)s (not published)",
+                                       file=metadata_file, status=status.strip()[:20]), HIGH)
+    return Verdict(UNKNOWN, NO_ARTICLE_METADATA, LOW)
 
 
 # ---------------------------------------------------------------- reading
 
-def reads(handler: _Handler) -> _Handler:
+def reads(handler: Handler) -> Handler:
     """A structural break in a file becomes a Problem with its place; the records before it stay."""
 
     @functools.wraps(handler)
-    def run(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def run(member: Member, ctx: Context) -> Iterator[Yielded]:
         try:
             yield from handler(member, ctx)
         except ReadError as exc:
@@ -288,26 +295,53 @@ def records(member: Member, prefix: str = "item") -> Iterator[Any]:
         yield from iter_json_array(fh, prefix)
 
 
+def numbered(member: Member) -> Iterator[tuple[int, Any]]:
+    """`records`, unwrapped (see unwrap_any) and numbered from 1, for parsing.each_object."""
+    return enumerate(map(unwrap_any, records(member)), start=1)
+
+
 def small_records(member: Member) -> list[Any]:
     """A small context file (account, protected history), record by record: a record the reader had
     to walk over (a number too long to read, say) is left out and the others are kept."""
     return [r for r in records(member) if not isinstance(r, SkippedRecord)]
 
 
+@dataclass
+class XState:
+    """What prepare and the handlers of one X archive record for each other (Context.state)."""
+
+    account_id: str = ""  # the owner's id (manifest, account.js, user_details.js)
+    handle: str = ""
+    privacy: AccountPrivacy | None = None  # protected-history.js and the user's answer
+    circle_ids: set[str] = field(default_factory=set)  # tweets whose own file decides their audience
+    community_ids: set[str] = field(default_factory=set)
+    manifest_counts: dict[str, int] = field(default_factory=dict)  # records per file, per manifest.js
+    notes: dict[datetime, list[tuple[str, str]]] = field(default_factory=dict)  # long posts by second
+    notes_linked: set[str] = field(default_factory=set)  # long posts already a tweet's text
+    article_status: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (status, file)
+    circle_caveat: bool = False  # the caveat on Circle posts after Circle ended was given
+    grailbird_ids: set[str] = field(default_factory=set)  # tweets itemised from the month files
+
+
+def _state(ctx: Context) -> XState:
+    state: XState = ctx.state
+    return state
+
+
 def _account_id(ctx: Context) -> str:
-    return ctx.state.get("x_account_id", "")
+    return _state(ctx).account_id
 
 
 def _handle(ctx: Context) -> str:
-    return ctx.state.get("x_handle", "")
+    return _state(ctx).handle
 
 
 def _privacy(ctx: Context) -> AccountPrivacy:
-    privacy = ctx.state.get("x_privacy")
-    if privacy is None:
+    state = _state(ctx)
+    if state.privacy is None:
         # Handlers run without prepare only in tests or when prepare failed: decide from options alone.
-        privacy = ctx.state["x_privacy"] = account_privacy(None, "", ctx.options.x_protected)
-    return privacy
+        state.privacy = account_privacy(None, "", ctx.options.x_protected)
+    return state.privacy
 
 
 def _tweet_url(handle: str, tweet_id: str) -> str:
@@ -319,16 +353,15 @@ def _tweet_url(handle: str, tweet_id: str) -> str:
 # ---------------------------------------------------------------- prepare
 
 def prepare(ctx: Context) -> Iterator[Problem]:
-    state = ctx.state
-    state.setdefault("x_notes_linked", set())
+    state = _state(ctx)
     yield from _read_manifest(ctx)
     yield from _read_account(ctx)
     yield from _read_grailbird_user(ctx)
     yield from _read_protected_history(ctx)
     # Derived keys (likes, follows, messages…) are scoped by the account id: see Context.account_key.
-    ctx.info.owner_id = state.get("x_account_id", "")
-    state["x_circle_ids"] = _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
-    state["x_community_ids"] = _collect_ids(ctx, D + r"community-tweet" + PART)
+    ctx.info.owner_id = state.account_id
+    state.circle_ids = _collect_ids(ctx, D + r"twitter-circle-tweet" + PART)
+    state.community_ids = _collect_ids(ctx, D + r"community-tweet" + PART)
     _read_notes(ctx)
     yield from _read_article_metadata(ctx)
 
@@ -345,21 +378,22 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
     if not isinstance(manifest, dict):
         yield Problem(member.relpath, WHOLE_FILE, Msg("not a manifest object"))
         return
-    archive = manifest.get("archiveInfo") if isinstance(manifest.get("archiveInfo"), dict) else {}
+    archive = dict_field(manifest, "archiveInfo")
     generated = parse_iso(archive.get("generationDate", ""))
     if generated is not None:
         ctx.info.export_date = generated
     if archive.get("isPartialArchive") in (True, "true"):
         ctx.info.notices.append(Msg("X: manifest.js says this is a partial archive; other parts may "
                                     "hold more of the data."))
-    user = manifest.get("userInfo") if isinstance(manifest.get("userInfo"), dict) else {}
-    ctx.state.setdefault("x_account_id", first_str(user, "accountId"))
-    ctx.state.setdefault("x_handle", first_str(user, "userName"))
-    if ctx.state["x_handle"] and not ctx.info.account:
-        ctx.info.account = "@" + ctx.state["x_handle"]
+    user = dict_field(manifest, "userInfo")
+    state = _state(ctx)
+    state.account_id = state.account_id or first_str(user, "accountId")
+    state.handle = state.handle or first_str(user, "userName")
+    if state.handle and not ctx.info.account:
+        ctx.info.account = "@" + state.handle
     # Files the manifest lists but the archive lacks: an incomplete download or extraction.
     present = {m.relpath.lower() for m in ctx.members}
-    data_types = manifest.get("dataTypes") if isinstance(manifest.get("dataTypes"), dict) else {}
+    data_types = dict_field(manifest, "dataTypes")
     counts: dict[str, int] = {}
     # The place of a listed-but-missing file is the manifest: a file name, nothing to translate.
     in_manifest = Msg("%(file)s", file="manifest.js")
@@ -377,7 +411,7 @@ def _read_manifest(ctx: Context) -> Iterator[Problem]:
                 counts[name] = 0
             if name.lower() not in present and counts[name] > 0:
                 yield Problem(name[:200], in_manifest, not_in_archive, "warning")
-    ctx.state["x_manifest_counts"] = counts
+    state.manifest_counts = counts
 
 
 def _read_account(ctx: Context) -> Iterator[Problem]:
@@ -393,11 +427,12 @@ def _read_account(ctx: Context) -> Iterator[Problem]:
         account = unwrap_any(row)
         if not isinstance(account, dict):
             continue
+        state = _state(ctx)
         if first_str(account, "accountId"):
-            ctx.state["x_account_id"] = first_str(account, "accountId")
+            state.account_id = first_str(account, "accountId")
         if first_str(account, "username"):
-            ctx.state["x_handle"] = first_str(account, "username")
-            ctx.info.account = "@" + ctx.state["x_handle"]
+            state.handle = first_str(account, "username")
+            ctx.info.account = "@" + state.handle
         break
 
 
@@ -415,11 +450,11 @@ def _read_grailbird_user(ctx: Context) -> Iterator[Problem]:
         if not isinstance(data, dict):
             continue
         if is_user:
-            if first_str(data, "id"):
-                ctx.state.setdefault("x_account_id", first_str(data, "id"))
-            if first_str(data, "screen_name") and not ctx.state.get("x_handle"):
-                ctx.state["x_handle"] = first_str(data, "screen_name")
-                ctx.info.account = "@" + ctx.state["x_handle"]
+            state = _state(ctx)
+            state.account_id = state.account_id or first_str(data, "id")
+            if first_str(data, "screen_name") and not state.handle:
+                state.handle = first_str(data, "screen_name")
+                ctx.info.account = "@" + state.handle
         elif ctx.info.export_date is None:
             ctx.info.export_date = any_date(data.get("created_at"))
 
@@ -444,7 +479,7 @@ def _read_protected_history(ctx: Context) -> Iterator[Problem]:
                 if action in ("protect", "unprotect"):
                     history.append((any_date(entry.get("protectedAt")), action))
     privacy = account_privacy(history, name, ctx.options.x_protected)
-    ctx.state["x_privacy"] = privacy
+    _state(ctx).privacy = privacy
     history_says = account_privacy(history, name, None)
     if ctx.options.x_protected is not None:
         if history and history_says.protected != ctx.options.x_protected:
@@ -486,15 +521,15 @@ def _read_notes(ctx: Context) -> None:
                 if not isinstance(note, dict):
                     continue
                 created = any_date(note.get("createdAt"))
-                core = note.get("core") if isinstance(note.get("core"), dict) else {}
-                text = core.get("text") if isinstance(core.get("text"), str) else ""
+                core = dict_field(note, "core")
+                text = core["text"] if isinstance(core.get("text"), str) else ""
                 note_id = first_str(note, "noteTweetId")
                 if created is None or not note_id:
                     continue
                 by_second.setdefault(created.replace(microsecond=0), []).append((note_id, text))
         except ReadError:
             continue  # the notes before the break are kept; the file's own handler reports the break
-    ctx.state["x_notes"] = by_second
+    _state(ctx).notes = by_second
 
 
 def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
@@ -510,7 +545,7 @@ def _read_article_metadata(ctx: Context) -> Iterator[Problem]:
                     status[article_id] = (first_str(meta, "visibility", "status"), member.relpath)
         except ReadError as exc:
             yield Problem(member.relpath, exc.place, exc.reason)
-    ctx.state["x_article_status"] = status
+    _state(ctx).article_status = status
 
 
 # ---------------------------------------------------------------- tweets
@@ -536,8 +571,8 @@ class _Env:
 
 
 def _env(ctx: Context) -> _Env:
-    linked = ctx.state.setdefault("x_notes_linked", set())
-    return _Env(_account_id(ctx), _handle(ctx), _privacy(ctx), ctx.state.get("x_notes") or {}, linked)
+    state = _state(ctx)
+    return _Env(state.account_id, state.handle, _privacy(ctx), state.notes, state.notes_linked)
 
 
 def _link_note(env: _Env, created: datetime | None, text: str) -> str | None:
@@ -611,7 +646,7 @@ def _tweet_item(tweet: dict, env: _Env, source: str, n: int,
 UNREADABLE_DATE = Msg("a date that cannot be read (or is out of range): kept without a date")
 
 
-def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[_Yielded]:
+def _emit(result: tuple[Problem | None, Item | None]) -> Iterator[Yielded]:
     problem, item = result
     if problem is not None:
         yield problem
@@ -623,11 +658,10 @@ NOT_A_TWEET = Msg("not a tweet object: skipped")
 
 
 @reads
-def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.js / tweet.js and their parts: every non-deleted own post, reply, quote and retweet."""
-    circle = ctx.state.get("x_circle_ids") or ()
-    community = ctx.state.get("x_community_ids") or ()
-    state = ctx.state
+    state = _state(ctx)
+    circle, community = state.circle_ids, state.community_ids
     env = _env(ctx)
     source = member.relpath
     # Archives made after Circle ended have no twitter-circle-tweet.js: its posts are plain tweets.
@@ -660,14 +694,14 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
         if (watch_circle and item.created_at is not None and item.kind == "post"
                 and CIRCLE_FROM <= item.created_at < CIRCLE_UNTIL):
             watch_circle = False
-            if not state.get("x_circle_caveat"):
-                state["x_circle_caveat"] = True
+            if not state.circle_caveat:
+                state.circle_caveat = True
                 ctx.info.caveats.append(CIRCLE_CAVEAT)
         yield item
 
 
 @reads
-def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_community_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (PUBLIC, Msg("%(file)s: posted in an X Community; Communities are public (private ones are "
                        "not documented)", file=member.relpath), MEDIUM, None)
     env = _env(ctx)
@@ -680,7 +714,7 @@ def parse_community_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (RESTRICTED, Msg("%(file)s: shared with your Twitter Circle only", file=member.relpath), HIGH,
            False)
     env = _env(ctx)
@@ -703,7 +737,7 @@ def _deleted_visibility(ctx: Context, evidence: Msg, created: datetime | None
 
 
 @reads
-def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     env = _env(ctx)
     evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -716,13 +750,13 @@ def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 def _note_item(note: dict, ctx: Context, source: str, n: int, evidence: Msg,
-               deleted: bool) -> Iterator[_Yielded]:
+               deleted: bool) -> Iterator[Yielded]:
     """One long post; `evidence` is its file's (built once per file)."""
     note_id = first_str(note, "noteTweetId", "id")
     if not note_id:
         yield bad_record(source, n, note, Msg("long post without an id: skipped"))
         return
-    core = note.get("core") if isinstance(note.get("core"), dict) else {}
+    core = dict_field(note, "core")
     text = core.get("text") if isinstance(core.get("text"), str) else first_str(note, "text")
     created = any_date(note.get("createdAt"))
     if deleted:
@@ -738,9 +772,9 @@ NOT_A_LONG_POST = Msg("not a long-post object: skipped")
 
 
 @reads
-def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_note_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Long posts. Those linked to a tweet are already that tweet's text; the rest are own posts."""
-    linked = ctx.state.get("x_notes_linked") or set()
+    linked = _state(ctx).notes_linked
     evidence = Msg("%(evidence)s; %(file)s: long post not matched to a tweet",
                    evidence=_privacy(ctx).evidence, file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -754,7 +788,7 @@ def parse_note_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_deleted_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = _deleted_evidence(member.relpath)
     for n, row in enumerate(records(member), start=1):
         note = unwrap_any(row)
@@ -780,7 +814,7 @@ def grailbird_date(value: Any) -> datetime | None:
 
 
 @reads
-def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     """data/js/tweets/YYYY_MM.js: full API tweets with `user.protected` as of the archive's date."""
     answer = ctx.options.x_protected
     env = _env(ctx)
@@ -791,12 +825,12 @@ def parse_grailbird_tweets(member: Member, ctx: Context) -> Iterator[_Yielded]:
                       value="false")
     says_nothing = Msg("%(file)s: no user.protected; assumed public", file=source)
     # tweets.csv repeats these tweets: it itemises only those the month files lack (parsed first).
-    seen: set[str] = ctx.state.setdefault("x_grailbird_ids", set())
+    seen = _state(ctx).grailbird_ids
     for n, tweet in enumerate(records(member), start=1):
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, tweet, NOT_A_TWEET)
             continue
-        user = tweet.get("user") if isinstance(tweet.get("user"), dict) else {}
+        user = dict_field(tweet, "user")
         if answer is not None:
             protected, evidence = answer, _privacy(ctx).evidence
         elif "protected" in user:
@@ -819,11 +853,11 @@ GRAILBIRD_MONTHS = r"data/js/tweets/\d{4}_\d{2}\.js"
 
 
 @reads
-def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[Yielded]:
     """tweets.csv: the same tweets as data/js/tweets/, itemised from there when those files are present
     (same keys); a row the month files lack is itemised here, and on its own (an archive trimmed to the
     spreadsheet) the file is the only copy."""
-    seen = ctx.state.get("x_grailbird_ids") or set()
+    seen = _state(ctx).grailbird_ids
     answer = ctx.options.x_protected
     env = _env(ctx)
     source = member.relpath
@@ -854,7 +888,7 @@ def parse_grailbird_csv(member: Member, ctx: Context) -> Iterator[_Yielded]:
 # ---------------------------------------------------------------- likes, graph, DMs
 
 @reads
-def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_likes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: likes are private on X since June 2024", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         like = unwrap_any(row)
@@ -869,9 +903,9 @@ def parse_likes(member: Member, ctx: Context) -> Iterator[_Yielded]:
                    text=unescape(like.get("fullText")), url=url, own=False)
 
 
-def _connections(direction: str) -> _Handler:
+def _connections(direction: str) -> Handler:
     @reads
-    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def parse(member: Member, ctx: Context) -> Iterator[Yielded]:
         # X shows both lists on the profile: to everyone, or to approved followers once protected.
         privacy = _privacy(ctx)
         visibility = connection_visibility(CONNECTIONS_ONLY if privacy.protected else EVERYONE)
@@ -899,7 +933,7 @@ parse_following = _connections("following")
 
 
 @reads
-def parse_direct_messages(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_direct_messages(member: Member, ctx: Context) -> Iterator[Yielded]:
     """1:1 and group DMs, streamed message by message (one conversation can hold thousands).
     Membership events (joins, leaves, renames) are not messages and are not itemised."""
     own_id = _account_id(ctx)
@@ -937,14 +971,11 @@ def _profile_evidence(source: str) -> Msg:
 
 
 @reads
-def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_account(member: Member, ctx: Context) -> Iterator[Yielded]:
     """Handle and display name (public even for protected accounts); email, phone: not content."""
     evidence = _profile_evidence(member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        account = unwrap_any(row)
-        if not isinstance(account, dict):
-            yield bad_record(member.relpath, n, row, Msg("not an account object: skipped"))
-            continue
+
+    def one(n: int, account: dict[str, Any]) -> Iterator[Yielded]:
         handle = first_str(account, "username")
         if handle:
             yield _profile_item(ctx, member.relpath, "username", "@" + handle, evidence,
@@ -953,24 +984,25 @@ def parse_account(member: Member, ctx: Context) -> Iterator[_Yielded]:
         if name:
             yield _profile_item(ctx, member.relpath, "display_name", name, evidence)
 
+    yield from each_object(member.relpath, numbered(member), Msg("not an account object: skipped"), one)
+
 
 @reads
-def parse_profile(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_profile(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = _profile_evidence(member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        profile = unwrap_any(row)
-        if not isinstance(profile, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a profile object: skipped"))
-            continue
-        desc = profile.get("description") if isinstance(profile.get("description"), dict) else {}
+
+    def one(n: int, profile: dict[str, Any]) -> Iterator[Yielded]:
+        desc = dict_field(profile, "description")
         for field_name in ("bio", "location", "website"):
             value = first_str(desc, field_name)
             if value:
                 yield _profile_item(ctx, member.relpath, field_name, value, evidence)
 
+    yield from each_object(member.relpath, numbered(member), Msg("not a profile object: skipped"), one)
+
 
 @reads
-def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_screen_name_changes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: former handles were shown publicly while in use", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         outer = unwrap_any(row)
@@ -1021,7 +1053,7 @@ def list_key(url: str, ctx: Context) -> str:
 
 
 @reads
-def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_lists_created(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: lists can be public or private and the export does not say which",
                    file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -1042,7 +1074,7 @@ def parse_lists_created(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_moments(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Moments were public pages (a retired feature)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
         moment = unwrap_any(row)
@@ -1058,8 +1090,8 @@ def parse_moments(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
-    statuses = ctx.state.get("x_article_status") or {}
+def parse_articles(member: Member, ctx: Context) -> Iterator[Yielded]:
+    statuses = _state(ctx).article_status
     for n, row in enumerate(records(member), start=1):
         article = unwrap_any(row)
         article_id = first_str(article, "id", "articleId", "restId") if isinstance(article, dict) else ""
@@ -1067,17 +1099,17 @@ def parse_articles(member: Member, ctx: Context) -> Iterator[_Yielded]:
             yield bad_record(member.relpath, n, row, Msg("article without an id: skipped"))
             continue
         status, meta_file = statuses.get(article_id, ("", ""))
-        vis, evidence, confidence = article_visibility(status, meta_file)
+        verdict = article_visibility(status, meta_file)
         body = text_leaves({k: v for k, v in article.items() if k != "title"})
         text = "\n".join(s for s in (first_str(article, "title"), body) if s)
         yield Item(platform=PLATFORM, kind="article", key=f"x:article:{article_id}",
                    created_at=any_date(article.get("createdAt") or article.get("createdAtMs")),
-                   visibility=vis, evidence=evidence, confidence=confidence,
-                   source_file=member.relpath, text=text)
+                   visibility=verdict.visibility, evidence=verdict.evidence,
+                   confidence=verdict.confidence, source_file=member.relpath, text=text)
 
 
 @reads
-def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_community_notes(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Community Notes are shown publicly under an alias (notes not yet rated "
                    "helpful may be seen by contributors only)", file=member.relpath)
     for n, row in enumerate(records(member), start=1):
@@ -1093,7 +1125,7 @@ def parse_community_notes(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_grok_chats(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_grok_chats(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: conversations with Grok are private", file=member.relpath)
     own_id = _account_id(ctx)
     for n, row in enumerate(records(member), start=1):
@@ -1139,7 +1171,7 @@ def chat_message_text(create: dict) -> tuple[str, bool]:
 
 
 @reads
-def parse_message_events(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_message_events(member: Member, ctx: Context) -> Iterator[Yielded]:
     """X Chat (2025+): a log of events per conversation. Messages are itemised where readable; the
     encrypted ones are counted in a notice; read markers and key changes are not messages."""
     own_id = _account_id(ctx)
@@ -1175,13 +1207,10 @@ def parse_message_events(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_fleets(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Fleets disappeared after 24 hours (a feature of 2020–21)", file=member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        fleet = unwrap_any(row)
-        if not isinstance(fleet, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a fleet object: skipped"))
-            continue
+
+    def one(n: int, fleet: dict[str, Any]) -> Iterator[Yielded]:
         created_raw = first_str(fleet, "createdAt", "created_at")
         fleet_id = first_str(fleet, "fleetId", "fleet_id", "id")
         text = first_str(fleet, "text")
@@ -1190,9 +1219,11 @@ def parse_fleets(member: Member, ctx: Context) -> Iterator[_Yielded]:
                    visibility=RESTRICTED, evidence=evidence, confidence=HIGH,
                    source_file=member.relpath, text=text)
 
+    yield from each_object(member.relpath, numbered(member), Msg("not a fleet object: skipped"), one)
+
 
 @reads
-def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_spaces(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: Spaces were public audio; only their metadata is here, no text",
                    file=member.relpath)
     own_id = _account_id(ctx)
@@ -1211,13 +1242,10 @@ def parse_spaces(member: Member, ctx: Context) -> Iterator[_Yielded]:
 
 
 @reads
-def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]:
+def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[Yielded]:
     evidence = Msg("%(file)s: comments in a live Periscope broadcast's public chat", file=member.relpath)
-    for n, row in enumerate(records(member), start=1):
-        comment = unwrap_any(row)
-        if not isinstance(comment, dict):
-            yield bad_record(member.relpath, n, row, Msg("not a comment object: skipped"))
-            continue
+
+    def one(n: int, comment: dict[str, Any]) -> Iterator[Yielded]:
         created_raw = first_str(comment, "createdAt", "timestamp", "created_at")
         comment_id = first_str(comment, "commentId", "id", "uuid")
         text = first_str(comment, "text", "body")
@@ -1228,14 +1256,16 @@ def parse_periscope_comments(member: Member, ctx: Context) -> Iterator[_Yielded]
                    visibility=PUBLIC, evidence=evidence, confidence=LOW, source_file=member.relpath,
                    text=text, audience="periscope")
 
+    yield from each_object(member.relpath, numbered(member), Msg("not a comment object: skipped"), one)
+
 
 def _private_texts(kind_name: str, text_fields: tuple[str, ...], id_fields: tuple[str, ...],
-                   why: Callable[[str], Msg]) -> _Handler:
+                   why: Callable[[str], Msg]) -> Handler:
     """Small private files with one text per entry (reply prompts, saved searches); `why` gives the
     evidence for a file."""
 
     @reads
-    def parse(member: Member, ctx: Context) -> Iterator[_Yielded]:
+    def parse(member: Member, ctx: Context) -> Iterator[Yielded]:
         evidence = why(member.relpath)
         for n, row in enumerate(records(member), start=1):
             entry = unwrap_any(row)
@@ -1274,7 +1304,7 @@ ROUTES: tuple[Route, ...] = (
     Route(r"Your archive\.html", None, "X's offline viewer for this archive (no data of its own)"),
     Route(r"assets/.*", None, "the offline viewer's scripts, styles and fonts"),
     Route(r"data/README\.txt", None, "X's description of the archive's files"),
-    Route(r"data/manifest\.js", None, "the archive's table of contents (read for the export date)"),
+    context_route(r"data/manifest\.js", "the archive's table of contents (read for the export date)"),
     # Posts. tweet.js until mid 2022, tweets.js since late 2022 (and their -partN files).
     Route(D + r"tweets?" + PART, parse_tweets, "your posts, replies, quotes and retweets"),
     Route(D + r"note-tweet" + PART, parse_note_tweets, "full text of long posts (linked to their tweets)"),
@@ -1306,8 +1336,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"account" + PART, parse_account, "your handle and display name"),
     Route(D + r"profile" + PART, parse_profile, "your bio, location and website"),
     Route(D + r"screen-name-change" + PART, parse_screen_name_changes, "your former handles"),
-    Route(D + r"protected-history" + PART, None,
-          "when you protected or unprotected your posts (read to decide visibility)"),
+    context_route(D + r"protected-history" + PART,
+                  "when you protected or unprotected your posts (read to decide visibility)"),
     Route(D + r"(?:verified|verified-organization|account-label|professional-data|expanded-profile"
           r"|account-timezone)" + PART, None,
           "profile badges and settings: metadata, not content you wrote"),
@@ -1316,8 +1346,8 @@ ROUTES: tuple[Route, ...] = (
     Route(D + r"lists-(?:member|subscribed)" + PART, None, "lists others made that you are on or follow"),
     Route(D + r"moments?" + PART, parse_moments, "Moments you made"),
     Route(D + r"(?:twitter-)?article" + PART, parse_articles, "X Articles you wrote"),
-    Route(D + r"(?:twitter-)?article-metadata" + PART, None,
-          "whether each article is a draft or published (read to decide visibility)"),
+    context_route(D + r"(?:twitter-)?article-metadata" + PART,
+                  "whether each article is a draft or published (read to decide visibility)"),
     Route(D + r"(?:community-note|birdwatch-note)" + PART, parse_community_notes,
           "Community Notes you wrote"),
     Route(D + r"(?:community-note|birdwatch-note)-(?:rating|tombstone|batsignal)" + PART, None,
@@ -1354,8 +1384,8 @@ ROUTES: tuple[Route, ...] = (
           _NOT_CONTENT),
     # ≤ 2018 Grailbird tweet archive.
     Route(GRAILBIRD_MONTHS, parse_grailbird_tweets, "your tweets of one month (≤ 2018)"),
-    Route(r"data/js/(?:tweet_index|payload_details|user_details)\.js", None,
-          "index and account details of the ≤ 2018 archive (read for the account)"),
+    context_route(r"data/js/(?:tweet_index|payload_details|user_details)\.js",
+                  "index and account details of the ≤ 2018 archive (read for the account)"),
     Route(r"tweets\.csv", parse_grailbird_csv,
           "the same tweets as data/js/tweets/ (itemised from there; a tweet only here is itemised here)"),
     Route(r"(?:index\.html|README\.txt|(?:css|img|js|lib)/.*)", None,
@@ -1383,6 +1413,7 @@ SPEC = ParserSpec(
     ),
     routes=ROUTES,
     prepare=prepare,
+    state=XState,
     # Linking a long post to its tweet happens while the tweets are read; unlinked notes come after.
     # tweets.csv itemises only what the Grailbird month files lack, so those come first too.
     first=(D + r"tweets?" + PART, r"data/js/tweets/\d{4}_\d{2}\.js"),

@@ -270,6 +270,17 @@ Cato,Sample,Example Studio,Illustrator,"Cato draws the clearest diagrams I know.
     "Endorsement_Received_Info.csv": """Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status
 2026/02/01 15:02:55 UTC,Typography,Bo,Example,www.linkedin.com/in/bo-example,ACCEPTED
 """,
+    # The header of a real 2024 export; the endorsee is a synthetic person.
+    "Endorsement_Given_Info.csv": """Endorsement Date,Skill Name,Endorsee First Name,Endorsee Last Name,Endorsee Public Url,Endorsement Status
+2026/02/03 10:20:00 UTC,Illustration,Cato,Sample,www.linkedin.com/in/cato-sample,ACCEPTED
+""",
+    # Headers as in published LinkedIn exports (Volunteering: Company Name,Role,Cause,Started On,…).
+    "Volunteering.csv": """Company Name,Role,Cause,Started On,Finished On,Description
+Repair Café Lyon,Volunteer designer,Environment,Mar 2024,,Posters for the monthly repair days
+""",
+    "Courses.csv": """Name,Number
+Typography II,ART-202
+""",
     "Notes.csv": f"""Connection First Name,Connection Last Name,Connection Profile URL,Note,Created On,Edited On
 Bo,Example,{BO_URL},Met at the Lyon design meetup; likes posters.,2026-02-09,2026-02-09
 """,
@@ -451,6 +462,9 @@ EXPECTED_2026 = {
     "Recommendations_Received.csv": parsed(profile=2),
     "Recommendations_Given.csv": parsed(profile=1),
     "Endorsement_Received_Info.csv": parsed(other=1),
+    "Endorsement_Given_Info.csv": parsed(reaction=1),
+    "Volunteering.csv": parsed(profile=1),
+    "Courses.csv": parsed(profile=1),
     "Notes.csv": parsed(other=1),
     "Rich_Media.csv": parsed(photo=1, video=1),
     "Articles/Articles/dix-idées-pour-un-design-calme-zoe-lefevre.html": parsed(article=1),

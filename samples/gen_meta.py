@@ -52,9 +52,10 @@ def mojibake(value: Any) -> Any:
 
 
 class Tree:
-    """One sample tree, with what the tool must make of each file: its status ("parsed", "ignored" or
-    "unknown") and the items it adds, by kind. JSON files are parsed and other files (media, HTML
-    pages) ignored unless `expect` says otherwise; expected.json is the sum over a download's trees."""
+    """One sample tree, with what the tool must make of each file: its status ("parsed", "context",
+    "ignored" or "unknown") and the items it adds, by kind. JSON files are parsed and other files
+    (media, HTML pages) ignored unless `expect` says otherwise; files read only for what they say
+    about the others are written with `context`; expected.json is the sum over a download's trees."""
 
     trees: dict[str, list[Tree]] = {}  # platform -> its trees, in the order they are written
 
@@ -68,6 +69,12 @@ class Tree:
 
     def json(self, rel: str, data: Any) -> None:
         self.raw(rel, json.dumps(mojibake(data), indent=2, ensure_ascii=True).encode("ascii"), "parsed")
+
+    def context(self, rel: str, data: Any) -> None:
+        """A JSON file the tool reads only for what it says about the others (privacy history,
+        default audience, region): counted as read for context, not as parsed."""
+        self.json(rel, data)
+        self.status[rel] = "context"
 
     def raw(self, rel: str, data: bytes | str, status: str = "ignored") -> None:
         path = self.root / rel
@@ -325,7 +332,7 @@ def ig_2022_flat() -> None:
             ("Privéaccount", "False"),
         ])}]})
     # Privacy titles are unknown (meta.md §3.2.5); invented Dutch wordings.
-    t.json("login_and_account_creation/account_privacy_changes.json", {"account_history_account_privacy_history": [
+    t.context("login_and_account_creation/account_privacy_changes.json", {"account_history_account_privacy_history": [
         {"title": "Account privé gemaakt", "media_map_data": {}, "string_map_data": smd_named([("Tijd", ts(2021, 3, 1))])},
         {"title": "Account openbaar gemaakt", "media_map_data": {}, "string_map_data": smd_named([("Tijd", ts(2021, 9, 1))])},
     ]})
@@ -403,14 +410,14 @@ def ig_2024_grouped() -> None:
                                Bio="Birds, bikes & bread — Ørsted fan", Gender="female",
                                **{"Date of birth": "1999-02-03", "Private Account": "True"})}]})
     # IG-3b's name for the account insights (instagram-2024-07 in the shared real downloads).
-    t.json("personal_information/personal_information/account_information.json", {"profile_account_insights": [
+    t.context("personal_information/personal_information/account_information.json", {"profile_account_insights": [
         {"title": "", "string_map_data": smd(**{"First Story Time": ts(2023, 2, 1), "Last Story Time": ts(2024, 3, 5),
                                                 "First Close Friends Story Time": ts(2023, 9, 9), "Has Shared Live Video": "False"})}]})
-    t.json("personal_information/personal_information/linked_meta_accounts.json", {"profile_linked_meta_accounts": [
+    t.context("personal_information/personal_information/linked_meta_accounts.json", {"profile_linked_meta_accounts": [
         {"title": "", "media_map_data": {}, "string_map_data": smd(**{"User Name": "Kestrel Sample", "Account Type": "Facebook"})}]})
-    t.json("personal_information/information_about_you/account_based_in.json", {"inferred_data_primary_location": [
+    t.context("personal_information/information_about_you/account_based_in.json", {"inferred_data_primary_location": [
         {"title": "", "media_map_data": {}, "string_map_data": smd(**{"City Name": "Utrecht, Netherlands"})}]})
-    t.json("security_and_login_information/login_and_account_creation/account_privacy_changes.json",
+    t.context("security_and_login_information/login_and_account_creation/account_privacy_changes.json",
            {"account_history_account_privacy_history": [
                {"title": "Account switched to private", "media_map_data": {}, "string_map_data": smd(Time=ts(2023, 6, 1))},
                {"title": "Account switched to public", "media_map_data": {}, "string_map_data": smd(Time=ts(2023, 10, 1))},
@@ -501,7 +508,7 @@ def ig_2025_parts() -> None:
         "title": "User Information", "media_map_data": {},
         "string_map_data": smd(Username="wren_example", Name="Wren Example", Bio="Ceramics · Łódź · 陶芸",
                                Website="https://example.com/wren", **{"Private Account": "False", "Date of birth": "2001-07-07"})}]})
-    p1.json("security_and_login_information/login_and_profile_creation/profile_privacy_changes.json",
+    p1.context("security_and_login_information/login_and_profile_creation/profile_privacy_changes.json",
             {"account_history_account_privacy_history": [
                 {"title": "Account privacy changed to Public", "media_map_data": {}, "string_map_data": smd(Time=ts(2024, 12, 1))}]})
     ia = "your_instagram_activity/"
@@ -519,7 +526,7 @@ def ig_2025_parts() -> None:
          "media": [{"uri": "media/threads/202502/t.jpg", "creation_timestamp": ts(2025, 2, 1), "title": "",
                     "text_app_post": {"reply_control": "everyone"}}]}]})
     # The Threads profile's own privacy (instagram-2024-07's shape): Threads posts are public.
-    p1.json(ia + "threads/personal_information.json", {"text_post_app_text_post_app_profile": [
+    p1.context(ia + "threads/personal_information.json", {"text_post_app_text_post_app_profile": [
         {"title": "", "media_map_data": {}, "string_map_data": smd(Bio="", **{"Private Account": "False", "Onboarding Time": ts(2024, 7, 1)})}]})
     # Saved posts as a bare list of label_values records (2026 shape: URL, Caption, Owner).
     p1.json(ia + "saved/saved_posts.json", [
@@ -605,7 +612,7 @@ def ig_2021_html() -> None:
                     '<tr class="_51mx"><td class="_51m- _2pin _2oao">Name</td><td class="_51m- _2pin _2piu _23bw _51mw">Heron Sample</td></tr>'
                     '<tr class="_51mx"><td class="_51m- _2pin _2oao">Private Account</td><td class="_51m- _2pin _2piu _23bw _51mw">False</td></tr></table>', None)]), "parsed")
     t.raw("login_and_account_creation/account_privacy_changes.html", html_doc(era, "Account privacy changes", [
-        html_record(era, "Switched to Public", label_table([("Time", "Jan 02, 2020, 10:00 AM")]), "")]), "parsed")
+        html_record(era, "Switched to Public", label_table([("Time", "Jan 02, 2020, 10:00 AM")]), "")]), "context")
     t.raw("index.html", html_doc(era, "Your information", []))
     t.expect({"content/posts_1.html": {"post": 2}, "comments/post_comments.html": {"comment": 2},
               "messages/inbox/otterexample_AbCdEfGhIj/message_1.html": {"message": 2},
@@ -625,7 +632,7 @@ def ig_2022_html() -> None:
         html_record(era, "Информация о пользователе", '<table><tr><td class="_a6_q">Имя пользователя</td><td class="_a6_r">crane_sample</td></tr>'
                     '<tr><td class="_a6_q">Закрытый аккаунт</td><td class="_a6_r">True</td></tr></table>', None)]), "parsed")
     t.raw("login_and_account_creation/account_privacy_changes.html", html_doc(era, "Изменения конфиденциальности", [
-        html_record(era, "Тип аккаунта изменен на закрытый", label_table([("Время", "1 мар 2022 г., 10:00")]), "")]), "parsed")
+        html_record(era, "Тип аккаунта изменен на закрытый", label_table([("Время", "1 мар 2022 г., 10:00")]), "")]), "context")
     t.expect({"content/posts_1.html": {"post": 1}, "comments/post_comments.html": {"comment": 1},
               "account_information/personal_information.html": {"profile": 1}})
 
@@ -672,7 +679,7 @@ def ig_2026_html() -> None:
     t.raw("personal_information/personal_information/personal_information.html", html_doc(era, "Personal information", [
         html_record(era, "User information", label_table([("Username", "egret_sample"), ("Private Account", "False")], colspan=True), None)], gen, base="../../"), "parsed")
     t.raw("security_and_login_information/login_and_profile_creation/profile_privacy_changes.html", html_doc(era, "Profile privacy changes", [
-        html_record(era, "Switched to public", "<div>Oct 01, 2025 1:00 pm</div>", None)], gen, base="../../"), "parsed")
+        html_record(era, "Switched to public", "<div>Oct 01, 2025 1:00 pm</div>", None)], gen, base="../../"), "context")
     t.expect({ia + "media/posts_1.html": {"post": 2},
               "personal_information/personal_information/personal_information.html": {"profile": 1}})
 
@@ -923,7 +930,7 @@ def fb_2023_grouped() -> None:
     t.json("connections/friends/your_friends.json", {"friends_v2": [{"name": "Sanne Jansen", "timestamp": ts(2011, 1, 1)}]})
     t.json("connections/friends/sent_friend_requests.json", {"sent_requests_v2": []})
     t.json("connections/followers/who_you've_followed.json", {"following_v3": [{"name": "Sanne Jansen", "timestamp": ts(2011, 1, 2)}]})
-    t.json("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Groningen", "Groningen"]], "zipcode": ["9711"]}})
+    t.context("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Groningen", "Groningen"]], "zipcode": ["9711"]}})
     t.json("logged_information/search/your_search_history.json", {"searches_v2": []})
     t.json("ads_information/advertisers_using_your_activity_or_information.json", {"custom_audiences_all_types_v2": []})
     t.json("security_and_login_information/where_you're_logged_in.json", {"active_sessions_v2": []})
@@ -969,11 +976,11 @@ def fb_2025_activity() -> None:
         "username": "chidi.sample", "registration_timestamp": ts(2021, 1, 1),
         "profile_uri": "https://www.facebook.com/chidi.sample"}})
     # Labels are localised; the Dutch wording of "Who can see your future posts?" is the UI's, invented here.
-    t.json("preferences/preferences/privacy_settings.json", {"timestamp": ts(2025, 5, 1), "media": [], "label_values": [
+    t.context("preferences/preferences/privacy_settings.json", {"timestamp": ts(2025, 5, 1), "media": [], "label_values": [
         {"label": "Je activiteit", "dict": [
             {"label": "Wie kan je toekomstige berichten zien?", "value": "Vrienden"},
             {"label": "Wie kan de mensen, Pagina's en lijsten zien die je volgt?", "value": "Alleen ik"}]}], "fbid": "100000000000001"})
-    t.json("connections/friends/your_post_audiences.json", [
+    t.context("connections/friends/your_post_audiences.json", [
         {"timestamp": ts(2024, 1, 1), "media": [], "label_values": [{"label": "Naam", "value": "Naaste vrienden"}], "fbid": "100000000000002"}])
     t.json(fa + "posts/your_posts__check_ins__photos_and_videos_1.json", [
         fb_post(ts(2025, 1, 1, 1), f"{me} updated his status.", "New year, new pots 🪴 — naïve résumé"),
@@ -1025,8 +1032,8 @@ def fb_2025_activity() -> None:
         {"timestamp": ts(2025, 3, 1), "media": [], "label_values": [
             {"label": "Text", "value": "How hot does a kiln get for stoneware?"}], "fbid": "100000000000006"}])
     t.json(fa + "messages/autofill_information.json", {"autofill_information_v2": {}})
-    t.json("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Gent", "Oost-Vlaanderen"]], "zipcode": ["9000"]}})
-    t.json("logged_information/location/primary_public_location.json", {"primary_public_location_v2": {"city": "Gent", "region": "Oost-Vlaanderen", "country": "Belgium"}})
+    t.context("logged_information/location/primary_location.json", {"primary_location_v2": {"city_region_pairs": [["Gent", "Oost-Vlaanderen"]], "zipcode": ["9000"]}})
+    t.context("logged_information/location/primary_public_location.json", {"primary_public_location_v2": {"city": "Gent", "region": "Oost-Vlaanderen", "country": "Belgium"}})
     t.json("apps_and_websites_off_of_facebook/connected_apps_and_websites.json", {"installed_apps_v2": []})
     t.raw(fa + "posts/media/Mobileuploads_1/a.jpg", JPEG)
     t.expect({
@@ -1168,7 +1175,7 @@ def fb_2025_html() -> None:
     t.raw(fa + "posts/your_posts__check_ins__photos_and_videos_1.html", html_doc(era, "你的貼文、打卡、相片和影片", [
         html_record(era, "Dana Sample分享了 1 則貼文。", fb_rows(fb_text("晚安"), fb_updated("已在 ", "9 月 07, 2020 4:10:27 下午") .replace("</div><div>", "更新</div><div>", 1)), "9 月 07, 2020 4:10:27 下午", 1)], gen, base="../../"), "parsed")
     t.raw("preferences/preferences/privacy_settings.html", html_doc(era, "隱私設定", [
-        html_record(era, None, '<div class="_3-95 _a6-g"><div class="_2pi8 _2pic _a6-p">' + label_table([("誰可以查看你往後的貼文？", "只限本人"), ("誰可以查看你的朋友名單？", "朋友")]) + "</div></div>", None)], gen, base="../../"), "parsed")
+        html_record(era, None, '<div class="_3-95 _a6-g"><div class="_2pi8 _2pic _a6-p">' + label_table([("誰可以查看你往後的貼文？", "只限本人"), ("誰可以查看你的朋友名單？", "朋友")]) + "</div></div>", None)], gen, base="../../"), "context")
     t.expect({fa + "posts/your_posts__check_ins__photos_and_videos_1.html": {"post": 1}})
 
 
@@ -1181,7 +1188,7 @@ def fb_2026_html() -> None:
     t.raw("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html", html_doc(era, "Your posts", [
         html_record(era, "Dana Sample updated her status.", fb_rows(fb_text("Semantic times"), fb_updated("Updated ", "May 21, 2026 7:33:18 am")), "May 21, 2026 7:33:18 am", 1)], gen, base="../../"), "parsed")
     t.raw("preferences/preferences/privacy_settings.html", html_doc(era, "Privacy settings", [
-        html_record(era, "Your privacy", label_table([("Who can see your future posts?", "Public")]), None, 1)], gen, base="../../"), "parsed")
+        html_record(era, "Your privacy", label_table([("Who can see your future posts?", "Public")]), None, 1)], gen, base="../../"), "context")
     t.raw("personal_information/profile_information/profile_information.html", html_doc(era, "Profile information", [
         '<section class="_3-95 _a6-g"><table class="_a6_n"><tr><th>Name</th><td>Dana Sample</td></tr><tr><th>Username</th><td>dana.sample</td></tr></table></section>'], gen, base="../../"), "parsed")
     t.raw("security_and_login_information/logins_and_logouts.html", html_doc(era, "Logins and logouts", [
@@ -1218,7 +1225,7 @@ def expected(platform: str) -> dict[str, Any]:
             files.update(trees[era].files())
         kinds = {k: n for k, n in sorted(items.items()) if n}
         out[name] = {"trees": list(eras), "items": sum(kinds.values()), "kinds": kinds,
-                     "files": {k: files.get(k, 0) for k in ("parsed", "ignored", "unknown")}}
+                     "files": {k: files.get(k, 0) for k in ("parsed", "context", "ignored", "unknown")}}
     return out
 
 

@@ -732,37 +732,45 @@ ERAS = {"2014-grailbird-no-csv": era_2014_no_csv, "2016-grailbird": era_2016, "2
 # A download is one tree here (X archives come as one zip). Kinds per tree:
 EXPECTED = {
     # 2014_06: a reply to someone else (comment) and a post; 2014_05: a post. 2 month files parsed;
-    # index.html, README.txt, css, img, js, lib, tweet_index, payload_details, user_details ignored.
-    "2014-grailbird-no-csv": ({"post": 2, "comment": 1}, {"parsed": 2, "ignored": 9, "unknown": 0}),
+    # tweet_index, payload_details, user_details read for context; index.html, README.txt, css, img,
+    # js, lib ignored.
+    "2014-grailbird-no-csv": ({"post": 2, "comment": 1},
+                              {"parsed": 2, "context": 3, "ignored": 6, "unknown": 0}),
     # March: a retweet, a reply to someone else, a post; April: a post. tweets.csv repeats all four
-    # (same keys, nothing new). Parsed: 2 month files and tweets.csv; the 7 viewer/index files ignored.
-    "2016-grailbird": ({"post": 2, "comment": 1, "repost": 1}, {"parsed": 3, "ignored": 7, "unknown": 0}),
+    # (same keys, nothing new). Parsed: 2 month files and tweets.csv; the 3 index files read for
+    # context; the 4 viewer files ignored.
+    "2016-grailbird": ({"post": 2, "comment": 1, "repost": 1},
+                       {"parsed": 3, "context": 3, "ignored": 4, "unknown": 0}),
     # tweet.js: 2 posts + a self-reply (post), a reply (comment), a retweet; 2 likes; 2 DMs; 2
     # followers + 1 following; username + display name + bio, location, website. Parsed: account,
-    # profile, tweet, like, direct-messages, follower, following, fleet; future-feature.js unknown.
+    # profile, tweet, like, direct-messages, follower, following, fleet; manifest and protected-history
+    # read for context; future-feature.js unknown.
     "2020": ({"post": 3, "comment": 1, "repost": 1, "reaction": 2, "message": 2, "connection": 3, "profile": 5},
-             {"parsed": 8, "ignored": 9, "unknown": 1}),
+             {"parsed": 8, "context": 2, "ignored": 7, "unknown": 1}),
     # tweets.js: 2 posts and a reply (the Circle post is itemised from its own file: post); the
     # birdwatch note (comment); a moment (post); a saved search (other); a like; a follower; 5 profile
     # fields. Parsed: 14 files (account, profile, tweets, circle, community, deleted, birdwatch,
-    # moment, saved search, like, follower, following, two DM files); 10 ignored.
+    # moment, saved search, like, follower, following, two DM files); manifest and protected-history
+    # read for context; 8 ignored.
     "2022": ({"post": 4, "comment": 2, "other": 1, "reaction": 1, "connection": 1, "profile": 5},
-             {"parsed": 14, "ignored": 10, "unknown": 0}),
+             {"parsed": 14, "context": 2, "ignored": 8, "unknown": 0}),
     # tweets.js 13: 11 posts (both versions of the edited post among them), a reply, a retweet;
     # tweets-part1.js 2 posts; the unlinked long post, the community post, the deleted post (posts);
     # 2 likes; 1 follower + 2 following; 2 DMs + 2 group DMs + 2 Grok chats (messages); a created
-    # list (other); 5 profile fields and a handle change. Parsed 17 files, ignored 20.
+    # list (other); 5 profile fields and a handle change. Parsed 17 files, 2 read for context
+    # (manifest, protected-history), ignored 18.
     "2024": ({"post": 16, "comment": 1, "repost": 1, "reaction": 2, "connection": 3, "message": 6,
-              "other": 1, "profile": 6}, {"parsed": 17, "ignored": 20, "unknown": 0}),
+              "other": 1, "profile": 6}, {"parsed": 17, "context": 2, "ignored": 18, "unknown": 0}),
     # tweets.js: a post, both versions of chain A, the two versions of chain B present (posts: 5), a
     # reply (comment); the community note and the Periscope comment (comments); 2 readable chat
     # messages + 2 Grok chats (messages; the 2 encrypted ones are counted in a notice); a like; a
     # follower and a following; 5 profile fields. Parsed: account, profile, tweets, deleted-tweets,
     # message-event, direct-messages, grok, community-note, periscope comments, like, follower,
-    # following, article (13); ignored: viewer (2), README, manifest, protected-history, headers (3),
-    # the 3 other community-note files, article-metadata, ad-free-article-visits, call sessions (14).
+    # following, article (13); read for context: manifest, protected-history, article-metadata (3);
+    # ignored: viewer (2), README, headers (3), the 3 other community-note files,
+    # ad-free-article-visits, call sessions (11).
     "2026": ({"post": 5, "comment": 3, "message": 4, "reaction": 1, "connection": 2, "profile": 5},
-             {"parsed": 13, "ignored": 14, "unknown": 0}),
+             {"parsed": 13, "context": 3, "ignored": 11, "unknown": 0}),
 }
 
 

@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from ai_exposure.parsers import _meta, facebook, google, x
+from ai_exposure.parsers import _meta, bluesky, facebook, google, x
 from conftest import SAMPLES, member_for, run
 
 from ai_exposure import readers
@@ -291,6 +291,8 @@ def poison_text(raw: bytes, variant: str) -> bytes | None:
 def poison_file(path: Path, variant: str, salt: int = 0) -> bytes | None:
     raw = path.read_bytes()
     suffix = path.suffix.lower()
+    if suffix == ".car":  # binary: a Bluesky repository
+        return poison_car(raw, variant, salt)
     if not (suffix == ".csv" and sniff_encoding(raw[:4]).startswith("utf-16")):
         try:
             raw.decode("utf-8")
@@ -302,9 +304,35 @@ def poison_file(path: Path, variant: str, salt: int = 0) -> bytes | None:
         return poison_json(raw, variant, js=True, salt=salt)
     if suffix in (".csv", ".tsv"):
         return poison_csv(raw, variant, salt)
-    if suffix in (".html", ".htm", ".atom", ".xml"):
+    if suffix in (".html", ".htm", ".atom", ".xml", ".txt"):
         return poison_text(raw, variant)
     return None
+
+
+def poison_car(raw: bytes, variant: str, salt: int) -> bytes | None:
+    """A Bluesky repository with its first record poisoned: the block re-encoded, every block written
+    again (a changed block has a new content id, so the tree no longer names it: it is keyed by it)."""
+    import cbor2
+
+    sys.path.insert(0, str(SAMPLES))
+    import gen_more
+
+    if variant in NUMBER_VARIANTS:
+        return None
+    out, done = [], False
+    for _, _, data in bluesky.blocks(io.BytesIO(raw)):
+        if data is None:
+            return None
+        value = cbor2.loads(data)
+        if not done and isinstance(value, dict) and value.get("$type") in bluesky.RECORD_KINDS \
+                and _poison_record(value, variant, salt):
+            try:
+                data = cbor2.dumps(value)
+            except (TypeError, ValueError, cbor2.CBOREncodeError):
+                return None
+            done = True
+        out.append(data)
+    return gen_more.car(out) if done else None
 
 
 # ---------------------------------------------------------------- running
@@ -421,6 +449,7 @@ def test_one_bad_record_costs_one_record(tree, variant, tmp_path, request):
     check(tree, variant, tmp_path)
 
 
+@pytest.mark.slow
 def test_every_itemised_sample_file_is_poisoned(tmp_path):
     """The poisoning reaches every file the tool itemises (by one variant at least: a first record
     may have no date, or no number): a file it cannot poison would be tested for nothing."""

@@ -33,8 +33,11 @@ def test_the_rule():
 # X: on the profile, to everyone unless the account is protected. Instagram: to everyone on a public
 # account, to followers on a private one; close friends only to you. LinkedIn: connections to your
 # connections at most; invitations only to you. YouTube: subscriptions private by default. Facebook:
-# an audience of its own the download does not export.
+# an audience of its own the download does not export. Reddit: subscribed communities only to you.
+# Bluesky: follows and blocks are public records of the repository.
 ALLOWED = {
+    "reddit": {RESTRICTED},
+    "bluesky": {PUBLIC},
     "x": {PUBLIC, RESTRICTED},
     "instagram": {PUBLIC, RESTRICTED, UNKNOWN},
     "linkedin": {RESTRICTED},

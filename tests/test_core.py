@@ -311,7 +311,7 @@ def test_snapshot_fields(tmp_path):
     assert data["tool_version"]
     src = data["sources"][0]
     assert src["platform"] == "x" and src["account"] == "tester"
-    assert src["file_counts"] == {"parsed": 1, "ignored": 2, "unknown": 1}
+    assert src["file_counts"] == {"parsed": 1, "context": 0, "ignored": 2, "unknown": 1}
     assert src["files"]["unknown"] == ["notes/mystery.dat"]
     item = data["items"][0]
     for k in ("key", "platform", "kind", "created_at", "visibility", "evidence", "confidence",

@@ -263,7 +263,8 @@ def test_linked_accounts_are_noted(tmp_path):
         {"service_name": "Instagram", "native_app_id": 1}]}})
     assert ctx.state["linked_accounts"] == (1, "facebook_accounts_center/accounts_center.json")
     assert any("Accounts Center" in n for n in ctx.info.notices)
-    assert SPEC.route_for("facebook_accounts_center/accounts_center.json").handler is not None
+    route = SPEC.route_for("facebook_accounts_center/accounts_center.json")
+    assert route is not None and route.context
 
 
 def test_default_audience_reads_localised_labels():

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from ai_exposure.parsers import x
 from conftest import SAMPLES, context_for
 from hypothesis import HealthCheck, given, settings
@@ -111,6 +112,7 @@ def read_all(stream) -> list[Any]:
 
 # ---------------------------------------------------------------- readers
 
+@pytest.mark.slow
 @FUZZ
 @given(st.lists(json_values, max_size=20))
 def test_array_reader_equals_the_standard_parser_on_valid_json(values):

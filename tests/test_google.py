@@ -100,18 +100,25 @@ def test_segments_text_all_three_shapes():
     assert g.segments_text("{not json at all") == "{not json at all"
 
 
+def _video(privacy, state):
+    verdict = g.video_visibility(privacy, state, "videos.csv")
+    return verdict.visibility, verdict.confidence, verdict.audience
+
+
 def test_visibility_rules():
-    assert g.video_visibility("Public", "Processed") == (PUBLIC, HIGH, "")
-    assert g.video_visibility("Public", "Rejected") == (RESTRICTED, MEDIUM, "")
-    assert g.video_visibility("Unlisted", "Processed") == (RESTRICTED, HIGH, "unlisted")
-    assert g.video_visibility("Private", "Processed") == (RESTRICTED, HIGH, "")
-    assert g.video_visibility("", "Processed") == (UNKNOWN, LOW, "")
+    assert _video("Public", "Processed") == (PUBLIC, HIGH, "")
+    assert _video("Public", "Rejected") == (RESTRICTED, MEDIUM, "")
+    assert _video("Unlisted", "Processed") == (RESTRICTED, HIGH, "unlisted")
+    assert _video("Private", "Processed") == (RESTRICTED, HIGH, "")
+    assert _video("", "Processed") == (UNKNOWN, LOW, "")
     assert g.listed_visibility("Public") == (PUBLIC, HIGH)
     assert g.listed_visibility("Something new") == (RESTRICTED, MEDIUM)
-    assert g.blogger_visibility("LIVE", False)[0] == PUBLIC
-    assert g.blogger_visibility("DRAFT", False)[0] == RESTRICTED
-    assert g.blogger_visibility("SOFT_TRASHED", False)[0] == RESTRICTED
-    assert g.blogger_visibility("", True)[0] == RESTRICTED
+    assert g.blogger_visibility("LIVE", False, "feed.atom").visibility == PUBLIC
+    assert g.blogger_visibility("DRAFT", False, "feed.atom").visibility == RESTRICTED
+    assert g.blogger_visibility("SOFT_TRASHED", False, "feed.atom").visibility == RESTRICTED
+    assert g.blogger_visibility("", True, "feed.atom").visibility == RESTRICTED
+    assert g.video_visibility("Public", "Processed", "videos.csv").evidence == \
+        "videos.csv: Privacy Public, Video State Processed"
 
 
 def test_safe_url_drops_scripts_and_unwraps_redirects():
@@ -173,7 +180,7 @@ def test_channels(tmp_path):
                             source_file=rel, text="Example Channel",
                             url=f"https://www.youtube.com/channel/{CH}")
     assert items[1].visibility == RESTRICTED
-    assert ctx.state["yt_channels"] == {CH: PUBLIC, "UCbrand000000000000000001": RESTRICTED}
+    assert ctx.state.yt_channels == {CH: PUBLIC, "UCbrand000000000000000001": RESTRICTED}
 
 
 def test_channels_sentence_case_header(tmp_path):
@@ -210,7 +217,7 @@ def test_videos_privacy_and_state(tmp_path):
     assert (items[1].visibility, items[1].audience, items[1].created_at) == \
         (RESTRICTED, "unlisted", datetime(2022, 3, 25, 13, 48, 31, 606945, tzinfo=UTC))
     assert items[2].visibility == RESTRICTED and items[2].audience == ""
-    assert set(ctx.state["yt_videos"]) == {"abcdefghijk", "unlisted001", "private0001"}
+    assert set(ctx.state.yt_videos) == {"abcdefghijk", "unlisted001", "private0001"}
 
 
 def test_videos_sentence_case_without_optional_columns(tmp_path):
@@ -515,7 +522,7 @@ def test_posts_follow_public_channel(tmp_path):
     m = member_for(tmp_path, rel, "Post ID,Channel ID,Post Create Timestamp,Post Text\n"
                                   f'UgkxPost000001,{CH},2025-06-05T12:00:00+00:00,"{{""text"":""Poll time""}}"\n')
     ctx = context_for(SPEC, [m])
-    ctx.state["yt_channels"] = {CH: PUBLIC}
+    ctx.state.yt_channels = {CH: PUBLIC}
     items, _, _ = items_of(g.yt_posts, m, ctx)
     assert items == [Item(platform="youtube", kind="post", key="youtube:post:UgkxPost000001",
                           created_at=dt(2025, 6, 5, 12), visibility=PUBLIC,
@@ -688,7 +695,7 @@ def test_blogger_live_draft_trashed_and_comments(tmp_path):
     rel = "Blogger/Blogs/Example/feed.atom"
     m = member_for(tmp_path, rel, ATOM)
     ctx = context_for(SPEC, [m])
-    ctx.state["profile_names"] = {"example author"}
+    ctx.state.profile_names = {"example author"}
     items, problems, _ = items_of(g.blogger_feed, m, ctx)
     assert problems == []
     assert items[0] == Item(
@@ -801,7 +808,7 @@ def test_german_sample_end_to_end(tmp_path):
     tree = write_tree(tmp_path / "de", GERMAN_TREE)
     analysis = run([tree], tmp_path)
     [src] = analysis.sources
-    assert (src.platform, src.state["locale"], src.info.account) == ("google", "de", "erika@example.com")
+    assert (src.platform, src.state.locale, src.info.account) == ("google", "de", "erika@example.com")
     assert any("German" in c for c in src.info.caveats)
     tr = Translator("nl")
     assert "Map- en bestandsnamen zijn in het Duits; ze zijn gekoppeld aan de Engelse indeling." in \
@@ -864,7 +871,7 @@ def test_two_part_dutch_takeout_with_group_index_names(tmp_path):
     parts = _zip_parts(tmp_path, "nl", ("takeout-20260215T090000Z-1-001.zip", "takeout-20260215T090000Z-2-001.zip"))
     analysis = run(parts, tmp_path)
     [src] = analysis.sources
-    assert (src.state["locale"], src.info.account) == ("nl", "daan.voorbeeld@example.com")
+    assert (src.state.locale, src.info.account) == ("nl", "daan.voorbeeld@example.com")
     assert src.count_files("unknown") == 0 and src.problems == []
     assert src.info.export_date == datetime(2026, 2, 15, 9, 0, 0, tzinfo=UTC)
 

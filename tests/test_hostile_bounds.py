@@ -199,6 +199,7 @@ def _linkedin_with_repeated_connections(dest: Path, size: int) -> Path:
     return dest
 
 
+@pytest.mark.slow
 def test_a_gigabyte_of_one_connection_in_3_mb_ends_quickly_and_small(tmp_path):
     """Before: 1 GB of one LinkedIn connection row in a 3 MB zip (344:1, under the ratio limit) ran
     for more than 150 s, writing 1.1 GB and growing (17 million items). Now: about 7 s, under 1 MB

@@ -329,6 +329,7 @@ def _linkedin_zip_with_huge_field(dest: Path, size: int) -> Path:
     return dest
 
 
+@pytest.mark.slow
 def test_linkedin_huge_csv_field_in_bounded_memory(tmp_path):
     """The issue's case: a LinkedIn zip holding one 400 MB CSV field peaked at 2.5 GB (2.9 GB here);
     200 MB here, to keep the test quick. The line is walked over in pieces;
@@ -461,6 +462,7 @@ def test_compare_still_reads_a_good_report(tmp_path, good_snapshot):
 
 # ---------------------------------------------------------------- files read whole
 
+@pytest.mark.slow
 def test_a_file_read_whole_is_refused_past_what_memory_allows(tmp_path):
     """Small context files are read whole (json.loads): 56 MB of tiny objects took 1.4 GB that way.
     Past readers.WHOLE_FILE_BYTES such a file is a problem, and the run stays within budget."""

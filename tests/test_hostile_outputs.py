@@ -280,6 +280,7 @@ HOLD_UNTIL_GATE = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_two_real_runs_into_one_folder_never_mix(tmp_path, big_x, monkeypatch):
     out = tmp_path / "out"
     gate = tmp_path / "gate"
@@ -301,6 +302,7 @@ def test_two_real_runs_into_one_folder_never_mix(tmp_path, big_x, monkeypatch):
     assert snapshot.load(out / "snapshot.json")["settings"]["lang"] == "en"  # the third's
 
 
+@pytest.mark.slow
 def test_a_run_killed_between_the_two_moves_is_completed_by_the_next(tmp_path):
     out = tmp_path / "out"
     assert cli(out, X_SAMPLE, args=("--lang", "nl")).returncode == 0
@@ -417,6 +419,7 @@ def _size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
+@pytest.mark.slow
 def test_a_killed_run_leaves_nothing_behind_after_one_good_run(tmp_path, big_x):
     out = tmp_path / "out"
     out.mkdir(mode=0o700)

@@ -9,6 +9,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLES
 from typer.testing import CliRunner
 
@@ -154,6 +155,7 @@ def _plant_linkedin_profile(folder: Path) -> None:
     profile.write_text(out.getvalue(), encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_no_text_keeps_personal_text_out_of_report_and_snapshot(tmp_path):
     root = tmp_path / "samples"
     folders = []
@@ -390,6 +392,8 @@ SOURCE_PUBLISHERS = {
     # The platforms' own legal texts as Open Terms Archive recorded them, one commit per version (only
     # that organisation's repositories: see the test).
     "github.com": "archive of the platform's own texts (Open Terms Archive)",
+    "support.reddithelp.com": "platform", "www.neowin.net": "news (Neowin)",
+    "techcrunch.com": "news (TechCrunch)",
 }
 
 

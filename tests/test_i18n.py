@@ -44,6 +44,7 @@ def _strings(message) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------------------------------- catalogs
 
+@pytest.mark.slow
 def test_every_user_visible_string_is_translated_in_the_dutch_catalog():
     """Extracts the templates and the code afresh: a string added without a Dutch translation fails
     here (run `python -m ai_exposure.i18n update`, translate, then `compile`)."""
@@ -181,6 +182,7 @@ def test_both_languages_render_the_same_findings(reports):
     assert "AI-training: wat elk platform gebruikt, en wat je kunt doen" in _visible(nl)
 
 
+@pytest.mark.slow
 def test_no_english_is_left_in_the_dutch_report(reports):
     """Every English sentence the templates, the rules and policies.toml can produce is absent from the
     visible text of the Dutch report (user content and file names aside, which are not ours)."""

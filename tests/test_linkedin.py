@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def handle(handler, tmp_path: Path, relpath: str, content: str | bytes, options:
            state: dict | None = None) -> tuple[list[Item], list[Problem]]:
     member = member_for(tmp_path, relpath, content)
     ctx = context_for(li.SPEC, [member], options)
-    ctx.state.update(state or {})
+    ctx.state = replace(ctx.state, **(state or {}))
     out = list(handler(member, ctx))
     return [o for o in out if isinstance(o, Item)], [o for o in out if isinstance(o, Problem)]
 
@@ -134,19 +135,19 @@ GROUP = "Shares.csv: ShareLink is a groupPost URN: a group post, seen by the gro
 
 
 @pytest.mark.parametrize("value, urn_type, option, expected", [
-    ("Public", "activity", "public", li.Verdict(PUBLIC, HIGH, "Shares.csv: Visibility Public")),
-    ("PUBLIC", "share", "public", li.Verdict(PUBLIC, HIGH, "Shares.csv: Visibility PUBLIC")),
+    ("Public", "activity", "public", li.Verdict(PUBLIC, "Shares.csv: Visibility Public", HIGH)),
+    ("PUBLIC", "share", "public", li.Verdict(PUBLIC, "Shares.csv: Visibility PUBLIC", HIGH)),
     ("Connections", "activity", "public",
-     li.Verdict(RESTRICTED, HIGH, "Shares.csv: Visibility Connections", "connections")),
-    ("MEMBER_NETWORK", "share", "public", li.Verdict(PUBLIC, MEDIUM, MN)),
+     li.Verdict(RESTRICTED, "Shares.csv: Visibility Connections", HIGH, audience="connections")),
+    ("MEMBER_NETWORK", "share", "public", li.Verdict(PUBLIC, MN, MEDIUM)),
     ("MEMBER_NETWORK", "ugcPost", "restricted", li.Verdict(
-        RESTRICTED, MEDIUM, "Shares.csv: Visibility MEMBER_NETWORK, read as connections-only by your "
-        "--linkedin-member-network choice")),
-    ("MEMBER_NETWORK", "groupPost", "public", li.Verdict(RESTRICTED, MEDIUM, GROUP, "group")),
-    ("Public", "groupPost", "public", li.Verdict(RESTRICTED, MEDIUM, GROUP, "group")),
+        RESTRICTED, "Shares.csv: Visibility MEMBER_NETWORK, read as connections-only by your "
+        "--linkedin-member-network choice", MEDIUM)),
+    ("MEMBER_NETWORK", "groupPost", "public", li.Verdict(RESTRICTED, GROUP, MEDIUM, audience="group")),
+    ("Public", "groupPost", "public", li.Verdict(RESTRICTED, GROUP, MEDIUM, audience="group")),
     ("LOGGED_IN", "share", "public", li.Verdict(
-        RESTRICTED, MEDIUM, "Shares.csv: Visibility LOGGED_IN: not an 'Anyone' audience")),
-    ("", "share", "public", li.Verdict(UNKNOWN, LOW, "Shares.csv: Visibility is empty")),
+        RESTRICTED, "Shares.csv: Visibility LOGGED_IN: not an 'Anyone' audience", MEDIUM)),
+    ("", "share", "public", li.Verdict(UNKNOWN, "Shares.csv: Visibility is empty", LOW)),
 ])
 def test_share_visibility(value, urn_type, option, expected):
     assert li.share_visibility(value, urn_type, option) == expected
@@ -704,7 +705,7 @@ def test_prepare_reads_account_region_birth_and_owner(tmp_path):
     assert ctx.info.region_hint == "Berlin, Germany"
     assert ctx.info.region_hint_evidence == "Profile.csv: Geo Location"
     assert ctx.info.birth_date == "Mar 5"
-    assert ctx.state["owner_url"] == OWNER
+    assert ctx.state.owner_url == OWNER
     assert ctx.info.notices == []
     assert [c.split(" ", 3)[2] for c in ctx.info.caveats] == ["marked", "sections"]
     assert "--linkedin-member-network restricted" in ctx.info.caveats[0]
@@ -712,7 +713,7 @@ def test_prepare_reads_account_region_birth_and_owner(tmp_path):
 
 def test_prepare_owner_from_messages_and_basic_notice(tmp_path):
     ctx, _ = _prepare(tmp_path, {"Profile.csv": PROFILE, "messages.csv": MESSAGES})
-    assert normalise(ctx.state["owner_url"]) == normalise(OWNER)
+    assert normalise(ctx.state.owner_url) == normalise(OWNER)
     assert ctx.info.notices == [li.BASIC_NOTICE]
 
 
@@ -735,7 +736,7 @@ def files_by_status(analysis) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("era, parsed, ignored, unknown", [
     ("2018", 14, 12, []),
-    ("2026", 34, 24, ["Creator_Insights_Example.csv"]),
+    ("2026", 37, 24, ["Creator_Insights_Example.csv"]),
     ("basic", 3, 2, []),
     ("partial", 3, 0, []),
 ])
@@ -764,9 +765,9 @@ def test_2026_complete_sample_items(tmp_path):
     items = stored(analysis)
     counts = Counter((i.kind, i.visibility) for i in items)
     assert counts == Counter({
-        ("profile", PUBLIC): 20, ("profile", RESTRICTED): 2, ("post", PUBLIC): 3, ("post", RESTRICTED): 1,
+        ("profile", PUBLIC): 22, ("profile", RESTRICTED): 2, ("post", PUBLIC): 3, ("post", RESTRICTED): 1,
         ("repost", PUBLIC): 2, ("comment", PUBLIC): 4, ("comment", RESTRICTED): 1,
-        ("reaction", PUBLIC): 1, ("reaction", RESTRICTED): 2, ("article", PUBLIC): 1,
+        ("reaction", PUBLIC): 2, ("reaction", RESTRICTED): 2, ("article", PUBLIC): 1,
         ("article", RESTRICTED): 1, ("photo", UNKNOWN): 1, ("video", UNKNOWN): 1,
         ("message", RESTRICTED): 4, ("connection", RESTRICTED): 4, ("other", PUBLIC): 2,
         ("other", RESTRICTED): 4, ("activity", RESTRICTED): 1,
@@ -782,7 +783,7 @@ def test_2026_complete_sample_items(tmp_path):
                        "records repaired (unquoted line breaks or backslash-escaped quotes): 2",
                        "records with per-line quote wrapping, repaired: 1"]
     assert analysis.sources[0].info.notices == []
-    assert analysis.sources[0].state["owner_url"] == "https://www.linkedin.com/in/zoe-lefevre-example"
+    assert analysis.sources[0].state.owner_url == "https://www.linkedin.com/in/zoe-lefevre-example"
 
 
 def test_basic_sample_gets_the_notice(tmp_path):
@@ -1020,10 +1021,16 @@ def test_partial_downloads_are_recognised(tmp_path, files, items):
         assert len(list(analysis.store.query())) == items
 
 
+def test_reddit_files_of_linkedin_names_are_reddit(tmp_path):
+    """Another platform's files of the same names (Reddit's comments.csv and messages.csv) are that
+    platform's, not LinkedIn's."""
+    files = {"comments.csv": "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n",
+             "messages.csv": "id,permalink,thread_id,date,ip,from,to,subject,body\n"}
+    analysis = run([write_tree(tmp_path / "other", files)], tmp_path)
+    assert [s.platform for s in analysis.sources] == ["reddit"]
+
+
 @pytest.mark.parametrize("files", [
-    # Another platform's files of the same names (Reddit's comments.csv and messages.csv).
-    {"comments.csv": "id,permalink,date,ip,subreddit,gildings,link,parent,body,media\n",
-     "messages.csv": "id,permalink,thread_id,date,ip,from,to,subject,body\n"},
     {"Shares.csv": "ticker,shares,price\nABC,10,1.5\n"},
     {"Articles/notes.html": "<html><body><h1>Notes</h1></body></html>"},
 ])
@@ -1189,7 +1196,7 @@ def test_profile_sections_are_never_dated_by_what_they_describe(tmp_path, name, 
 @pytest.mark.parametrize("era", ["2018", "2026", "basic"])
 def test_no_sample_item_predates_the_registration(tmp_path, era):
     analysis = run([LI_SAMPLES / era], tmp_path)
-    registered = analysis.sources[0].state["registered_at"]
+    registered = analysis.sources[0].state.registered_at
     assert registered == dt(2010, 1, 1, 10)
     dated = [i for i in analysis.store.query() if i.created_at]
     assert dated or era == "basic"
@@ -1261,6 +1268,6 @@ def test_real_2024_export(tmp_path):
     items = list(analysis.store.query())
     assert src.items == len(items)
     # By day: `Connected On` has no time, and connections made on the day of registration are real.
-    registered = src.state["registered_at"].date()
+    registered = src.state.registered_at.date()
     assert not [i for i in items if i.created_at and datetime.fromisoformat(i.created_at).date() < registered]
     assert src.info.owner_id.startswith("registered:")

@@ -421,5 +421,5 @@ def test_real_json_downloads_are_read_whole(tmp_path, name, platform):
     assert src.spec.platform == platform
     assert src.problems == []
     assert len(src.files) == len(src.members)
-    assert all(f.status in ("parsed", "ignored", "unknown") for f in src.files)
+    assert all(f.status in ("parsed", "context", "ignored", "unknown") for f in src.files)
     assert src.items == sum(f.items for f in src.files) == len(list(analysis.store.query()))

@@ -40,9 +40,11 @@ def test_quick_start_writes_report_and_snapshot(sample_run):
     assert (out / "report.html").stat().st_size > 0
     snap = json.loads((out / "snapshot.json").read_text(encoding="utf-8"))
     platforms = {s["platform"] for s in snap["sources"]}
-    assert platforms == {"x", "linkedin", "facebook", "instagram", "google"}
+    assert platforms == {"x", "linkedin", "facebook", "instagram", "google", "reddit", "tiktok", "threads",
+                         "mastodon", "bluesky"}
     item_platforms = {i["platform"] for i in snap["items"]}
-    assert {"x", "linkedin", "facebook", "instagram", "threads", "youtube", "google"} <= item_platforms
+    assert {"x", "linkedin", "facebook", "instagram", "threads", "youtube", "google", "reddit", "tiktok",
+            "mastodon", "bluesky"} <= item_platforms
     # Every archive that was built is accounted for in some source.
     archives = {a for s in snap["sources"] for a in s["archives"]}
     assert archives == {p.name for p in made}
@@ -50,7 +52,8 @@ def test_quick_start_writes_report_and_snapshot(sample_run):
 
 def test_summary_names_every_platform_and_the_report(sample_run):
     _, out, result = sample_run
-    for name in ("X (Twitter)", "LinkedIn", "Facebook", "Instagram", "Threads", "YouTube", "Google"):
+    for name in ("X (Twitter)", "LinkedIn", "Facebook", "Instagram", "Threads", "YouTube", "Google", "Reddit",
+                 "TikTok", "Mastodon", "Bluesky"):
         assert name in result.stdout
     assert f"Report: {out / 'report.html'}" in result.stdout
 
@@ -64,7 +67,7 @@ def test_every_sample_file_is_read_or_known_but_the_deliberate_unknowns(sample_r
         if unknown:
             assert source["platform"] in DELIBERATE_UNKNOWN
         counts = source["file_counts"]
-        assert counts["parsed"] + counts["ignored"] + counts["unknown"] == sum(
+        assert counts["parsed"] + counts["context"] + counts["ignored"] + counts["unknown"] == sum(
             len(v) for v in source["files"].values())
 
 

@@ -191,6 +191,7 @@ _text = st.lists(st.tuples(_piece, st.sampled_from(_SEPARATORS)), max_size=8).ma
     lambda parts: "".join(p + s for p, s in parts))
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_text, region=st.sampled_from(_REGIONS))
 def test_prefilter_finds_what_the_full_scan_finds(text, region):

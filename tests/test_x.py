@@ -7,6 +7,7 @@ import importlib.util
 import json
 import shutil
 import zipfile
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -74,10 +75,9 @@ def reply(to_status: str, to_user: str, to_name: str) -> dict:
 
 def ctx_for(options: Options | None = None, privacy: x.AccountPrivacy | None = None, **state: object):
     ctx = context_for(x.SPEC, options=options)
-    ctx.state.update({"x_account_id": ME_ID, "x_handle": ME})
+    owner = {"account_id": ME_ID, "handle": ME, "privacy": privacy or x.account_privacy([], HISTORY, None)}
+    ctx.state = replace(ctx.state, **{**owner, **state})
     ctx.info.owner_id = ME_ID
-    ctx.state["x_privacy"] = privacy or x.account_privacy([], HISTORY, None)
-    ctx.state.update(state)
     return ctx
 
 
@@ -291,7 +291,7 @@ def test_a_record_the_reader_walked_over_is_reported_at_its_number(tmp_path, mon
 
 def test_circle_and_community_duplicates_are_left_to_their_own_files(tmp_path):
     rows = [{"tweet": tweet(i, "Tue Mar 05 14:02:11 +0000 2024", "t" + i)} for i in ("601", "602", "603")]
-    ctx = ctx_for(x_circle_ids={"601"}, x_community_ids={"602"})
+    ctx = ctx_for(circle_ids={"601"}, community_ids={"602"})
     out = handle(tmp_path, "data/tweets.js", js("tweets", rows), ctx)
     assert [o.key for o in out] == ["x:tweet:603"]
 
@@ -526,7 +526,7 @@ def test_note_tweets_link_by_second_and_prefix_and_the_rest_are_own_posts(tmp_pa
     for m in members:
         m.relpath = m.path
     ctx = context_for(x.SPEC, members)
-    ctx.state.update({"x_account_id": ME_ID, "x_handle": ME})
+    ctx.state.account_id, ctx.state.handle = ME_ID, ME
     assert list(x.prepare(ctx)) == []
     tweets = list(x.parse_tweets(next(m for m in members if m.path.endswith("tweets.js")), ctx))
     notes_out = list(x.parse_note_tweets(next(m for m in members if m.path.endswith("note-tweet.js")), ctx))
@@ -724,6 +724,7 @@ def test_direct_messages_one_to_one_and_group(tmp_path):
 
 
 
+@pytest.mark.slow
 def test_a_conversation_larger_than_the_record_limit_is_streamed_message_by_message(tmp_path, monkeypatch):
     # One conversation is one element of the file's top-level array; a heavy one exceeds the limit
     # the reader puts on an element it builds whole (16M characters). Messages are streamed from
@@ -739,7 +740,7 @@ def test_a_conversation_larger_than_the_record_limit_is_streamed_message_by_mess
     conv = [{"dmConversation": {"conversationId": f"{ME_ID}-{OTHER_ID}", "messages": messages}}]
     content = js("direct_messages", conv)
     assert len(content) > (1 << 20)
-    out = handle(tmp_path, "data/direct-messages.js", content, ctx_for(x_account_id=ME_ID))
+    out = handle(tmp_path, "data/direct-messages.js", content, ctx_for(account_id=ME_ID))
     assert not [o for o in out if isinstance(o, Problem)]
     assert [o.key for o in out] == [akey("message", "dm", str(7000000 + i)) for i in range(5000)]
     assert all(o.kind == "message" and o.own for o in out)
@@ -1336,7 +1337,8 @@ def test_tweet_kind(text, to_user, to_name, replying, kind):
     ],
 )
 def test_article_visibility(status, vis, confidence):
-    assert x.article_visibility(status, "data/article-metadata.js")[::2] == (vis, confidence)
+    verdict = x.article_visibility(status, "data/article-metadata.js")
+    assert (verdict.visibility, verdict.confidence) == (vis, confidence)
 
 
 def test_tweet_date_fast_path_matches_the_general_reader():
@@ -1403,8 +1405,8 @@ def test_prepare_reads_account_manifest_and_protected_history(tmp_path):
     ]
     assert ctx.info.account == "@renamed"
     assert ctx.info.export_date == datetime(2024, 11, 16, 10, 20, 30, 123000, tzinfo=UTC)
-    assert ctx.state["x_account_id"] == ME_ID
-    privacy = ctx.state["x_privacy"]
+    assert ctx.state.account_id == ME_ID
+    privacy = ctx.state.privacy
     assert privacy.protected and privacy.protected_since == datetime(2024, 6, 15, 18, 30, tzinfo=UTC)
     assert ctx.info.caveats == []
 
@@ -1681,7 +1683,7 @@ def test_shared_fixtures_parse_without_error(shared_fixtures, tmp_path):
     member = member_for(tmp_path / "ph", "data/protected-history.js", history.read_bytes())
     ctx = context_for(x.SPEC, [member])
     assert list(x.prepare(ctx)) == []
-    assert (ctx.state["x_privacy"].protected, ctx.state["x_privacy"].confidence) == (False, MEDIUM)
+    assert (ctx.state.privacy.protected, ctx.state.privacy.confidence) == (False, MEDIUM)
     assert any("six months" in c for c in ctx.info.caveats)
 
 
@@ -1810,7 +1812,7 @@ def test_the_caveats_of_prepare_are_said_in_dutch(tmp_path):
         "aan dat het account openbaar is; is het beschermd, voer de analyse dan opnieuw uit met "
         "--x-protected."
     ]
-    assert tr.text(ctx.state["x_privacy"].evidence).startswith("data/protected-history.js is leeg: ")
+    assert tr.text(ctx.state.privacy.evidence).startswith("data/protected-history.js is leeg: ")
     assert tr.missing == set()
 
 

@@ -305,7 +305,8 @@ class Analysis:
                 public=f"{num(c.public):>9}", likely=f"{num(c.likely):>9}",
                 possible=f"{num(c.possible):>9}")))
         for s in self.sources:
-            files = Msg("%(read)s read, %(known)s known, %(unknown)s unknown", read=s.count_files("parsed"),
+            files = Msg("%(read)s read, %(known)s known, %(unknown)s unknown",
+                        read=s.count_files("parsed") + s.count_files("context"),
                         known=s.count_files("ignored"), unknown=s.count_files("unknown"))
             problems = len(s.problems) + s.problems_dropped
             acct = f" {terminal_safe(s.info.account, lines=False)}" if s.info.account else ""

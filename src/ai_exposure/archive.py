@@ -22,7 +22,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from .i18n import Msg, Num, message_of
 from .model import Problem
@@ -142,7 +142,7 @@ class _GuardedReader(io.RawIOBase):
     is checked here rather than by zipfile so that it is reported only after every byte was handed on:
     the records of a member whose checksum is wrong are kept, and the damage is listed."""
 
-    def __init__(self, raw: BinaryIO, limit: int, name: str, crc: int | None = None,
+    def __init__(self, raw: IO[bytes], limit: int, name: str, crc: int | None = None,
                  member: Member | None = None, on_read: Callable[[int], None] | None = None) -> None:
         self._raw = raw
         self._member = member
@@ -156,7 +156,7 @@ class _GuardedReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         try:
             data = self._raw.read(len(buffer))
         except _DAMAGE as exc:
@@ -190,7 +190,7 @@ class _GuardedReader(io.RawIOBase):
             super().close()
 
 
-def _guard(raw: BinaryIO, limit: int, name: str, crc: int | None = None,
+def _guard(raw: IO[bytes], limit: int, name: str, crc: int | None = None,
            member: Member | None = None, on_read: Callable[[int], None] | None = None) -> BinaryIO:
     return io.BufferedReader(_GuardedReader(raw, limit, name, crc, member, on_read), buffer_size=1 << 20)
 
@@ -375,7 +375,7 @@ class _Inflating:
         self._produced = 0  # content decompressed so far
         self._done = False
 
-    def _decompressor(self):  # type: ignore[no-untyped-def]
+    def _decompressor(self):
         if self._kind == "gz":
             return zlib.decompressobj(31)
         if self._kind == "bz2":
@@ -518,7 +518,8 @@ class TarContainer(Container):
                 self._tar = tarfile.open(path, mode="r:")  # noqa: SIM115 - closed in close()
             else:
                 self._inflating = _Inflating(path, kind)
-                self._tar = tarfile.open(fileobj=self._inflating, mode="r:")  # type: ignore[arg-type]  # noqa: SIM115
+                # Read only: tarfile's stub asks of a file object the writing methods too.
+                self._tar = tarfile.open(fileobj=self._inflating, mode="r:")  # type: ignore[call-overload]  # noqa: SIM115
         except (tarfile.TarError, EOFError, OSError, zlib.error, lzma.LZMAError):
             if self._inflating is not None:
                 self._inflating.close()

@@ -478,9 +478,9 @@ def side_from_snapshot(data: Mapping[str, Any], label: str) -> Side:
                 created_at=item.get("created_at") if isinstance(item.get("created_at"), str) else None,
                 visibility=str(item.get("visibility") or UNKNOWN),
                 ai_training=str(item.get("ai_training") or ""),
-                source=item.get("source") if isinstance(item.get("source"), int) else 0,
+                source=source if isinstance(source := item.get("source"), int) else 0,
                 key=item["key"],
-                url=item.get("url") if isinstance(item.get("url"), str) else "",
+                url=url if isinstance(url := item.get("url"), str) else "",
             )
 
     settings = data.get("settings")

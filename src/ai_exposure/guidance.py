@@ -199,8 +199,10 @@ def platform_guidance(analysis, platform: str, user: UserSettings, kb: policy.Kn
     birth = birth_from(user, info)
     linked_count, linked_file = 0, ""
     for src in analysis.sources:
-        if src.platform == platform and isinstance(src.state.get("linked_accounts"), tuple):
-            count, where = src.state["linked_accounts"]
+        # A parser's state is its own dataclass, or (Meta, for now) a dict of named entries.
+        state = src.state if isinstance(src.state, dict) else getattr(src.state, "__dict__", {})
+        if src.platform == platform and isinstance(state.get("linked_accounts"), tuple):
+            count, where = state["linked_accounts"]
             if isinstance(count, int) and count > linked_count:
                 linked_count, linked_file = count, str(where)
     findings = _findings(analysis, platform, text)

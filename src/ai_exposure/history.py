@@ -368,13 +368,13 @@ def list_runs(path: Path) -> list[RunSummary]:
         for rid, source, visibility, ai, n in db.execute(
                 "SELECT run_id, source, visibility, ai_training, SUM(n) FROM counts "
                 "GROUP BY run_id, source, visibility, ai_training"):
-            acc = accounts.get((rid, source))
-            if acc is None:
+            counted = accounts.get((rid, source))
+            if counted is None:
                 continue
-            acc.total += n
-            acc.public += n if visibility == PUBLIC else 0
-            acc.eligible += n if ai == LIKELY else 0
-            acc.possible += n if ai == POSSIBLE else 0
+            counted.total += n
+            counted.public += n if visibility == PUBLIC else 0
+            counted.eligible += n if ai == LIKELY else 0
+            counted.possible += n if ai == POSSIBLE else 0
     except sqlite3.Error as exc:
         raise HistoryError(f"{path}: the history cannot be read ({exc})") from None
     finally:

@@ -5,7 +5,7 @@ shipped in the package. Strings are marked with `_()` / `{% trans %}` in templat
 `N_plural()` in Python where they are translated later (at render time). What the parsers and the core
 say about the user's files (evidence, file descriptions, notices, caveats, problems) is a `Msg`: English
 text that keeps its template and parameters, so the report can say it in the user's language; a route's
-description (`Route(pattern, handler, "what")`) is extracted as it is.
+description (`Route(pattern, handler, "what")`, `context_route(pattern, "what")`) is extracted as it is.
 
 Maintaining the catalog, without make:
     python -m ai_exposure.i18n extract   # write locale/messages.pot from the templates and the code
@@ -33,7 +33,7 @@ DOMAIN = "messages"
 
 # Extraction: `N_plural("one post", "%(n)s posts")` marks a plural pair for later ngettext.
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "N_plural": (1, 2),
-            "Msg": None, "Route": (3,)}
+            "Msg": None, "Route": (3,), "context_route": (2,)}
 
 
 class Msg(str):
@@ -202,7 +202,7 @@ class Text:
     def number(self, n: int | float) -> str:
         return format_number(n, self.lang)
 
-    def date(self, d: date | datetime | None, style: str = "long") -> str:
+    def date(self, d: date | datetime | str | None, style: str = "long") -> str:
         return format_date(d, self.lang, style)
 
 

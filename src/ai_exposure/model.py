@@ -38,9 +38,9 @@ _KIND_SET = frozenset(KINDS)
 _VISIBILITY_SET, _CONFIDENCE_SET = frozenset(VISIBILITIES), frozenset(CONFIDENCES)
 
 
-# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made building an
-# Item 4x slower (3.1 against 0.8 us), and one is built per record of million-record files. Nothing
-# changes an Item once made; `replace()` gives a changed copy.
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which makes building an
+# Item several times slower (bench/README.md), and one is built per record of million-record files.
+# Nothing changes an Item once made; `replace()` gives a changed copy.
 @dataclass(slots=True)
 class Item:
     """One piece of the user's data, classified.

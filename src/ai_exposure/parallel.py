@@ -23,9 +23,9 @@ import struct
 import sys
 import traceback
 from collections import namedtuple
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from . import schema
 from .errors import Error
@@ -61,7 +61,7 @@ class ItemFields(namedtuple("ItemFields", schema.ITEM_NAMES)):  # type: ignore[m
     __slots__ = ()
 
     def without_text(self) -> ItemFields:
-        return self._replace(text="")
+        return self._replace(**{"text": ""})  # fields made from schema.ITEM_NAMES: unknown to mypy
 
 
 class WorkerError(Error):
@@ -233,7 +233,8 @@ def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> No
         main_store, source_id, info, assess, finder, no_text = args
         store = main_store.reopened()
         storing = Storing(store, source_id, info, assess, finder, None, no_text)
-        add, make = storing.add, ItemFields._make
+        # An ItemFields stands in for the Item it was made from (same attributes).
+        add, make = storing.add, cast(Callable[[Iterable[Any]], Item], ItemFields._make)
         for message in _messages(data):
             if message[0] == "end":
                 break

@@ -6,7 +6,7 @@ parsed, known-ignored or unknown."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,10 +14,32 @@ from . import platforms as platform_table
 from .archive import Member
 from .i18n import Msg, Num
 from .model import Item, Problem, SourceInfo, derived_key
-from .readers import _WATCH, MAX_DIGITS, WHOLE_FILE, DateWatch, sniff_encoding
+from .readers import (
+    _WATCH,
+    MAX_DIGITS,
+    WHOLE_FILE,
+    DateWatch,
+    SkippedRecord,
+    record_place,
+    sniff_encoding,
+)
 
 Yielded = Item | Problem
 Handler = Callable[[Member, "Context"], Iterable[Yielded]]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One visibility decision, as every parser's pure rules give it: the visibility, the evidence
+    that decided it (the file and field, in words) and how sure it is. `was_public`: the item was
+    public at some time since it was made (a privacy history shows it); `audience`: who it was shared
+    with, where the platform names it ("connections", "unlisted", "group")."""
+
+    visibility: str
+    evidence: str  # a Msg where it is words (translated in the report), a file and field otherwise
+    confidence: str
+    was_public: bool | None = None
+    audience: str = ""
 
 
 class NotRecognised(Exception):
@@ -29,17 +51,27 @@ class NotRecognised(Exception):
 @dataclass(frozen=True)
 class Route:
     """`pattern` is matched (whole, case-insensitive) against the path relative to the export root.
-    `handler` None means "known, deliberately not itemised" (`what` says what it is and why). `most`:
-    the records one such file may give, where the platform caps what it can hold (far above that cap);
-    0 is the core's bound for any file (pipeline.MAX_RECORDS_PER_FILE)."""
+    `handler` None means "known, deliberately not itemised" (`what` says what it is and why), unless
+    `context`: then the file is read for context only (by `prepare`, or by the handlers of the files
+    listed in `first`), and counted as such (see `context_route`). `most`: the records one such file
+    may give, where the platform caps what it can hold (far above that cap); 0 is the core's bound
+    for any file (pipeline.MAX_RECORDS_PER_FILE)."""
 
     pattern: str
     handler: Handler | None
     what: str
     most: int = 0
+    context: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         return _compile(self.pattern)
+
+
+def context_route(pattern: str, what: str) -> Route:
+    """A file read only for what it says about the others (privacy history, the account's id, a
+    default audience): neither itemised nor ignored. Its reader is the parser's `prepare` step (or a
+    handler of a file in `first`), which finds it with `Context.find_one`."""
+    return Route(pattern, None, what, context=True)
 
 
 @dataclass(frozen=True)
@@ -78,6 +110,9 @@ class ParserSpec:
     routes: tuple[Route, ...]
     # Reads context (account, privacy history) into ctx.state/ctx.info before the handlers run.
     prepare: Callable[[Context], Iterable[Problem]] | None = None
+    # A source's fresh state (Context.state): the parser's own dataclass of what prepare and the
+    # handlers record for each other, so every field is named and typed once.
+    state: Callable[[], Any] = dict
     min_score: int = 2
     # Files that must be parsed first because later handlers read what they record in ctx.state.
     first: tuple[str, ...] = ()
@@ -121,7 +156,6 @@ class Options:
     no_text: bool = False
     x_protected: bool | None = None  # None: read protected-history.js; else the user's own answer
     linkedin_member_network: str = "public"  # how to read LinkedIn's MEMBER_NETWORK visibility
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -132,7 +166,13 @@ class Context:
     info: SourceInfo
     members: list[Member]
     options: Options = field(default_factory=Options)
-    state: dict[str, Any] = field(default_factory=dict)
+    # What prepare and the handlers record for each other: `spec.state()` unless given (a parser reads
+    # it through a function typed with its own state class).
+    state: Any = None
+
+    def __post_init__(self) -> None:
+        if self.state is None:
+            self.state = self.spec.state()
 
     def account_key(self, kind: str, *stable_fields: object) -> str:
         """A derived key for an item that is not the user's own by a native id (a profile field, a
@@ -148,6 +188,23 @@ class Context:
     def find_one(self, pattern: str) -> Member | None:
         found = self.find(pattern)
         return found[0] if found else None
+
+
+RecordBody = Callable[[int, dict[str, Any]], Iterable[Yielded]]
+
+
+def each_object(file: str, numbered: Iterable[tuple[int, Any]], not_one: Msg, body: RecordBody
+                ) -> Iterator[Yielded]:
+    """What `body(n, record)` yields for each numbered record that is a JSON object. Any other record
+    is the problem `not_one` ("not a post record; skipped") at its place, and the file goes on; one the
+    reader walked over without building it (too large, too deeply nested) says why instead."""
+    for n, record in numbered:
+        if isinstance(record, dict):
+            yield from body(n, record)
+        elif isinstance(record, SkippedRecord):
+            yield Problem(file, record_place(n), Msg("%(reason)s: skipped", reason=record.reason))
+        else:
+            yield Problem(file, record_place(n), not_one)
 
 
 JUNK = re.compile(r"(^|.*/)(__MACOSX/.*|\.DS_Store|Thumbs\.db|desktop\.ini|\._[^/]*)$", re.IGNORECASE)
@@ -202,14 +259,7 @@ def score_root(spec: ParserSpec, paths: Iterable[str], head: Callable[[str], str
     return scores[root], root
 
 
-def dispatch(ctx: Context, member: Member) -> tuple[Route | None, Iterator[Yielded]]:
-    route = ctx.spec.route_for(member.relpath)
-    if route is None or route.handler is None:
-        return route, iter(())
-    return route, iter(route.handler(member, ctx))
-
-
-def watch_dates(handler_output: Iterable[Yielded], file: str) -> Iterator[Yielded]:
+def watch_dates(handler_output: Iterable[Yielded], file: str) -> Generator[Yielded, None, None]:
     """A handler's output, plus one warning for the file when items came out undated because a date
     that was there could not be read (year 9999 with a negative offset, month 13, an epoch past year
     9999, garbage): the item is kept without a date and the file says how many, with the first place.

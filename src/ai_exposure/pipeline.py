@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from . import parallel
 from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
@@ -48,12 +49,13 @@ REPEATS_WINDOW = 256  # distinct records remembered: repeats are counted within 
 PROGRESS_STEP = 4 << 20  # bytes read between two progress reports within one file
 
 PARSED, IGNORED, UNKNOWN_FILE = "parsed", "ignored", "unknown"
+CONTEXT_FILE = "context"  # read for what it says about the other files, not itemised (see context_route)
 
 
 @dataclass
 class FileRecord:
     path: str  # as shown to the user: archive name and path inside it
-    status: str  # parsed | ignored | unknown
+    status: str  # parsed | context | ignored | unknown
     what: str = ""
     items: int = 0
     size: int = 0
@@ -71,7 +73,7 @@ class SourceResult:
     problems: list[Problem] = field(default_factory=list)
     problems_dropped: int = 0
     items: int = 0
-    state: dict = field(default_factory=dict)  # what the parser's prepare step recorded
+    state: Any = None  # what the parser's prepare step recorded (its ParserSpec.state); None before
 
     @property
     def platform(self) -> str:
@@ -386,7 +388,7 @@ class Pipeline:
                 src.info = SourceInfo(platform=src.spec.platform, label=src.spec.label,
                                       archives=keep, root=src.info.root)
                 src.problems = []
-                src.state = {}
+                src.state = None
                 self._prepare(src)
         return merged
 
@@ -567,7 +569,7 @@ class Pipeline:
             return rec
         rec.what = route.what
         if route.handler is None:
-            rec.status = IGNORED
+            rec.status = CONTEXT_FILE if route.context else IGNORED
             return rec
         rec.status = PARSED
         bounds = FileBounds(route.most or MAX_RECORDS_PER_FILE)
@@ -611,7 +613,7 @@ class Pipeline:
                       hide_url(item.url))
             if hidden != (item.source_file, item.evidence, item.url):
                 item = replace(item, source_file=hidden[0], evidence=hidden[1], url=hidden[2])
-        self._sink.add(item)  # type: ignore[union-attr] - set for the source being parsed
+        self._sink.add(item)  # type: ignore[union-attr]  # set for the source being parsed
         rec.items += 1
         src.items += 1
 

@@ -72,6 +72,18 @@ BUILTIN: tuple[Platform, ...] = (
 _GROUPS: dict[str, tuple[str, ...]] = {"meta": ("facebook", "instagram")}
 
 _TABLE: dict[str, Platform] = {p.name: p for p in BUILTIN}
+_REGISTRY_IMPORTED = False
+
+
+def _with_registry() -> dict[str, Platform]:
+    """The table, once the parser registry is imported: its modules register the platforms they
+    bring, and a command that reads no export (history, compare) must know them too. Imported on
+    first use, not at import time: the parser modules import this one."""
+    global _REGISTRY_IMPORTED
+    if not _REGISTRY_IMPORTED:
+        _REGISTRY_IMPORTED = True
+        import ai_exposure.parsers  # noqa: F401 - registers the parser modules' platforms
+    return _TABLE
 
 
 def register(platform: Platform) -> Platform:
@@ -102,35 +114,41 @@ def unregister(name: str) -> None:
 
 def get(name: str) -> Platform:
     """The platform called `name`; KeyError when there is none."""
+    _with_registry()
     return _TABLE[name]
 
 
 def known(name: str) -> bool:
-    return name in _TABLE
+    return name in _TABLE or name in _with_registry()
 
 
 def names() -> tuple[str, ...]:
     """Every platform's name, in table order (built-in ones first, then as registered)."""
+    _with_registry()
     return tuple(_TABLE)
 
 
 def all_platforms() -> Iterator[Platform]:
+    _with_registry()
     return iter(tuple(_TABLE.values()))
 
 
 def label(name: str) -> str:
     """The platform's name for people; an unknown name as it is (e.g. from an older snapshot)."""
+    _with_registry()
     platform = _TABLE.get(name)
     return platform.label if platform else name
 
 
 def labels() -> dict[str, str]:
     """name -> label for every platform (what templates look names up in)."""
+    _with_registry()
     return {p.name: p.label for p in _TABLE.values()}
 
 
 def order(name: str) -> tuple[int, str]:
     """A sort key: table order, unknown names after the known ones, alphabetically."""
+    _with_registry()
     table = names()
     return (table.index(name), "") if name in _TABLE else (len(table), name)
 
@@ -138,6 +156,7 @@ def order(name: str) -> tuple[int, str]:
 def aliases() -> dict[str, tuple[str, ...]]:
     """Every name people may type for platforms -> the platforms it means: each platform's own
     name and aliases, and the groups ("meta")."""
+    _with_registry()
     table: dict[str, tuple[str, ...]] = {}
     for p in _TABLE.values():
         table[p.name] = (p.name,)
@@ -151,6 +170,7 @@ def aliases() -> dict[str, tuple[str, ...]]:
 def css() -> str:
     """The report's per-platform CSS: a colour variable per platform (light and dark scheme) and the
     classes that use it, for dots, chart series and legend swatches."""
+    _with_registry()
     light = " ".join(f"--pf-{p.name}:{p.colour}; --pf-{p.name}-text:{p.text_colour};"
                      for p in _TABLE.values())
     dark = " ".join(f"--pf-{p.name}:{p.colour_dark}; --pf-{p.name}-text:{p.text_colour_dark};"

@@ -660,8 +660,9 @@ def main(argv: list[str] | None = None) -> int:
     except PolicyError as exc:
         print(f"{exc.where}:\n  " + "\n  ".join(exc.errors), file=sys.stderr)
         return 1
-    facts = {id(f): f for p in kb.policies.values() for f in [*p.facts.values(), *p.scope, *p.notes]}
-    unconfirmed = sum(1 for f in facts.values() if not f.confirmed)
+    confirmed = {id(f): f.confirmed for p in kb.policies.values() for f in [*p.facts.values(), *p.notes]}
+    confirmed |= {id(r): r.confirmed for p in kb.policies.values() for r in p.scope}
+    unconfirmed = sum(1 for ok in confirmed.values() if not ok)
     print(f"ok: {len(kb.policies)} platform-region entries, {len(kb.sources)} sources, as of "
           f"{kb.as_of.isoformat()}; {unconfirmed} facts marked unconfirmed")
     return 0

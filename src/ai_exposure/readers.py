@@ -25,7 +25,7 @@ from .i18n import N_, Msg, Num
 try:  # a faster decoder for runs of whole records (see _iter_top_array); the standard library's otherwise
     import orjson
 except ImportError:  # pragma: no cover - a declared dependency; reading works without it, slower
-    orjson = None
+    orjson = None  # type: ignore[assignment]  # tested before each use
 
 CHUNK = 1 << 16
 
@@ -64,7 +64,7 @@ class _Prepended(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         if self._head:
             n = min(len(buffer), len(self._head))
             buffer[:n] = self._head[:n]
@@ -136,7 +136,7 @@ class _SkipPrefix(io.RawIOBase):
         self._pending = buf[idx + 1 :]
         self._started = True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         if not self._started:
             self._start()
         if self._pending:
@@ -172,7 +172,7 @@ class _Reencode(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         while len(self._buf) < len(buffer):
             chunk = self._text.read(CHUNK)
             if not chunk:
@@ -313,15 +313,16 @@ def shape_guarded(stream: BinaryIO, max_string: int | None = None) -> BinaryIO:
                                          cut_deep=False), CHUNK)
 
 
-# ijson keeps a path string per level of nesting, so its memory grows with the square of the depth:
-# 100,000 nested arrays (11 KB zipped) took 24 GB. No export nests more than about a dozen levels.
+# ijson keeps a path string per level of nesting, so its memory grows with the square of the depth
+# (a small zip of deep nesting takes gigabytes; bench/README.md). No export nests more than about a
+# dozen levels.
 MAX_JSON_DEPTH = 128
 # ijson (yajl) builds a string whole before handing it on. The bad-records suite keeps 5 MB texts.
 MAX_JSON_STRING = 8 << 20
 # What ijson reads at a time (`buf_size`). yajl lexes a string cut by a read again from its start on
-# the next one, so a string's cost grows with its length times the number of reads it spans: at
-# ijson's default 64 KB a 16 MB string took 33 s, an 8 MB one 10 s. At 256 KB an 8 MB string (the
-# cap) takes about 2 s; larger reads make ordinary files slower (ijson at 4 MB: twice the time).
+# the next one, so a string's cost grows with its length times the number of reads it spans. 256 KB
+# keeps a string at the cap to seconds, where ijson's default 64 KB took tens; larger reads make
+# ordinary files slower (bench/README.md).
 IJSON_READ = 256 << 10
 # Everything but quotes and brackets, deleted (with escapes taken out first) to check nesting.
 _NOT_SHAPE = bytes(b for b in range(256) if b not in b'"[]{}')
@@ -364,7 +365,7 @@ class _ShapeGuard(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         while not self._pending:
             chunk = self._raw.read(len(buffer))
             if not chunk:
@@ -522,7 +523,7 @@ class _LongDigits(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         while not self._pending:
             chunk = self._raw.read(CHUNK)
             if not chunk:
@@ -541,7 +542,8 @@ class _LongDigits(io.RawIOBase):
             if 48 <= chunk[at] <= 57:  # a digit: how long is its run?
                 before = chunk[max(0, at - MAX_DIGITS):at]
                 start = at - (len(before) - len(before.rstrip(_DIGIT_BYTES)))
-                if _DIGIT_RUN.match(chunk, at).end() - start > MAX_DIGITS:
+                run = _DIGIT_RUN.match(chunk, at)  # matches: chunk[at] is a digit
+                if run is not None and run.end() - start > MAX_DIGITS:
                     return True
         return False
 
@@ -601,7 +603,8 @@ class _TextWindow:
     def skip_ws(self) -> str:
         """The next significant character ('' at the end of input), consuming whitespace before it."""
         while True:
-            self.pos = _JSON_WS.match(self.buf, self.pos).end()
+            blank = _JSON_WS.match(self.buf, self.pos)  # matches, if only the empty string
+            self.pos = blank.end() if blank is not None else self.pos
             if self.pos < len(self.buf):
                 return self.buf[self.pos]
             if not self.more():
@@ -692,8 +695,8 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
 
 
 class _Runs:
-    """Whole records decoded many at a time, by orjson (about twice as fast as the standard library
-    here, with no Python code per record), where a file is laid out one record after another the same
+    """Whole records decoded many at a time, by orjson (faster than the standard library here, with
+    no Python code per record), where a file is laid out one record after another the same
     way: X's archives and Takeout's My Activity are pretty-printed, each record closing on a line of
     its own (`\n  },\n  {`, `\n},{`). The text from the current record's start up to the last such
     boundary in the window is decoded as one array. That is exact: a run that starts at a record and
@@ -703,8 +706,8 @@ class _Runs:
     is read by the standard library's path, record by record, with its errors and record numbers;
     after a few such refusals a file is read that way to its end. One difference is left: an integer
     beyond 64 bits comes back as a float here (orjson's choice), an int there. No export writes such
-    numbers (X and Google write ids as strings), and finding them first would cost more than the
-    fast path saves (a pattern search is 13 ms per MB)."""
+    numbers (X and Google write ids as strings), and finding them first (a pattern search over the
+    text) would cost more than the fast path saves."""
 
     MAX_REFUSALS = 3
 
@@ -788,7 +791,8 @@ def _skip_value(win: _TextWindow) -> int:
             slash = buf.find("\\", win.pos, quote if quote >= 0 else len(buf))
             # Escapes before the quote: one regex walks all of them (finding the quote again after
             # each one took time growing with the square of the text's length).
-            at = _STRING_REST.match(buf, win.pos).end() if slash >= 0 else quote
+            rest = _STRING_REST.match(buf, win.pos) if slash >= 0 else None  # matches, maybe empty
+            at = rest.end() if rest is not None else quote
             m = _IN_STRING.match(buf, at) if at >= 0 else None
         else:
             m = _STRUCTURE.search(win.buf, win.pos)
@@ -836,8 +840,8 @@ def _skip_value(win: _TextWindow) -> int:
             return skipped
 
 
-# The largest file read whole (json.loads builds every object at once): tiny objects cost about 25
-# times their text in memory (56 MB of them took 1.4 GB), so 8 MB stays within the run's budget. Real
+# The largest file read whole (json.loads builds every object at once): tiny objects cost many times
+# their text in memory (bench/README.md), so 8 MB stays within the run's budget. Real
 # files read whole (profiles, settings, account files, an album) are far smaller; lists are streamed.
 WHOLE_FILE_BYTES = 8 << 20
 
@@ -887,6 +891,13 @@ def top_level_shape(member: Member, js_assignment: bool = False) -> str:
                 return {ord("["): "array", ord("{"): "object"}.get(stripped[0], "other")
 
 
+def dict_field(record: dict[str, Any], key: str) -> dict[str, Any]:
+    """`record[key]` where it is an object, else an empty one: a nested field of a JSON record whose
+    shape varies between export years is read without a check at each use."""
+    value = record.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def unwrap(record: Any, key: str) -> Any:
     """X's `{"tweet": {...}}` wrapper; some 2019 archives hold the bare object instead."""
     if isinstance(record, dict) and len(record) == 1 and key in record:
@@ -931,8 +942,8 @@ def fix_mojibake_deep(value: Any, _depth: int = 0) -> Any:
 
 # A LinkedIn message or a YouTube description can be far longer than the csv module's default 128 KiB
 # field limit; hitting it would end the whole file. A record (one line, or a quoted field's several)
-# is bounded by MAX_CSV_RECORD instead: the csv module builds a whole line before it looks at it, and
-# one 400 MB field in a 2 MB zip took 2.9 GB. 8M characters is a line of at most 32 MB as text, and
+# is bounded by MAX_CSV_RECORD instead: the csv module builds a whole line before it looks at it (a
+# huge field in a small zip took gigabytes). 8M characters is a line of at most 32 MB as text, and
 # its field and cell copies stay well inside the 300 MB budget; the bad-records suite keeps 5 MB texts.
 MAX_CSV_RECORD = 8 << 20
 csv.field_size_limit(MAX_CSV_RECORD)

@@ -14,6 +14,7 @@ block of translated labels."""
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import re
 import secrets
@@ -42,7 +43,7 @@ from .model import (
     VISIBILITIES,
     safe_url,
 )
-from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis
+from .pipeline import CONTEXT_FILE, IGNORED, PARSED, UNKNOWN_FILE, Analysis
 from .store import StoredItem
 
 FILES_LISTED = 200
@@ -127,7 +128,7 @@ def platform_views(store) -> tuple[Totals, list[PlatformView]]:
 def build_view(analysis: Analysis) -> dict[str, Any]:
     store = analysis.store
     totals, ordered = platform_views(store)
-    sources = []
+    sources: list[dict[str, Any]] = []
     for src in analysis.sources:
         by_status: dict[str, list] = defaultdict(list)
         for f in src.files:
@@ -143,6 +144,7 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
             "caveats": src.info.caveats,
             "item_count": src.items,
             "parsed": len(by_status[PARSED]),
+            "context": len(by_status[CONTEXT_FILE]),
             "ignored": len(by_status[IGNORED]),
             "unknown": len(by_status[UNKNOWN_FILE]),
             "unknown_files": [f.path for f in by_status[UNKNOWN_FILE][:FILES_LISTED]],
@@ -170,6 +172,7 @@ def build_view(analysis: Analysis) -> dict[str, Any]:
         "browser_limit": MAX_BROWSER_ITEMS,
         "files": {
             "parsed": sum(s["parsed"] for s in sources),
+            "context": sum(s["context"] for s in sources),
             "ignored": sum(s["ignored"] for s in sources),
             "unknown": sum(s["unknown"] for s in sources),
             "bytes": sum(s["bytes"] for s in sources),
@@ -183,7 +186,7 @@ BROWSER_WHERE = "visibility = 'public' OR ai_training != 'unlikely'"
 UNKNOWN_REASONS_LISTED = 12
 FIRST_PAGE = 50  # report.js shows pages of the same size
 # The browser holds its items in memory; past this many (newest first) the report says the rest are
-# in snapshot.json. 200,000 open in about 1.5 s; a million would take a browser tab's memory.
+# in snapshot.json: a million would take a browser tab's memory.
 MAX_BROWSER_ITEMS = 500_000
 
 
@@ -233,8 +236,8 @@ def _sql_index(column: str, values: Sequence[str], default: int) -> str:
 # small integers around it was most of the report's time per item as a Python list and json.dumps.
 # Evidence, reason and link go through Python's tables (see iter_browser_json).
 # Only the rowids are sorted (a co-routine, the outer loop of the CROSS JOIN, so its order is the
-# result's), then each row is read: sorting the built rows, text and all, took 40% longer
-# (1.1 million X items: 6.2 -> 3.6 s). Built per report: a parser module may register a platform.
+# result's), then each row is read: sorting the built rows, text and all, is slower (bench/README.md).
+# Built per report: a parser module may register a platform.
 def _browser_sql(text: str, where: str, order: str, limit: int) -> str:
     return (
         "SELECT json_array("
@@ -374,8 +377,8 @@ def environment(lang: str = "en") -> Environment:
     env.globals["series"] = Series
     env.globals["marker"] = Marker
     # Legends are drawn by the template in HTML, where they wrap on a phone.
-    env.globals["bar_chart"] = lambda *a, **k: charts.stacked_bars(*a, fmt=fmt, legend=False, **k)
-    env.globals["timeline_chart"] = lambda *a, **k: charts.timeline(*a, fmt=fmt, legend=False, **k)
+    env.globals["bar_chart"] = functools.partial(charts.stacked_bars, fmt=fmt, legend=False)
+    env.globals["timeline_chart"] = functools.partial(charts.timeline, fmt=fmt, legend=False)
     env.globals["numbered_markers"] = charts.enumerated_markers
     return env
 
@@ -389,9 +392,8 @@ SCRIPT_MARKER = "script"
 ITEMS_ID = "ai-exposure-items"
 
 
-# zlib levels, measured on a 100,000-tweet report (CPU time, compressed size): the snapshot (62 MB of
-# JSON) takes 0.14 s at level 1 for 2.4 MB against 0.43 s for 1.9 MB at level 6; the browser's rows
-# (19 MB) 0.29 s for 4.8 MB at level 4 against 0.82 s for 4.3 MB at level 6 (level 1: 0.15 s, 5.4 MB).
+# zlib levels, chosen by CPU time against compressed size (bench/README.md): higher levels cost
+# about three times the time for a page a fifth smaller.
 SNAPSHOT_LEVEL = 1
 ITEMS_LEVEL = 4
 

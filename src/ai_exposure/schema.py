@@ -184,7 +184,7 @@ def empty_frame(columns: Iterable[str] | None = None) -> pd.DataFrame:
     import pandas as pd
 
     dtypes = frame_dtypes(columns)
-    return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in dtypes.items()})  # type: ignore[call-overload]
+    return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in dtypes.items()})
 
 
 def to_frame(rows: Iterable[Mapping[str, Any]], columns: Iterable[str] | None = None) -> pd.DataFrame:
@@ -208,7 +208,7 @@ def to_frame(rows: Iterable[Mapping[str, Any]], columns: Iterable[str] | None = 
             codes = dtype.categories.get_indexer(pd.Index(values, dtype=object))
             series[n] = pd.Series(pd.Categorical.from_codes(codes, dtype=dtype))
         else:
-            series[n] = pd.Series(pd.array(values, dtype=dtype))  # type: ignore[call-overload]
+            series[n] = pd.Series(pd.array(values, dtype=dtype))
     return pd.DataFrame(series, columns=names)
 
 

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import phonenumbers
 from stdnum import iban as std_iban
@@ -116,11 +116,15 @@ def find_ibans(text: str) -> Iterator[Hit]:
 _DIGITS = re.compile(r"(?<![\w.-])\d(?:[\d .-]{7,21}\d)(?![\w-])")
 
 
+class _Checker(Protocol):
+    def is_valid(self, number: str) -> bool: ...
+
+
 @dataclass(frozen=True)
 class NationalNumber:
     name: str
     digits: int
-    check: object  # module with is_valid
+    check: _Checker  # a python-stdnum module
     keywords: re.Pattern[str]
 
 
@@ -467,12 +471,14 @@ def _phone_library() -> dict | None:
     try:
         from phonenumbers import phonenumbermatcher as pm
         from phonenumbers import phonenumberutil as pu
-        return {"candidate": pm._PATTERN, "second_number": pm._SECOND_NUMBER_START_PATTERN,
+        # Private names of the library: a release without them falls back to the matcher alone.
+        return {"candidate": pm._PATTERN,
+                "second_number": pm._SECOND_NUMBER_START_PATTERN,  # type: ignore[attr-defined]
                 "slash_date": pm._SLASH_SEPARATED_DATES, "time_stamp": pm._TIME_STAMPS,
                 "time_stamp_suffix": pm._TIME_STAMPS_SUFFIX,
                 "strip": pu._maybe_strip_national_prefix_carrier_code,
                 "regions": pu.COUNTRY_CODE_TO_REGION_CODE,
-                "metadata": pu.PhoneMetadata.metadata_for_region_or_calling_code,
+                "metadata": phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code,
                 "main_region": pu.region_code_for_country_code}
     except (ImportError, AttributeError):
         return None

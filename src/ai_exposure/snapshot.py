@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from . import __version__, outdir, schema
 from .errors import Error
-from .pipeline import IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
+from .pipeline import CONTEXT_FILE, IGNORED, PARSED, UNKNOWN_FILE, Analysis, SourceResult
 from .store import StoredItem
 
 SCHEMA_VERSION = 1
@@ -40,7 +40,7 @@ def source_entry(src: SourceResult, no_text: bool = False) -> dict[str, Any]:
     """One source's entry. `no_text`: without the place and birth date the export gives (the run
     used them for the AI-training rules; the region chosen is in the settings)."""
     info = src.info
-    files: dict[str, list[str]] = {PARSED: [], IGNORED: [], UNKNOWN_FILE: []}
+    files: dict[str, list[str]] = {PARSED: [], CONTEXT_FILE: [], IGNORED: [], UNKNOWN_FILE: []}
     for f in src.files:
         files[f.status].append(f.path)
     return {
@@ -79,7 +79,7 @@ def _json_value(f: schema.Field) -> str:
     return f"CASE WHEN {f.name} IS NULL THEN NULL WHEN {f.name} THEN json('true') ELSE json('false') END"
 
 
-# item_entry() as SQLite's json_object(), so a million items are serialised in C (about 10x faster than
+# item_entry() as SQLite's json_object(), so a million items are serialised in C (far faster than
 # building a dict and json.dumps per item); tests check that both give the same entries.
 _ITEM_JSON_SQL = (
     "SELECT json_object("
@@ -87,8 +87,8 @@ _ITEM_JSON_SQL = (
     + ") FROM items ORDER BY rowid"
 )
 # In the order the items were read (by export, newest first, then file by file): the same for the same
-# exports. Key order cost a B-tree descent per item through the key index: 7.6 against 3.2 s for 1.2
-# million My Activity records, on the critical path of a big run.
+# exports. Key order cost a B-tree descent per item through the key index, on the critical path of a
+# big run.
 
 
 def iter_item_json(analysis: Analysis) -> Iterator[str]:
@@ -177,7 +177,7 @@ class _Bounded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         try:
             data = self._raw.read(min(len(buffer), self._left + 1))
         except (OSError, EOFError, zlib.error):

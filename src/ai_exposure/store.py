@@ -199,7 +199,7 @@ class ItemStore:
         Keeping a keyed table while loading cost a random B-tree descent per hashed key (My Activity,
         comments), or a second copy of every row merged in key order; appending, then sorting only the
         keys (CREATE INDEX) and one pass over that index for repeated keys is the cheapest of the three
-        (1.2 million My Activity records: about 1.5 s, against 9.5 s for the merge)."""
+        (bench/README.md)."""
         self.flush()
         if not self._staged:
             return
@@ -237,8 +237,8 @@ class ItemStore:
     def summary(self) -> list[SummaryRow]:
         """The items counted by platform, kind, visibility, AI training, was_public, source and month
         (with each group's first and last date): what the report's and the guidance's counts are made
-        of, in one pass over the items, kept until more items are stored. Each count was a pass of its
-        own: about 5 s against 2 s for 1.2 million items."""
+        of, in one pass over the items, kept until more items are stored: one pass instead of one per
+        count."""
         self._merge()
         if self._summary is None:
             self._summary = [SummaryRow(*row) for row in self._db.execute(
