@@ -459,3 +459,19 @@ def test_a_cache_that_cannot_be_written_is_no_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     html = make_report(tmp_path, [post(1, "hello")]).report.read_text()
     assert "hello" in html
+
+
+def test_a_cache_folder_others_can_write_to_is_never_loaded(tmp_path, monkeypatch):
+    # Compiled templates are code that runs when loaded: a folder another user could put files in is
+    # no cache at all (as the output folder's rules say), and a report is still written.
+    from ai_exposure import report
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cache = report._template_cache()
+    assert cache is not None
+    folder = Path(cache.directory)
+    folder.chmod(0o777)
+    assert report._template_cache() is None
+    html = make_report(tmp_path, [post(1, "hello")]).report.read_text()
+    assert "hello" in html
+    assert not list(folder.iterdir())

@@ -337,15 +337,19 @@ class _TemplateCache(FileSystemBytecodeCache):
 
 def _template_cache() -> _TemplateCache | None:
     """The user's own cache folder (owner-only), one per jinja2 and Python version: the compiled
-    code depends on both, and on the options of `environment`, which every version of it keeps."""
+    code depends on both, and on the options of `environment`, which every version of it keeps.
+    Compiled code is run when loaded, so the folder is held to the output folder's rules (the user's
+    own, nobody else can write to it: outdir.prepare); one that fails them is no cache."""
     from platformdirs import user_cache_path
+
+    from . import outdir
 
     python = "{}{}".format(*sys.version_info[:2])
     folder = (user_cache_path("ai-exposure", appauthor=False)
               / f"templates-{__version__}-jinja2-{jinja2.__version__}-py{python}")
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError:
+        folder = outdir.prepare(folder)
+    except outdir.OutDirError:
         return None
     return _TemplateCache(str(folder))
 
