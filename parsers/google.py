@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import html
 import json
 import re
@@ -359,11 +360,18 @@ _LOCALE_TEMPLATES = (
     r"{profile}/{profile_file}\.json",
     r"{photos}/.+",
 )
-_LOCALE_RX = {loc.code: [re.compile(expand(t, (loc,)), re.IGNORECASE) for t in _LOCALE_TEMPLATES]
-              for loc in LOCALES}
 
 
-_LOCALE_ANY = [re.compile(expand(t), re.IGNORECASE) for t in _LOCALE_TEMPLATES]
+@functools.cache
+def _locale_patterns() -> tuple[list[re.Pattern[str]], dict[str, list[re.Pattern[str]]]]:
+    """The templates for any language, and per language. Compiled on first use, not on import: they
+    are over a hundred large patterns (about 0.1 s), and most runs hold no Takeout."""
+    any_locale = [re.compile(expand(t), re.IGNORECASE) for t in _LOCALE_TEMPLATES]
+    per_locale = {loc.code: [re.compile(expand(t, (loc,)), re.IGNORECASE) for t in _LOCALE_TEMPLATES]
+                  for loc in LOCALES}
+    return any_locale, per_locale
+
+
 _LOCALE_SAMPLES_PER_FOLDER = 3  # names decide, not counts: a few paths per folder are enough
 
 
@@ -376,16 +384,17 @@ def detect_locale(relpaths: list[str]) -> tuple[Locale, float]:
     share = {loc.code: [0.0] * len(_LOCALE_TEMPLATES) for loc in LOCALES}
     files = {loc.code: 0 for loc in LOCALES}
     sampled: dict[str, int] = {}
+    any_locale_rx, locale_rx = _locale_patterns()
     for path in relpaths:
         p = _canonical(path)
         folder = "/".join(p.split("/", 2)[:2])
         if sampled.get(folder, 0) >= _LOCALE_SAMPLES_PER_FOLDER:
             continue
         sampled[folder] = sampled.get(folder, 0) + 1
-        for i, any_locale in enumerate(_LOCALE_ANY):
+        for i, any_locale in enumerate(any_locale_rx):
             if not any_locale.fullmatch(p):
                 continue
-            codes = [c for c, rxs in _LOCALE_RX.items() if rxs[i].fullmatch(p)]
+            codes = [c for c, rxs in locale_rx.items() if rxs[i].fullmatch(p)]
             for c in codes:
                 files[c] += 1
                 share[c][i] = max(share[c][i], 1.0 / len(codes))

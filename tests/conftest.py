@@ -23,12 +23,13 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user's history or settings."""
+    """No test reads or writes the real user's history, settings or cache."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("AI_EXPOSURE_HISTORY", str(home / "history.sqlite"))
     monkeypatch.setenv("AI_EXPOSURE_SETTINGS", str(home / "settings.toml"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
 
 
 # The hostile suite runs under an address-space cap: a reader whose memory runs away fails its test

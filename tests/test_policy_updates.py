@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import ai_exposure
-from ai_exposure import policy, snapshot
+from ai_exposure import platforms, policy, snapshot
 from ai_exposure.cli import app
 from ai_exposure.comparison import compare, eligibility_cause, item_cause, side_from_snapshot
 from ai_exposure.run import analyze
@@ -83,7 +83,9 @@ def test_policies_json_for_scripts():
     data = json.loads(result.stdout)
     assert data["as_of"] == "2026-08-21" and data["origin"] == "bundled"
     assert data["sha256"] == hashlib.sha256(PACKAGED.encode("utf-8")).hexdigest()
-    assert len(data["policies"]) == 42  # 7 platforms × 6 regions
+    # Every platform of the table (those parser modules bring included) in every region, once.
+    pairs = [(e["platform"], e["region"]) for e in data["policies"]]
+    assert sorted(pairs) == sorted((p, r) for p in platforms.names() for r in policy.REGIONS)
     entry = next(e for e in data["policies"] if (e["platform"], e["region"]) == ("linkedin", "uk"))
     assert entry["facts"]["training_start"] == {"value": "2025-11-03", "text": None, "confirmed": True,
                                                 "note": None, "sources": ["L20", "LA2"]}

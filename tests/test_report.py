@@ -6,12 +6,15 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import os
 import re
 import stat
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
+from pathlib import Path
 
+import jinja2
 import pytest
 from conftest import SAMPLES, write_tree
 from fakeparser import SPEC, posts, tree
@@ -412,3 +415,63 @@ def test_the_headline_counts_what_you_posted_and_lists_connections_apart(tmp_pat
             "to anyone") in glance
     others = len(items) - len(content) - len(connections)
     assert (f"Also found: {others} other items" in glance) == (others > 0)
+
+
+def _without_run_specifics(html: str) -> str:
+    """The page less what differs between two runs of the same export: the script nonce, times, the
+    numbering of charts in the process, and the compressed data (its header holds a time)."""
+    for nonce in set(re.findall(r'nonce="([^"]+)"', html)):
+        html = html.replace(nonce, "NONCE")
+    html = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?", "TIME", html)
+    html = re.sub(r"chart\d+", "chart", html)
+    return re.sub(r'(data-encoding="gzip\+base64">)[^<]*', r"\1", html)
+
+
+def test_compiled_templates_are_kept_in_the_users_cache_and_reused(tmp_path, monkeypatch):
+    folder = write_tree(tmp_path / "export", tree(posts_json=posts_json([post(1, "hello")])))
+
+    def page(out: str) -> str:
+        result = analyze([folder], tmp_path / out, specs=SPECS, settings={"region": "NL"})
+        return _without_run_specifics(result.report.read_text())
+
+    first = page("first")
+    cache_root = Path(os.environ["XDG_CACHE_HOME"]) / "ai-exposure"
+    folders = list(cache_root.glob("templates-*"))
+    assert len(folders) == 1 and stat.S_IMODE(folders[0].stat().st_mode) == 0o700
+    cached = list(folders[0].iterdir())
+    assert cached and all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in cached)
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("a template was compiled again")
+
+    with monkeypatch.context() as m:
+        m.setattr(jinja2.Environment, "compile", no_compiling)
+        assert page("second") == first
+
+    for f in cached:  # a damaged cache is compiled over, never trusted
+        f.write_bytes(b"j2 not what was written")
+    assert page("third") == first
+
+
+def test_a_cache_that_cannot_be_written_is_no_cache(tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    html = make_report(tmp_path, [post(1, "hello")]).report.read_text()
+    assert "hello" in html
+
+
+def test_a_cache_folder_others_can_write_to_is_never_loaded(tmp_path, monkeypatch):
+    # Compiled templates are code that runs when loaded: a folder another user could put files in is
+    # no cache at all (as the output folder's rules say), and a report is still written.
+    from ai_exposure import report
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cache = report._template_cache()
+    assert cache is not None
+    folder = Path(cache.directory)
+    folder.chmod(0o777)
+    assert report._template_cache() is None
+    html = make_report(tmp_path, [post(1, "hello")]).report.read_text()
+    assert "hello" in html
+    assert not list(folder.iterdir())

@@ -18,6 +18,7 @@ import functools
 import json
 import re
 import secrets
+import sys
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,7 +27,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+import jinja2
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import __version__, charts, i18n, outdir, platforms, schema, snapshot
@@ -315,9 +317,47 @@ def _group_ignored(files: list) -> list[tuple[str, int, int]]:
     return sorted(((w, n, b) for w, (n, b) in groups.items()), key=lambda t: -t[1])
 
 
+class _TemplateCache(FileSystemBytecodeCache):
+    """Compiled templates kept between runs (compiling report.html.j2 costs a few tenths of a second
+    on every run, most of a small export's time). A template whose source changed is compiled again
+    (jinja2 checks the source's checksum); a cache that cannot be read or written is no cache."""
+
+    def load_bytecode(self, bucket: Any) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:  # unreadable or truncated: compile instead
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _template_cache() -> _TemplateCache | None:
+    """The user's own cache folder (owner-only), one per jinja2 and Python version: the compiled
+    code depends on both, and on the options of `environment`, which every version of it keeps.
+    Compiled code is run when loaded, so the folder is held to the output folder's rules (the user's
+    own, nobody else can write to it: outdir.prepare); one that fails them is no cache."""
+    from platformdirs import user_cache_path
+
+    from . import outdir
+
+    python = "{}{}".format(*sys.version_info[:2])
+    folder = (user_cache_path("ai-exposure", appauthor=False)
+              / f"templates-{__version__}-jinja2-{jinja2.__version__}-py{python}")
+    try:
+        folder = outdir.prepare(folder)
+    except outdir.OutDirError:
+        return None
+    return _TemplateCache(str(folder))
+
+
 def environment(lang: str = "en") -> Environment:
     env = Environment(
         loader=PackageLoader("ai_exposure.report_templates", "."),
+        bytecode_cache=_template_cache(),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
