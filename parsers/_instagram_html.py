@@ -33,7 +33,7 @@ PROFILE_LABELS = {
                 "الموقع الإلكتروني"),
     "private_account": ("Private Account", "Private account", "Закрытый аккаунт", "私密帐户",
                         "私人帳號", "Conta privada", "Cuenta privada", "Compte privé", "حساب خاص",
-                        "Privéaccount"),
+                        "Privéaccount", "非公開アカウント"),
     "date_of_birth": ("Date of birth", "Дата рождения", "出生日期", "Data de nascimento",
                       "Fecha de nacimiento", "Date de naissance", "تاريخ الميلاد", "Geboortedatum"),
 }
@@ -44,6 +44,7 @@ TIME_LABELS = {name.lower() for name in LABELS["time"]} | {"время", "时间
 
 PERSONAL_PAGE = ig.PERSONAL + r"personal_information\.html?"
 PRIVACY_PAGE = ig.PRIVACY_HISTORY.replace(r"\.json", r"\.html?")
+THREADS_PROFILE_PAGE = ig.THREADS_PROFILE.replace(r"\.json", r"\.html?")
 
 
 # ---------------------------------------------------------------- context
@@ -113,6 +114,25 @@ def prepare(ctx: Context) -> Iterator[Problem]:
                 "private at export time" in str(n) for n in ctx.info.notices):
             ctx.info.notices.append(Msg("Instagram account private at export time: posts are not "
                                         "public now"))
+    yield from threads_privacy(ctx)
+
+
+def threads_privacy(ctx: Context) -> Iterator[Problem]:
+    """The Threads profile's `Private Account` row from `{IA}threads/personal_information.html`
+    (seen in real downloads of 2023, Chinese, and 2024, Japanese), for the visibility of Threads
+    posts, as `instagram.threads_privacy` reads it from the JSON file."""
+    member = ctx.find_one(THREADS_PROFILE_PAGE)
+    if member is None or ig.state(ctx).threads_private is not None:
+        return
+    for found in profile_fields(member):
+        if isinstance(found, Problem):
+            yield found
+            continue
+        key, value = found
+        private = as_bool(value) if key == "private_account" else None
+        if private is not None:
+            ig.state(ctx).threads_private = (private, f"{member.relpath}: Private Account = {value}")
+            return
 
 
 def privacy_change(record: mh.Node) -> tuple[datetime, bool] | None:
@@ -288,6 +308,47 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         yield _item(member, "comment", created, verdict, key, text=text)
 
 
+def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+    """`{IA}threads/threads_and_replies.html`: a record per post or reply in the posts' shape
+    (heading = the text, body = media and a "Who can reply and quote?" table, date = the time; a
+    real Japanese download of 2024). Platform, key and visibility as `instagram.threads_posts`."""
+    verdict = ig.threads_verdict(member.relpath, ig.state(ctx).threads_private)
+    repeats = mh.Repeats()
+
+    def key(*fields: object) -> str:
+        return ig._threads_key(ctx, "post", *fields)  # "post" for replies too, as the JSON key
+
+    for number, record, problem in _records(member, OFFSET):
+        if record is None:
+            yield problem  # type: ignore[misc]
+            continue
+        parts = mh.parts(record, OFFSET)
+        created, bad = _when(member, number, parts)
+        if bad is not None:
+            yield bad
+        text = parts.heading.text().strip() if parts.heading is not None else ""
+        count = _media(parts.body)
+        if created is None and not text and not count:
+            yield Problem(member.relpath, record_place(number),
+                          Msg("not a Threads post record; skipped"))
+            continue
+        kind = "comment" if _is_reply(parts.body) else "post"
+        yield _item(member, kind, created, verdict, repeats.key(key, _iso(created), text),
+                    text=text, media_count=count, audience="profile", platform="threads")
+
+
+def _is_reply(body: mh.Node | None) -> bool:
+    """A label row saying the record is a reply (the JSON's `text_app_post.is_reply` of 2026). The
+    page of 2024 has none, so its replies stay posts, as in the JSON of that year; the label is not
+    known, so only a row whose label names a reply and whose value is a yes counts."""
+    for label, value, _node in mh.label_rows(body):
+        if not label:  # the label in a div of its own (2024): the value's first line
+            label, _, value = value.partition("\n")
+        if "reply" in label.lower() and as_bool(value.strip()) is True:
+            return True
+    return False
+
+
 def messages(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     """Direct `message_N.html`: the same slots as Messenger (meta-html §6); always restricted."""
     thread = member.relpath.rsplit("/", 2)[-2] if member.relpath.count("/") >= 2 else ""
@@ -390,5 +451,6 @@ def for_json_handler(handler: Any) -> Any:
         factories: dict[str, Callable[..., Any]] = {"interactions": interactions, "connections": connections}
         return factories[factory](*rest)
     return {ig.own_media: own_media, ig.comments: comments, ig.messages: messages,
-            ig.personal_information: personal_information}.get(handler)
+            ig.personal_information: personal_information,
+            ig.threads_posts: threads_posts}.get(handler)
 

@@ -345,8 +345,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "author": ("Author", "Auteur", "Autor", "Autore"),
 }
 
-TRUE_WORDS = frozenset({"true", "waar", "wahr", "vrai", "verdadero", "vero", "yes", "ja", "oui", "sí"})
-FALSE_WORDS = frozenset({"false", "onwaar", "falsch", "faux", "falso", "no", "nee", "nein", "non"})
+TRUE_WORDS = frozenset({"true", "waar", "wahr", "vrai", "verdadero", "vero", "yes", "ja", "oui", "sí",
+                        "はい"})
+FALSE_WORDS = frozenset({"false", "onwaar", "falsch", "faux", "falso", "no", "nee", "nein", "non",
+                         "いいえ"})
 
 
 def as_bool(value: Any) -> bool | None:

@@ -540,11 +540,18 @@ def parse_date(raw: str, offset: timezone) -> datetime | None:
         if len(years) != 1:
             return None
         year = years[0]
+        year_first = numbers[0] == year
         numbers.remove(year)
+    else:
+        year_first = False
     if day is None:
         days = [n for n in numbers if 1 <= n <= 31]
         if month is None and len(days) == 2:
-            return None  # numeric day and month: order unknown
+            # Numeric day and month: the order is unknown, except after the year (ja/zh/ko
+            # "2024/08/25 2:31", Threads pages of 2024): year, month, day.
+            if not year_first or days[0] > 12:
+                return None
+            month = days.pop(0)
         if not days:
             return None
         day = days[0]

@@ -668,8 +668,21 @@ def ig_2024_html() -> None:
             html_record(era, caption, f'<div><a href="{src}"><img src="{src}" class="_a6_o _3-96" /></a></div>', date)], base="../../"), "parsed")
     t.raw("connections/followers_and_following/close_friends.html", html_doc(era, "Close friends", [
         html_record(era, None, '<div><div><a target="_blank" href="https://www.instagram.com/otter_example">otter_example</a></div><div>Feb 20, 2024, 7:00 PM</div></div>', None)], base="../../"), "parsed")
+    # Threads in the same markup (a real Japanese download of 2024): the text as heading, media and a
+    # "Who can reply and quote?" row (label in a div of its own) as body, the time as date. The
+    # Threads profile's own Private Account row makes them public though the Instagram account is private.
+    reply_row = ('<table style="table-layout: fixed;"><tr><td colspan="2" class="_2pin _a6_q"><div class="_a6-q">'
+                 'Who can reply and quote?</div><div><div class="_a6-q">everyone</div></div></td></tr></table>')
+    t.raw(ia + "threads/threads_and_replies.html", html_doc(era, "Threads and replies", [
+        html_record(era, "Glaze test #3 came out teal 🧪", '<a target="_blank" href="media/posts/202408/t.jpg">'
+                    '<img src="media/posts/202408/t.jpg" class="_a6_o _3-96" /></a>' + reply_row, "Aug 25, 2024, 2:31 AM"),
+        html_record(era, "Agreed, the kiln needs a new element", reply_row, "Aug 24, 2024, 6:34 PM")], base="../../"), "parsed")
+    t.raw(ia + "threads/personal_information.html", html_doc(era, "Personal information", [
+        html_record(era, None, label_table([("Bio", "Pots and kilns"), ("Private Account", "False")], colspan=True), None)],
+        base="../../"), "context")
     t.raw("media/posts/202401/a.jpg", JPEG)
     t.expect({ia + "content/posts_1.html": {"post": 2}, ia + "comments/post_comments_1.html": {"comment": 1},
+              ia + "threads/threads_and_replies.html": {"post": 2},  # platform "threads"
               ia + "messages/inbox/otterexample_5555555555/message_1.html": {"message": 2},
               "personal_information/personal_information/personal_information.html": {"profile": 2},
               "connections/followers_and_following/followers_1.html": {"connection": 1},

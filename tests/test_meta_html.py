@@ -47,6 +47,8 @@ PLUS7 = timezone(timedelta(hours=7))
     ("\u200fيونيو ٠٤, ٢٠٢٦ ٩:٤٠ ص\u200f", mh.INSTAGRAM_OFFSET, "2026-06-04T17:40:00"),
     ("\u200fيونيو ٠٤, ٢٠٢٦ ٩:٤٠ م\u200f", mh.INSTAGRAM_OFFSET, "2026-06-05T05:40:00"),
     ("2022-03-10T16:23:52+00:00", mh.INSTAGRAM_OFFSET, "2022-03-10T16:23:52"),
+    # Year first, numeric (a Japanese Threads page of 2024): year, month, day.
+    ("2024/08/25 2:31", mh.INSTAGRAM_OFFSET, "2024-08-25T10:31:00"),
     # Long forms with their own offset (profile registration, generated-by lines).
     ("Saturday, 19 December 2009 at 10:20 UTC+07:00", timezone.utc, "2009-12-19T03:20:00"),
     ("Jeudi 10 décembre 2015, 09:18 UTC+01:00", timezone.utc, "2015-12-10T08:18:00"),
@@ -62,7 +64,7 @@ def test_dates_of_every_era_and_language(raw, offset, expected):
     assert parsed.astimezone(UTC).replace(tzinfo=None).isoformat() == expected
 
 
-@pytest.mark.parametrize("raw", ["", "hello", "12 pm", "03/04/2024 10:00", "Smarch 45, 2026 6:01 pm",
+@pytest.mark.parametrize("raw", ["", "hello", "12 pm", "03/04/2024 10:00", "2024/25/08 10:00", "Smarch 45, 2026 6:01 pm",
                                  "Feb 30, 2024 1:00 pm", "x" * 500])
 def test_what_is_not_a_date_is_none(raw):
     assert mh.parse_date(raw, timezone.utc) is None
@@ -203,6 +205,53 @@ def test_instagram_2026_arabic_dates(tmp_path):
     assert src.state.timeline.current is False
 
 
+def test_instagram_threads_page_follows_the_threads_profile_not_the_account(tmp_path):
+    analysis, rows = _rows([IG / "2024-html"], tmp_path)
+    (src,) = analysis.sources
+    assert src.problems == [] and src.state.timeline.current is True
+    threads = sorted((r.kind, r.text, r.created_at, r.media_count, r.visibility, r.confidence)
+                     for r in rows if r.platform == "threads")
+    assert threads == [
+        ("post", "Agreed, the kiln needs a new element", "2024-08-25T02:34:00Z", 0, "public", "medium"),
+        ("post", "Glaze test #3 came out teal 🧪", "2024-08-25T10:31:00Z", 1, "public", "medium")]
+    evidence = next(r.evidence for r in rows if r.platform == "threads")
+    assert "threads/personal_information.html: Private Account = False" in evidence
+    assert "read from the HTML page" in evidence
+
+
+THREADS_RECORD = ('<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_3-95 _2pim _a6-h _a6-i">{text}</div>'
+                  '<div class="_3-95 _a6-p"><table style="table-layout: fixed;"><tr><td colspan="2" class="_2pin _a6_q">'
+                  '<div class="_a6-q">{label}</div><div><div class="_a6-q">{value}</div></div></td></tr></table></div>'
+                  '<div class="_3-94 _a6-o">{date}</div></div>')
+
+
+def _threads_page(*records: str) -> str:
+    return ('<html><head><title>投稿と返信</title></head><body><div class="_a705"><div class="_a706" role="main">'
+            + "".join(records) + "</div></div></body></html>")
+
+
+@pytest.mark.parametrize(("private", "visibility", "confidence"), [
+    ("いいえ", "public", "medium"), ("はい", "restricted", "high"), (None, "unknown", "low")])
+def test_threads_html_in_japanese_with_and_without_the_profile(tmp_path, private, visibility, confidence):
+    """The real Japanese shape: year-first times, 非公開アカウント (Private account) はい/いいえ; a
+    reply row marks a reply; a record without text, media or time is a problem at its place."""
+    files = {"your_instagram_activity/threads/threads_and_replies.html": _threads_page(
+        THREADS_RECORD.format(text="テスト投稿", label="Who can reply and quote?", value="everyone", date="2024/08/25 2:31"),
+        THREADS_RECORD.format(text="返信です", label="Is reply", value="True", date="2024/08/24 18:34"),
+        '<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_3-95 _a6-p"><div></div></div></div>')}
+    if private is not None:
+        files["your_instagram_activity/threads/personal_information.html"] = _threads_page(
+            '<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_a6-p"><table style="table-layout: fixed;">'
+            f'<tr><td colspan="2" class="_2pin _a6_q">非公開アカウント<div><div>{private}</div></div></td></tr></table></div></div>')
+    analysis, rows = _rows([write_tree(tmp_path / "ig", files)], tmp_path)
+    (src,) = analysis.sources
+    assert [(p.file, str(p.place)) for p in src.problems] == [
+        ("your_instagram_activity/threads/threads_and_replies.html", "record 3")]
+    assert sorted((r.platform, r.kind, r.text, r.created_at, r.visibility, r.confidence) for r in rows) == [
+        ("threads", "comment", "返信です", "2024-08-25T02:34:00Z", visibility, confidence),
+        ("threads", "post", "テスト投稿", "2024-08-25T10:31:00Z", visibility, confidence)]
+
+
 # ---------------------------------------------------------------- problems, never silence
 
 
@@ -316,6 +365,28 @@ def test_instagram_keys_match_json_where_the_time_has_no_seconds(tmp_path):
     from_html = _keys(html_tree, tmp_path)
     assert from_html[("post", "Café au lait ☕ — Zürich")] == from_json[("post", "Café au lait ☕ — Zürich")]
     assert from_html[("profile", "plover_sample")] == from_json[("profile", "plover_sample")]
+
+
+def test_threads_keys_match_json_where_the_time_has_no_seconds(tmp_path):
+    """A Threads post made at :00 seconds keys alike in the JSON file and the HTML page."""
+    when = int(datetime(2024, 8, 25, 10, 31, 0, tzinfo=UTC).timestamp())
+    when2 = int(datetime(2024, 8, 25, 2, 34, 0, tzinfo=UTC).timestamp())
+    profile = {"personal_information/personal_information/personal_information.json": _meta_json(
+        {"profile_user": [{"string_map_data": {"Username": {"value": "plover_sample", "href": "", "timestamp": 0}}}]})}
+    json_tree = write_tree(tmp_path / "json", {**profile,
+        "your_instagram_activity/threads/threads_and_replies.json": _meta_json({"text_post_app_text_posts": [
+            {"media": [{"uri": "media/posts/202408/t.jpg", "creation_timestamp": when, "title": "Glaze test #3 came out teal 🧪"}]},
+            {"media": [{"uri": "", "creation_timestamp": when2, "title": "Agreed, the kiln needs a new element"}]}]})})
+    html_tree = write_tree(tmp_path / "html", {
+        "personal_information/personal_information/personal_information.html":
+            (IG / "2024-html/personal_information/personal_information/personal_information.html").read_text(encoding="utf-8"),
+        "your_instagram_activity/threads/threads_and_replies.html":
+            (IG / "2024-html/your_instagram_activity/threads/threads_and_replies.html").read_text(encoding="utf-8")})
+    from_json = _keys(json_tree, tmp_path)
+    from_html = _keys(html_tree, tmp_path)
+    posts = {("post", "Glaze test #3 came out teal 🧪"), ("post", "Agreed, the kiln needs a new element")}
+    assert posts <= set(from_json)
+    assert {k: from_html[k] for k in posts} == {k: from_json[k] for k in posts}
 
 
 # ---------------------------------------------------------------- direct handler use

@@ -95,8 +95,6 @@ NOT_YET_SAMPLED = {
     ("instagram", r"story_likes\.html?"): NO_PAGE_SHOWN,
     ("instagram", r"story_(?:sticker_)?interactions/[^/]+\.html?"): NO_PAGE_SHOWN,
     ("instagram", r"following\.html?"): NO_PAGE_SHOWN,
-    ("instagram", r"threads_and_replies\.html?"): NO_HTML_READER,
-    ("instagram", r"threads/personal_information\.html?"): NO_CONTEXT_PAGE_SHOWN,
     ("instagram", r"personal_information/)?notes\.html?"): NO_HTML_READER,
     ("instagram", r"account_based_in\.html?"): NO_CONTEXT_PAGE_SHOWN,
     ("instagram", r"(?:instagram_profile_information|account_information)\.html?"): NO_CONTEXT_PAGE_SHOWN,
