@@ -279,8 +279,8 @@ def compare(
 def policies(
     json_output: Annotated[bool, typer.Option("--json", help="Print JSON (for scripts).")] = False,
     platform: Annotated[str | None, typer.Option(
-        "--platform", help="Only this platform (x, linkedin, facebook, instagram, threads, youtube, "
-        "google, or one a parser module adds).")] = None,
+        "--platform", help="Only this platform (its name as in snapshot.json: x, linkedin, "
+        "reddit, …; `ai-exposure policies` lists them all).")] = None,
     region: Annotated[str | None, typer.Option(
         "--region", metavar="eu|eea|uk|ch|us|other", help="Only the rules for this region.")] = None,
     lang: Annotated[str | None, typer.Option(
@@ -318,7 +318,8 @@ def _input_overwritten(out: Path, args: list[str]) -> str | None:
 
 @app.callback()
 def _root() -> None:
-    """ai-exposure: analyse your data downloads from X, LinkedIn, Facebook, Instagram and Google."""
+    """ai-exposure: analyse your data downloads (X, LinkedIn, Facebook, Instagram, Google, Reddit, TikTok,
+    Threads, Mastodon, Bluesky)."""
 
 
 # The commands, in the order `--help` lists them.
