@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ai_exposure.archive import Member
 from ai_exposure.i18n import Msg
@@ -128,6 +128,33 @@ def _records(member: Member, offset: timezone, page: mh.Page | None = None
         yield 0, None, Problem(member.relpath, mh.WHOLE_PAGE, cut.reason)
 
 
+class DatedRecord(NamedTuple):
+    number: int
+    record: mh.Node
+    parts: mh.Parts
+    created: datetime | None
+
+
+Dater = Callable[[Member, int, mh.Parts], tuple[datetime | None, Problem | None]]
+
+
+def dated_records(member: Member, offset: timezone, page: mh.Page | None = None,
+                  when: Dater | None = None) -> Iterator[DatedRecord | Problem]:
+    """Each record of a page split by position, with its time (`when`, default the date part read in
+    `offset`): the Problem of a record that could not be read, or of a date that does not read (a
+    warning, before its record, which is kept undated), comes in its place."""
+    for number, record, problem in _records(member, offset, page):
+        if record is None:
+            yield problem  # type: ignore[misc]
+            continue
+        parts = mh.parts(record, offset)
+        created, bad = (when(member, number, parts) if when is not None
+                        else _date(member, number, parts, offset))
+        if bad is not None:
+            yield bad
+        yield DatedRecord(number, record, parts, created)
+
+
 @lru_cache(maxsize=256)
 def html_verdict(verdict: Verdict) -> Verdict:
     """The JSON handlers' verdict, with evidence saying the item was read from an HTML page."""
@@ -199,14 +226,11 @@ def posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     in_groups = "/groups/" in f"/{member.relpath}"
     verdicts: dict[str, Verdict] = {}
     pending: Item | None = None
-    for number, record, problem in _records(member, offset):
-        if record is None:
-            yield problem  # type: ignore[misc]
+    for entry in dated_records(member, offset):
+        if isinstance(entry, Problem):
+            yield entry
             continue
-        parts = mh.parts(record, offset)
-        created, bad = _date(member, number, parts, offset)
-        if bad is not None:
-            yield bad
+        number, record, parts, created = entry
         title = parts.heading_text
         text, group, media, url = narrative(parts.body, parts.date_raw)
         if created is None and not text and not media and not title:
@@ -237,14 +261,11 @@ def other_profile_posts(member: Member, ctx: Context) -> Iterator[Item | Problem
     wrote on {name}'s timeline."; items as the JSON file's (fb.other_profile_posts), the same keys."""
     offset = _offset(ctx)
     verdict = fb.other_profile_verdict(member.relpath)
-    for number, record, problem in _records(member, offset):
-        if record is None:
-            yield problem  # type: ignore[misc]
+    for entry in dated_records(member, offset):
+        if isinstance(entry, Problem):
+            yield entry
             continue
-        parts = mh.parts(record, offset)
-        created, bad = _date(member, number, parts, offset)
-        if bad is not None:
-            yield bad
+        number, record, parts, created = entry
         text, _group, media, url = narrative(parts.body, parts.date_raw)
         if created is None and not text and not media:
             yield Problem(member.relpath, record_place(number),
@@ -266,14 +287,11 @@ def comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     elsewhere = Verdict(UNKNOWN, Msg("%(file)s: who sees a comment depends on the post it is on, which "
                                      "the export does not describe", file=member.relpath), LOW)
     repeats = mh.Repeats()
-    for number, record, problem in _records(member, offset):
-        if record is None:
-            yield problem  # type: ignore[misc]
+    for entry in dated_records(member, offset):
+        if isinstance(entry, Problem):
+            yield entry
             continue
-        parts = mh.parts(record, offset)
-        created, bad = _date(member, number, parts, offset)
-        if bad is not None:
-            yield bad
+        number, record, parts, created = entry
         text, group, media, _url = narrative(parts.body, parts.date_raw)
         if not text and created is None:
             yield Problem(member.relpath, record_place(number),
@@ -297,14 +315,11 @@ def reactions(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     verdict = Verdict(UNKNOWN, Msg("%(file)s: a reaction shows on the post it is on, to whoever sees "
                                    "that post", file=member.relpath), LOW)
     repeats = mh.Repeats()
-    for number, record, problem in _records(member, offset):
-        if record is None:
-            yield problem  # type: ignore[misc]
+    for entry in dated_records(member, offset):
+        if isinstance(entry, Problem):
+            yield entry
             continue
-        parts = mh.parts(record, offset)
-        created, bad = _date(member, number, parts, offset)
-        if bad is not None:
-            yield bad
+        number, record, parts, created = entry
         target = parts.heading_text or mh.clean(parts.body.text(" ")) if parts.body else \
             parts.heading_text
         if created is None and not target:
@@ -407,14 +422,11 @@ def named_entries(kind: str, visibility: str, why: Msg, audience: str = ""):
                           HIGH if visibility == RESTRICTED else LOW)
         stem = member.relpath.rsplit("/", 1)[-1].split(".")[0]
         repeats = mh.Repeats()
-        for number, record, problem in _records(member, offset):
-            if record is None:
-                yield problem  # type: ignore[misc]
+        for entry in dated_records(member, offset):
+            if isinstance(entry, Problem):
+                yield entry
                 continue
-            parts = mh.parts(record, offset)
-            created, bad = _date(member, number, parts, offset)
-            if bad is not None:
-                yield bad
+            number, record, parts, created = entry
             name = parts.heading_text or (mh.clean(parts.body.text("\n")).split("\n")[0]
                                           if parts.body is not None else "")
             if not name and created is None:
@@ -459,14 +471,11 @@ def media(kind: str, album_page: bool = False):
         offset = _offset(ctx)
         page = mh.Page()
         verdict: Verdict | None = None
-        for number, record, problem in _records(member, offset, page):
-            if record is None:
-                yield problem  # type: ignore[misc]
+        for entry in dated_records(member, offset, page):
+            if isinstance(entry, Problem):
+                yield entry
                 continue
-            parts = mh.parts(record, offset)
-            created, bad = _date(member, number, parts, offset)
-            if bad is not None:
-                yield bad
+            number, record, parts, created = entry
             text = _description(parts.body) or (parts.heading_text if kind != "story" else "")
             taken = _taken(parts.body, offset)
             album = mh.clean(page.title)

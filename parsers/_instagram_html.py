@@ -17,7 +17,7 @@ from ai_exposure.parsing import Context
 
 from . import _meta_html as mh
 from . import instagram as ig
-from ._facebook_html import _date, _records, html_verdict, message_item
+from ._facebook_html import _date, _records, dated_records, html_verdict, message_item
 from ._meta import LABELS, PrivacyTimeline, Verdict, as_bool, privacy_word, record_place
 
 OFFSET = mh.INSTAGRAM_OFFSET
@@ -238,14 +238,11 @@ def own_media(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     _keys, kind, rule = ig.MEDIA_FILES.get(name, ((), "post", "account"))
     timeline = ig._timeline(ctx)
     repeats = mh.Repeats()
-    for number, record, problem in _records(member, OFFSET):
-        if record is None:
-            yield problem  # type: ignore[misc]
+    for entry in dated_records(member, OFFSET, when=_when):
+        if isinstance(entry, Problem):
+            yield entry
             continue
-        parts = mh.parts(record, OFFSET)
-        created, bad = _when(member, number, parts)
-        if bad is not None:
-            yield bad
+        number, record, parts, created = entry
         caption = parts.heading.text().strip() if parts.heading is not None else ""
         count = _media(parts.body)
         if created is None and not caption and not count:
@@ -318,14 +315,11 @@ def threads_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
     def key(*fields: object) -> str:
         return ig._threads_key(ctx, "post", *fields)  # "post" for replies too, as the JSON key
 
-    for number, record, problem in _records(member, OFFSET):
-        if record is None:
-            yield problem  # type: ignore[misc]
+    for entry in dated_records(member, OFFSET, when=_when):
+        if isinstance(entry, Problem):
+            yield entry
             continue
-        parts = mh.parts(record, OFFSET)
-        created, bad = _when(member, number, parts)
-        if bad is not None:
-            yield bad
+        number, record, parts, created = entry
         text = parts.heading.text().strip() if parts.heading is not None else ""
         count = _media(parts.body)
         if created is None and not text and not count:
@@ -384,14 +378,11 @@ def personal_information(member: Member, ctx: Context) -> Iterator[Item | Proble
 
 def _entries(member: Member) -> Iterator[tuple[int, datetime | None, str, str] | Problem]:
     """(number, time, username or title, link) of list records: likes, followers, following."""
-    for number, record, problem in _records(member, OFFSET):
-        if record is None:
-            yield problem  # type: ignore[misc]
+    for entry in dated_records(member, OFFSET, when=_when):
+        if isinstance(entry, Problem):
+            yield entry
             continue
-        parts = mh.parts(record, OFFSET)
-        created, bad = _when(member, number, parts)
-        if bad is not None:
-            yield bad
+        number, record, parts, created = entry
         href = ""
         link_text = ""
         for node in record.iter():
