@@ -38,8 +38,15 @@ def _stored(tmp_path: Path, name: str, use_helper: bool, no_text: bool = False):
     return rows, counts, store.added(), store.duplicates(), summary
 
 
+@pytest.mark.parametrize("prescan", [False, True])
 @pytest.mark.parametrize("no_text", [False, True])
-def test_helper_stores_what_one_process_stores(tmp_path: Path, no_text: bool) -> None:
+def test_helper_stores_what_one_process_stores(tmp_path: Path, no_text: bool, prescan: bool,
+                                               monkeypatch) -> None:
+    """`prescan`: the helper always behind, so this process scans every batch for personal data and
+    sends the hits along (ForkedSink._send); batches of 7 items, so that there are many."""
+    monkeypatch.setattr(parallel, "BATCH", 7)
+    if prescan:
+        monkeypatch.setattr(parallel.ForkedSink, "_backlog", lambda self: 1 << 40)
     one = _stored(tmp_path, "one", use_helper=False, no_text=no_text)
     two = _stored(tmp_path, "two", use_helper=True, no_text=no_text)
     assert one[0] and one[0] == two[0]  # every stored item, field by field
@@ -48,10 +55,21 @@ def test_helper_stores_what_one_process_stores(tmp_path: Path, no_text: bool) ->
     assert one[4] == two[4]  # the personal-data scan's findings, counts and flagged keys
 
 
+@pytest.mark.parametrize("prescan", [False, True])
 @pytest.mark.parametrize("no_text", [False, True])
-def test_the_finders_state_comes_back_from_the_helper(tmp_path: Path, no_text: bool) -> None:
+def test_the_finders_state_comes_back_from_the_helper(tmp_path: Path, no_text: bool, prescan: bool,
+                                                      monkeypatch) -> None:
     """Posts with an e-mail address and an IBAN: the finder runs in the helper, and what it found
-    there is handed back (sink.SinkResult.finder_state -> Finder.adopt), as if it ran here."""
+    there is handed back (sink.SinkResult.finder_state -> Finder.adopt), as if it ran here. With
+    `prescan` this process scans each batch (the helper said to be behind) and the helper keeps what
+    it was sent, in order."""
+    monkeypatch.setattr(parallel, "BATCH", 3)
+    sent: list[bool] = []
+    if prescan:
+        monkeypatch.setattr(parallel.ForkedSink, "_backlog", lambda self: 1 << 40)
+    original = parallel.ForkedSink._message
+    monkeypatch.setattr(parallel.ForkedSink, "_message", lambda self, message: (
+        sent.append(message[0] == "items" and message[3] is not None), original(self, message))[1])
     from conftest import write_tree
     from fakeparser import SPEC, tree
 
@@ -67,6 +85,7 @@ def test_the_finders_state_comes_back_from_the_helper(tmp_path: Path, no_text: b
         summaries.append(finder.summary())
     assert summaries[0]["total"] >= 40 and len(summaries[0]["keys"]) == 20
     assert summaries[0] == summaries[1]
+    assert sent and any(sent) == prescan  # the hits went along with the items (or never did)
 
 
 def test_a_bare_inspect_callable_is_never_run_in_a_helper(tmp_path: Path) -> None:

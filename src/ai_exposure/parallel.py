@@ -13,6 +13,7 @@ tests run in one process as before. A helper that fails or dies ends the run wit
 
 from __future__ import annotations
 
+import array
 import logging
 import multiprocessing
 import operator
@@ -35,8 +36,10 @@ from .store import ItemStore
 
 try:
     import fcntl
+    import termios
 except ImportError:  # not on Windows, where the helpers are not used at all
     fcntl = None  # type: ignore[assignment]
+    termios = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +134,11 @@ class ForkedSink:
                 break
             except (OSError, AttributeError):  # AttributeError: no F_SETPIPE_SZ (not Linux)
                 continue  # the default size works too, with the parser waiting more often
+        try:
+            self._pipe_bytes = fcntl.fcntl(self._data, fcntl.F_GETPIPE_SZ)
+        except (OSError, AttributeError):
+            self._pipe_bytes = 64 << 10
+        self._finder = finder
         self._conn, reply = ctx.Pipe(duplex=False)
         self._proc = ctx.Process(target=_store_items,
                                  args=(data_in, self._data, reply, os.getpid(),
@@ -140,9 +148,12 @@ class ForkedSink:
         os.close(data_in)
         reply.close()
         self._batch: list[tuple] = []
+        self._items: list[Item] = []
+        self.prescanned_batches = 0
 
     def add(self, item: Item) -> None:
         self._batch.append(_item_fields(item))
+        self._items.append(item)
         if len(self._batch) >= BATCH:
             self._send()
 
@@ -151,8 +162,26 @@ class ForkedSink:
         # A parser may learn the region or birth date while it reads (e.g. from a profile file): the
         # helper classifies each batch with the values the main process has at that point.
         hints = (info.region_hint, info.region_hint_evidence, info.birth_date)
-        self._message(("items", hints, self._batch))
+        # Sharing the work: when the helper is behind (a batch or more waits in the pipe), this
+        # process runs the finder's costly part for the batch and sends what it found along; the
+        # helper keeps it in the same order, so the findings are the same either way.
+        prescanned = None
+        if self._finder is not None and self._backlog() >= self._pipe_bytes // 4:
+            finder, items = self._finder, self._items
+            prescanned = [finder.prescan(item, info) for item in items]
+            self.prescanned_batches += 1
+        self._message(("items", hints, self._batch, prescanned))
         self._batch = []
+        self._items = []
+
+    def _backlog(self) -> int:
+        """Bytes sent that the helper has not read yet (0 where the system cannot say)."""
+        waiting = array.array("i", [0])
+        try:
+            fcntl.ioctl(self._data, termios.FIONREAD, waiting, True)
+        except (OSError, AttributeError):
+            return 0
+        return waiting[0]
 
     def _message(self, message: tuple) -> None:
         blob = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
@@ -239,8 +268,12 @@ def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> No
             if message[0] == "end":
                 break
             info.region_hint, info.region_hint_evidence, info.birth_date = message[1]
-            for fields in message[2]:
-                add(make(fields))
+            if message[3] is None:
+                for fields in message[2]:
+                    add(make(fields))
+            else:
+                for fields, found in zip(message[2], message[3], strict=True):
+                    add(make(fields), found)
         result = storing.result(finder.state() if finder is not None else None)
         store.close()
         conn.send(("done", result))

@@ -799,16 +799,31 @@ class SensitiveFinder:
             self._regions[hint] = region_code(hint) or locale_region()
         return self._regions[hint]
 
-    def inspect(self, item: Item, info: SourceInfo | None = None) -> None:
-        if not item.text or not item.own or item.kind not in SCANNED_KINDS:
-            return
-        if item.visibility not in (PUBLIC, UNKNOWN) and not item.was_public:
+    @staticmethod
+    def wants(item: Item) -> bool:
+        """Whether `item` is text the report shows: the user's own content that is, may be, or was public."""
+        return bool(item.text) and item.own and item.kind in SCANNED_KINDS and (
+            item.visibility in (PUBLIC, UNKNOWN) or bool(item.was_public))
+
+    def prescan(self, item: Item, info: SourceInfo | None = None) -> list[Hit] | None:
+        """What `inspect` would find in `item` (None: it would not scan it), without keeping it: the
+        scan is a pure function of the text, the region and the day, so another process may run it
+        and hand the hits to `inspect` (see parallel.ForkedSink). Nothing is counted here."""
+        if not self.wants(item):
+            return None
+        return scan(item.text, self.region or self._source_region(info.region_hint if info else ""),
+                    self.today)
+
+    def inspect(self, item: Item, info: SourceInfo | None = None, hits: list[Hit] | None = None) -> None:
+        """Scan `item` (or take `hits`, what `prescan` found in it) and keep what is found."""
+        if not self.wants(item):
             return
         if item.key in self._seen:
             return
         self.items_scanned += 1
-        region = self.region or self._source_region(info.region_hint if info else "")
-        hits = scan(item.text, region, self.today)
+        if hits is None:
+            hits = scan(item.text, self.region or self._source_region(info.region_hint if info else ""),
+                        self.today)
         if not hits:
             return
         self._seen.add(item.key)

@@ -28,7 +28,12 @@ class Finder(Protocol):
     """What sees every item with its text before --no-text strips it (sensitive.SensitiveFinder),
     and whose findings must come back from a helper process."""
 
-    def inspect(self, item: Item, info: SourceInfo | None = None) -> None: ...
+    def inspect(self, item: Item, info: SourceInfo | None = None, hits: Any = None) -> None:
+        """See `item` (`hits`: what `prescan` found in it, in another process; None: look)."""
+
+    def prescan(self, item: Item, info: SourceInfo | None = None) -> Any:
+        """The inspection's costly part for `item`, done where there is time for it (picklable; None:
+        `inspect` would not look at the item), kept nowhere."""
 
     def state(self) -> Any:
         """What it has found so far, picklable."""
@@ -73,12 +78,16 @@ class Storing:
         self._source_id = source_id
         self._assess = assess
         self._inspect = finder.inspect if finder is not None else inspect
+        self._finder = finder
         self._no_text = no_text
         self.failed: dict[str, int] = {}
 
-    def add(self, item: Item) -> None:
+    def add(self, item: Item, prescanned: Any = None) -> None:
+        """`prescanned`: what the finder's `prescan` gave for this item in another process."""
         try:
-            if self._inspect is not None:
+            if prescanned is not None and self._finder is not None:
+                self._finder.inspect(item, self.info, prescanned)
+            elif self._inspect is not None:
                 self._inspect(item, self.info)
             if self._no_text and item.text:
                 item = item.without_text()
