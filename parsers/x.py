@@ -54,6 +54,7 @@ from ai_exposure.readers import (
     WHOLE_FILE,
     ReadError,
     SkippedRecord,
+    Wanted,
     dict_field,
     iter_csv,
     iter_json_array,
@@ -289,11 +290,24 @@ def bad_record(source: str, n: int, record: Any, reason: Msg, unit: str = "recor
     return Problem(source, place, reason)
 
 
-def records(member: Member, prefix: str = "item") -> Iterator[Any]:
+def records(member: Member, prefix: str = "item", wanted: Wanted | None = None) -> Iterator[Any]:
     """The elements of a `window.YTD.<type>.partN = [ … ]` file, streamed one at a time by the core
-    reader (or, for a `prefix` below the top array, by ijson's C backend)."""
+    reader (or, for a `prefix` below the top array, by ijson's C backend). `wanted`: the keys the
+    caller reads (readers.Wanted); the records may then hold only those."""
     with json_stream(member, js_assignment=True) as fh:
-        yield from iter_json_array(fh, prefix)
+        yield from iter_json_array(fh, prefix, wanted=wanted)
+
+
+# Every key of a tweet that `_tweet_item`, `latest_edit_id`, `media_count` and the tweet handlers
+# read (tests parse the samples with and without this and compare): the rest of a tweet (entities'
+# hashtags, mentions and indices, counts, sources) is not built, most of a tweet's reading cost.
+TWEET_KEYS = Wanted("Tweet", {"*": {
+    "id_str": None, "id": None, "full_text": None, "text": None, "created_at": None,
+    "retweeted_status": None, "edit_info": None,
+    "in_reply_to_user_id_str": None, "in_reply_to_user_id": None, "in_reply_to_screen_name": None,
+    "in_reply_to_status_id_str": None, "in_reply_to_status_id": None,
+    "entities": {"media": None}, "extended_entities": {"media": None},
+}})
 
 
 def numbered(member: Member) -> Iterator[tuple[int, Any]]:
@@ -669,7 +683,7 @@ def parse_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     # Every version of an edited post is its own tweet here, and X keeps the earlier ones visible in
     # the post's edit history: each is an item, the earlier ones saying so.
     earlier_evidence: Msg | None = None
-    for n, row in enumerate(records(member), start=1):
+    for n, row in enumerate(records(member, wanted=TWEET_KEYS), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
             yield bad_record(source, n, row, NOT_A_TWEET)
@@ -705,7 +719,7 @@ def parse_community_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (PUBLIC, Msg("%(file)s: posted in an X Community; Communities are public (private ones are "
                        "not documented)", file=member.relpath), MEDIUM, None)
     env = _env(ctx)
-    for n, row in enumerate(records(member), start=1):
+    for n, row in enumerate(records(member, wanted=TWEET_KEYS), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, row, NOT_A_TWEET)
@@ -718,7 +732,7 @@ def parse_circle_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     vis = (RESTRICTED, Msg("%(file)s: shared with your Twitter Circle only", file=member.relpath), HIGH,
            False)
     env = _env(ctx)
-    for n, row in enumerate(records(member), start=1):
+    for n, row in enumerate(records(member, wanted=TWEET_KEYS), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, row, NOT_A_TWEET)
@@ -740,7 +754,7 @@ def _deleted_visibility(ctx: Context, evidence: Msg, created: datetime | None
 def parse_deleted_tweets(member: Member, ctx: Context) -> Iterator[Yielded]:
     env = _env(ctx)
     evidence = _deleted_evidence(member.relpath)
-    for n, row in enumerate(records(member), start=1):
+    for n, row in enumerate(records(member, wanted=TWEET_KEYS), start=1):
         tweet = unwrap_any(row)
         if not isinstance(tweet, dict):
             yield bad_record(member.relpath, n, row, NOT_A_TWEET)

@@ -27,7 +27,47 @@ try:  # a faster decoder for runs of whole records (see _iter_top_array); the st
 except ImportError:  # pragma: no cover - a declared dependency; reading works without it, slower
     orjson = None  # type: ignore[assignment]  # tested before each use
 
+try:  # decodes only the keys a parser reads (see Wanted); whole records otherwise
+    import msgspec
+except ImportError:  # pragma: no cover - a declared dependency; reading works without it, slower
+    msgspec = None  # type: ignore[assignment]  # tested before each use
+
 CHUNK = 1 << 16
+
+
+class Wanted:
+    """The keys of a file's records that its parser reads, for the fast path of `iter_json_array`
+    (see _Runs): records come back as dicts holding only those keys, the rest of each record walked
+    over (checked as JSON, not built). Building a big record's every string, list and object is most
+    of the cost of reading it; X's tweets carry entities, indices and edit details the parser never
+    looks at.
+
+    `keys` maps a key to None (its whole value) or to the keys wanted of the object under it; the key
+    "*" stands for every key of an object (a wrapper such as X's `{"tweet": {...}}`). A window of
+    records that does not have that shape (a value that is not an object where keys of one are
+    wanted, a number out of range) is decoded whole, and so is the rest of that file: what a parser
+    reads is the same either way (tests compare both)."""
+
+    def __init__(self, name: str, keys: dict[str, Any]) -> None:
+        self.name = name
+        self.keys = keys
+        self._decoder: Any = None
+
+    def decoder(self) -> Any:
+        """msgspec's decoder of a JSON array of such records (None without msgspec)."""
+        if self._decoder is None and msgspec is not None:
+            self._decoder = msgspec.json.Decoder(list[self._type(self.name, self.keys)])  # type: ignore[misc]
+        return self._decoder
+
+    @classmethod
+    def _type(cls, name: str, keys: dict[str, Any]) -> Any:
+        from typing import TypedDict
+
+        if set(keys) == {"*"}:
+            inner = keys["*"]
+            return dict[str, Any if inner is None else cls._type(name + "_", inner)]  # type: ignore[misc]
+        fields = {k: Any if v is None else cls._type(f"{name}_{k}", v) for k, v in keys.items()}
+        return TypedDict(name, fields, total=False)  # type: ignore[operator]
 
 
 class ReadError(Exception):
@@ -243,7 +283,7 @@ class SkippedRecord:
 
 
 def iter_json_array(stream: BinaryIO, prefix: str = "item",
-                    max_record_chars: int = MAX_RECORD_CHARS) -> Iterator[Any]:
+                    max_record_chars: int = MAX_RECORD_CHARS, wanted: Wanted | None = None) -> Iterator[Any]:
     """Stream the elements of a JSON array (or of the array under `prefix`, in ijson's notation).
     Numbers come back as int/float; strings as str. Raises ReadError with the record number at the
     first structural error, after yielding every good element before it.
@@ -251,7 +291,8 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
     A top-level array (`prefix="item"`, the common case: every X file, My Activity) is read by the
     standard library's C scanner one element at a time over a sliding text window, about three times
     faster than ijson; an element too large or too deep to build is skipped, as a `SkippedRecord`.
-    Other shapes go through ijson."""
+    Other shapes go through ijson. `wanted`: the keys the caller reads (see Wanted); records may then
+    come back without the others."""
     head = b""
     while True:
         chunk = stream.read(256)
@@ -261,7 +302,7 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
             break
         head = b""  # leading whitespace only: drop it, keep memory flat on a file of blanks
     if prefix == "item" and stripped[:1] == b"[":
-        yield from _iter_top_array(stream, head, max_record_chars)
+        yield from _iter_top_array(stream, head, max_record_chars, wanted)
     else:
         yield from _iter_ijson(io.BufferedReader(_Prepended(head, stream), CHUNK), prefix)
 
@@ -611,7 +652,8 @@ class _TextWindow:
                 return ""
 
 
-def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Iterator[Any]:
+def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int,
+                    wanted: Wanted | None = None) -> Iterator[Any]:
     import json
 
     decode = json.JSONDecoder(strict=False).raw_decode
@@ -626,7 +668,7 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
         return
     # The fast path (see _Runs): the text between two records as the file writes it, learnt from the
     # first two; None until then, or when the file's layout does not allow it.
-    runs = _Runs() if orjson is not None else None
+    runs = _Runs(wanted) if orjson is not None else None
     while True:
         if runs is not None and runs.boundary and win.buf.startswith("{", win.pos) \
                 and win.base + win.pos >= runs.slow_until:
@@ -635,6 +677,11 @@ def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int) -> Ite
                 for value in values:
                     n += 1
                     yield value
+                continue
+            if runs.starved and not win.eof and len(win.buf) - win.pos < max_record_chars:
+                # No boundary in the window yet: read on rather than let the standard library fail on
+                # the cut record (its error counts the window's lines: a millisecond per window).
+                win.more(len(win.buf) - win.pos)
                 continue
         if (win.pos >= len(win.buf) or win.buf[win.pos] in " \t\n\r") and not win.skip_ws():
             raise ReadError(record_place(n + 1), _TRUNCATED_ARRAY)
@@ -707,15 +754,23 @@ class _Runs:
     after a few such refusals a file is read that way to its end. One difference is left: an integer
     beyond 64 bits comes back as a float here (orjson's choice), an int there. No export writes such
     numbers (X and Google write ids as strings), and finding them first (a pattern search over the
-    text) would cost more than the fast path saves."""
+    text) would cost more than the fast path saves.
+
+    With `wanted` (the keys the parser reads, see Wanted), msgspec decodes the run instead, building
+    only those keys (integers of any size as ints); a run without the wanted shape is decoded whole
+    by orjson, as is the rest of its file. A value in a key not read is checked as JSON but never
+    built, so a number Python refuses to build (over 4,300 digits) costs its record only where the
+    parser reads it."""
 
     MAX_REFUSALS = 3
 
-    def __init__(self) -> None:
+    def __init__(self, wanted: Wanted | None = None) -> None:
+        self.wanted = wanted.decoder() if wanted is not None else None
         self.boundary = ""  # from the last line of a record, `}`, to the next record's `{`
         self.close = 0  # where the `}` ends within `boundary`
         self.slow_until = 0  # where the standard library reads up to (characters from the start)
         self.refusals = 0
+        self.starved = False  # the last `decode` found no boundary after the current record
 
     def learn(self, buf: str, start: int, end: int, next_start: int) -> None:
         """The boundary after the first record (buf[start:end]), when the next one starts with `{`."""
@@ -731,12 +786,21 @@ class _Runs:
         None when the standard library must read on (no boundary in the window, or refused)."""
         buf, pos = win.buf, win.pos
         at = buf.rfind(self.boundary, pos)
-        if at <= pos:
+        self.starved = at <= pos
+        if self.starved:
             return None
         cut = at + self.close
+        text = "[" + buf[pos:cut] + "]"
         try:
-            values = orjson.loads("[" + buf[pos:cut] + "]")
-        except orjson.JSONDecodeError:
+            values = None
+            if self.wanted is not None:
+                try:
+                    values = self.wanted.decode(text)
+                except msgspec.ValidationError:
+                    self.wanted = None  # not of the wanted shape: whole records from here on
+            if values is None:
+                values = orjson.loads(text)
+        except _REFUSED:
             self.refusals += 1
             if self.refusals >= self.MAX_REFUSALS:
                 self.boundary = ""
@@ -744,6 +808,12 @@ class _Runs:
             return None
         win.pos = at + len(self.boundary) - 1
         return values
+
+
+# What the fast path's decoders raise on text they will not read (the standard library's path decides).
+_REFUSED: tuple[type[BaseException], ...] = (
+    RecursionError, *((orjson.JSONDecodeError,) if orjson is not None else ()),
+    *((msgspec.DecodeError,) if msgspec is not None else ()))
 
 
 def _after_value(win: _TextWindow, n: int) -> bool:
