@@ -52,6 +52,7 @@ class SinkResult:
     duplicates: int
     failed: dict[str, int] = field(default_factory=dict)
     finder_state: Any = None
+    tally: Any = None  # the store's summary groups as counted while storing (ItemStore.tally)
 
 
 class ItemSink(Protocol):
@@ -100,7 +101,8 @@ class Storing:
 
     def result(self, finder_state: Any = None) -> SinkResult:
         self.store.flush()
-        return SinkResult(self.store.added(), self.store.duplicates(), dict(self.failed), finder_state)
+        return SinkResult(self.store.added(), self.store.duplicates(), dict(self.failed), finder_state,
+                          self.store.tally())
 
 
 class LocalSink:

@@ -114,6 +114,9 @@ class ItemStore:
         self._messages: dict[str, str] = {}  # pending: text -> Msg JSON
         self._messages_seen: set[str] = set()
         self._last_msg: object = None
+        # The summary's groups, counted as items are stored (see `summary`): group -> [n, first, last].
+        # None once it cannot be kept exact (rows it never saw, or rows deleted by a merge).
+        self._tally: dict[tuple, list] | None = {} if self._max_rowid() == 0 else None
 
     def add(self, item: Item, source_id: int, ai_training: str, reason: str) -> None:
         evidence = item.evidence
@@ -147,8 +150,10 @@ class ItemStore:
 
     def counts_by_source(self) -> dict[int, int]:
         """Distinct items stored per source, after repeated keys were merged."""
-        self._merge()
-        return dict(self._db.execute("SELECT source_id, COUNT(*) FROM items GROUP BY source_id"))
+        counts: dict[int, int] = {}
+        for row in sorted(self.summary(), key=lambda r: r.source_id):
+            counts[row.source_id] = counts.get(row.source_id, 0) + row.n
+        return counts
 
     def message(self, text: str) -> Msg | None:
         """The Msg an item's evidence was made from (None for text stored as plain text)."""
@@ -177,6 +182,8 @@ class ItemStore:
             self._db.commit()
             self._indexed = False
         self._insert("INSERT INTO items")
+        if self._tally is not None:
+            _count_rows(self._tally, self._pending)
         self._staged += len(self._pending)
         self._pending.clear()
         self._db.commit()
@@ -230,6 +237,8 @@ class ItemStore:
             deleted = self._db.total_changes - before
         self._added += self._staged - deleted
         self._duplicates += deleted
+        if deleted:
+            self._tally = None  # which groups lost a row (and their first or last date) is not known
         self._db.commit()
         self._staged = 0
         self._merged_rowid = self._max_rowid()
@@ -241,10 +250,13 @@ class ItemStore:
         count."""
         self._merge()
         if self._summary is None:
-            self._summary = [SummaryRow(*row) for row in self._db.execute(
-                "SELECT platform, kind, visibility, ai_training, was_public, source_id, "
-                "substr(created_at, 1, 7), COUNT(*), MIN(created_at), MAX(created_at) FROM items "
-                "GROUP BY 1, 2, 3, 4, 5, 6, 7")]
+            if self._tally is not None:
+                # The same rows as the query below, counted while storing: that query reads the whole
+                # table (3 s for a million tweets, after parsing, when nothing else can run).
+                self._summary = [SummaryRow(*group, *counts) for group, counts in
+                                 sorted(self._tally.items(), key=_sql_order)]
+            else:
+                self._summary = [SummaryRow(*row) for row in self._db.execute(SUMMARY_SQL)]
         return self._summary
 
     # Methods, not properties: each merges what was appended since the last query (writes the
@@ -277,6 +289,15 @@ class ItemStore:
                     values[i] = bool(values[i])
             yield StoredItem(*values)
 
+    def ensure_index(self, name: str, on: str, where: str = "") -> None:
+        """An index `name` on `on` (SQL expressions), of the rows matching `where` (a partial index; a
+        query with the same WHERE and an ORDER BY of the same expressions reads it instead of sorting
+        the table), for queries a writer runs on the stored items."""
+        self._merge()
+        partial = f" WHERE {where}" if where else ""
+        self._db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON items({on}){partial}")
+        self._db.commit()
+
     def scalar(self, sql: str, params: tuple = ()) -> object:
         self._merge()
         return self._db.execute(sql, params).fetchone()[0]
@@ -308,11 +329,19 @@ class ItemStore:
             other._db.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1000}")
         other._added, other._duplicates = self._added, self._duplicates
         other._merged_rowid = self._merged_rowid
+        other._tally = None if self._tally is None else {k: list(v) for k, v in self._tally.items()}
         return other
 
-    def adopt_counts(self, added: int, duplicates: int) -> None:
-        """The counts after a helper process stored items through its own connection."""
+    def tally(self) -> dict[tuple, list] | None:
+        """The summary's groups as counted while storing (None: not kept), for `adopt_counts`."""
+        self._merge()
+        return self._tally
+
+    def adopt_counts(self, added: int, duplicates: int, tally: dict[tuple, list] | None = None) -> None:
+        """The counts after a helper process stored items through its own connection (`tally`: its
+        `tally()`, which started from this store's)."""
         self._added, self._duplicates = added, duplicates
+        self._tally = tally
         self._summary = None
         # The helper merged what it stored (and may have built or dropped the index).
         self._indexed = self._has_key_index()
@@ -324,6 +353,38 @@ class ItemStore:
         self.flush()
         self._db.close()
         self._closed = True
+
+
+SUMMARY_SQL = ("SELECT platform, kind, visibility, ai_training, was_public, source_id, "
+               "substr(created_at, 1, 7), COUNT(*), MIN(created_at), MAX(created_at) FROM items "
+               "GROUP BY 1, 2, 3, 4, 5, 6, 7")
+_PLATFORM, _KIND, _VISIBILITY = (COLUMNS.index(n) for n in ("platform", "kind", "visibility"))
+_WAS_PUBLIC, _SOURCE, _AI = (COLUMNS.index(n) for n in ("was_public", "source_id", "ai_training"))
+
+
+def _count_rows(tally: dict[tuple, list], rows: list[tuple]) -> None:
+    """Add stored rows to their SUMMARY_SQL groups (was_public as SQLite keeps it: 0, 1 or NULL)."""
+    for row in rows:
+        created = row[_CREATED]
+        was_public = row[_WAS_PUBLIC]
+        group = (row[_PLATFORM], row[_KIND], row[_VISIBILITY], row[_AI],
+                 None if was_public is None else int(was_public), row[_SOURCE],
+                 created[:7] if created is not None else None)
+        counts = tally.get(group)
+        if counts is None:
+            tally[group] = [1, created, created]
+        else:
+            counts[0] += 1
+            if created is not None:
+                if created < counts[1]:
+                    counts[1] = created
+                elif created > counts[2]:
+                    counts[2] = created
+
+
+def _sql_order(entry: tuple[tuple, list]) -> tuple:
+    """SQLite's order of GROUP BY groups: NULL first, then numbers, then text."""
+    return tuple((0,) if v is None else (1, v) for v in entry[0])
 
 
 def _storable(value: object) -> object:
