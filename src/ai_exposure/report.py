@@ -250,6 +250,13 @@ def _browser_sql(text: str, where: str, order: str, limit: int) -> str:
         "CROSS JOIN items ON items.rowid = o.r"
     )
 BROWSER_ORDER = "created_at IS NULL, created_at DESC, key"
+
+
+def index_for_browser(store) -> None:
+    """The browser's items in its order, as an index (built once, a second per million items): the
+    first page and the browser's rows are then read in order, where each query sorted the whole
+    table (2 s and 4 s for a million tweets)."""
+    store.ensure_index("items_browser", BROWSER_ORDER, BROWSER_WHERE)
 _JSON_SPECIAL = re.compile(r'["\\\x00-\x1f]')
 
 

@@ -162,6 +162,7 @@ def write_outputs(parsed: Parsed, work: Path, progress: Progress | None = None) 
     lang = user.language()
     translator = i18n.Translator(lang, lookup=store.message)
     flagged = parsed.sensitive.get("keys", frozenset())
+    report.index_for_browser(store)  # before the helpers below open the store: they read it too
     parts: report.ReportParts
     if store.added() >= parallel.MIN_STORED_ITEMS and parallel.available():
         parts = ForkedParts(analysis, snap, parsed.settings, flagged, options.no_text, work, lang)
