@@ -330,7 +330,7 @@ def _may_hold_birth_word(text: str) -> bool:
 _STREET_WORD_EN = re.compile(r"St|Ave|Road|Rd|Lane|Ln|Dr|Boulevard|Blvd|Court|Ct|Way|Pl|Square|Close|"
                              r"Crescent|Terrace")
 _EMAIL_GATE = re.compile(r"@[A-Za-z0-9-]+\.")  # starts with a literal: found at memchr speed
-_ASCII_DIGITS = "0123456789"
+_ASCII_DIGIT_BYTES = b"0123456789"
 _STREET_ENDINGS = tuple(_STREET_WORDS_NL.split("|"))
 # phonenumbers' separators between the digits of a number (its _VALID_PUNCTUATION), written out.
 _PHONE_PUNCTUATION = ("-x\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()"
@@ -416,7 +416,8 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         detectors.append(find_emails(text))
     if text.isascii():
         gates = _ASCII_GATES
-        digits = sum(text.count(d) for d in _ASCII_DIGITS)  # a few passes in C, faster than a pattern
+        raw = text.encode("ascii")  # digits counted in C: a quarter of the time of a pattern
+        digits = len(raw) - len(raw.translate(None, _ASCII_DIGIT_BYTES))
     else:
         gates = _UNICODE_GATES
         digits = len(_ANY_DIGIT.findall(text))
