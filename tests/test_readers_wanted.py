@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ai_exposure.parsers import x
+from ai_exposure.parsers import google, x
 
 from ai_exposure import readers
 from ai_exposure.readers import ReadError, SkippedRecord, Wanted
@@ -135,3 +135,26 @@ def test_a_number_python_refuses_costs_its_record_only_where_it_is_read(monkeypa
         got, error = _read(data, x.TWEET_KEYS, monkeypatch)
         assert error is None and len(got) == 100
         assert isinstance(got[50], tuple) == lost  # (number, reason) of a SkippedRecord
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("google-*.zip")))
+def test_takeout_samples_make_the_same_items_with_and_without_wanted_keys(sample: str, tmp_path,
+                                                                         monkeypatch) -> None:
+    with_keys = _items([SAMPLES / sample], tmp_path / "a")
+    monkeypatch.setattr(Wanted, "decoder", lambda self: None)
+    assert _items([SAMPLES / sample], tmp_path / "b") == with_keys
+    assert with_keys
+
+
+def test_activity_records_are_the_wanted_keys(monkeypatch) -> None:
+    records = [{"header": "YouTube", "title": f"Watched {i}", "titleUrl": f"https://www.youtube.com/watch?v={i}",
+                "subtitles": [{"name": "Channel", "url": "https://www.youtube.com/channel/x"}],
+                "time": "2024-01-02T03:04:05.123Z", "products": ["YouTube"],
+                "activityControls": ["YouTube watch history"], "snippet": {"title": "t", "other": 1}}
+               for i in range(300)]
+    data = ("[" + ",".join(json.dumps(r, indent=2) for r in records) + "]").encode()  # Takeout's `\n},{`
+    whole, _ = _read(data, None, monkeypatch)
+    got, _ = _read(data, google.ACTIVITY_KEYS, monkeypatch)
+    # The first and last records are read by the standard library's path (no boundary before or after).
+    assert [_project(r, google.ACTIVITY_KEYS.keys) for r in whole[1:-1]] == got[1:-1]
+    assert got[0] == whole[0] and got[-1] == whole[-1]
