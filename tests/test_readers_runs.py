@@ -103,3 +103,41 @@ def test_deep_nesting_and_non_objects_mixed_in(monkeypatch) -> None:
     out, error = _same(("[" + ",".join(parts) + "]").encode(), monkeypatch, 2048)
     assert error is None and len(out) == 100
     assert out[40] == (41, "a record nested too deeply to read") and out[60] == 7
+
+
+# ---------------------------------------------------------------- the byte path (readers._ByteRuns)
+
+@pytest.mark.parametrize("window", [300, 301, 302, 303, 4096])
+def test_characters_of_several_bytes_cut_by_the_window(monkeypatch, window: int) -> None:
+    # The byte path hands runs to the decoders as bytes; a window edge inside a character of two,
+    # three or four bytes must not matter (the window sizes shift where the edges fall).
+    records = [{"i": i, "text": "café ☕ 🎉 ñ € 中文 " * (1 + i % 3)} for i in range(300)]
+    data = json.dumps(records, indent=2, ensure_ascii=False).encode()
+    assert _same(data, monkeypatch, window) == (records, None)
+
+
+@pytest.mark.parametrize("where", [0, 1, 150, 299])
+def test_bytes_that_are_not_utf8_are_read_as_the_text_path_reads_them(monkeypatch, where: int) -> None:
+    # A Latin-1 é (0xE9) in record `where`: the decoders refuse the run, the text path reads it
+    # (bad bytes as cp1252) and the records after it.
+    records = [json.dumps({"i": i, "text": f"record {i}"}, indent=2) for i in range(300)]
+    data = ("[" + ",".join(records) + "]").encode()
+    data = data.replace(f'"record {where}"'.encode(), f'"caf\xe9 {where}"'.encode("latin-1"), 1)
+    out, error = _same(data, monkeypatch, 2000)
+    assert error is None and len(out) == 300 and out[where]["text"] == f"café {where}"
+
+
+def test_a_record_past_the_limit_after_the_byte_path_started(monkeypatch) -> None:
+    records = [{"i": i, "text": "x" * 50} for i in range(200)]
+    records[120]["text"] = "y" * 5000
+    data = json.dumps(records, indent=2).encode()
+    outs = []
+    for fast in (False, True):
+        with monkeypatch.context() as m:
+            m.setattr(readers, "_TEXT_CHUNK", 1000)
+            if not fast:
+                m.setattr(readers, "orjson", None)
+            outs.append([(v.number, v.reason) if isinstance(v, SkippedRecord) else v
+                         for v in readers.iter_json_array(io.BytesIO(data), max_record_chars=3000)])
+    assert outs[0] == outs[1] and len(outs[1]) == 200
+    assert outs[1][120] == (121, "a record of 5,034 characters, too large to read")

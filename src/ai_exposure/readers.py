@@ -654,21 +654,115 @@ class _TextWindow:
 
 def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int,
                     wanted: Wanted | None = None) -> Iterator[Any]:
+    if orjson is None:
+        yield from _iter_text_array(stream, head, max_record_chars, wanted)
+        return
+    fast = _ByteRuns(stream, head, max_record_chars, wanted)
+    yield from fast.records()
+    if fast.done is None:
+        yield from _iter_text_array(stream, fast.rest, max_record_chars, wanted)
+        return
+    # The text path reads on with the boundary learnt, in its own coordinates (see _Runs.slow_until).
+    fast.runs.slow_until = 0
+    yield from _iter_text_array(stream, fast.rest, max_record_chars, wanted, fast.done, fast.runs)
+
+
+class _ByteRuns:
+    """The fast path of _Runs on the file's bytes, before any of them is decoded into text: runs of
+    whole records go to orjson or msgspec as they are in the file (both read UTF-8, and refuse what is
+    not), which saves decoding every record into text and the decoders' converting it back. The
+    first record is read as text (the boundary after it is learnt as in _Runs); anything unusual (a
+    first chunk that is not clean UTF-8, a refused run, a record larger than the window may grow, the
+    end of the array) hands over to the text path at the start of a record, with the number of records
+    read so far (`done`): it reads on from there with its errors and record numbers."""
+
+    def __init__(self, stream: BinaryIO, head: bytes, max_record_chars: int, wanted: Wanted | None) -> None:
+        self.stream = stream
+        self.rest = head  # the bytes the text path starts from
+        self.done: int | None = None  # records yielded (None: none, the text path reads the array)
+        self.max_bytes = max_record_chars
+        self.runs = _Runs(wanted)
+
+    def records(self) -> Iterator[Any]:
+        import json
+
+        data = self.rest + self.stream.read(_TEXT_CHUNK)
+        self.rest = data
+        decoder = codecs.getincrementaldecoder("utf-8")("strict")
+        try:
+            text = decoder.decode(data)
+        except UnicodeDecodeError:
+            return
+        blank = _JSON_WS.match(text)
+        pos = blank.end() if blank is not None else 0
+        if text[pos:pos + 1] != "[":
+            return
+        blank = _JSON_WS.match(text, pos + 1)
+        start = blank.end() if blank is not None else pos + 1
+        if text[start:start + 1] != "{":
+            return
+        try:
+            first, end = json.JSONDecoder(strict=False).raw_decode(text, start)
+        except (ValueError, RecursionError):
+            return  # cut by the chunk, damaged, or too deep: the text path decides
+        sep = _SEPARATOR.match(text, end)
+        runs = self.runs
+        if sep is None or sep.end() >= len(text):
+            return
+        runs.learn(text, start, end, sep.end())
+        if not runs.boundary or not runs.boundary.isascii():
+            return
+        boundary = runs.boundary.encode("ascii")
+        close = runs.close
+        buf = data
+        at = len(text[:sep.end()].encode("utf-8"))  # the next record's `{` (the text decoded strictly)
+        yield first
+        done = 1
+        eof = False
+        while True:
+            cut = buf.rfind(boundary, at)
+            if cut <= at:
+                pending = len(buf) - at
+                if eof or pending > self.max_bytes:
+                    break
+                more = self.stream.read(max(pending, _TEXT_CHUNK))
+                eof = not more
+                buf = buf[at:] + more
+                at = 0
+                continue
+            values = runs.decode_bytes(b"[" + buf[at:cut + close] + b"]")
+            if values is None:
+                break
+            yield from values
+            done += len(values)
+            at = cut + len(boundary) - 1
+        self.rest, self.done = buf[at:], done
+
+
+def _iter_text_array(stream: BinaryIO, head: bytes, max_record_chars: int, wanted: Wanted | None = None,
+                     resume: int | None = None, runs: _Runs | None = None) -> Iterator[Any]:
+    """The array's records from `head` and the rest of `stream`, as text; `resume`: the number of
+    records already read, `head` starting at the next one's `{`, and `runs` what the byte path learnt
+    (see _ByteRuns)."""
     import json
 
     decode = json.JSONDecoder(strict=False).raw_decode
     win = _TextWindow(stream, head)
     win.more()
-    win.skip_ws()
-    win.pos += 1  # the '['
     n = 0
-    if win.skip_ws() == "]":
-        win.pos += 1
-        _check_trailer(win, n)
-        return
+    if resume is not None:
+        n = resume
+    else:
+        win.skip_ws()
+        win.pos += 1  # the '['
+        if win.skip_ws() == "]":
+            win.pos += 1
+            _check_trailer(win, n)
+            return
     # The fast path (see _Runs): the text between two records as the file writes it, learnt from the
     # first two; None until then, or when the file's layout does not allow it.
-    runs = _Runs(wanted) if orjson is not None else None
+    if runs is None and resume is None and orjson is not None:
+        runs = _Runs(wanted)
     while True:
         if runs is not None and runs.boundary and win.buf.startswith("{", win.pos) \
                 and win.base + win.pos >= runs.slow_until:
@@ -780,6 +874,22 @@ class _Runs:
             return
         self.boundary = buf[line:next_start + 1]
         self.close = end - line
+
+    def decode_bytes(self, run: bytes | str) -> list | None:
+        """`run` (a JSON array of whole records) decoded, or None when refused (counted as in `decode`)."""
+        try:
+            values = None
+            if self.wanted is not None:
+                try:
+                    values = self.wanted.decode(run)
+                except msgspec.ValidationError:
+                    self.wanted = None  # not of the wanted shape: whole records from here on
+            if values is None:
+                values = orjson.loads(run)
+        except _REFUSED:
+            self.refusals += 1
+            return None
+        return values
 
     def decode(self, win: _TextWindow) -> list | None:
         """The records from win.pos to the window's last boundary, moving win.pos to the next record;
