@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 from ai_exposure.parsers import google, x
+from conftest import run
 
 from ai_exposure import readers
 from ai_exposure.readers import ReadError, SkippedRecord, Wanted
 from ai_exposure.store import ItemStore
-from tests.conftest import run
 
 pytestmark = pytest.mark.skipif(readers.orjson is None or readers.msgspec is None,
                                 reason="orjson or msgspec not installed")
