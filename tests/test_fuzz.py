@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from ai_exposure.parsers import x
 from conftest import SAMPLES, context_for
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ai_exposure.archive import Container, Member, normalise_member_name
@@ -115,9 +115,27 @@ def read_all(stream) -> list[Any]:
 @pytest.mark.slow
 @FUZZ
 @given(st.lists(json_values, max_size=20))
+@example([{"": None}, {"": [-9223372036854775809]}, {}])  # found by hypothesis: a float on the fast path
 def test_array_reader_equals_the_standard_parser_on_valid_json(values):
     for text in (json.dumps(values), json.dumps(values, indent=2, ensure_ascii=False)):
-        assert list(iter_json_array(io.BytesIO(text.encode()))) == values
+        got = list(iter_json_array(io.BytesIO(text.encode())))
+        # The one documented difference (readers._Runs): an integer beyond 64 bits in a record read
+        # on the fast path comes back as a float.
+        assert len(got) == len(values)
+        for record, value in zip(got, values, strict=True):
+            assert record == value or record == _beyond_64_bits_as_floats(value)
+
+
+def _beyond_64_bits_as_floats(value):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and not -(2**63) <= value < 2**64:
+        return float(value)
+    if isinstance(value, list):
+        return [_beyond_64_bits_as_floats(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _beyond_64_bits_as_floats(v) for k, v in value.items()}
+    return value
 
 
 @FUZZ
