@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from ai_exposure.parsers import google, x
-from conftest import run
+from conftest import run, zip_tree
 
 from ai_exposure import readers
 from ai_exposure.readers import ReadError, SkippedRecord, Wanted
@@ -20,7 +20,7 @@ from ai_exposure.store import ItemStore
 pytestmark = pytest.mark.skipif(readers.orjson is None or readers.msgspec is None,
                                 reason="orjson or msgspec not installed")
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "build"
+SAMPLE_TREES = Path(__file__).resolve().parent.parent / "samples"  # committed; zipped by each test
 
 
 def _project(value: Any, keys: dict[str, Any] | None) -> Any:
@@ -105,22 +105,24 @@ def test_damage_is_reported_at_the_same_record(monkeypatch, damage: str, at: flo
     assert error is not None and same_error == error and len(wanted) == len(whole)
 
 
-def _items(zips: list[Path], tmp_path: Path) -> list[tuple]:
+def _items(tree: Path, tmp_path: Path) -> list[tuple]:
     tmp_path.mkdir()
-    analysis = run(zips, tmp_path)
+    analysis = run([zip_tree(tree, tmp_path / f"{tree.parent.name}-{tree.name}.zip")], tmp_path)
     store: ItemStore = analysis.store
     rows = [tuple(r) for r in store.rows("SELECT * FROM items ORDER BY key, source_file")]
     store.close()
     return rows
 
 
-@pytest.mark.parametrize("sample", sorted(p.name for p in [*SAMPLES.glob("twitter-*.zip"),
-                                                             *SAMPLES.glob("x-*.zip")]))
-def test_x_samples_make_the_same_items_with_and_without_wanted_keys(sample: str, tmp_path, monkeypatch
-                                                                   ) -> None:
-    with_keys = _items([SAMPLES / sample], tmp_path / "a")
+def _trees(platform: str) -> list[str]:
+    return sorted(p.name for p in (SAMPLE_TREES / platform).iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("era", _trees("x"))
+def test_x_samples_make_the_same_items_with_and_without_wanted_keys(era: str, tmp_path, monkeypatch) -> None:
+    with_keys = _items(SAMPLE_TREES / "x" / era, tmp_path / "a")
     monkeypatch.setattr(Wanted, "decoder", lambda self: None)
-    assert _items([SAMPLES / sample], tmp_path / "b") == with_keys
+    assert _items(SAMPLE_TREES / "x" / era, tmp_path / "b") == with_keys
     assert with_keys
 
 
@@ -137,12 +139,12 @@ def test_a_number_python_refuses_costs_its_record_only_where_it_is_read(monkeypa
         assert isinstance(got[50], tuple) == lost  # (number, reason) of a SkippedRecord
 
 
-@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("google-*.zip")))
-def test_takeout_samples_make_the_same_items_with_and_without_wanted_keys(sample: str, tmp_path,
+@pytest.mark.parametrize("era", _trees("google"))
+def test_takeout_samples_make_the_same_items_with_and_without_wanted_keys(era: str, tmp_path,
                                                                          monkeypatch) -> None:
-    with_keys = _items([SAMPLES / sample], tmp_path / "a")
+    with_keys = _items(SAMPLE_TREES / "google" / era, tmp_path / "a")
     monkeypatch.setattr(Wanted, "decoder", lambda self: None)
-    assert _items([SAMPLES / sample], tmp_path / "b") == with_keys
+    assert _items(SAMPLE_TREES / "google" / era, tmp_path / "b") == with_keys
     assert with_keys
 
 
