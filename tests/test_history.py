@@ -275,3 +275,46 @@ def test_a_broken_history_does_not_fail_the_run(tmp_path, db, fake_registry):
     assert result.exit_code == 0
     assert "Warning: the run was not recorded in the history:" in result.output
     assert (tmp_path / "o" / "report.html").exists()
+
+
+@pytest.mark.parametrize("with_text", [False, True])
+def test_an_analysis_is_recorded_as_its_items_one_by_one_would_be(tmp_path, with_text):
+    """record_analysis reads the store sorted by fingerprint and inserts in that order; `record`
+    takes items in any order. Both keep the same rows and counts, and of one key in two people's
+    exports (one fingerprint) the first stored."""
+    from datetime import datetime, timezone
+
+    from ai_exposure import schema
+    from ai_exposure.model import HIGH, Item
+    from ai_exposure.store import ItemStore
+
+    store = ItemStore(tmp_path / "items.sqlite")
+    store.set_groups({1: 1, 2: 2})  # two people
+    for n in range(3000):
+        item = Item("youtube" if n % 3 else "google", ("post", "comment", "activity")[n % 3], f"k:{n % 2500}",
+                    None if n % 7 == 0 else datetime(2020 + n % 5, 1 + n % 12, 1, tzinfo=timezone.utc),
+                    ("public", "restricted", "unknown")[n % 3], "e", HIGH, "f",
+                    text="" if n % 4 == 0 else f"text {n}", url="" if n % 5 else f"https://example.com/{n}",
+                    was_public=(None, True, False)[n % 3])
+        store.add(item, 1 if n < 2500 else 2, ("likely", "possible", "unlikely")[n % 3], "")
+    assert store.added() == 3000  # keys 0..499 twice: one person's and another's
+    analysis = type("Finished", (), {"store": store, "sources": [], "finished": None, "started": None})()
+    by_store = history.record_analysis(tmp_path / "a.sqlite", analysis, {}, with_text=with_text)
+    given = [HistoryItem(**schema.record_values(it)) for it in store.query()]  # in key order
+    by_items = history.record(tmp_path / "b.sqlite", history.header_from_analysis(analysis, {}, with_text),
+                              given)
+    store.close()
+
+    def kept(path, run_id):
+        with sqlite3.connect(path) as con:
+            items = con.execute("SELECT * FROM items WHERE run_id = ? ORDER BY fp", (run_id,)).fetchall()
+            counts = con.execute("SELECT * FROM counts WHERE run_id = ? ORDER BY 2, 3, 4, 5",
+                                 (run_id,)).fetchall()
+        return [row[1:] for row in items], [row[1:] for row in counts]
+
+    items_a, counts_a = kept(tmp_path / "a.sqlite", by_store)
+    assert (items_a, counts_a) == kept(tmp_path / "b.sqlite", by_items)
+    assert len(items_a) == 2500 and sum(c[-1] for c in counts_a) == 2500
+    first = {r[0]: r[1] for r in items_a}
+    assert first[fingerprint("k:7")] == 1  # the first person's, stored first
+    assert all((r[8] is not None) == with_text for r in items_a)  # keys only when asked

@@ -248,6 +248,26 @@ def minimal_settings(settings: dict[str, Any]) -> dict[str, Any]:
 def record(path: Path, header: RunHeader, items: Iterable[HistoryItem]) -> int:
     """Record one run with all its items in a single transaction; returns the run id. If anything
     fails or the process is interrupted before the commit, nothing of the run is kept."""
+    with_text = header.with_text
+
+    def rows() -> Iterator[tuple]:
+        for it in items:
+            yield (fingerprint(it.key), it.source, it.platform, it.kind, it.created_at, it.visibility,
+                   it.ai_training, None if it.was_public is None else int(it.was_public),
+                   it.key if with_text else None, (it.text or None) if with_text else None,
+                   (it.url or None) if with_text else None)
+
+    return _record(path, header, rows())
+
+
+# The items table's columns after run_id: what `_record` is given per item, in this order.
+_ITEM_COLUMNS = ("fp, source, platform, kind, created_at, visibility, ai_training, was_public, item_key, "
+                 "text, url")
+
+
+def _record(path: Path, header: RunHeader, rows: Iterable[tuple], in_order: bool = False) -> int:
+    """`rows`: tuples of _ITEM_COLUMNS; `in_order`: sorted by fingerprint already (repeats in the
+    order given)."""
     db = connect(path)
     try:
         db.execute("BEGIN IMMEDIATE")
@@ -264,18 +284,26 @@ def record(path: Path, header: RunHeader, items: Iterable[HistoryItem]) -> int:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(run_id, s.id, s.platform, s.account, s.export_date, label) for s, label in header.sources],
             )
+            # Inserted in random order, each fingerprint lands on a random page of the items index (a
+            # million items: 25 s, most of a run); in fingerprint order the index is written front to
+            # back. Rows in any order are first appended to a table of this connection's own (a
+            # temporary file, deleted when it closes) and sorted by SQLite, on disk. The same
+            # fingerprint twice (one key in two people's exports): the first given is kept.
+            insert = f"INSERT OR IGNORE INTO items (run_id, {_ITEM_COLUMNS}) VALUES (?{',?' * 11})"
+            if not in_order:
+                db.execute(f"CREATE TEMP TABLE arriving ({_ITEM_COLUMNS})")
+                insert = f"INSERT INTO temp.arriving VALUES ({','.join('?' * 11)})"
             batch: list[tuple] = []
-            for it in items:
-                batch.append((
-                    run_id, fingerprint(it.key), it.source, it.platform, it.kind, it.created_at,
-                    it.visibility, it.ai_training, None if it.was_public is None else int(it.was_public),
-                    it.key if header.with_text else None,
-                    (it.text or None) if header.with_text else None,
-                    (it.url or None) if header.with_text else None,
-                ))
+            for row in rows:
+                batch.append((run_id, *row) if in_order else row)
                 if len(batch) >= BATCH:
-                    _insert_items(db, batch)
-            _insert_items(db, batch)
+                    db.executemany(insert, batch)
+                    batch.clear()
+            db.executemany(insert, batch)
+            if not in_order:
+                db.execute(f"INSERT OR IGNORE INTO items (run_id, {_ITEM_COLUMNS}) "
+                           f"SELECT ?, {_ITEM_COLUMNS} FROM temp.arriving ORDER BY fp, rowid", (run_id,))
+                db.execute("DROP TABLE temp.arriving")
             db.execute(
                 "INSERT INTO counts SELECT run_id, source, kind, visibility, ai_training, COUNT(*) "
                 "FROM items WHERE run_id = ? GROUP BY source, kind, visibility, ai_training", (run_id,))
@@ -290,12 +318,6 @@ def record(path: Path, header: RunHeader, items: Iterable[HistoryItem]) -> int:
     return int(run_id)  # type: ignore[arg-type]
 
 
-def _insert_items(db: sqlite3.Connection, batch: list[tuple]) -> None:
-    if batch:
-        db.executemany(f"INSERT OR IGNORE INTO items VALUES ({','.join('?' * 12)})", batch)
-        batch.clear()
-
-
 def header_from_analysis(analysis: Any, settings: dict[str, Any], with_text: bool = False) -> RunHeader:
     from . import __version__
 
@@ -308,14 +330,21 @@ def header_from_analysis(analysis: Any, settings: dict[str, Any], with_text: boo
     return RunHeader(_iso(finished) if finished else None, __version__, settings, sources, with_text)
 
 
-def items_from_analysis(analysis: Any) -> Iterator[HistoryItem]:
-    for it in analysis.store.query():
-        yield HistoryItem(**schema.record_values(it))
+def _store_rows(store: Any, with_text: bool) -> Iterator[tuple]:
+    """A finished analysis's items as `_record` takes them, in fingerprint order: the store sorts
+    them (on disk, in one pass) as it reads them; of one key stored twice, the first stored first.
+    Only what is kept goes through the sort (without text: no key, text or link)."""
+    store.add_function("fingerprint", fingerprint)
+    kept = "key, NULLIF(text, ''), NULLIF(url, '')" if with_text else "NULL, NULL, NULL"
+    for rows in store.stream("SELECT fingerprint(key) AS fp, source_id, platform, kind, created_at, "
+                             f"visibility, ai_training, was_public, {kept} FROM items ORDER BY fp, rowid"):
+        yield from rows
 
 
 def record_analysis(path: Path, analysis: Any, settings: dict[str, Any], with_text: bool = False) -> int:
     """Record a finished analysis (its item store still open)."""
-    return record(path, header_from_analysis(analysis, settings, with_text), items_from_analysis(analysis))
+    return _record(path, header_from_analysis(analysis, settings, with_text),
+                   _store_rows(analysis.store, with_text), in_order=True)
 
 
 def record_snapshot(path: Path, data: dict[str, Any]) -> int:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 import operator
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import schema
 from .i18n import Msg
@@ -297,6 +297,11 @@ class ItemStore:
         partial = f" WHERE {where}" if where else ""
         self._db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON items({on}){partial}")
         self._db.commit()
+
+    def add_function(self, name: str, fn: Callable[[Any], str | bytes | int | float | None]) -> None:
+        """A deterministic SQL function of one argument for this connection's queries (e.g. a hash
+        to sort the items by, which SQLite then sorts on disk)."""
+        self._db.create_function(name, 1, fn, deterministic=True)
 
     def scalar(self, sql: str, params: tuple = ()) -> object:
         self._merge()
