@@ -174,8 +174,10 @@ def connect(path: Path, create: bool = True) -> sqlite3.Connection:
         db.execute("PRAGMA foreign_keys=ON")
         # A forgotten run is overwritten on disk, not just unlinked from the database's pages.
         db.execute("PRAGMA secure_delete=ON")
-        # Fingerprints arrive in random order: a bigger page cache keeps the index inserts in memory.
         db.execute("PRAGMA cache_size=-32000")
+        # Temporary tables (a run's rows before they are sorted, a run's public fingerprints) and
+        # sorts go to a file, whatever the build's default: memory stays bounded for any item count.
+        db.execute("PRAGMA temp_store=FILE")
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise HistoryError(f"{path}: history schema version {version} is newer than this "
