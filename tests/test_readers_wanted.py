@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from ai_exposure.parsers import google, x
-from conftest import run, zip_tree
+from conftest import SAMPLES, run, zip_tree
 
 from ai_exposure import readers
 from ai_exposure.readers import ReadError, SkippedRecord, Wanted
@@ -19,9 +19,6 @@ from ai_exposure.store import ItemStore
 
 pytestmark = pytest.mark.skipif(readers.orjson is None or readers.msgspec is None,
                                 reason="orjson or msgspec not installed")
-
-SAMPLE_TREES = Path(__file__).resolve().parent.parent / "samples"  # committed; zipped by each test
-
 
 def _project(value: Any, keys: dict[str, Any] | None) -> Any:
     """`value` cut down to `keys` (Wanted's notation), as the fast path should give it."""
@@ -115,14 +112,15 @@ def _items(tree: Path, tmp_path: Path) -> list[tuple]:
 
 
 def _trees(platform: str) -> list[str]:
-    return sorted(p.name for p in (SAMPLE_TREES / platform).iterdir() if p.is_dir())
+    """The committed sample exports of a platform, one folder per era (zipped by each test)."""
+    return sorted(p.name for p in (SAMPLES / platform).iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize("era", _trees("x"))
 def test_x_samples_make_the_same_items_with_and_without_wanted_keys(era: str, tmp_path, monkeypatch) -> None:
-    with_keys = _items(SAMPLE_TREES / "x" / era, tmp_path / "a")
+    with_keys = _items(SAMPLES / "x" / era, tmp_path / "a")
     monkeypatch.setattr(Wanted, "decoder", lambda self: None)
-    assert _items(SAMPLE_TREES / "x" / era, tmp_path / "b") == with_keys
+    assert _items(SAMPLES / "x" / era, tmp_path / "b") == with_keys
     assert with_keys
 
 
@@ -142,9 +140,9 @@ def test_a_number_python_refuses_costs_its_record_only_where_it_is_read(monkeypa
 @pytest.mark.parametrize("era", _trees("google"))
 def test_takeout_samples_make_the_same_items_with_and_without_wanted_keys(era: str, tmp_path,
                                                                          monkeypatch) -> None:
-    with_keys = _items(SAMPLE_TREES / "google" / era, tmp_path / "a")
+    with_keys = _items(SAMPLES / "google" / era, tmp_path / "a")
     monkeypatch.setattr(Wanted, "decoder", lambda self: None)
-    assert _items(SAMPLE_TREES / "google" / era, tmp_path / "b") == with_keys
+    assert _items(SAMPLES / "google" / era, tmp_path / "b") == with_keys
     assert with_keys
 
 
