@@ -412,8 +412,11 @@ def test_without_flock_a_lock_file_of_a_dead_run_is_taken_over(tmp_path, monkeyp
 # ---------------------------------------------------------------- 5: a killed run leaves nothing behind
 
 def _kill_when(out: Path, big_x: Path, ready) -> list[int]:
-    """Start a run, SIGKILL it once `ready(work folder)` holds; the pids of its helpers at that time."""
-    proc = cli(out, big_x, background=True)
+    """Start a run, SIGKILL it once `ready(work folder)` holds; the pids of its helpers at that time.
+    The store writes every 200 items (not 5,000): its file grows while the run parses, not only at
+    the end of this small archive, when the storing helper is about to exit."""
+    smaller = "from ai_exposure import store; store.ItemStore.BATCH = 200"
+    proc = cli(out, big_x, background=True, extra=smaller)
     helpers: list[int] = []
     try:
         deadline = time.monotonic() + 60
