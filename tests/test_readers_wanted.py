@@ -22,7 +22,11 @@ pytestmark = pytest.mark.skipif(readers.orjson is None or readers.msgspec is Non
 
 def _project(value: Any, keys: dict[str, Any] | None) -> Any:
     """`value` cut down to `keys` (Wanted's notation), as the fast path should give it."""
-    if keys is None or not isinstance(value, dict):
+    if keys is None:
+        return value
+    if isinstance(keys, list):
+        return [_project(v, keys[0]) for v in value] if isinstance(value, list) else value
+    if not isinstance(value, dict):
         return value
     if set(keys) == {"*"}:
         return {k: _project(v, keys["*"]) for k, v in value.items()}
@@ -63,6 +67,10 @@ def _body(data: bytes) -> bytes:
     {"full_text": 1e400},  # a wanted number out of msgspec's range (the standard library reads inf)
     {"in_reply_to_user_id": 2**70},  # an integer beyond 64 bits
     {"unknown": {"deep": [[[[{"x": None}]]]]}, "retweeted_status": {"id_str": "1"}},
+    {"entities": {"media": [{"id": 1}, "not an object"]}},  # a counted list with an odd item
+    {"extended_entities": {"media": {"id": 1}}},  # a counted list that is an object
+    {"edit_info": {"edit": {"editControlInitial": {"editTweetIds": ["1", "2"], "editableUntil": "x"}}}},
+    {"edit_info": {"initial": None}},
 ])
 def test_records_are_the_wanted_keys_of_what_the_standard_library_reads(monkeypatch, odd) -> None:
     records = [_tweet(i) for i in range(300)]

@@ -42,11 +42,13 @@ class Wanted:
     of the cost of reading it; X's tweets carry entities, indices and edit details the parser never
     looks at.
 
-    `keys` maps a key to None (its whole value) or to the keys wanted of the object under it; the key
-    "*" stands for every key of an object (a wrapper such as X's `{"tweet": {...}}`). A window of
-    records that does not have that shape (a value that is not an object where keys of one are
-    wanted, a number out of range) is decoded whole, and so is the rest of that file: what a parser
-    reads is the same either way (tests compare both)."""
+    `keys` maps a key to None (its whole value), to the keys wanted of the object under it (`{}`: an
+    object none of whose keys are read, built empty), or to a one-element list: a list whose items
+    are wanted as that element says (`[{}]`: a list of objects that is only counted, as X's media
+    are). The key "*" stands for every key of an object (a wrapper such as X's `{"tweet": {...}}`).
+    A window of records that does not have that shape (a value that is not an object or a list where
+    one is wanted, a number out of range) is decoded whole, and so is the rest of that file: what a
+    parser reads is the same either way (tests compare both)."""
 
     def __init__(self, name: str, keys: dict[str, Any]) -> None:
         self.name = name
@@ -60,13 +62,17 @@ class Wanted:
         return self._decoder
 
     @classmethod
-    def _type(cls, name: str, keys: dict[str, Any]) -> Any:
+    def _type(cls, name: str, keys: dict[str, Any] | list[Any] | None) -> Any:
         from typing import TypedDict
 
+        if keys is None:
+            return Any
+        if isinstance(keys, list):
+            (item,) = keys
+            return list[cls._type(name + "_item", item)]  # type: ignore[misc]
         if set(keys) == {"*"}:
-            inner = keys["*"]
-            return dict[str, Any if inner is None else cls._type(name + "_", inner)]  # type: ignore[misc]
-        fields = {k: Any if v is None else cls._type(f"{name}_{k}", v) for k, v in keys.items()}
+            return dict[str, cls._type(name + "_", keys["*"])]  # type: ignore[misc]
+        fields = {k: cls._type(f"{name}_{k}", v) for k, v in keys.items()}
         return TypedDict(name, fields, total=False)  # type: ignore[operator]
 
 
