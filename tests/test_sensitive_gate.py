@@ -168,6 +168,18 @@ def test_the_phone_gate_skips_the_matcher_for_everyday_numbers():
     assert phone_possible("0031 6 1234 5678", "DE")  # an international prefix from anywhere
 
 
+def test_a_runs_verdict_is_kept_but_the_letters_near_it_are_read_each_time():
+    """The gate keeps what each run of digits says on its own (runs repeat post after post); three x's
+    near a run, which the matcher may read as digits, are checked wherever the run stands."""
+    for region in ("NL", "US"):
+        sensitive._phone_rules.cache_clear()
+        assert not phone_possible("Tweet number 41822 about coffee", region)
+        assert phone_possible("Tweet xxx 41822 about coffee", region)  # the same run, with x's near it
+        assert not phone_possible("Order 41822 shipped", region)
+        sensitive._phone_rules.cache_clear()
+        assert phone_possible("Tweet xxx 41822 about coffee", region)  # the same answer, judged fresh
+
+
 _DIGITISH = st.text(alphabet="0123456789 -./()+x#", min_size=1, max_size=24)
 _PHONE_PIECES = st.one_of(
     _DIGITISH, st.from_regex(r"\+?[0-9]{1,3}[ .-]?\(?[0-9]{1,4}\)?([ .-]?[0-9]{2,4}){1,4}", fullmatch=True),

@@ -391,10 +391,18 @@ _EXTENSION_START = re.compile(
     "\\d[ \u00a0\t,]*[;eExXaAiI\u0130\u0131\uff45\uff25\uff58\uff38\uff49\uff29дД\u1c81]")
 
 
-def _phone_units(text: str, region: str | None) -> int | None:
+def _extension_labelled(text: str) -> bool:
+    """Whether `text` holds an extension label right after a digit (_EXTENSION_LABEL)."""
+    start = _EXTENSION_START.search(text)
+    # A label starts where its first character does: the label pattern need not look before that.
+    return start is not None and _EXTENSION_LABEL.search(text, start.start()) is not None
+
+
+def _phone_units(text: str, region: str | None, labelled: bool | None = None) -> int | None:
     """The fewest digits in a run a phone number of `region` in `text` needs (None: it cannot have one):
-    PHONE_MIN_DIGITS for any region, more where the region's metadata says so (see `phone_possible`)."""
-    if "+" in text or "\uff0b" in text or (_EXTENSION_START.search(text) and _EXTENSION_LABEL.search(text)):
+    PHONE_MIN_DIGITS for any region, more where the region's metadata says so (see `phone_possible`).
+    `labelled`: `_extension_labelled(text)`, when the caller has it."""
+    if "+" in text or "\uff0b" in text or (_extension_labelled(text) if labelled is None else labelled):
         return PHONE_MIN_DIGITS
     rules = _phone_rules(region)
     if rules is None:
@@ -436,9 +444,10 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         _ADDRESS_PATTERNS, (dutch, english, postcode), strict=True) if needed]
     if patterns:
         detectors.append(_find_addresses(text, patterns))
-    units = _phone_units(text, region)
+    labelled = _extension_labelled(text)
+    units = _phone_units(text, region, labelled)
     if (units is not None and digits + text.count("x") + text.count("X") >= units
-            and (first := gates.phone(text, units)) >= 0 and phone_possible(text, region, first)):
+            and (first := gates.phone(text, units)) >= 0 and phone_possible(text, region, first, labelled)):
         detectors.append(find_phones(text, region))
     return detectors
 
@@ -576,6 +585,9 @@ class _PhoneRules:
     # `_reading_fits` per (digits, plus): posts repeat the same few groups of digits (days, months,
     # years, prices), six calls in seven on realistic text.
     readings: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, hash=False)
+    # `_runs_fit`'s verdict per (run of digits, plus): the same runs ("2024", "12:30", "3.50") come back
+    # post after post, and each costs a walk over its groups.
+    runs: dict[tuple[str, bool], int] = field(default_factory=dict, compare=False, hash=False)
 
     def fits(self, digits: str, plus: bool) -> bool:
         known = self.readings.get((digits, plus))
@@ -676,19 +688,38 @@ def _runs_fit(text: str, rules: _PhoneRules) -> bool:
     plus = "+" in text or "\uff0b" in text
     shortest = min(rules.fewest, PHONE_MIN_DIGITS_INTERNATIONAL) if rules.metadata is not None \
         else PHONE_MIN_DIGITS_INTERNATIONAL
+    verdicts = rules.runs
     for m in _DIGIT_RUN.finditer(text):
         run = m.group()
         if len(run) < shortest:
             continue
-        groups = _DIGIT_GROUPS.findall(run)
-        if sum(map(len, groups)) < shortest:
+        verdict = verdicts.get((run, plus))
+        if verdict is None:
+            if len(verdicts) >= _READINGS_KEPT:
+                verdicts.clear()
+            verdict = verdicts[(run, plus)] = _run_verdict(run, rules, plus, shortest)
+        if verdict == _RUN_TOO_SHORT:
             continue
-        near = text[max(0, m.start() - 10):m.end()]
-        if near.count("x") + near.count("X") >= 3 or max(map(len, groups)) > 20:
+        if verdict == _RUN_FITS:
             return True
-        if _groups_fit(groups, rules, plus, run.isascii()):
+        near = text[max(0, m.start() - 10):m.end()]
+        if near.count("x") + near.count("X") >= 3:
             return True
     return False
+
+
+_RUN_TOO_SHORT, _RUN_FITS, _RUN_DOES_NOT_FIT = range(3)
+
+
+def _run_verdict(run: str, rules: _PhoneRules, plus: bool, shortest: int) -> int:
+    """What a run of digits says on its own (three x's near it are the caller's check): too few digits
+    for any number, digits that may be one, or digits that are none."""
+    groups = _DIGIT_GROUPS.findall(run)
+    if sum(map(len, groups)) < shortest:
+        return _RUN_TOO_SHORT
+    if max(map(len, groups)) > 20 or _groups_fit(groups, rules, plus, run.isascii()):
+        return _RUN_FITS
+    return _RUN_DOES_NOT_FIT
 
 
 # Characters no candidate of the matcher holds (its pattern's characters, its extension labels' letters
@@ -696,17 +727,18 @@ def _runs_fit(text: str, rules: _PhoneRules) -> bool:
 _LAST_BREAK = re.compile(r"(?s:.*)[b-df-hj-mp-ru-wyzB-DF-HJ-MP-RU-WYZ!?@]")
 
 
-def phone_possible(text: str, region: str | None, first: int = 0) -> bool:
+def phone_possible(text: str, region: str | None, first: int = 0, labelled: bool | None = None) -> bool:
     """False only when phonenumbers' matcher (VALID leniency, default region `region`) cannot find a
     number in `text` (see above). `first`: where the first run of digits a number needs starts (see
     `_Gates.phone`); candidates before it cannot be one, and the walk starts after the last character
-    before it that no candidate holds (the matcher finds the same candidates from there on)."""
+    before it that no candidate holds (the matcher finds the same candidates from there on).
+    `labelled`: `_extension_labelled(text)`, when the caller has it."""
     rules = _phone_rules(region)
     lib = _PHONE_LIB
     if rules is None or lib is None:
         return True
     if not ("\uff58" in text or "\uff38" in text
-            or (_EXTENSION_START.search(text) and _EXTENSION_LABEL.search(text))):
+            or (_extension_labelled(text) if labelled is None else labelled)):
         return _runs_fit(text, rules)
     start = 0
     if first > 0 and (brk := _LAST_BREAK.match(text, 0, first)) is not None:
