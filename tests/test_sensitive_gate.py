@@ -246,3 +246,19 @@ def test_birth_word_check_is_the_birth_word_pattern(text):
 def test_extension_start_is_found_wherever_the_label_is(text):
     if sensitive._EXTENSION_LABEL.search(text):
         assert sensitive._EXTENSION_START.search(text)
+
+
+_STREETY = st.lists(st.one_of(st.sampled_from(sensitive._STREET_WORDS_NL.split("|")),
+                              st.sampled_from([" ", "\t", "\u00a0", "\u2003", "  ", "Kerk", "Hof", "x"]),
+                              st.text(alphabet="0123456789٣", min_size=1, max_size=3)),
+                    max_size=8).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.one_of(_STREETY, st.text(max_size=30)))
+def test_street_number_gate_is_a_street_word_a_space_and_a_digit(text):
+    # The Dutch address pattern's part with a digit: a street word ending right before one white space.
+    endings = tuple(sensitive._STREET_WORDS_NL.split("|"))
+    for gates, digit in ((sensitive._UNICODE_GATES, r"\d"), (sensitive._ASCII_GATES, "[0-9]")):
+        expected = any(text.endswith(endings, 0, m.start()) for m in re.finditer(rf"\s{digit}", text))
+        assert (gates.street_number.search(text) is not None) == expected

@@ -331,7 +331,9 @@ _STREET_WORD_EN = re.compile(r"St|Ave|Road|Rd|Lane|Ln|Dr|Boulevard|Blvd|Court|Ct
                              r"Crescent|Terrace")
 _EMAIL_GATE = re.compile(r"@[A-Za-z0-9-]+\.")  # starts with a literal: found at memchr speed
 _ASCII_DIGIT_BYTES = b"0123456789"
-_STREET_ENDINGS = tuple(_STREET_WORDS_NL.split("|"))
+# A Dutch street word right before a space and a digit, looked behind from the space: the search
+# skips to each space, and only where a digit follows are the words tried.
+_AFTER_STREET_WORD = "|".join(rf"(?<={word}\s)" for word in _STREET_WORDS_NL.split("|"))
 # phonenumbers' separators between the digits of a number (its _VALID_PUNCTUATION), written out.
 _PHONE_PUNCTUATION = ("-x\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()"
                       "\uFF08\uFF09\uFF3B\uFF3D.\\[\\]/~\u2053\u223C\uFF5E")
@@ -346,7 +348,7 @@ class _Gates:
     year: re.Pattern[str]
     postcode: re.Pattern[str]
     nine_digits: re.Pattern[str]  # in a run of digits, spaces, dots and dashes (find_numbers' _DIGITS)
-    space_digit: re.Pattern[str]  # before it, a Dutch street word (checked with str.endswith)
+    street_number: re.Pattern[str]  # a Dutch street word, a space and a digit
     house_number: re.Pattern[str]
     digit: str
 
@@ -366,7 +368,7 @@ class _Gates:
             year=re.compile(rf"(?:19|20){digit}{digit}"),
             postcode=re.compile(rf"[1-9]{digit}{digit}{digit}\s?[A-Z][A-Z]"),
             nine_digits=re.compile(rf"{digit}(?:[ .-]*{digit}){{8}}"),
-            space_digit=re.compile(rf"\s{digit}"),
+            street_number=re.compile(rf"\s(?={digit})(?:{_AFTER_STREET_WORD})"),
             house_number=re.compile(rf"{digit}[A-Za-z]?\s[A-Z]"),
             digit=digit,
         )
@@ -437,7 +439,7 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
         detectors.append(find_numbers(text))
     if gates.year.search(text) and _may_hold_birth_word(text):
         detectors.append(find_birth_dates(text, today))
-    dutch = any(text.endswith(_STREET_ENDINGS, 0, m.start()) for m in gates.space_digit.finditer(text))
+    dutch = gates.street_number.search(text)
     english = gates.house_number.search(text) and _STREET_WORD_EN.search(text)
     postcode = digits >= 4 and gates.postcode.search(text)
     patterns = [(rx, detail) for (rx, detail), needed in zip(
