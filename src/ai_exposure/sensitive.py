@@ -367,7 +367,8 @@ class _Gates:
             iban=re.compile(rf"[A-Z][A-Z]{digit}{digit}"),
             year=re.compile(rf"(?:19|20){digit}{digit}"),
             postcode=re.compile(rf"[1-9]{digit}{digit}{digit}\s?[A-Z][A-Z]"),
-            nine_digits=re.compile(rf"{digit}(?:[ .-]*{digit}){{8}}"),
+            # Possessive: separators and digits are disjoint, so giving separators back finds nothing.
+            nine_digits=re.compile(rf"{digit}(?:[ .-]*+{digit}){{8}}"),
             street_number=re.compile(rf"\s(?={digit})(?:{_AFTER_STREET_WORD})"),
             house_number=re.compile(rf"{digit}[A-Za-z]?\s[A-Z]"),
             digit=digit,
@@ -442,10 +443,9 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
     dutch = gates.street_number.search(text)
     english = gates.house_number.search(text) and _STREET_WORD_EN.search(text)
     postcode = digits >= 4 and gates.postcode.search(text)
-    patterns = [(rx, detail) for (rx, detail), needed in zip(
-        _ADDRESS_PATTERNS, (dutch, english, postcode), strict=True) if needed]
-    if patterns:
-        detectors.append(_find_addresses(text, patterns))
+    if dutch or english or postcode:
+        detectors.append(_find_addresses(text, [(rx, detail) for (rx, detail), needed in zip(
+            _ADDRESS_PATTERNS, (dutch, english, postcode), strict=True) if needed]))
     labelled = _extension_labelled(text)
     units = _phone_units(text, region, labelled)
     if (units is not None and digits + text.count("x") + text.count("X") >= units
