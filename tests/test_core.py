@@ -407,13 +407,40 @@ def test_the_same_key_in_two_accounts_exports_is_two_items(tmp_path, monkeypatch
     store.close()
 
 
+def test_without_repeated_keys_no_key_index_is_built(tmp_path, monkeypatch):
+    """The keys' hashes, kept while storing, say that no key repeats: the merge then builds no key
+    index (sorting every key cost seconds at the end of a big run). A later export that repeats keys
+    is merged as before, and the first reading wins."""
+    from ai_exposure import store as store_module
+    from ai_exposure.model import HIGH, Item
+
+    monkeypatch.setattr(store_module.ItemStore, "BATCH", 97)
+    store = ItemStore(tmp_path / "hashes.sqlite")
+    store.set_groups({1: 1, 2: 1})
+
+    def add(key, source):
+        store.add(Item("google", "activity", key, None, "restricted", "e", HIGH, "f", text=str(source)),
+                  source, "unlikely", "")
+
+    for n in range(30_000):  # past the size where the hashes are sorted with numpy
+        add(f"google:activity:h{n:06d}", 1)
+    assert (store.added(), store.duplicates()) == (30_000, 0) and not store._has_key_index()
+    for n in range(29_990, 30_010):
+        add(f"google:activity:h{n:06d}", 2)
+    assert (store.added(), store.duplicates()) == (30_010, 10)
+    texts = dict(store.rows("SELECT key, text FROM items WHERE key >= 'google:activity:h029990'"))
+    assert [texts[f"google:activity:h{n:06d}"] for n in range(29_990, 30_010)] == ["1"] * 10 + ["2"] * 10
+    store.close()
+
+
 @pytest.mark.parametrize("keep_from", [0, 10**9])
 @pytest.mark.parametrize("second", [20, 60])
 def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index_is_kept(
         tmp_path, monkeypatch, keep_from, second):
-    """A big table keeps its key index for a smaller export that follows and checks only the new rows
-    for repeated keys; a small table, or a follow-up of more than a quarter of it, is indexed anew.
-    Either way the first reading of a key wins and the counts agree."""
+    """A big table keeps its key index (built when its own export repeated a key) for a smaller export
+    that follows and checks only the new rows for repeated keys; a small table, or a follow-up of more
+    than a quarter of it, is indexed anew. Either way the first reading of a key wins and the counts
+    agree."""
     from ai_exposure import store as store_module
     from ai_exposure.model import HIGH, Item
 
@@ -427,7 +454,8 @@ def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index
 
     for n in range(100):
         add(f"google:activity:h{n * 7919 % 1000:04d}", 1, f"first {n}")
-    assert (store.added(), store.duplicates()) == (100, 0)
+    add("google:activity:h0000", 1, "first again")  # a repeated key: the merge builds the key index
+    assert (store.added(), store.duplicates()) == (100, 1) and store._has_key_index()
     keys = [f"google:activity:h{n * 7919 % 1000:04d}" for n in range(100)]
     statements: list[str] = []
     store._db.set_trace_callback(statements.append)
@@ -435,7 +463,7 @@ def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index
     for n in range(second):
         key = keys[n] if n < 5 else keys[0] if n in (5, 6) else f"google:activity:x{n:04d}"
         add(key, 2, f"second {n}")
-    assert store.duplicates() == 7 and store.added() == 100 + second - 7
+    assert store.duplicates() == 1 + 7 and store.added() == 100 + second - 7
     incremental = any("rowid > " in sql for sql in statements)
     assert incremental == (keep_from == 0 and second <= 25)  # which path ran
     rows = {i.key: (i.source_id, i.text) for i in store.query()}

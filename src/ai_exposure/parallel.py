@@ -218,7 +218,7 @@ class ForkedSink:
         if reply[0] != "done":
             raise WorkerError(f"the storing process failed ({reply[1]})")
         result: SinkResult = reply[1]
-        self._store.adopt_counts(result.added, result.duplicates, result.tally)
+        self._store.adopt_counts(result.added, result.duplicates, result.tally, result.key_hashes)
         return result
 
     def _close(self) -> None:

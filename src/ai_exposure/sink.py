@@ -53,6 +53,7 @@ class SinkResult:
     failed: dict[str, int] = field(default_factory=dict)
     finder_state: Any = None
     tally: Any = None  # the store's summary groups as counted while storing (ItemStore.tally)
+    key_hashes: Any = None  # the stored keys' hashes (ItemStore.key_hashes)
 
 
 class ItemSink(Protocol):
@@ -102,7 +103,7 @@ class Storing:
     def result(self, finder_state: Any = None) -> SinkResult:
         self.store.flush()
         return SinkResult(self.store.added(), self.store.duplicates(), dict(self.failed), finder_state,
-                          self.store.tally())
+                          self.store.tally(), self.store.key_hashes())
 
 
 class LocalSink:
