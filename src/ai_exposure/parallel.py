@@ -82,6 +82,21 @@ def available() -> bool:
         and (os.cpu_count() or 1) > 1
 
 
+def widen_pipe(fd: int) -> int:
+    """A pipe's buffer made as large as the system lets an unprivileged process make it (PIPE_BYTES),
+    so that its writer may run ahead of its reader; its size in bytes."""
+    for size in PIPE_BYTES:
+        try:
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, size)
+            break
+        except (OSError, AttributeError):  # AttributeError: no F_SETPIPE_SZ (not Linux)
+            continue  # the default size works too, with the writer waiting more often
+    try:
+        return int(fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ))
+    except (OSError, AttributeError):
+        return 64 << 10
+
+
 def _context():
     return multiprocessing.get_context("fork")
 
@@ -128,16 +143,7 @@ class ForkedSink:
         # Batches go down a plain pipe (pickled, length-prefixed: a third of the cost of a
         # multiprocessing connection's socket here); the result comes back on a connection.
         data_in, self._data = os.pipe()
-        for size in PIPE_BYTES:
-            try:
-                fcntl.fcntl(self._data, fcntl.F_SETPIPE_SZ, size)
-                break
-            except (OSError, AttributeError):  # AttributeError: no F_SETPIPE_SZ (not Linux)
-                continue  # the default size works too, with the parser waiting more often
-        try:
-            self._pipe_bytes = fcntl.fcntl(self._data, fcntl.F_GETPIPE_SZ)
-        except (OSError, AttributeError):
-            self._pipe_bytes = 64 << 10
+        self._pipe_bytes = widen_pipe(self._data)
         self._finder = finder
         self._conn, reply = ctx.Pipe(duplex=False)
         self._proc = ctx.Process(target=_store_items,
