@@ -217,3 +217,20 @@ def test_analyze_with_a_dead_snapshot_helper_fails_in_one_line(tmp_path: Path, m
         run.analyze([X_2024], tmp_path / "out", user=UserSettings(lang="en"))
     left = [p.name for p in (tmp_path / "out").iterdir()]
     assert not [name for name in left if name.startswith(".") or name.endswith(".partial")]
+
+
+def test_the_snapshot_helper_writes_into_a_wide_pipe(tmp_path: Path, monkeypatch) -> None:
+    """snapshot.json's helper writes about 1 MB at a time to the thread that compresses it: a pipe of
+    the default 64 KB kept it waiting seconds of a big run, so the pipe is as wide as the system lets
+    it be (1 MB unprivileged on Linux), and the run's outputs are whole."""
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)  # the writing helpers, for the sample
+    monkeypatch.setattr(parallel, "MIN_SOURCE_BYTES", 1 << 40)  # no storing helper: one pipe only
+    sizes: list[int] = []
+    widen = parallel.widen_pipe
+    monkeypatch.setattr(parallel, "widen_pipe", lambda fd: sizes.append(widen(fd)) or sizes[-1])
+    run.analyze([X_2024], tmp_path / "out", user=UserSettings(lang="en"))
+    limit = Path("/proc/sys/fs/pipe-max-size")
+    allowed = int(limit.read_text()) if limit.exists() else 1 << 20
+    assert len(sizes) == 1 and sizes[0] >= min(1 << 20, allowed)
+    written = snapshot.load(tmp_path / "out" / "snapshot.json")
+    assert written["items"] and written == snapshot.load(tmp_path / "out" / "report.html")
