@@ -433,6 +433,23 @@ def test_without_repeated_keys_no_key_index_is_built(tmp_path, monkeypatch):
     store.close()
 
 
+def test_past_the_hashes_cap_the_key_index_decides(tmp_path, monkeypatch):
+    """More items than KEY_HASHES_MAX: the hashes are dropped (memory stays bounded) and each merge
+    builds the key index, as before they were kept; repeated keys are merged all the same."""
+    from ai_exposure import store as store_module
+    from ai_exposure.model import HIGH, Item
+
+    monkeypatch.setattr(store_module, "KEY_HASHES_MAX", 500)
+    monkeypatch.setattr(store_module.ItemStore, "BATCH", 100)
+    store = ItemStore(tmp_path / "capped.sqlite")
+    for n in range(800):
+        store.add(Item("google", "activity", f"google:activity:h{n % 700:04d}", None, "restricted", "e",
+                       HIGH, "f"), 1, "unlikely", "")
+    assert store._key_hashes is None
+    assert (store.added(), store.duplicates()) == (700, 100) and store._has_key_index()
+    store.close()
+
+
 @pytest.mark.parametrize("keep_from", [0, 10**9])
 @pytest.mark.parametrize("second", [20, 60])
 def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index_is_kept(
