@@ -433,6 +433,23 @@ def test_without_repeated_keys_no_key_index_is_built(tmp_path, monkeypatch):
     store.close()
 
 
+def test_a_new_store_has_large_pages_and_an_old_one_keeps_its_own(tmp_path):
+    import sqlite3
+
+    from ai_exposure import store as store_module
+
+    new = ItemStore(tmp_path / "new.sqlite")
+    assert new.scalar("PRAGMA page_size") == store_module.PAGE_BYTES == 65536
+    new.close()
+    old = sqlite3.connect(tmp_path / "old.sqlite")
+    old.execute("PRAGMA page_size=4096")
+    old.execute("CREATE TABLE t (x)")  # the file is made, with 4 KB pages
+    old.close()
+    kept = ItemStore(tmp_path / "old.sqlite")
+    assert kept.scalar("PRAGMA page_size") == 4096 and kept.added() == 0
+    kept.close()
+
+
 def test_past_the_hashes_cap_the_key_index_decides(tmp_path, monkeypatch):
     """More items than KEY_HASHES_MAX: the hashes are dropped (memory stays bounded) and each merge
     builds the key index, as before they were kept; repeated keys are merged all the same."""

@@ -78,6 +78,7 @@ if tuple(f.name for f in dataclass_fields(StoredItem)) != COLUMNS:
 
 # A table of at least this many items keeps its key index when more items come (see `flush`).
 KEEP_INDEX_FROM = 100_000
+PAGE_BYTES = 65536
 # Keys hashed while storing (8 bytes each, see `_merge`) up to this many items; beyond, the key index.
 KEY_HASHES_MAX = 4_000_000
 
@@ -101,6 +102,10 @@ class ItemStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db = sqlite3.connect(path)
+        # Before the first table: 64 KB pages (SQLite's largest) for a table that is appended to and read
+        # through whole; inserting and serialising took about 10% less than with 4 KB (bench/README.md).
+        # An existing store keeps its own.
+        self._db.execute(f"PRAGMA page_size={PAGE_BYTES}")
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute("PRAGMA temp_store=FILE")
