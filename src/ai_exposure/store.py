@@ -30,8 +30,9 @@ if (*_ITEM_COLUMNS, "source_id", "ai_training", "ai_training_reason") != COLUMNS
 _BOOLEANS = tuple(COLUMNS.index(n) for n in schema.BOOLEANS)
 _KEY = COLUMNS.index("key")
 
-# Items are appended in the order they are given (rowid), without a key constraint; the index on key is
-# built, and later copies of a key deleted, once before the first query (see ItemStore._merge).
+# Items are appended in the order they are given (rowid), without a key constraint; before the first
+# query, later copies of a key are deleted through an index on key, built only when the keys' hashes
+# show that a key may repeat (see ItemStore._merge).
 _SCHEMA = schema.store_sql() + """;
 -- How each distinct evidence text was made (an i18n.Msg as JSON), so the report can translate it.
 CREATE TABLE IF NOT EXISTS messages (text TEXT PRIMARY KEY, msg TEXT) WITHOUT ROWID;
@@ -78,7 +79,7 @@ if tuple(f.name for f in dataclass_fields(StoredItem)) != COLUMNS:
 
 # A table of at least this many items keeps its key index when more items come (see `flush`).
 KEEP_INDEX_FROM = 100_000
-PAGE_BYTES = 65536
+PAGE_BYTES = 65536  # a new store's SQLite page size (see ItemStore.__init__)
 # Keys hashed while storing (8 bytes each, see `_merge`) up to this many items; beyond, the key index.
 KEY_HASHES_MAX = 4_000_000
 
@@ -223,7 +224,8 @@ class ItemStore:
         Keeping a keyed table while loading cost a random B-tree descent per hashed key (My Activity,
         comments), or a second copy of every row merged in key order; appending, then sorting only the
         keys (CREATE INDEX) and one pass over that index for repeated keys is the cheapest of the three
-        (bench/README.md)."""
+        (bench/README.md). Cheaper still, when the keys' hashes kept while storing are all different:
+        then no key repeats, and nothing is indexed or deleted."""
         self.flush()
         if not self._staged:
             return
