@@ -138,12 +138,16 @@ class ItemStore:
             self._last_msg = evidence
             if evidence not in self._messages_seen:
                 self._note_message(evidence)
-        values = _item_values(item)  # booleans are stored as SQLite's 0 and 1 as they are
+        # A storing helper's items are tuples of these fields in this order (parallel.ItemFields).
+        # Booleans are stored as SQLite's 0 and 1 as they are.
+        values = item if isinstance(item, tuple) else _item_values(item)
         created = values[_CREATED]
-        self._pending.append((
-            *values[:_CREATED], created.isoformat().replace("+00:00", "Z") if created else None,
-            *values[_CREATED + 1:], source_id, ai_training, reason,
-        ))
+        if created is not None:
+            created = created.isoformat()
+            if created.endswith("+00:00"):  # UTC, as parsers give it: written with Z
+                created = created[:-6] + "Z"
+        self._pending.append((*values[:_CREATED], created, *values[_CREATED + 1:], source_id, ai_training,
+                              reason))
         if len(self._pending) >= self.BATCH:
             self.flush()
 
