@@ -27,6 +27,8 @@ _item_values = operator.attrgetter(*_ITEM_COLUMNS)
 _CREATED = _ITEM_COLUMNS.index("created_at")
 if (*_ITEM_COLUMNS, "source_id", "ai_training", "ai_training_reason") != COLUMNS:
     raise TypeError("ItemStore.add writes an item's fields, then source_id, ai_training, its reason")
+if _ITEM_COLUMNS != schema.ITEM_NAMES:  # the order of a helper's tuples (parallel.ItemFields)
+    raise TypeError("ItemStore.add takes a tuple of schema.ITEM_NAMES as the columns' values")
 _BOOLEANS = tuple(COLUMNS.index(n) for n in schema.BOOLEANS)
 _KEY = COLUMNS.index("key")
 
