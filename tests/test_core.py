@@ -505,3 +505,26 @@ def test_a_later_export_repeating_keys_keeps_the_first_reading_however_the_index
     assert all(rows[k] == (1, f"first {n}") for n, k in enumerate(keys))
     assert rows["google:activity:x0007"] == (2, "second 7")
     store.close()
+
+
+def test_without_numpy_the_key_index_decides(tmp_path, monkeypatch):
+    """Sorting many hashes needs numpy; where it cannot be loaded (an address-space limit, say) the
+    merge builds the key index, as before the hashes were kept, with the same counts."""
+    import builtins
+
+    from ai_exposure.model import HIGH, Item
+
+    real_import = builtins.__import__
+
+    def no_numpy(name, *args, **kwargs):
+        if name == "numpy":
+            raise ImportError("numpy")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_numpy)
+    store = ItemStore(tmp_path / "no-numpy.sqlite")
+    for n in range(25_000):
+        store.add(Item("google", "activity", f"google:activity:h{n:06d}", None, "restricted", "e", HIGH, "f"),
+                  1, "unlikely", "")
+    assert (store.added(), store.duplicates()) == (25_000, 0) and store._has_key_index()
+    store.close()

@@ -448,7 +448,10 @@ def _all_different(hashes: array) -> bool:
     millions of Python ints would take a hundred MB)."""
     if len(hashes) < 20_000:
         return len(set(hashes)) == len(hashes)
-    import numpy as np
+    try:
+        import numpy as np
 
-    ordered = np.sort(np.frombuffer(hashes, dtype=np.int64))
-    return not bool((ordered[1:] == ordered[:-1]).any())
+        ordered = np.sort(np.frombuffer(hashes, dtype=np.int64))
+        return not bool((ordered[1:] == ordered[:-1]).any())
+    except (ImportError, MemoryError, OSError):  # e.g. under an address-space limit: the key index decides
+        return False
