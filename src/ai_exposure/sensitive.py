@@ -592,6 +592,8 @@ class _PhoneRules:
     runs: dict[tuple[str, bool], int] = field(default_factory=dict, compare=False, hash=False)
 
     def fits(self, digits: str, plus: bool) -> bool:
+        if len(digits) > _KEPT_CHARS:
+            return _reading_fits(digits, self, plus)
         known = self.readings.get((digits, plus))
         if known is None:
             if len(self.readings) >= _READINGS_KEPT:
@@ -601,6 +603,9 @@ class _PhoneRules:
 
 
 _READINGS_KEPT = 1 << 16
+# Only short digits and runs are kept (the ones that repeat: dates, prices, years): an archive's long
+# runs of digits cannot make the caches hold 65,536 texts of a post's length.
+_KEPT_CHARS = 32
 
 @functools.lru_cache(maxsize=64)
 def _phone_rules(region: str | None) -> _PhoneRules | None:
@@ -695,11 +700,15 @@ def _runs_fit(text: str, rules: _PhoneRules) -> bool:
         run = m.group()
         if len(run) < shortest:
             continue
-        verdict = verdicts.get((run, plus))
-        if verdict is None:
-            if len(verdicts) >= _READINGS_KEPT:
-                verdicts.clear()
-            verdict = verdicts[(run, plus)] = _run_verdict(run, rules, plus, shortest)
+        known = verdicts.get((run, plus))
+        if known is not None:
+            verdict = known
+        else:
+            verdict = _run_verdict(run, rules, plus, shortest)
+            if len(run) <= _KEPT_CHARS:
+                if len(verdicts) >= _READINGS_KEPT:
+                    verdicts.clear()
+                verdicts[(run, plus)] = verdict
         if verdict == _RUN_TOO_SHORT:
             continue
         if verdict == _RUN_FITS:
