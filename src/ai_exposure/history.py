@@ -265,6 +265,7 @@ def record(path: Path, header: RunHeader, items: Iterable[HistoryItem]) -> int:
 # The items table's columns after run_id: what `_record` is given per item, in this order.
 _ITEM_COLUMNS = ("fp, source, platform, kind, created_at, visibility, ai_training, was_public, item_key, "
                  "text, url")
+_ITEM_PLACES = ",".join("?" * len(_ITEM_COLUMNS.split(",")))
 
 
 def _record(path: Path, header: RunHeader, rows: Iterable[tuple], in_order: bool = False) -> int:
@@ -291,10 +292,10 @@ def _record(path: Path, header: RunHeader, rows: Iterable[tuple], in_order: bool
             # back. Rows in any order are first appended to a table of this connection's own (a
             # temporary file, deleted when it closes) and sorted by SQLite, on disk. The same
             # fingerprint twice (one key in two people's exports): the first given is kept.
-            insert = f"INSERT OR IGNORE INTO items (run_id, {_ITEM_COLUMNS}) VALUES (?{',?' * 11})"
+            insert = f"INSERT OR IGNORE INTO items (run_id, {_ITEM_COLUMNS}) VALUES (?,{_ITEM_PLACES})"
             if not in_order:
                 db.execute(f"CREATE TEMP TABLE arriving ({_ITEM_COLUMNS})")
-                insert = f"INSERT INTO temp.arriving VALUES ({','.join('?' * 11)})"
+                insert = f"INSERT INTO temp.arriving VALUES ({_ITEM_PLACES})"
             batch: list[tuple] = []
             for row in rows:
                 batch.append((run_id, *row) if in_order else row)
