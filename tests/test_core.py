@@ -528,3 +528,57 @@ def test_without_numpy_the_key_index_decides(tmp_path, monkeypatch):
                   1, "unlikely", "")
     assert (store.added(), store.duplicates()) == (25_000, 0) and store._has_key_index()
     store.close()
+
+
+def _stored_as_bound(tmp_path, rows):
+    """`rows` (the store's columns in order) as an INSERT binding every value stores them."""
+    import sqlite3
+
+    from ai_exposure import schema
+
+    db = sqlite3.connect(tmp_path / "bound.sqlite")
+    db.execute(schema.store_sql())
+    for row in rows:
+        try:
+            db.execute(f"INSERT INTO items VALUES ({','.join('?' * len(row))})", row)
+        except UnicodeEncodeError:
+            db.execute(f"INSERT INTO items VALUES ({','.join('?' * len(row))})",
+                       [v.encode("utf-8", "replace").decode("utf-8") if isinstance(v, str) else v
+                        for v in row])
+    stored = db.execute("SELECT * FROM items ORDER BY rowid").fetchall()
+    db.close()
+    return stored
+
+
+@pytest.mark.parametrize("run", [1, 40])
+def test_runs_with_shared_values_written_into_the_statement_store_what_binding_stores(tmp_path, run):
+    """A long run of items sharing their evidence, file, verdict... is inserted with those values
+    written into the statement as SQL literals. Values an archive chose (quotes, a statement's
+    syntax, NUL, a lone surrogate, long text, a Msg) are stored exactly as binding them stores them,
+    in the order given, in short runs (every value bound) and long ones alike."""
+    from ai_exposure import store as store_module
+    from ai_exposure.i18n import Msg
+    from ai_exposure.model import HIGH, Item
+
+    assert run == 1 or run >= store_module.LITERAL_RUN
+    odd = ["it's", "'); DROP TABLE items; --", "a\x00b", "\ud800 lone", "x" * 5000, "é ü 😀 \\ '' \"",
+           Msg("%(file)s: it's shared", file="Takeout/My Activity/Q'uote.json"), ""]
+    store_module._literal_insert.cache_clear()
+    store = ItemStore(tmp_path / "items.sqlite")
+    rows = []
+    for n in range(len(odd) * run):
+        value = odd[n // run]
+        item = Item("google", "activity", f"google:activity:h{n:04d}", None, "restricted",
+                    value or "e", HIGH, value or "f", text=f"text {n}", audience=value)
+        reason = f"reason {value}"
+        store.add(item, 1, "unlikely", reason)
+        rows.append((*(getattr(item, c) for c in store_module.COLUMNS[:14]), 1, "unlikely", reason))
+    assert store.added() == len(rows)
+    stored = store._db.execute("SELECT * FROM items ORDER BY rowid").fetchall()
+    assert stored == _stored_as_bound(tmp_path, rows)
+    assert [r[2] for r in stored] == [r[2] for r in rows]  # in the order given
+    if run > 1:  # the literal statements did run: a test of the binding alone would prove nothing
+        assert store_module._literal_insert.cache_info().currsize > 0
+    queried = store._db.execute(store_module.SUMMARY_SQL)
+    assert store.summary() == [store_module.SummaryRow(*r) for r in queried]
+    store.close()

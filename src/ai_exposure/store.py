@@ -4,6 +4,7 @@ the key, and the report and snapshot query it in bounded pieces."""
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 import sqlite3
@@ -30,7 +31,28 @@ if (*_ITEM_COLUMNS, "source_id", "ai_training", "ai_training_reason") != COLUMNS
 if _ITEM_COLUMNS != schema.ITEM_NAMES:  # the order of a helper's tuples (parallel.ItemFields)
     raise TypeError("ItemStore.add takes a tuple of schema.ITEM_NAMES as the columns' values")
 _BOOLEANS = tuple(COLUMNS.index(n) for n in schema.BOOLEANS)
-_KEY = COLUMNS.index("key")
+
+# Items are stored in runs: the columns that vary item by item (VARYING), and the rest, which a
+# file's items mostly share (platform, kind, visibility, evidence, source file, verdict...). A long run
+# is inserted with its shared values written into the statement as SQL literals, so each row binds 5
+# values instead of 17: binding was most of an insert's cost (bench/README.md).
+VARYING = ("key", "created_at", "text", "media_count", "url")
+SHARED = tuple(n for n in COLUMNS if n not in VARYING)
+_RUN_COLUMNS = (*VARYING, *SHARED)  # a stored row's values in this order: its varying, then its shared
+# add() builds a row's VARYING values in their order; the keys' hashes read its key first, the tally
+# its date second.
+_V_KEY, _V_TEXT, _V_MEDIA, _V_URL = (_ITEM_COLUMNS.index(n) for n in ("key", "text", "media_count", "url"))
+_shared_of_item = operator.itemgetter(*(_ITEM_COLUMNS.index(n) for n in SHARED if n in _ITEM_COLUMNS))
+if (*(n for n in SHARED if n in _ITEM_COLUMNS), "source_id", "ai_training", "ai_training_reason") != SHARED:
+    raise TypeError("ItemStore.add appends source_id, ai_training and its reason to an item's shared values")
+_INSERT_COLUMNS = f"INSERT INTO items ({', '.join(_RUN_COLUMNS)}) VALUES "
+_PARAM_INSERT = _INSERT_COLUMNS + f"({','.join('?' * len(_RUN_COLUMNS))})"
+_RUN_SUMMARY = tuple(SHARED.index(n) for n in ("platform", "kind", "visibility", "ai_training", "was_public",
+                                              "source_id"))
+# A run of at least this many rows gets a statement of its own (compiled once: tens of µs); shorter
+# runs (a file whose items differ in evidence or audience) bind every value.
+LITERAL_RUN = 32
+LITERAL_MAX_CHARS = 4096  # a longer shared value is bound, not written into a statement
 
 # Items are appended in the order they are given (rowid), without a key constraint; before the first
 # query, later copies of a key are deleted through an index on key, built only when the keys' hashes
@@ -114,7 +136,11 @@ class ItemStore:
         self._db.execute("PRAGMA temp_store=FILE")
         self._db.execute("PRAGMA cache_size=-32000")  # 32 MB page cache, whatever the item count
         self._db.executescript(_SCHEMA)
-        self._pending: list[tuple] = []
+        # Items not stored yet, in runs that share their SHARED values: [(shared, [varying, ...]), ...].
+        self._pending: list[tuple[tuple, list[tuple]]] = []
+        self._pending_rows = 0
+        self._run_shared: tuple | None = None
+        self._run_rows: list[tuple] = []
         self._staged = 0  # items appended since the last _merge
         # Rows up to this rowid hold no repeated key (merged); those after it were appended since.
         self._merged_rowid = 0
@@ -148,9 +174,14 @@ class ItemStore:
             created = created.isoformat()
             if created.endswith("+00:00"):  # UTC, as parsers give it: written with Z
                 created = created[:-6] + "Z"
-        self._pending.append((*values[:_CREATED], created, *values[_CREATED + 1:], source_id, ai_training,
-                              reason))
-        if len(self._pending) >= self.BATCH:
+        shared = (*_shared_of_item(values), source_id, ai_training, reason)
+        if shared != self._run_shared:  # mostly the same objects as the last item's: compared by identity
+            self._run_shared = shared
+            self._run_rows = []
+            self._pending.append((shared, self._run_rows))
+        self._run_rows.append((values[_V_KEY], created, values[_V_TEXT], values[_V_MEDIA], values[_V_URL]))
+        self._pending_rows += 1
+        if self._pending_rows >= self.BATCH:
             self.flush()
 
     def _note_message(self, msg: Msg) -> None:
@@ -192,7 +223,7 @@ class ItemStore:
         if not self._pending:
             return
         if self._indexed and (self._added < KEEP_INDEX_FROM
-                              or self._staged + len(self._pending) > self._added // 4):
+                              or self._staged + self._pending_rows > self._added // 4):
             # Appending to an indexed table updates the index item by item, in random order for hashed
             # keys: for many new items that costs more than `_merge` building it again in one sorted
             # pass. A big table keeps it for a smaller export that follows (its merge then checks only
@@ -200,28 +231,40 @@ class ItemStore:
             self._db.execute("DROP INDEX IF EXISTS items_key")
             self._db.commit()
             self._indexed = False
-        self._insert("INSERT INTO items")
+        self._insert()
         if self._tally is not None:
-            _count_rows(self._tally, self._pending)
+            for shared, rows in self._pending:
+                _count_run(self._tally, shared, rows)
         if self._key_hashes is not None:
-            if len(self._key_hashes) + len(self._pending) > KEY_HASHES_MAX:
+            if len(self._key_hashes) + self._pending_rows > KEY_HASHES_MAX:
                 self._key_hashes = None
             else:  # the keys as stored (`_insert` may have replaced lone surrogates)
-                self._key_hashes.extend([hash(row[_KEY]) for row in self._pending])
-        self._staged += len(self._pending)
-        self._pending.clear()
+                self._key_hashes.extend([hash(row[0]) for _, rows in self._pending for row in rows])
+        self._staged += self._pending_rows
+        self._pending = []
+        self._pending_rows = 0
+        self._run_shared = None  # the next item starts a run of its own
         self._db.commit()
 
-    def _insert(self, into: str) -> None:
-        sql = f"{into} VALUES ({','.join('?' * len(COLUMNS))})"
+    def _insert(self) -> None:
         try:
-            self._db.executemany(sql, self._pending)
+            self._insert_runs()
         except UnicodeEncodeError:
             # A lone surrogate (an export's JSON may hold a `\ud800` escape) cannot be stored as UTF-8.
             # Undo the partial batch, replace such characters with '?', and store the batch again.
             self._db.rollback()
-            self._pending = [tuple(_storable(v) for v in row) for row in self._pending]
-            self._db.executemany(sql, self._pending)
+            self._pending = [(tuple(_storable(v) for v in shared), [tuple(_storable(v) for v in row)
+                                                                   for row in rows])
+                             for shared, rows in self._pending]
+            self._insert_runs()
+
+    def _insert_runs(self) -> None:
+        for shared, rows in self._pending:
+            sql = _literal_insert(shared) if len(rows) >= LITERAL_RUN else None
+            if sql is not None:
+                self._db.executemany(sql, rows)
+            else:
+                self._db.executemany(_PARAM_INSERT, [row + shared for row in rows])
 
     def _merge(self) -> None:
         """Index the items appended since the last query by key, and delete every later copy of a key
@@ -402,18 +445,42 @@ class ItemStore:
 SUMMARY_SQL = ("SELECT platform, kind, visibility, ai_training, was_public, source_id, "
                "substr(created_at, 1, 7), COUNT(*), MIN(created_at), MAX(created_at) FROM items "
                "GROUP BY 1, 2, 3, 4, 5, 6, 7")
-_PLATFORM, _KIND, _VISIBILITY = (COLUMNS.index(n) for n in ("platform", "kind", "visibility"))
-_WAS_PUBLIC, _SOURCE, _AI = (COLUMNS.index(n) for n in ("was_public", "source_id", "ai_training"))
 
 
-def _count_rows(tally: dict[tuple, list], rows: list[tuple]) -> None:
-    """Add stored rows to their SUMMARY_SQL groups (was_public as SQLite keeps it: 0, 1 or NULL)."""
+def _literal(value: object) -> str | None:
+    """`value` as an SQL literal, or None where it must be bound as a parameter (a NUL cannot be in a
+    statement's text; a long text is not worth a statement of its own)."""
+    if value is None:
+        return "NULL"
+    if value is True or value is False:
+        return "1" if value else "0"  # as sqlite3 binds a bool
+    if type(value) is int:
+        return str(value)
+    if isinstance(value, str) and len(value) <= LITERAL_MAX_CHARS and "\x00" not in value:
+        # As its text (an i18n.Msg is a str); a quote doubled is SQLite's only escape in a literal.
+        return "'" + str.replace(value, "'", "''") + "'"
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _literal_insert(shared: tuple) -> str | None:
+    """The INSERT for a run of rows sharing `shared`, with those values written in: each row then binds
+    only its VARYING values. None when one of them must be bound."""
+    literals = [_literal(v) for v in shared]
+    if None in literals:
+        return None
+    return _INSERT_COLUMNS + f"({','.join('?' * len(VARYING))},{','.join(literals)})"  # type: ignore[arg-type]
+
+
+def _count_run(tally: dict[tuple, list], shared: tuple, rows: list[tuple]) -> None:
+    """Add a run of stored rows to their SUMMARY_SQL groups (was_public as SQLite keeps it: 0, 1 or
+    NULL); the rows differ only in their month."""
+    platform, kind, visibility, ai_training, was_public, source_id = (shared[i] for i in _RUN_SUMMARY)
+    prefix = (platform, kind, visibility, ai_training, None if was_public is None else int(was_public),
+              source_id)
     for row in rows:
-        created = row[_CREATED]
-        was_public = row[_WAS_PUBLIC]
-        group = (row[_PLATFORM], row[_KIND], row[_VISIBILITY], row[_AI],
-                 None if was_public is None else int(was_public), row[_SOURCE],
-                 created[:7] if created is not None else None)
+        created = row[1]
+        group = (*prefix, created[:7] if created is not None else None)
         counts = tally.get(group)
         if counts is None:
             tally[group] = [1, created, created]
