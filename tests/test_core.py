@@ -550,24 +550,28 @@ def _stored_as_bound(tmp_path, rows):
     return stored
 
 
-@pytest.mark.parametrize("run", [1, 40])
-def test_runs_with_shared_values_written_into_the_statement_store_what_binding_stores(tmp_path, run):
-    """A long run of items sharing their evidence, file, verdict... is inserted with those values
-    written into the statement as SQL literals. Values an archive chose (quotes, a statement's
-    syntax, NUL, a lone surrogate, long text, a Msg) are stored exactly as binding them stores them,
-    in the order given, in short runs (every value bound) and long ones alike."""
+@pytest.mark.parametrize("pattern", ["once", "runs", "alternating"])
+def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_path, pattern):
+    """Values that many items of a batch share (their evidence, file, verdict...) are written into the
+    insert statement as SQL literals, in runs of one item too. Values an archive chose (quotes, a
+    statement's syntax, NUL, a lone surrogate, long text, a Msg) are stored exactly as binding them
+    stores them, in the order given: each value once (bound), in runs of 40, and alternating item by
+    item (as a reply between two posts does)."""
     from ai_exposure import store as store_module
     from ai_exposure.i18n import Msg
     from ai_exposure.model import HIGH, Item
 
-    assert run == 1 or run >= store_module.LITERAL_RUN
     odd = ["it's", "'); DROP TABLE items; --", "a\x00b", "\ud800 lone", "x" * 5000, "é ü 😀 \\ '' \"",
            Msg("%(file)s: it's shared", file="Takeout/My Activity/Q'uote.json"), ""]
+    copies = 1 if pattern == "once" else 40
+    assert copies == 1 or copies >= store_module.LITERAL_ROWS
+    order = [odd[n // copies] for n in range(len(odd) * copies)]
+    if pattern == "alternating":  # two values in turn, item by item, then the next two
+        order = [odd[2 * (n // (2 * copies)) + n % 2] for n in range(len(odd) * copies)]
     store_module._literal_insert.cache_clear()
     store = ItemStore(tmp_path / "items.sqlite")
     rows = []
-    for n in range(len(odd) * run):
-        value = odd[n // run]
+    for n, value in enumerate(order):
         item = Item("google", "activity", f"google:activity:h{n:04d}", None, "restricted",
                     value or "e", HIGH, value or "f", text=f"text {n}", audience=value)
         reason = f"reason {value}"
@@ -577,8 +581,8 @@ def test_runs_with_shared_values_written_into_the_statement_store_what_binding_s
     stored = store._db.execute("SELECT * FROM items ORDER BY rowid").fetchall()
     assert stored == _stored_as_bound(tmp_path, rows)
     assert [r[2] for r in stored] == [r[2] for r in rows]  # in the order given
-    if run > 1:  # the literal statements did run: a test of the binding alone would prove nothing
-        assert store_module._literal_insert.cache_info().currsize > 0
+    # Which path ran: a test of the binding alone would prove nothing.
+    assert (store_module._literal_insert.cache_info().currsize > 0) == (copies > 1)
     queried = store._db.execute(store_module.SUMMARY_SQL)
     assert store.summary() == [store_module.SummaryRow(*r) for r in queried]
     store.close()

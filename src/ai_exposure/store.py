@@ -33,9 +33,9 @@ if _ITEM_COLUMNS != schema.ITEM_NAMES:  # the order of a helper's tuples (parall
 _BOOLEANS = tuple(COLUMNS.index(n) for n in schema.BOOLEANS)
 
 # Items are stored in runs: the columns that vary item by item (VARYING), and the rest, which a
-# file's items mostly share (platform, kind, visibility, evidence, source file, verdict...). A long run
-# is inserted with its shared values written into the statement as SQL literals, so each row binds 5
-# values instead of 17: binding was most of an insert's cost (bench/README.md).
+# file's items mostly share (platform, kind, visibility, evidence, source file, verdict...). Shared
+# values common in a batch are written into the statement as SQL literals, so each row binds 5 values
+# instead of 17: binding was most of an insert's cost (bench/README.md).
 VARYING = ("key", "created_at", "text", "media_count", "url")
 SHARED = tuple(n for n in COLUMNS if n not in VARYING)
 _RUN_COLUMNS = (*VARYING, *SHARED)  # a stored row's values in this order: its varying, then its shared
@@ -49,9 +49,9 @@ _INSERT_COLUMNS = f"INSERT INTO items ({', '.join(_RUN_COLUMNS)}) VALUES "
 _PARAM_INSERT = _INSERT_COLUMNS + f"({','.join('?' * len(_RUN_COLUMNS))})"
 _RUN_SUMMARY = tuple(SHARED.index(n) for n in ("platform", "kind", "visibility", "ai_training", "was_public",
                                               "source_id"))
-# A run of at least this many rows gets a statement of its own (compiled once: tens of µs); shorter
-# runs (a file whose items differ in evidence or audience) bind every value.
-LITERAL_RUN = 32
+# Shared values of at least this many rows of a batch get a statement of their own (compiled once: tens
+# of µs); rarer ones (a file whose items differ in evidence or audience) are bound with the rest.
+LITERAL_ROWS = 32
 LITERAL_MAX_CHARS = 4096  # a longer shared value is bound, not written into a statement
 
 # Items are appended in the order they are given (rowid), without a key constraint; before the first
@@ -259,12 +259,26 @@ class ItemStore:
             self._insert_runs()
 
     def _insert_runs(self) -> None:
+        # Values shared by at least LITERAL_ROWS of the pending rows get a statement of their own, even
+        # for runs of one (a reply between two posts): executing it costs less than binding 12 more values.
+        shared_rows: dict[tuple, int] = {}
         for shared, rows in self._pending:
-            sql = _literal_insert(shared) if len(rows) >= LITERAL_RUN else None
-            if sql is not None:
-                self._db.executemany(sql, rows)
+            shared_rows[shared] = shared_rows.get(shared, 0) + len(rows)
+        bound: list[tuple] = []  # consecutive rows that bind every value: one executemany
+        for shared, rows in self._pending:
+            sql = _literal_insert(shared) if shared_rows[shared] >= LITERAL_ROWS else None
+            if sql is None:
+                bound.extend([row + shared for row in rows])
+                continue
+            if bound:
+                self._db.executemany(_PARAM_INSERT, bound)
+                bound = []
+            if len(rows) == 1:
+                self._db.execute(sql, rows[0])
             else:
-                self._db.executemany(_PARAM_INSERT, [row + shared for row in rows])
+                self._db.executemany(sql, rows)
+        if bound:
+            self._db.executemany(_PARAM_INSERT, bound)
 
     def _merge(self) -> None:
         """Index the items appended since the last query by key, and delete every later copy of a key
