@@ -52,7 +52,9 @@ _RUN_SUMMARY = tuple(SHARED.index(n) for n in ("platform", "kind", "visibility",
 # Shared values of at least this many rows of a batch get a statement of their own (compiled once: tens
 # of µs); rarer ones (a file whose items differ in evidence or audience) are bound with the rest.
 LITERAL_ROWS = 32
-LITERAL_MAX_CHARS = 4096  # a longer shared value is bound, not written into a statement
+# A longer shared value is bound, not written into a statement (real ones are under 400 characters):
+# the statements kept (here and in sqlite3's cache of 128) stay small whatever an archive holds.
+LITERAL_MAX_CHARS = 1024
 
 # Items are appended in the order they are given (rowid), without a key constraint; before the first
 # query, later copies of a key are deleted through an index on key, built only when the keys' hashes
@@ -463,7 +465,7 @@ SUMMARY_SQL = ("SELECT platform, kind, visibility, ai_training, was_public, sour
 
 def _literal(value: object) -> str | None:
     """`value` as an SQL literal, or None where it must be bound as a parameter (a NUL cannot be in a
-    statement's text; a long text is not worth a statement of its own)."""
+    statement's text; a long one is not kept in one)."""
     if value is None:
         return "NULL"
     if value is True or value is False:
@@ -476,7 +478,7 @@ def _literal(value: object) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=128)
 def _literal_insert(shared: tuple) -> str | None:
     """The INSERT for a run of rows sharing `shared`, with those values written in: each row then binds
     only its VARYING values. None when one of them must be bound."""
