@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import tgz_tree, write_tree, zip_tree
 from fakeparser import SPEC, tree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_exposure import snapshot
 from ai_exposure.archive import ArchiveError, Limits, normalise_member_name, open_inputs
@@ -586,3 +588,26 @@ def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_
     queried = store._db.execute(store_module.SUMMARY_SQL)
     assert store.summary() == [store_module.SummaryRow(*r) for r in queried]
     store.close()
+
+
+@settings(max_examples=2000, deadline=None)
+@given(value=st.one_of(st.none(), st.booleans(), st.integers(min_value=-(1 << 70), max_value=1 << 70),
+                       st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+                       st.text(alphabet="'\"\\;-*/ \x00\nx", max_size=40)))
+def test_a_literal_reads_back_as_the_bound_value_or_is_not_made(value):
+    """What `store._literal` writes into a statement, SQLite reads as the value binding it stores
+    (same value, same type); where it cannot (a NUL, an integer beyond 64 bits), none is made."""
+    import sqlite3
+
+    from ai_exposure import store as store_module
+
+    literal = store_module._literal(value)
+    too_big = isinstance(value, int) and not -(1 << 63) <= value < 1 << 63
+    if too_big or isinstance(value, str) and "\x00" in value:
+        assert literal is None
+        return
+    assert literal is not None
+    db = sqlite3.connect(":memory:")
+    written = db.execute(f"SELECT {literal}, typeof({literal})").fetchone()
+    assert written == db.execute("SELECT ?, typeof(?)", (value, value)).fetchone()
+    db.close()

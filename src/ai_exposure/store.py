@@ -470,7 +470,8 @@ def _literal(value: object) -> str | None:
         return "NULL"
     if value is True or value is False:
         return "1" if value else "0"  # as sqlite3 binds a bool
-    if type(value) is int:
+    if type(value) is int and -(1 << 63) <= value < (1 << 63):
+        # SQLite's integers: a bigger one is refused when bound, and a statement would read it as a REAL.
         return str(value)
     if isinstance(value, str) and len(value) <= LITERAL_MAX_CHARS and "\x00" not in value:
         # As its text (an i18n.Msg is a str); a quote doubled is SQLite's only escape in a literal.
