@@ -47,8 +47,8 @@ if (*(n for n in SHARED if n in _ITEM_COLUMNS), "source_id", "ai_training", "ai_
     raise TypeError("ItemStore.add appends source_id, ai_training and its reason to an item's shared values")
 _INSERT_COLUMNS = f"INSERT INTO items ({', '.join(_RUN_COLUMNS)}) VALUES "
 _PARAM_INSERT = _INSERT_COLUMNS + f"({','.join('?' * len(_RUN_COLUMNS))})"
-_RUN_SUMMARY = tuple(SHARED.index(n) for n in ("platform", "kind", "visibility", "ai_training", "was_public",
-                                              "source_id"))
+_summary_of_shared = operator.itemgetter(*(SHARED.index(n) for n in (
+    "platform", "kind", "visibility", "ai_training", "was_public", "source_id")))
 # Shared values of at least this many rows of a batch get a statement of their own (compiled once: tens
 # of µs); rarer ones (a file whose items differ in evidence or audience) are bound with the rest.
 LITERAL_ROWS = 32
@@ -123,6 +123,27 @@ class SummaryRow(NamedTuple):
     last: str | None
 
 
+_UNDECIDED = ""  # a group's statement before it is decided (None: bound)
+
+
+class _Shared:
+    """The rows of one batch that share these SHARED values: how many, and once decided their
+    statement (None: bound) and their summary groups' prefix."""
+
+    __slots__ = ("values", "rows", "sql", "prefix")
+
+    def __init__(self, values: tuple) -> None:
+        self.values = values
+        self.rows = 0
+        self.sql: str | None = _UNDECIDED
+        self.prefix: tuple | None = None
+
+    def statement(self) -> str | None:
+        if self.sql == _UNDECIDED:
+            self.sql = _literal_insert(self.values) if self.rows >= LITERAL_ROWS else None
+        return self.sql
+
+
 class ItemStore:
     BATCH = 5000
 
@@ -138,9 +159,11 @@ class ItemStore:
         self._db.execute("PRAGMA temp_store=FILE")
         self._db.execute("PRAGMA cache_size=-32000")  # 32 MB page cache, whatever the item count
         self._db.executescript(_SCHEMA)
-        # Items not stored yet, in runs that share their SHARED values: [(shared, [varying, ...]), ...].
-        self._pending: list[tuple[tuple, list[tuple]]] = []
+        # Items not stored yet, in runs that share their SHARED values: [(group, [varying, ...]), ...],
+        # one _Shared group for each distinct tuple of shared values in the batch.
+        self._pending: list[tuple[_Shared, list[tuple]]] = []
         self._pending_rows = 0
+        self._groups: dict[tuple, _Shared] = {}
         self._run_shared: tuple | None = None
         self._run_rows: list[tuple] = []
         self._staged = 0  # items appended since the last _merge
@@ -179,8 +202,11 @@ class ItemStore:
         shared = (*_shared_of_item(values), source_id, ai_training, reason)
         if shared != self._run_shared:  # mostly the same objects as the last item's: compared by identity
             self._run_shared = shared
+            group = self._groups.get(shared)
+            if group is None:
+                group = self._groups[shared] = _Shared(shared)
             self._run_rows = []
-            self._pending.append((shared, self._run_rows))
+            self._pending.append((group, self._run_rows))
         self._run_rows.append((values[_V_KEY], created, values[_V_TEXT], values[_V_MEDIA], values[_V_URL]))
         self._pending_rows += 1
         if self._pending_rows >= self.BATCH:
@@ -235,8 +261,8 @@ class ItemStore:
             self._indexed = False
         self._insert()
         if self._tally is not None:
-            for shared, rows in self._pending:
-                _count_run(self._tally, shared, rows)
+            for group, rows in self._pending:
+                _count_run(self._tally, group, rows)
         if self._key_hashes is not None:
             if len(self._key_hashes) + self._pending_rows > KEY_HASHES_MAX:
                 self._key_hashes = None
@@ -245,6 +271,7 @@ class ItemStore:
         self._staged += self._pending_rows
         self._pending = []
         self._pending_rows = 0
+        self._groups = {}
         self._run_shared = None  # the next item starts a run of its own
         self._db.commit()
 
@@ -255,22 +282,25 @@ class ItemStore:
             # A lone surrogate (an export's JSON may hold a `\ud800` escape) cannot be stored as UTF-8.
             # Undo the partial batch, replace such characters with '?', and store the batch again.
             self._db.rollback()
-            self._pending = [(tuple(_storable(v) for v in shared), [tuple(_storable(v) for v in row)
-                                                                   for row in rows])
-                             for shared, rows in self._pending]
+            groups: dict[tuple, _Shared] = {}
+            pending = []
+            for group, rows in self._pending:
+                shared = tuple(_storable(v) for v in group.values)
+                pending.append((groups.setdefault(shared, _Shared(shared)),
+                                [tuple(_storable(v) for v in row) for row in rows]))
+            self._pending = pending
             self._insert_runs()
 
     def _insert_runs(self) -> None:
         # Values shared by at least LITERAL_ROWS of the pending rows get a statement of their own, even
         # for runs of one (a reply between two posts): executing it costs less than binding 12 more values.
-        shared_rows: dict[tuple, int] = {}
-        for shared, rows in self._pending:
-            shared_rows[shared] = shared_rows.get(shared, 0) + len(rows)
+        for group, rows in self._pending:
+            group.rows += len(rows)
         bound: list[tuple] = []  # consecutive rows that bind every value: one executemany
-        for shared, rows in self._pending:
-            sql = _literal_insert(shared) if shared_rows[shared] >= LITERAL_ROWS else None
+        for group, rows in self._pending:
+            sql = group.statement()
             if sql is None:
-                bound.extend([row + shared for row in rows])
+                bound.extend([row + group.values for row in rows])
                 continue
             if bound:
                 self._db.executemany(_PARAM_INSERT, bound)
@@ -489,18 +519,20 @@ def _literal_insert(shared: tuple) -> str | None:
     return _INSERT_COLUMNS + f"({','.join('?' * len(VARYING))},{','.join(literals)})"  # type: ignore[arg-type]
 
 
-def _count_run(tally: dict[tuple, list], shared: tuple, rows: list[tuple]) -> None:
+def _count_run(tally: dict[tuple, list], group: _Shared, rows: list[tuple]) -> None:
     """Add a run of stored rows to their SUMMARY_SQL groups (was_public as SQLite keeps it: 0, 1 or
     NULL); the rows differ only in their month."""
-    platform, kind, visibility, ai_training, was_public, source_id = (shared[i] for i in _RUN_SUMMARY)
-    prefix = (platform, kind, visibility, ai_training, None if was_public is None else int(was_public),
-              source_id)
+    prefix = group.prefix
+    if prefix is None:
+        platform, kind, visibility, ai_training, was_public, source_id = _summary_of_shared(group.values)
+        prefix = group.prefix = (platform, kind, visibility, ai_training,
+                                 None if was_public is None else int(was_public), source_id)
     for row in rows:
         created = row[1]
-        group = (*prefix, created[:7] if created is not None else None)
-        counts = tally.get(group)
+        bucket = (*prefix, created[:7] if created is not None else None)
+        counts = tally.get(bucket)
         if counts is None:
-            tally[group] = [1, created, created]
+            tally[bucket] = [1, created, created]
         else:
             counts[0] += 1
             if created is not None:
