@@ -575,7 +575,8 @@ def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_
     rows = []
     for n, value in enumerate(order):
         item = Item("google", "activity", f"google:activity:h{n:04d}", None, "restricted",
-                    value or "e", HIGH, value or "f", text=f"text {n}", audience=value)
+                    value or "e", HIGH, value or "f", text=f"text {n}" + ("\udc80" if n == 45 else ""),
+                    audience=value)  # item 45: a lone surrogate in a varying value too
         reason = f"reason {value}"
         store.add(item, 1, "unlikely", reason)
         rows.append((*(getattr(item, c) for c in store_module.COLUMNS[:14]), 1, "unlikely", reason))
