@@ -559,6 +559,7 @@ def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_
     statement's syntax, NUL, a lone surrogate, long text, a Msg) are stored exactly as binding them
     stores them, in the order given: each value once (bound), in runs of 40, and alternating item by
     item (as a reply between two posts does)."""
+    from ai_exposure import schema
     from ai_exposure import store as store_module
     from ai_exposure.i18n import Msg
     from ai_exposure.model import HIGH, Item
@@ -579,7 +580,7 @@ def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_
                     audience=value)  # item 45: a lone surrogate in a varying value too
         reason = f"reason {value}"
         store.add(item, 1, "unlikely", reason)
-        rows.append((*(getattr(item, c) for c in store_module.COLUMNS[:14]), 1, "unlikely", reason))
+        rows.append((*(getattr(item, c) for c in schema.ITEM_NAMES), 1, "unlikely", reason))
     assert store.added() == len(rows)
     stored = store._db.execute("SELECT * FROM items ORDER BY rowid").fetchall()
     assert stored == _stored_as_bound(tmp_path, rows)
