@@ -151,18 +151,32 @@ def segments_text(cell: str) -> str:
         return cell
     data: Any
     try:
-        data = json.loads(raw, strict=False)
-    except RecursionError:  # a doctored cell nested thousands deep: its text as it is
-        return cell
-    except ValueError:
-        try:
-            data = json.loads("[" + raw + "]", strict=False)
-        except (ValueError, RecursionError):
+        # Read as a list first: it holds either shape, and the bare list (most comments of an era)
+        # then parses at once instead of failing as one object first. One object read alone and as
+        # the only element of a list is the same object.
+        data = _CELL_JSON("[" + raw + "]")
+        if len(data) == 1:
+            data = data[0]
+    except (ValueError, RecursionError):
+        data = _segments_slowly(raw)
+        if data is None:
             return cell
     segments = data.get("takeoutSegments", [data]) if isinstance(data, dict) else data
     if not isinstance(segments, list):
         return cell
     return "".join(str(s.get("text", "")) for s in segments if isinstance(s, dict))
+
+
+_CELL_JSON = json.JSONDecoder(strict=False).decode  # one decoder: json.loads(strict=...) makes one a call
+
+
+def _segments_slowly(raw: str) -> Any:
+    """A cell the list reading refused, read alone (None: not JSON, or nested too deep to read: its
+    text is kept as it is). Only a cell one level short of the nesting limit reads here."""
+    try:
+        return _CELL_JSON(raw)
+    except (ValueError, RecursionError):  # RecursionError: a doctored cell nested thousands deep
+        return None
 
 
 def _ts(value: str) -> datetime | None:
@@ -676,6 +690,10 @@ H_SUB_TITLE = ("Channel Title", "Titres des chaînes", "Título del canal", "Kan
 
 _ISO_CELL = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _UG_ID = re.compile(r"Ug[\w-]{10,}(?:\.[\w-]+)?")
+# The ids that may go into a link (compiled once: they are checked on every comment of a big file).
+_VIDEO_ID = re.compile(r"[\w-]{6,20}")
+_COMMENT_ID = re.compile(r"[\w.-]+")
+_POST_ID = re.compile(r"[\w-]{6,60}")
 
 
 def _segments_cell(cell: str) -> bool:
@@ -709,10 +727,10 @@ def _position_warning(member: Member) -> Problem:
 
 
 def _watch_url(video_id: str, comment_id: str = "") -> str:
-    if not re.fullmatch(r"[\w-]{6,20}", video_id or ""):
+    if not _VIDEO_ID.fullmatch(video_id or ""):
         return ""
     url = f"https://www.youtube.com/watch?v={video_id}"
-    if comment_id and re.fullmatch(r"[\w.-]+", comment_id):
+    if comment_id and _COMMENT_ID.fullmatch(comment_id):
         url += f"&lc={comment_id}"
     return url
 
@@ -857,7 +875,7 @@ def _by_shape(row: Row, chat: bool) -> tuple[str, str, str, str]:
     else:
         ident = next((c.strip() for c in cells if _UG_ID.fullmatch(c.strip())), "")
     when = next((c for c in cells if _ISO_CELL.match(c)), "")
-    if video and not re.fullmatch(r"[\w-]{6,20}", video):
+    if video and not _VIDEO_ID.fullmatch(video):
         video = ""
     return ident, when, video, text
 
@@ -896,7 +914,7 @@ def yt_comments(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             continue
         vis, conf, evidence = comment_visibility(vid, own, member.relpath, by_product=by_product)
         url = _watch_url(vid, cid)
-        if not url and re.fullmatch(r"[\w-]{6,60}", post):
+        if not url and _POST_ID.fullmatch(post):
             url = f"https://www.youtube.com/post/{post}"
         yield Item(
             platform=YT, kind="comment",
@@ -975,7 +993,7 @@ def yt_posts(member: Member, ctx: Context) -> Iterator[Item | Problem]:
             key=f"youtube:post:{pid}" if pid else ctx.account_key("post", first("timestamp"), text),
             created_at=_ts(row.get("Post Create Timestamp") or first("timestamp")),
             visibility=vis, evidence=evidence, confidence=conf, source_file=member.relpath,
-            text=text, url=f"https://www.youtube.com/post/{pid}" if re.fullmatch(r"[\w-]{6,60}", pid)
+            text=text, url=f"https://www.youtube.com/post/{pid}" if _POST_ID.fullmatch(pid)
             else "",
         )
 

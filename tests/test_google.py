@@ -17,6 +17,8 @@ import pytest
 from ai_exposure.parsers import REGISTRY
 from ai_exposure.parsers import google as g
 from conftest import SAMPLES, SHARED, context_for, member_for, run, tgz_tree, write_tree, zip_tree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Msg, Translator
@@ -98,6 +100,48 @@ def test_segments_text_all_three_shapes():
     assert g.segments_text('{"text":"a literal\nnewline"}') == "a literal\nnewline"
     assert g.segments_text("plain old text") == "plain old text"
     assert g.segments_text("{not json at all") == "{not json at all"
+
+
+def _segments_text_as_before(cell: str) -> str:
+    """segments_text as it read a cell before it read every cell as a list first: the reference the
+    faster reading must agree with."""
+    raw = cell.strip()
+    if not raw.startswith("{"):
+        return cell
+    try:
+        data = json.loads(raw, strict=False)
+    except RecursionError:
+        return cell
+    except ValueError:
+        try:
+            data = json.loads("[" + raw + "]", strict=False)
+        except (ValueError, RecursionError):
+            return cell
+    segments = data.get("takeoutSegments", [data]) if isinstance(data, dict) else data
+    if not isinstance(segments, list):
+        return cell
+    return "".join(str(s.get("text", "")) for s in segments if isinstance(s, dict))
+
+
+_SEGMENT_PIECES = ['{"text":"a"}', '{"text":"b\\n"}', '{"text": 7}', '{"text":null}', '{"link":{}}',
+                   '{"takeoutSegments":[{"text":"c"},{"text":"d"}]}', '{"takeoutSegments":{"text":"e"}}',
+                   '{"takeoutSegments":"f"}', '{"text":"g","text":"h"}', '{"text":"raw\tcontrol"}',
+                   '{"text":"\\ud800 lone"}', '{"text":NaN}', '{"text":1e400}', '{ "takeoutSegments" :[]}',
+                   '[1]', '2', '"s"', 'null', '{"text":"cut', '{}', ' ', '}', ']', '[', '{', ',']
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SEGMENT_PIECES), min_size=1, max_size=5),
+       st.sampled_from([",", ", ", "", "\n,"]), st.sampled_from(["", " ", "\n"]))
+def test_segments_text_reads_every_cell_as_it_did_before(pieces, sep, pad):
+    cell = pad + sep.join(pieces) + pad
+    assert g.segments_text(cell) == _segments_text_as_before(cell)
+
+
+def test_segments_text_nested_to_the_limit_reads_as_before():
+    for depth in (10, 500, 900, 990, 1000, 1010, 5000):
+        cell = '{"text":"x","d":' + "[" * depth + "]" * depth + "}"
+        assert g.segments_text(cell) == _segments_text_as_before(cell)
 
 
 def _video(privacy, state):
