@@ -41,6 +41,7 @@ from ai_exposure.model import (
 from ai_exposure.parsing import (
     Context,
     Handler,
+    Output,
     ParserSpec,
     Route,
     Signature,
@@ -272,7 +273,7 @@ def reads(handler: Handler) -> Handler:
     """A structural break in a file becomes a Problem with its place; the records before it stay."""
 
     @functools.wraps(handler)
-    def run(member: Member, ctx: Context) -> Iterator[Yielded]:
+    def run(member: Member, ctx: Context) -> Iterator[Output]:
         try:
             yield from handler(member, ctx)
         except ReadError as exc:

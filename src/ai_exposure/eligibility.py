@@ -101,6 +101,21 @@ class Assessor:
         found = self._verdicts[case] = self._decide(item, info)
         return found
 
+    def of_run(self, item_on: Callable[[datetime | None], Item], created: list[datetime | None],
+               info: SourceInfo | None) -> list[tuple[str, str]]:
+        """What `self(item, info)` gives for each item of a model.ItemRun, whose items differ only in
+        their key, date, text and link: the verdict reads none of those but the date's day, so each
+        day is decided once (`item_on(date)`: the run's item of that date)."""
+        by_day: dict[date | None, tuple[str, str]] = {}
+        out = []
+        for when in created:
+            day = when.date() if when is not None else None
+            found = by_day.get(day)
+            if found is None:
+                found = by_day[day] = self(item_on(when), info)
+            out.append(found)
+        return out
+
     def _decide(self, item: Item, info: SourceInfo | None) -> tuple[str, str]:
         v = self.verdict(item, info)
         # Few distinct reasons per run (their dates come from the policy and the user, not the item):

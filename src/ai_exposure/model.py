@@ -4,6 +4,7 @@ be read. Platforms differ only in parsers/; everything after parsing speaks thes
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
@@ -84,13 +85,63 @@ class Item:
         if len(self.text) > SNIPPET_CHARS:
             self.text = snippet(self.text)
         url = self.url
-        # An http(s) URL without trailing blanks is what safe_url keeps as it is: no call for it.
-        if url and (url[-1].isspace() or not url.startswith(("https://", "http://"))) \
-                and url != safe_url(url):
+        if url and _url_to_check(url):
             self.url = safe_url(url)
 
     def without_text(self) -> Item:
         return replace(self, text="")
+
+
+def _url_to_check(url: str) -> bool:
+    # An http(s) URL without trailing blanks is what safe_url keeps as it is: no call for it.
+    return (url[-1].isspace() or not url.startswith(("https://", "http://"))) and url != safe_url(url)
+
+
+class ItemRun:
+    """Items of one file that differ only in their key, date, text and link, as columns: what the
+    handler of a bulk file (Takeout's My Activity: a million records of one kind) yields instead of an
+    Item per record, so that the pipeline and the storing helper handle four values per record rather
+    than an object (bench/README.md, seventh pass). `template` holds the shared fields, checked as any
+    Item's when it was made (its own key, date, text and link are not items'); `add` checks and
+    normalises a record's values as Item does; `items()` gives the Items the run stands for."""
+
+    __slots__ = ("template", "keys", "created", "texts", "urls")
+
+    def __init__(self, template: Item) -> None:
+        self.template = template
+        self.keys: list[str] = []
+        self.created: list[datetime | None] = []
+        self.texts: list[str] = []
+        self.urls: list[str] = []
+
+    def add(self, key: str, created_at: datetime | None, text: str, url: str) -> None:
+        if created_at is not None and created_at.tzinfo is None:
+            raise ValueError("created_at must be timezone-aware")
+        if len(text) > SNIPPET_CHARS:
+            text = snippet(text)
+        if url and _url_to_check(url):
+            url = safe_url(url)
+        self.keys.append(key)
+        self.created.append(created_at)
+        self.texts.append(text)
+        self.urls.append(url)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def rows(self, keep: list[int] | None = None) -> ItemRun:
+        """The same run with only the rows at `keep` (all of them when None)."""
+        if keep is None:
+            return self
+        run = ItemRun(self.template)
+        run.keys, run.created = [self.keys[i] for i in keep], [self.created[i] for i in keep]
+        run.texts, run.urls = [self.texts[i] for i in keep], [self.urls[i] for i in keep]
+        return run
+
+    def items(self) -> Iterator[Item]:
+        template = self.template
+        for key, created, text, url in zip(self.keys, self.created, self.texts, self.urls, strict=True):
+            yield replace(template, key=key, created_at=created, text=text, url=url)
 
 
 def _check_item_schema() -> None:

@@ -14,6 +14,7 @@ tests run in one process as before. A helper that fails or dies ends the run wit
 from __future__ import annotations
 
 import array
+import itertools
 import logging
 import multiprocessing
 import operator
@@ -30,7 +31,7 @@ from typing import Any, cast
 
 from . import schema
 from .errors import Error
-from .model import Item, SourceInfo
+from .model import Item, ItemRun, SourceInfo
 from .sink import Assess, Finder, SinkResult, Storing
 from .store import ItemStore
 
@@ -153,14 +154,24 @@ class ForkedSink:
         # The helper's ends: only the helper holds them, so its death breaks the pipe and ends the reply.
         os.close(data_in)
         reply.close()
-        self._batch: list[tuple] = []
-        self._items: list[Item] = []
+        self._batch: list[tuple | list] = []
+        self._items: list[Item | None] = []
+        self._rows = 0  # items in the batch (a run is many)
         self.prescanned_batches = 0
 
     def add(self, item: Item) -> None:
         self._batch.append(_item_fields(item))
         self._items.append(item)
-        if len(self._batch) >= BATCH:
+        self._rows += 1
+        if self._rows >= BATCH:
+            self._send()
+
+    def add_run(self, run: ItemRun) -> None:
+        # A run goes as its columns: a list (an item's fields are a tuple), read by _run_items.
+        self._batch.append([_item_fields(run.template), run.keys, run.created, run.texts, run.urls])
+        self._items.append(None)  # the helper inspects a run's items itself
+        self._rows += len(run)
+        if self._rows >= BATCH:
             self._send()
 
     def _send(self) -> None:
@@ -174,11 +185,12 @@ class ForkedSink:
         prescanned = None
         if self._finder is not None and self._backlog() >= self._pipe_bytes // 4:
             finder, items = self._finder, self._items
-            prescanned = [finder.prescan(item, info) for item in items]
+            prescanned = [None if item is None else finder.prescan(item, info) for item in items]
             self.prescanned_batches += 1
         self._message(("items", hints, self._batch, prescanned))
         self._batch = []
         self._items = []
+        self._rows = 0
 
     def _backlog(self) -> int:
         """Bytes sent that the helper has not read yet (0 where the system cannot say)."""
@@ -269,16 +281,18 @@ def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> No
         store = main_store.reopened()
         storing = Storing(store, source_id, info, assess, finder, None, no_text)
         # An ItemFields stands in for the Item it was made from (same attributes).
-        add, make = storing.add, cast(Callable[[Iterable[Any]], Item], ItemFields._make)
+        add, add_run = storing.add, storing.add_run
+        make = cast(Callable[[Iterable[Any]], Item], ItemFields._make)
         for message in _messages(data):
             if message[0] == "end":
                 break
             info.region_hint, info.region_hint_evidence, info.birth_date = message[1]
-            if message[3] is None:
-                for fields in message[2]:
-                    add(make(fields))
-            else:
-                for fields, found in zip(message[2], message[3], strict=True):
+            found_of = message[3] or itertools.repeat(None)  # what the main process prescanned, if any
+            for fields, found in zip(message[2], found_of, strict=False):
+                if fields.__class__ is list:  # a run (ForkedSink.add_run)
+                    template, keys, created, texts, urls = fields
+                    add_run(make(template), keys, created, texts, urls)
+                else:
                     add(make(fields), found)
         result = storing.result(finder.state() if finder is not None else None)
         store.close()

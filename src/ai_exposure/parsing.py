@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from . import platforms as platform_table
 from .archive import Member
 from .i18n import Msg, Num
-from .model import Item, Problem, SourceInfo, derived_key
+from .model import Item, ItemRun, Problem, SourceInfo, derived_key
 from .readers import (
     _WATCH,
     MAX_DIGITS,
@@ -25,7 +25,9 @@ from .readers import (
 )
 
 Yielded = Item | Problem
-Handler = Callable[[Member, "Context"], Iterable[Yielded]]
+# What a handler yields: Items and Problems, or for a bulk file runs of items (model.ItemRun).
+Output = Item | ItemRun | Problem
+Handler = Callable[[Member, "Context"], Iterable[Output]]
 State = TypeVar("State")
 
 
@@ -293,7 +295,7 @@ def score_root(spec: ParserSpec, paths: Iterable[str], head: Callable[[str], str
     return scores[root], root
 
 
-def watch_dates(handler_output: Iterable[Yielded], file: str) -> Generator[Yielded, None, None]:
+def watch_dates(handler_output: Iterable[Output], file: str) -> Generator[Output, None, None]:
     """A handler's output, plus one warning for the file when items came out undated because a date
     that was there could not be read (year 9999 with a negative offset, month 13, an epoch past year
     9999, garbage): the item is kept without a date and the file says how many, with the first place.
@@ -317,6 +319,11 @@ def watch_dates(handler_output: Iterable[Yielded], file: str) -> Generator[Yield
                     unread += 1
                     first = first or items
                 watch.pending = reported = False
+            elif isinstance(out, ItemRun):
+                # Its records' dates were all read (or absent): a handler yields a record whose date
+                # could not be read as an Item of its own, after the run, and `pending` waits for it.
+                items += len(out)
+                reported = False
             elif isinstance(out, Problem):
                 reported = True
             yield out

@@ -20,7 +20,7 @@ from . import parallel
 from .archive import ArchiveError, Container, Limits, Member, MemberError, open_inputs
 from .eligibility import ai_training
 from .i18n import N_, Msg, Num, message_of, msg_join
-from .model import Item, Problem, SourceInfo
+from .model import Item, ItemRun, Problem, SourceInfo
 from .parsing import (
     Context,
     NotRecognised,
@@ -97,11 +97,10 @@ Progress = Callable[[str, int, int], None]  # (label, bytes done in this source,
 Inspect = Callable[[Item, SourceInfo], None]  # sees every item with its text, before --no-text strips it
 
 
-def _record_identity(item: Item) -> str:
-    """Two records with the same identity are copies of one record: items are keyed by a native id or
-    by their stable fields, never by a counter, except a parser's rank for identical rows (LinkedIn's
-    `key#2`), which is not part of it."""
-    key = item.key
+def _record_identity(key: str) -> str:
+    """Two records with the same identity (from their items' keys) are copies of one record: items are
+    keyed by a native id or by their stable fields, never by a counter, except a parser's rank for
+    identical rows (LinkedIn's `key#2`), which is not part of it."""
     if "#" in key:
         base, _, rank = key.rpartition("#")
         if rank.isdigit():
@@ -132,7 +131,11 @@ class FileBounds:
 
     def repeated(self, item: Item) -> bool:
         """True for a copy past the REPEATS_KEPT listed ones (not to be stored)."""
-        identity = _record_identity(item)
+        return self.repeated_key(item.key)
+
+    def repeated_key(self, key: str) -> bool:
+        """`repeated` for an item with this key."""
+        identity = _record_identity(key)
         copies = self._copies.get(identity)
         if copies is None:
             if len(self._copies) >= REPEATS_WINDOW:
@@ -576,6 +579,10 @@ class Pipeline:
         records = watch_dates(route.handler(member, ctx), display)
         try:
             for out in records:
+                if isinstance(out, ItemRun):
+                    if not self._add_run(src, rec, out, bounds):
+                        break
+                    continue
                 if bounds.full():
                     break
                 if isinstance(out, Problem):
@@ -616,6 +623,43 @@ class Pipeline:
         self._sink.add(item)  # type: ignore[union-attr]  # set for the source being parsed
         rec.items += 1
         src.items += 1
+
+    def _add_run(self, src: SourceResult, rec: FileRecord, run: ItemRun, bounds: FileBounds) -> bool:
+        """A run's items as `_add` takes each, under the file's bounds record by record; False when
+        the bounds stop the file."""
+        if self.redactor is not None:
+            run = self._redacted(run)
+        keep: list[int] | None = None
+        full, repeated = bounds.full, bounds.repeated_key
+        going = True
+        for i, key in enumerate(run.keys):
+            if full():
+                going = False
+                keep = list(range(i)) if keep is None else keep
+                break
+            if repeated(key):
+                keep = list(range(i)) if keep is None else keep
+            elif keep is not None:
+                keep.append(i)
+        kept = run.rows(keep)
+        if kept:
+            self._sink.add_run(kept)  # type: ignore[union-attr]  # set for the source being parsed
+            rec.items += len(kept)
+            src.items += len(kept)
+        return going
+
+    def _redacted(self, run: ItemRun) -> ItemRun:
+        """The run with what `_add` hides of each item hidden (the file and evidence are the run's)."""
+        redactor = self.redactor
+        assert redactor is not None
+        template = run.template
+        hidden = (redactor.text(template.source_file), redactor.message(template.evidence))
+        if hidden != (template.source_file, template.evidence):
+            template = replace(template, source_file=hidden[0], evidence=hidden[1])
+        out = ItemRun(template)
+        for key, created, text, url in zip(run.keys, run.created, run.texts, run.urls, strict=True):
+            out.add(key, created, text, hide_url(url))
+        return out
 
     def _problem(self, src: SourceResult, rec: FileRecord, problem: Problem) -> None:
         rec.problems += 1

@@ -859,7 +859,13 @@ class SensitiveFinder:
     @staticmethod
     def wants(item: Item) -> bool:
         """Whether `item` is text the report shows: the user's own content that is, may be, or was public."""
-        return bool(item.text) and item.own and item.kind in SCANNED_KINDS and (
+        return bool(item.text) and SensitiveFinder.wants_some(item)
+
+    @staticmethod
+    def wants_some(item: Item) -> bool:
+        """`wants` but for the text: False when no item with `item`'s other fields is wanted (the items
+        of a model.ItemRun share them)."""
+        return item.own and item.kind in SCANNED_KINDS and (
             item.visibility in (PUBLIC, UNKNOWN) or bool(item.was_public))
 
     def prescan(self, item: Item, info: SourceInfo | None = None) -> list[Hit] | None:

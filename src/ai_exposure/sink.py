@@ -10,13 +10,14 @@ inherits it) and returns `finder.state()` when it finishes; the pipeline gives t
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .model import Item, SourceInfo
+from .model import Item, ItemRun, SourceInfo
 from .store import ItemStore
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,9 @@ class ItemSink(Protocol):
     def add(self, item: Item) -> None:
         """Take one item (raises parallel.WorkerError when a helper is gone)."""
 
+    def add_run(self, run: ItemRun) -> None:
+        """Take a run's items, in order, as `add` takes each."""
+
     def finish(self) -> SinkResult:
         """Every item given is stored."""
 
@@ -100,10 +104,70 @@ class Storing:
             name = type(exc).__name__
             self.failed[name] = self.failed.get(name, 0) + 1
 
+    def add_run(self, template: Any, keys: list[str], created: list, texts: list[str],
+                urls: list[str]) -> None:
+        """The items of a model.ItemRun as its columns (`template`: its shared fields, as an item of
+        `add` has them), each inspected, stripped, assessed and stored as `add` does, without an object
+        per item where nothing needs one: the finder sees only runs it may want, an Assessor decides
+        each day once, the store takes the columns (ItemStore.add_run). An item that fails is counted
+        and left out, as `add` leaves it."""
+        failed: set[int] = set()
+        wants_some = getattr(self._finder, "wants_some", None)
+        if self._inspect is not None and (wants_some is None or wants_some(template)):
+            for i, item in enumerate(_run_items(template, keys, created, texts, urls)):
+                try:
+                    self._inspect(item, self.info)
+                except Exception as exc:  # noqa: BLE001 - as in `add`
+                    self._failed(exc)
+                    failed.add(i)
+        if self._no_text:
+            texts = [""] * len(keys)
+        verdicts: list[tuple[str, str] | None]
+        try:
+            of_run = getattr(self._assess, "of_run", None)
+            if of_run is None:
+                raise LookupError  # a plain assess: item by item, below
+            verdicts = list(of_run(lambda when: _with(template, created_at=when), created, self.info))
+        except Exception:  # noqa: BLE001 - item by item, each failure its item's
+            verdicts = []
+            for i, item in enumerate(_run_items(template, keys, created, texts, urls)):
+                try:
+                    verdicts.append(self._assess(item, self.info))
+                except Exception as exc:  # noqa: BLE001 - as in `add`
+                    self._failed(exc)
+                    failed.add(i)
+                    verdicts.append(None)
+        kept = [v for v in verdicts if v is not None]
+        if failed:
+            keep = [i for i in range(len(keys)) if i not in failed]
+            keys, created, texts, urls = ([c[i] for i in keep] for c in (keys, created, texts, urls))
+            kept = [v for i, v in enumerate(verdicts) if i not in failed and v is not None]
+        try:
+            self.store.add_run(template, self._source_id, keys, created, texts, urls, kept)
+        except Exception as exc:  # noqa: BLE001 - as `add`: counted against the item it was storing
+            self._failed(exc)
+
+    def _failed(self, exc: Exception) -> None:
+        log.debug("storing an item failed\n%s", traceback.format_exc())
+        name = type(exc).__name__
+        self.failed[name] = self.failed.get(name, 0) + 1
+
     def result(self, finder_state: Any = None) -> SinkResult:
         self.store.flush()
         return SinkResult(self.store.added(), self.store.duplicates(), dict(self.failed), finder_state,
                           self.store.tally(), self.store.key_hashes())
+
+
+def _with(item: Any, **values: Any) -> Any:
+    """`item` (a model.Item or a helper's parallel.ItemFields) with other values."""
+    return item._replace(**values) if hasattr(item, "_replace") else dataclasses.replace(item, **values)
+
+
+def _run_items(template: Any, keys: list[str], created: list, texts: list[str], urls: list[str]
+               ) -> Iterator[Any]:
+    """Each item of a run, made from its template (a model.Item or a parallel.ItemFields)."""
+    for key, when, text, url in zip(keys, created, texts, urls, strict=True):
+        yield _with(template, key=key, created_at=when, text=text, url=url)
 
 
 class LocalSink:
@@ -114,6 +178,9 @@ class LocalSink:
                  no_text: bool = False) -> None:
         self._storing = Storing(store, source_id, info, assess, finder, inspect, no_text)
         self.add = self._storing.add
+
+    def add_run(self, run: ItemRun) -> None:
+        self._storing.add_run(run.template, run.keys, run.created, run.texts, run.urls)
 
     def finish(self) -> SinkResult:
         return self._storing.result()  # the finder ran here: its state is where it was

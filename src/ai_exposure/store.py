@@ -26,6 +26,7 @@ COLUMNS = schema.STORE_COLUMNS
 _ITEM_COLUMNS = tuple(n for n in COLUMNS if schema.FIELDS[n].item)
 _item_values = operator.attrgetter(*_ITEM_COLUMNS)
 _CREATED = _ITEM_COLUMNS.index("created_at")
+_EVIDENCE = _ITEM_COLUMNS.index("evidence")
 if (*_ITEM_COLUMNS, "source_id", "ai_training", "ai_training_reason") != COLUMNS:
     raise TypeError("ItemStore.add writes an item's fields, then source_id, ai_training, its reason")
 if _ITEM_COLUMNS != schema.ITEM_NAMES:  # the order of a helper's tuples (parallel.ItemFields)
@@ -211,6 +212,41 @@ class ItemStore:
         self._pending_rows += 1
         if self._pending_rows >= self.BATCH:
             self.flush()
+
+    def add_run(self, template: Any, source_id: int, keys: list[str], created: list[datetime | None],
+                texts: list[str], urls: list[str], verdicts: list[tuple[str, str]]) -> None:
+        """The items of a model.ItemRun (`template`: its shared fields, an Item or a tuple of them as
+        `add` takes one), each with its (ai_training, reason): stored as `add` stores each of them."""
+        evidence = template.evidence if isinstance(template, Item) else template[_EVIDENCE]
+        if evidence is not self._last_msg and evidence.__class__ is Msg:
+            self._last_msg = evidence
+            if evidence not in self._messages_seen:
+                self._note_message(evidence)
+        values = template if isinstance(template, tuple) else _item_values(template)
+        base = (*_shared_of_item(values), source_id)
+        media = values[_V_MEDIA]
+        last_verdict: tuple[str, str] | None = None
+        shared: tuple = ()
+        for key, date, text, url, verdict in zip(keys, created, texts, urls, verdicts, strict=True):
+            when = None
+            if date is not None:
+                when = date.isoformat()
+                if when.endswith("+00:00"):
+                    when = when[:-6] + "Z"
+            if verdict is not last_verdict:
+                last_verdict = verdict
+                shared = (*base, *verdict)
+            if shared != self._run_shared:
+                self._run_shared = shared
+                group = self._groups.get(shared)
+                if group is None:
+                    group = self._groups[shared] = _Shared(shared)
+                self._run_rows = []
+                self._pending.append((group, self._run_rows))
+            self._run_rows.append((key, when, text, media, url))
+            self._pending_rows += 1
+            if self._pending_rows >= self.BATCH:
+                self.flush()
 
     def _note_message(self, msg: Msg) -> None:
         if len(self._messages_seen) >= 100_000:  # bounded memory; the table ignores a repeat
