@@ -38,6 +38,7 @@ from ai_exposure.model import (
     RESTRICTED,
     UNKNOWN,
     Item,
+    ItemRun,
     Problem,
     connection_visibility,
 )
@@ -1510,16 +1511,40 @@ ACTIVITY_KEYS = Wanted("Activity", {"header": None, "title": None, "time": None,
                                     "snippet": {"title": None, "publishedAt": None}})
 
 
-def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+# Records per ItemRun of `activity_json`: big enough that a run's own cost is small per record, small
+# enough that a run is little memory.
+ACTIVITY_RUN = 512
+
+
+def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Problem]:
     """A My Activity / YouTube history JSON array, streamed (files reach hundreds of MB and a million
-    records: the loop does as little per record as it can)."""
+    records: the loop does as little per record as it can). Its records come out as ItemRuns (one
+    per platform in turn: every record's fields but its key, date, title and link are the file's);
+    a record whose date could not be read comes out as an Item of its own, after the run before it,
+    so that the pipeline's count of undated items stays per record (parsing.watch_dates)."""
     evidence = _activity_evidence(member)
     relpath = member.relpath
     youtube_folder = _folder_is_youtube(member)
+    templates = {platform: Item(platform, "activity", "", None, RESTRICTED, evidence, HIGH, relpath)
+                 for platform in (YT, GOOGLE)}
+    run: ItemRun | None = None
+    key = ctx.account_key
     n = 0
-    for record in iter_json_array(json_stream(member), wanted=ACTIVITY_KEYS):
+    records = iter_json_array(json_stream(member), wanted=ACTIVITY_KEYS)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except Exception:  # damage after some records: those read come out first, as one by one
+            if run:
+                yield run
+            raise
         n += 1
         if not isinstance(record, dict):
+            if run:
+                yield run
+                run = None
             yield Problem(relpath, record_place(n), Msg("not an activity record"))
             continue
         header = str(record.get("header") or "")
@@ -1533,11 +1558,28 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | Problem]:
         when = str(when or "")
         url = safe_url(record.get("titleUrl"))
         if not title and not when:
+            if run:
+                yield run
+                run = None
             yield Problem(relpath, record_place(n), Msg("no title and no time"))
             continue
         platform = YT if youtube_folder else _activity_platform(False, header)
-        yield Item(platform, "activity", ctx.account_key("activity", platform, header, when, title, url),
-                   activity_time(when), RESTRICTED, evidence, HIGH, relpath, text=title, url=url)
+        created = activity_time(when)
+        if run is not None and (run.template.platform != platform or len(run) >= ACTIVITY_RUN):
+            yield run
+            run = None
+        if created is None and when:  # not read: on its own, where the pipeline counts it
+            if run:
+                yield run
+                run = None
+            yield Item(platform, "activity", key("activity", platform, header, when, title, url), None,
+                       RESTRICTED, evidence, HIGH, relpath, text=title, url=url)
+            continue
+        if run is None:
+            run = ItemRun(templates[platform])
+        run.add(key("activity", platform, header, when, title, url), created, title, url)
+    if run:
+        yield run
 
 
 def activity_time(value: str) -> datetime | None:
@@ -1919,7 +1961,7 @@ def product_json_by_shape(member: Member, ctx: Context) -> Iterator[Item | Probl
 _ACTIVITY_JSON_HEAD = re.compile(r'\s*\[\s*\{\s*"header"\s*:')
 
 
-def activity_by_shape(member: Member, ctx: Context) -> Iterator[Item | Problem]:
+def activity_by_shape(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Problem]:
     """`<folder>/<product>/<file>.{json,html}` under names not known: My Activity by its records
     (`header`, `title`, `time` in JSON; `outer-cell` blocks in HTML), or unknown."""
     head = member_head(member)

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ai_exposure.archive import Container, Member, normalise_member_name
-from ai_exposure.model import Item, Problem
+from ai_exposure.model import Item, ItemRun, Problem
 from ai_exposure.readers import (
     ReadError,
     SkippedRecord,
@@ -307,4 +307,5 @@ def test_meta_and_google_handlers_on_structural_mutations(which, data):
         out = list(spec.route_for(name).handler(target, ctx))
     except ReadError:
         return
-    assert all(isinstance(o, Item | Problem) for o in out)
+    assert all(isinstance(o, Item | ItemRun | Problem) for o in out)
+    assert all(isinstance(i, Item) for o in out if isinstance(o, ItemRun) for i in o.items())

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from ai_exposure.archive import FolderContainer
 from ai_exposure.i18n import Msg, Translator
-from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, Problem
+from ai_exposure.model import HIGH, LOW, MEDIUM, PUBLIC, RESTRICTED, UNKNOWN, Item, ItemRun, Problem
 from ai_exposure.parsing import Verdict, score_root
 from ai_exposure.readers import ReadError
 
@@ -36,9 +36,14 @@ def KEY(kind, *fields):  # noqa: N802 - reads like the key it builds
     return context_for(SPEC).account_key(kind, *fields)
 
 
+def expanded(out):
+    """A handler's output with each ItemRun as the Items it stands for."""
+    return [i for o in out for i in (o.items() if isinstance(o, ItemRun) else [o])]
+
+
 def items_of(handler, member, ctx=None):
     ctx = ctx or context_for(SPEC, [member])
-    out = list(handler(member, ctx))
+    out = expanded(handler(member, ctx))
     return [o for o in out if isinstance(o, Item)], [o for o in out if isinstance(o, Problem)], ctx
 
 
@@ -616,7 +621,7 @@ def test_activity_json_truncated_keeps_good_records(tmp_path):
     got = []
     with pytest.raises(ReadError) as err:
         for out in g.activity_json(m, ctx):
-            got.append(out)
+            got.extend(expanded([out]))
     assert [i.text for i in got] == ["Searched for 0", "Searched for 1", "Searched for 2"]
     assert all(i.platform == "google" for i in got)
     assert err.value.place == "record 4"

@@ -342,7 +342,7 @@ def test_prepare_and_handlers_survive_wrong_types_anywhere(tmp_path, spec):
     from conftest import SAMPLES
 
     from ai_exposure.archive import FolderContainer
-    from ai_exposure.model import Item, Problem, SourceInfo
+    from ai_exposure.model import Item, ItemRun, Problem, SourceInfo
     from ai_exposure.parsing import Context
 
     rng = random.Random(20261129)
@@ -372,7 +372,8 @@ def test_prepare_and_handlers_survive_wrong_types_anywhere(tmp_path, spec):
                     "account", "label", "export_format", "region_hint", "region_hint_evidence",
                     "birth_date"))
                 if route is not None and route.handler is not None:
-                    assert all(isinstance(o, Item | Problem) for o in route.handler(members[0], ctx))
+                    out = route.handler(members[0], ctx)
+                    assert all(isinstance(o, Item | ItemRun | Problem) for o in out)
             except ReadError:
                 pass
     assert runs > 300

@@ -1,0 +1,253 @@
+"""Takeout's My Activity records come out of their handler as ItemRuns (model.ItemRun), which the
+pipeline, both sinks and the storing helper take as columns. Everything a run is stored as must be
+what the handler's former Item-by-Item output was stored as: the items, the problems and where they
+were found, the files' counts, under the files' bounds, with --no-text, in one process and with the
+storing helper."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from ai_exposure.parsers import REGISTRY
+from ai_exposure.parsers import google as g
+from conftest import write_tree
+
+from ai_exposure import pipeline
+from ai_exposure.i18n import Msg
+from ai_exposure.model import HIGH, RESTRICTED, Item, ItemRun, Problem
+from ai_exposure.parsing import Options
+from ai_exposure.pipeline import Pipeline
+from ai_exposure.readers import iter_json_array, record_place
+from ai_exposure.store import ItemStore
+
+
+def _activity_json_as_before(member, ctx):
+    """activity_json as it was before runs: one Item per record (the reference)."""
+    evidence = g._activity_evidence(member)
+    relpath = member.relpath
+    youtube_folder = g._folder_is_youtube(member)
+    n = 0
+    for record in iter_json_array(g.json_stream(member), wanted=g.ACTIVITY_KEYS):
+        n += 1
+        if not isinstance(record, dict):
+            yield Problem(relpath, record_place(n), Msg("not an activity record"))
+            continue
+        header = str(record.get("header") or "")
+        title = record.get("title")
+        when = record.get("time")
+        if not title or not when:
+            snippet = g.dict_field(record, "snippet")
+            title = title or snippet.get("title")
+            when = when or snippet.get("publishedAt")
+        title = str(title or "")
+        when = str(when or "")
+        url = g.safe_url(record.get("titleUrl"))
+        if not title and not when:
+            yield Problem(relpath, record_place(n), Msg("no title and no time"))
+            continue
+        platform = g.YT if youtube_folder else g._activity_platform(False, header)
+        yield Item(platform, "activity", ctx.account_key("activity", platform, header, when, title, url),
+                   g.activity_time(when), RESTRICTED, evidence, HIGH, relpath, text=title, url=url)
+
+
+def _record(i: int) -> object:
+    """Record i of a My Activity file: mostly plain, with every case the handler tells apart."""
+    header = "YouTube" if (i // 5) % 3 else "Search"
+    record: dict = {"header": header, "title": f"Watched video {i % 40}",
+                    "titleUrl": f"https://www.youtube.com/watch?v=v{i % 40:010d}",
+                    "time": f"2024-0{1 + i % 9}-1{i % 10}T10:{i % 60:02d}:00.{i % 1000:03d}Z"}
+    if i % 97 == 0:
+        record["time"] = "2024-13-45T99:00:00Z"  # a date that cannot be read
+    if i % 89 == 0:
+        record["time"] = "N/A"  # no date, said so
+    if i % 83 == 0:
+        record = {"header": header}  # no title, no time: a problem
+    if i % 79 == 0:
+        return 5  # not a record
+    if i % 73 == 0:
+        record["title"] = "long " * 100  # cut to a snippet
+    if i % 71 == 0:
+        record["titleUrl"] = "javascript:alert(1)"  # no link
+    if i % 67 == 0:
+        record = {"header": header, "snippet": {"title": f"Post {i}", "publishedAt": "2023-02-03T04:05:06Z"}}
+    if 300 <= i < 320:  # one record again and again: copies past the kept ones are collapsed
+        record = {"header": "YouTube", "title": "Same", "time": "2024-05-05T05:05:05Z"}
+    return record
+
+
+def _export(base: Path, n: int, cut: bool) -> Path:
+    records = json.dumps([_record(i) for i in range(n)], indent=2)
+    return write_tree(base, {
+        "Takeout/My Activity/YouTube/MyActivity.json": records,
+        "Takeout/My Activity/Search/MyActivity.json": records[:-40] if cut else records,
+        "Takeout/My Activity/Unknown Product/MyActivity.json": records,
+    })
+
+
+def _outputs(tmp_path: Path, name: str, folder: Path, options: Options, parallel: bool) -> tuple:
+    store = ItemStore(tmp_path / f"{name}.sqlite")
+    analysis = Pipeline(store, options, parallel=parallel).run([folder])
+    src = analysis.sources[0]
+    items = [tuple(i) for i in store.rows("SELECT * FROM items ORDER BY rowid")]
+    problems = [(p.file, str(p.place), str(p.reason), p.severity) for p in src.problems]
+    files = [(f.path, f.status, f.items, f.problems) for f in src.files]
+    store.close()
+    return items, problems, files, src.items
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+@pytest.mark.parametrize("no_text", [False, True])
+@pytest.mark.parametrize("run_rows, most, stop", [(7, 0, 0), (512, 0, 0), (1, 0, 0), (7, 650, 0), (7, 0, 5)])
+def test_runs_store_what_items_stored(tmp_path, monkeypatch, parallel, no_text, run_rows, most, stop):
+    folder = _export(tmp_path / "e", 900, cut=True)
+    monkeypatch.setattr(g, "ACTIVITY_RUN", run_rows)
+    monkeypatch.setattr(pipeline, "REPEATS_KEPT", 3)
+    if most:
+        monkeypatch.setattr(pipeline, "MAX_RECORDS_PER_FILE", most)
+    if stop:
+        monkeypatch.setattr(pipeline, "REPEATS_STOP", stop)
+    options = Options(no_text=no_text)
+    with_runs = _outputs(tmp_path, "runs", folder, options, parallel)
+
+    spec = REGISTRY["google"]
+    before = replace(spec, routes=tuple(replace(r, handler=_activity_json_as_before)
+                                        if r.handler is g.activity_json else r for r in spec.routes))
+    monkeypatch.setitem(REGISTRY, "google", before)
+    monkeypatch.setattr(g, "activity_json", _activity_json_as_before)  # as activity_by_shape calls it
+    as_before = _outputs(tmp_path, "items", folder, options, parallel)
+
+    assert with_runs == as_before
+    items, problems, files, _ = with_runs
+    assert len(items) > (250 if stop else 700)
+    assert any("not listed" in p[2] for p in problems)
+    assert any("no title and no time" in p[2] for p in problems)
+    stopped = [p for p in problems if "the rest of the file was not read" in p[2]]
+    assert len(stopped) == (3 if most or stop else 0)
+    if not (most or stop):  # a file stopped early never reaches its cut-off end or its date count
+        assert any(p[0].endswith("Search/MyActivity.json") and "truncated" in p[2] for p in problems)
+        assert len([p for p in problems if "dates that could not be read: 8;" in p[2]]) == 3
+
+
+def test_a_run_is_checked_as_items_are():
+    template = Item("youtube", "activity", "", None, RESTRICTED, "ev", HIGH, "f.json")
+    run = ItemRun(template)
+    run.add("k1", None, "x " * 300, "javascript:alert(1)")
+    run.add("k2", None, "short", " https://example.org/a ")
+    with pytest.raises(ValueError, match="timezone-aware"):
+        from datetime import datetime
+        run.add("k3", datetime(2024, 1, 1), "t", "")
+    assert list(run.items()) == [
+        replace(template, key="k1", text="x " * 300, url="javascript:alert(1)"),
+        replace(template, key="k2", text="short", url=" https://example.org/a ")]
+    assert [i.key for i in run.rows([1]).items()] == ["k2"] and len(run) == 2
+
+
+def _store_both_ways(tmp_path, template, rows, assess, finder_of, no_text, as_fields):
+    """A run stored by Storing.add_run and the same items by Storing.add: (rows, finder, failures)."""
+    from ai_exposure.model import SourceInfo
+    from ai_exposure.parallel import ItemFields
+    from ai_exposure.sink import Storing
+
+    info = SourceInfo("youtube", "YouTube", region_hint="NL")
+    out = []
+    for way in ("run", "items"):
+        store = ItemStore(tmp_path / f"{way}.sqlite")
+        finder = finder_of()
+        storing = Storing(store, 1, info, assess, finder, None, no_text)
+        run = ItemRun(template)
+        for row in rows:
+            run.add(*row)
+        if way == "run":
+            t = ItemFields(*(getattr(template, n) for n in ItemFields._fields)) if as_fields else template
+            storing.add_run(t, run.keys, run.created, run.texts, run.urls)
+        else:
+            for item in run.items():
+                storing.add(item)
+        result = storing.result(finder.state() if finder else None)
+        out.append(([tuple(r) for r in store.rows("SELECT * FROM items ORDER BY rowid")],
+                    finder.summary() if finder else None, result.failed, result.added))
+        store.close()
+    return out
+
+
+@pytest.mark.parametrize("no_text", [False, True])
+@pytest.mark.parametrize("as_fields", [False, True])
+@pytest.mark.parametrize("plain_assess", [False, True])
+def test_a_run_of_public_items_is_inspected_assessed_and_stored_as_its_items(
+        tmp_path, no_text, as_fields, plain_assess):
+    from datetime import UTC, datetime
+
+    from ai_exposure.eligibility import Assessor
+    from ai_exposure.sensitive import SensitiveFinder
+    from ai_exposure.settings import UserSettings
+
+    template = Item("youtube", "comment", "", None, "public", "comments.csv: public by product", "medium",
+                    "comments.csv")
+    rows = [(f"youtube:comment:{i}",
+             datetime(2020 + i % 6, 1 + i % 12, 1 + i % 28, tzinfo=UTC) if i % 9 else None,
+             f"call me on 06-1234567{i % 10} or mail me{i}@example.org" if i % 4 == 0
+             else f"text {i} from 2021", f"https://www.youtube.com/watch?v=abcdefghij{i % 10}")
+            for i in range(300)]
+    rows[17] = ("youtube:comment:bad", *rows[17][1:])
+    assessor = Assessor(UserSettings(lang="en"))
+
+    def plain(item, info):
+        if item.key == "youtube:comment:bad":
+            raise KeyError("a bug on one item")
+        return ("likely" if "06-" in item.text else "possible", f"plain {item.created_at is None}")
+
+    def finder_of():
+        return SensitiveFinder(region="NL", no_text=no_text)
+
+    got, expected = _store_both_ways(tmp_path, template, rows, plain if plain_assess else assessor, finder_of,
+                                     no_text, as_fields)
+    assert got == expected
+    stored, summary, failed, added = got
+    assert added == (299 if plain_assess else 300) and failed == ({"KeyError": 1} if plain_assess else {})
+    assert summary["items_scanned"] > 200 and summary["total"] > 100
+    assert all(r[8] == "" for r in stored) if no_text else any("06-1234567" in r[8] for r in stored)
+
+
+def test_a_run_nobody_scans_is_not_inspected_item_by_item(tmp_path):
+    from datetime import UTC, datetime
+
+    from ai_exposure.sensitive import SensitiveFinder
+
+    seen = []
+
+    class Finder(SensitiveFinder):
+        def inspect(self, item, info=None, hits=None):
+            seen.append(item.key)
+            super().inspect(item, info, hits)
+
+    template = Item("youtube", "activity", "", None, RESTRICTED, "ev", HIGH, "MyActivity.json")
+    rows = [(f"k{i}", datetime(2024, 1, 1, tzinfo=UTC), "06-12345678", "") for i in range(10)]
+    got, expected = _store_both_ways(tmp_path, template, rows, lambda item, info: ("unlikely", "r"),
+                                     lambda: Finder(region="NL"), False, False)
+    assert got == expected and len(got[0]) == 10
+    assert len(seen) == 10  # the item by item way only: the run's way asked once, for the run
+
+
+@pytest.mark.parametrize("platform, kind", [("linkedin", "post"), ("instagram", "comment"),
+                                            ("facebook", "post"), ("x", "post"), ("youtube", "comment")])
+def test_an_assessor_decides_a_run_as_it_decides_each_item(platform, kind):
+    from datetime import UTC, datetime, timedelta
+
+    from ai_exposure.eligibility import Assessor
+    from ai_exposure.model import SourceInfo
+    from ai_exposure.settings import UserSettings
+
+    template = Item(platform, kind, "", None, "public", "ev", HIGH, "f")
+    dates = [datetime(2019, 6, 1, 12, tzinfo=UTC) + timedelta(days=3 * i, hours=i % 13) for i in range(900)]
+    dates[5::50] = [None] * len(dates[5::50])
+    for hint in ("NL", "US", ""):
+        info = SourceInfo(platform, platform, region_hint=hint)
+        assessor = Assessor(UserSettings(lang="en"))
+        got = assessor.of_run(lambda when: replace(template, created_at=when), dates, info)
+        expected = [Assessor(UserSettings(lang="en"))(replace(template, created_at=d), info) for d in dates]
+        assert got == expected
+        if platform in ("instagram", "facebook", "x"):  # their policies' start dates fall in these years
+            assert len(set(expected)) > 1
