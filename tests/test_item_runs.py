@@ -7,13 +7,17 @@ storing helper."""
 from __future__ import annotations
 
 import json
+import pickle
 from dataclasses import replace
+from datetime import UTC, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from ai_exposure.parsers import REGISTRY
 from ai_exposure.parsers import google as g
 from conftest import write_tree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_exposure import pipeline
 from ai_exposure.i18n import Msg
@@ -73,6 +77,8 @@ def _record(i: int) -> object:
         record["titleUrl"] = "javascript:alert(1)"  # no link
     if i % 67 == 0:
         record = {"header": header, "snippet": {"title": f"Post {i}", "publishedAt": "2023-02-03T04:05:06Z"}}
+    if i % 61 == 0:
+        record["title"] = f"\ud800 a lone surrogate {i}"  # stored as '?'; its run is pickled, not packed
     if 300 <= i < 320:  # one record again and again: copies past the kept ones are collapsed
         record = {"header": "YouTube", "title": "Same", "time": "2024-05-05T05:05:05Z"}
     return record
@@ -251,3 +257,26 @@ def test_an_assessor_decides_a_run_as_it_decides_each_item(platform, kind):
         assert got == expected
         if platform in ("instagram", "facebook", "x"):  # their policies' start dates fall in these years
             assert len(set(expected)) > 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(
+    st.one_of(st.none(), st.datetimes(timezones=st.sampled_from([UTC, timezone(timedelta(hours=2))]))),
+    st.text(), st.text()), max_size=20))
+def test_a_runs_columns_cross_the_pipe_as_they_are(rows):
+    from ai_exposure.parallel import pack_columns, unpack_columns
+
+    run = ItemRun(Item("youtube", "activity", "", None, RESTRICTED, "ev", HIGH, "f"))
+    for i, (when, text, url) in enumerate(rows):
+        run.keys.append(f"k{i}{text}")
+        run.created.append(when)
+        run.texts.append(text)
+        run.urls.append(url)
+    packed = pack_columns(run)
+    utc = all(d is None or d.tzinfo is UTC for d in run.created)
+    encodes = not any(0xD800 <= ord(c) <= 0xDFFF for t in run.keys + run.texts + run.urls for c in t)
+    assert isinstance(packed, bytes) == (utc and encodes)
+    got = unpack_columns(pickle.loads(pickle.dumps(packed)))
+    assert got == (run.keys, run.created, run.texts, run.urls)
+    assert [d and (d.isoformat(), d.tzinfo is UTC) for d in got[1]] == \
+        [d and (d.isoformat(), d.tzinfo is UTC) for d in run.created]

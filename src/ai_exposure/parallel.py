@@ -26,6 +26,7 @@ import sys
 import traceback
 from collections import namedtuple
 from collections.abc import Callable, Iterable
+from datetime import UTC
 from pathlib import Path
 from typing import Any, cast
 
@@ -167,8 +168,8 @@ class ForkedSink:
             self._send()
 
     def add_run(self, run: ItemRun) -> None:
-        # A run goes as its columns: a list (an item's fields are a tuple), read by _run_items.
-        self._batch.append([_item_fields(run.template), run.keys, run.created, run.texts, run.urls])
+        # A run goes as a list (an item's fields are a tuple): its template's fields and its columns.
+        self._batch.append([_item_fields(run.template), pack_columns(run)])
         self._items.append(None)  # the helper inspects a run's items itself
         self._rows += len(run)
         if self._rows >= BATCH:
@@ -272,6 +273,36 @@ def _messages(fd: int):
             yield pickle.loads(blob)
 
 
+# A run's columns travel as MessagePack where they can: pickling a datetime costs 0.7 µs, which was
+# most of pickling a run (0.9 µs a record against 0.03 µs); msgspec keeps a UTC date exact.
+try:
+    import msgspec
+
+    _RUN_CODEC: tuple[Any, Any] | None = (msgspec.msgpack.Encoder(), msgspec.msgpack.Decoder())
+except ImportError:  # pragma: no cover - a declared dependency
+    _RUN_CODEC = None
+
+
+def pack_columns(run: ItemRun) -> bytes | tuple[list, ...]:
+    """A run's key, date, text and link columns for the pipe: MessagePack when every date is UTC
+    (MessagePack keeps the instant, not the zone) and every text encodes as UTF-8 (a lone surrogate
+    does not), else the lists as they are (pickled)."""
+    columns = (run.keys, run.created, run.texts, run.urls)
+    if _RUN_CODEC is not None and all(d is None or d.tzinfo is UTC for d in run.created):
+        try:
+            return cast(bytes, _RUN_CODEC[0].encode(columns))
+        except (UnicodeEncodeError, ValueError, TypeError):
+            pass
+    return columns
+
+
+def unpack_columns(packed: bytes | tuple[list, ...]) -> tuple[list, ...]:
+    if packed.__class__ is bytes:
+        assert _RUN_CODEC is not None
+        return tuple(_RUN_CODEC[1].decode(packed))
+    return cast(tuple[list, ...], packed)
+
+
 def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> None:
     """The helper: its own connection to the same store, then sink.Storing for each item."""
     _die_with_parent(parent)
@@ -290,8 +321,8 @@ def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> No
             found_of = message[3] or itertools.repeat(None)  # what the main process prescanned, if any
             for fields, found in zip(message[2], found_of, strict=False):
                 if fields.__class__ is list:  # a run (ForkedSink.add_run)
-                    template, keys, created, texts, urls = fields
-                    add_run(make(template), keys, created, texts, urls)
+                    template, packed = fields
+                    add_run(make(template), *unpack_columns(packed))
                 else:
                     add(make(fields), found)
         result = storing.result(finder.state() if finder is not None else None)
