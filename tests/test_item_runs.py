@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import pickle
 from dataclasses import replace
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -143,7 +143,6 @@ def test_a_run_is_checked_as_items_are():
     run.add("k1", None, "x " * 300, "javascript:alert(1)")
     run.add("k2", None, "short", " https://example.org/a ")
     with pytest.raises(ValueError, match="timezone-aware"):
-        from datetime import datetime
         run.add("k3", datetime(2024, 1, 1), "t", "")
     assert list(run.items()) == [
         replace(template, key="k1", text="x " * 300, url="javascript:alert(1)"),
@@ -184,7 +183,6 @@ def _store_both_ways(tmp_path, template, rows, assess, finder_of, no_text, as_fi
 @pytest.mark.parametrize("plain_assess", [False, True])
 def test_a_run_of_public_items_is_inspected_assessed_and_stored_as_its_items(
         tmp_path, no_text, as_fields, plain_assess):
-    from datetime import UTC, datetime
 
     from ai_exposure.eligibility import Assessor
     from ai_exposure.sensitive import SensitiveFinder
@@ -218,7 +216,6 @@ def test_a_run_of_public_items_is_inspected_assessed_and_stored_as_its_items(
 
 
 def test_a_run_nobody_scans_is_not_inspected_item_by_item(tmp_path):
-    from datetime import UTC, datetime
 
     from ai_exposure.sensitive import SensitiveFinder
 
@@ -240,7 +237,6 @@ def test_a_run_nobody_scans_is_not_inspected_item_by_item(tmp_path):
 @pytest.mark.parametrize("platform, kind", [("linkedin", "post"), ("instagram", "comment"),
                                             ("facebook", "post"), ("x", "post"), ("youtube", "comment")])
 def test_an_assessor_decides_a_run_as_it_decides_each_item(platform, kind):
-    from datetime import UTC, datetime, timedelta
 
     from ai_exposure.eligibility import Assessor
     from ai_exposure.model import SourceInfo
@@ -280,3 +276,35 @@ def test_a_runs_columns_cross_the_pipe_as_they_are(rows):
     assert got == (run.keys, run.created, run.texts, run.urls)
     assert [d and (d.isoformat(), d.tzinfo is UTC) for d in got[1]] == \
         [d and (d.isoformat(), d.tzinfo is UTC) for d in run.created]
+
+
+def test_an_item_failing_in_a_run_costs_that_item_alone(tmp_path):
+    from ai_exposure.model import SourceInfo
+    from ai_exposure.sink import Storing
+
+    def inspect(item, info):
+        if item.key == "k3":
+            raise KeyError("a bug in the inspection")
+
+    def assess(item, info):
+        if item.key in ("k3", "k5"):
+            raise ValueError("a bug in the verdict")
+        return "possible", "r"
+
+    template = Item("youtube", "comment", "", None, "public", "ev", HIGH, "f")
+    run = ItemRun(template)
+    for i in range(8):
+        run.add(f"k{i}", datetime(2024, 1, 1 + i, tzinfo=UTC), f"text {i}", "")
+    got = []
+    for way in ("run", "items"):
+        store = ItemStore(tmp_path / f"{way}.sqlite")
+        storing = Storing(store, 1, SourceInfo("youtube", "YouTube"), assess, None, inspect, False)
+        if way == "run":
+            storing.add_run(template, run.keys, run.created, run.texts, run.urls)
+        else:
+            for item in run.items():
+                storing.add(item)
+        result = storing.result()
+        got.append(([r[0] for r in store.rows("SELECT key FROM items ORDER BY rowid")], result.failed))
+        store.close()
+    assert got[0] == got[1] == (["k0", "k1", "k2", "k4", "k6", "k7"], {"KeyError": 1, "ValueError": 1})

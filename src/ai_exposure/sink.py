@@ -100,9 +100,7 @@ class Storing:
             verdict, reason = self._assess(item, self.info)
             self.store.add(item, self._source_id, verdict, reason)
         except Exception as exc:  # our own bug on one item must not lose the others
-            log.debug("storing an item failed\n%s", traceback.format_exc())
-            name = type(exc).__name__
-            self.failed[name] = self.failed.get(name, 0) + 1
+            self._failed(exc)
 
     def add_run(self, template: Any, keys: list[str], created: list, texts: list[str],
                 urls: list[str]) -> None:
@@ -122,26 +120,29 @@ class Storing:
                     failed.add(i)
         if self._no_text:
             texts = [""] * len(keys)
-        verdicts: list[tuple[str, str] | None]
-        try:
-            of_run = getattr(self._assess, "of_run", None)
-            if of_run is None:
-                raise LookupError  # a plain assess: item by item, below
-            verdicts = list(of_run(lambda when: _with(template, created_at=when), created, self.info))
-        except Exception:  # noqa: BLE001 - item by item, each failure its item's
+        verdicts: list[tuple[str, str] | None] | None = None
+        of_run = getattr(self._assess, "of_run", None)
+        if of_run is not None and not failed:
+            try:
+                verdicts = list(of_run(lambda when: _with(template, created_at=when), created, self.info))
+            except Exception:  # noqa: BLE001 - decided again item by item below, each failure its item's
+                log.debug("a run's verdicts failed\n%s", traceback.format_exc())
+        if verdicts is None:  # a plain assess, or a failure on the way: item by item
             verdicts = []
             for i, item in enumerate(_run_items(template, keys, created, texts, urls)):
+                if i in failed:  # its inspection failed: not assessed, as in `add`
+                    verdicts.append(None)
+                    continue
                 try:
                     verdicts.append(self._assess(item, self.info))
                 except Exception as exc:  # noqa: BLE001 - as in `add`
                     self._failed(exc)
                     failed.add(i)
                     verdicts.append(None)
-        kept = [v for v in verdicts if v is not None]
         if failed:
             keep = [i for i in range(len(keys)) if i not in failed]
             keys, created, texts, urls = ([c[i] for i in keep] for c in (keys, created, texts, urls))
-            kept = [v for i, v in enumerate(verdicts) if i not in failed and v is not None]
+        kept = [v for v in verdicts if v is not None]
         try:
             self.store.add_run(template, self._source_id, keys, created, texts, urls, kept)
         except Exception as exc:  # noqa: BLE001 - as `add`: counted against the item it was storing
