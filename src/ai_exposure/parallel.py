@@ -2,9 +2,10 @@
 
 While the main process reads an export and runs the parser, a helper classifies each item for AI
 training, runs the personal-data scan and stores it (SQLite): the main process sends it the items'
-fields in batches over a pipe, and waits only when the helper is a few batches behind (memory stays
-bounded). Once the items are stored, snapshot.json and the report's compressed item data are
-written by two helpers while the main process renders the rest of the report.
+fields in batches over a pipe (a run of items, model.ItemRun, as its columns), and waits only when
+the helper is a few batches behind (memory stays bounded). Once the items are stored, snapshot.json
+and the report's compressed item data are written by two helpers while the main process renders the
+rest of the report.
 
 Only on Linux, which can fork safely (the helpers inherit the run's state, nothing is set up
 twice), with more than one CPU, and only for inputs big enough to pay for it: the samples and the

@@ -195,11 +195,7 @@ class ItemStore:
         # A storing helper's items are tuples of these fields in this order (parallel.ItemFields).
         # Booleans are stored as SQLite's 0 and 1 as they are.
         values = item if isinstance(item, tuple) else _item_values(item)
-        created = values[_CREATED]
-        if created is not None:
-            created = created.isoformat()
-            if created.endswith("+00:00"):  # UTC, as parsers give it: written with Z
-                created = created[:-6] + "Z"
+        created = _stored_date(values[_CREATED])
         shared = (*_shared_of_item(values), source_id, ai_training, reason)
         if shared != self._run_shared:  # mostly the same objects as the last item's: compared by identity
             self._run_shared = shared
@@ -227,12 +223,9 @@ class ItemStore:
         media = values[_V_MEDIA]
         last_verdict: tuple[str, str] | None = None
         shared: tuple = ()
+        # As `add` appends each item to its run of shared values (kept inline: a call per item costs).
         for key, date, text, url, verdict in zip(keys, created, texts, urls, verdicts, strict=True):
-            when = None
-            if date is not None:
-                when = date.isoformat()
-                if when.endswith("+00:00"):
-                    when = when[:-6] + "Z"
+            when = _stored_date(date)
             if verdict is not last_verdict:
                 last_verdict = verdict
                 shared = (*base, *verdict)
@@ -553,6 +546,14 @@ def _literal_insert(shared: tuple) -> str | None:
     if None in literals:
         return None
     return _INSERT_COLUMNS + f"({','.join('?' * len(VARYING))},{','.join(literals)})"  # type: ignore[arg-type]
+
+
+def _stored_date(value: datetime | None) -> str | None:
+    """An item's date as the table keeps it: ISO 8601, UTC (as parsers give it) written with Z."""
+    if value is None:
+        return None
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _count_run(tally: dict[tuple, list], group: _Shared, rows: list[tuple]) -> None:
