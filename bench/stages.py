@@ -63,9 +63,13 @@ def main() -> int:
     read = read_pass(args.archive)
     item_init = model.Item.__init__
     model.Item.__init__ = timed("build items", item_init)  # type: ignore[method-assign]
+    # Items in runs (model.ItemRun, e.g. My Activity): each record's values, the run's verdicts, its rows.
+    model.ItemRun.add = timed("build items", model.ItemRun.add)  # type: ignore[method-assign]
     eligibility.Assessor.__call__ = timed("AI-training reasons", eligibility.Assessor.__call__)  # type: ignore
+    eligibility.Assessor.of_run = timed("AI-training reasons", eligibility.Assessor.of_run)  # type: ignore
     sensitive.SensitiveFinder.inspect = timed("find personal data", sensitive.SensitiveFinder.inspect)
     store.ItemStore.add = timed("store", store.ItemStore.add)  # type: ignore[method-assign]
+    store.ItemStore.add_run = timed("store", store.ItemStore.add_run)  # type: ignore[method-assign]
     store.ItemStore.flush = timed("store", store.ItemStore.flush)  # type: ignore[method-assign]
     snapshot.write = timed("snapshot", snapshot.write)
     run.snapshot.write = snapshot.write
