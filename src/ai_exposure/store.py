@@ -188,22 +188,15 @@ class ItemStore:
     def add(self, item: Item, source_id: int, ai_training: str, reason: str) -> None:
         evidence = item.evidence
         # A parser's evidence is mostly one Msg object for a whole file: checked once, not per item.
-        if evidence is not self._last_msg and evidence.__class__ is Msg:
-            self._last_msg = evidence
-            if evidence not in self._messages_seen:
-                self._note_message(evidence)
+        if evidence is not self._last_msg:
+            self._new_evidence(evidence)
         # A storing helper's items are tuples of these fields in this order (parallel.ItemFields).
         # Booleans are stored as SQLite's 0 and 1 as they are.
         values = item if isinstance(item, tuple) else _item_values(item)
         created = _stored_date(values[_CREATED])
         shared = (*_shared_of_item(values), source_id, ai_training, reason)
         if shared != self._run_shared:  # mostly the same objects as the last item's: compared by identity
-            self._run_shared = shared
-            group = self._groups.get(shared)
-            if group is None:
-                group = self._groups[shared] = _Shared(shared)
-            self._run_rows = []
-            self._pending.append((group, self._run_rows))
+            self._start_run(shared)
         self._run_rows.append((values[_V_KEY], created, values[_V_TEXT], values[_V_MEDIA], values[_V_URL]))
         self._pending_rows += 1
         if self._pending_rows >= self.BATCH:
@@ -213,33 +206,39 @@ class ItemStore:
                 texts: list[str], urls: list[str], verdicts: list[tuple[str, str]]) -> None:
         """The items of a model.ItemRun (`template`: its shared fields, an Item or a tuple of them as
         `add` takes one), each with its (ai_training, reason): stored as `add` stores each of them."""
-        evidence = template.evidence if isinstance(template, Item) else template[_EVIDENCE]
-        if evidence is not self._last_msg and evidence.__class__ is Msg:
-            self._last_msg = evidence
-            if evidence not in self._messages_seen:
-                self._note_message(evidence)
         values = template if isinstance(template, tuple) else _item_values(template)
+        if values[_EVIDENCE] is not self._last_msg:
+            self._new_evidence(values[_EVIDENCE])
         base = (*_shared_of_item(values), source_id)
         media = values[_V_MEDIA]
         last_verdict: tuple[str, str] | None = None
         shared: tuple = ()
         # As `add` appends each item to its run of shared values (kept inline: a call per item costs).
         for key, date, text, url, verdict in zip(keys, created, texts, urls, verdicts, strict=True):
-            when = _stored_date(date)
             if verdict is not last_verdict:
                 last_verdict = verdict
                 shared = (*base, *verdict)
             if shared != self._run_shared:
-                self._run_shared = shared
-                group = self._groups.get(shared)
-                if group is None:
-                    group = self._groups[shared] = _Shared(shared)
-                self._run_rows = []
-                self._pending.append((group, self._run_rows))
-            self._run_rows.append((key, when, text, media, url))
+                self._start_run(shared)
+            self._run_rows.append((key, _stored_date(date), text, media, url))
             self._pending_rows += 1
             if self._pending_rows >= self.BATCH:
                 self.flush()
+
+    def _new_evidence(self, evidence: str) -> None:
+        """An item's evidence that is not the last item's: a Msg not seen yet goes to the messages."""
+        self._last_msg = evidence
+        if isinstance(evidence, Msg) and evidence not in self._messages_seen:
+            self._note_message(evidence)
+
+    def _start_run(self, shared: tuple) -> None:
+        """The pending rows' next run: of these shared values, in their group of the batch."""
+        self._run_shared = shared
+        group = self._groups.get(shared)
+        if group is None:
+            group = self._groups[shared] = _Shared(shared)
+        self._run_rows = []
+        self._pending.append((group, self._run_rows))
 
     def _note_message(self, msg: Msg) -> None:
         if len(self._messages_seen) >= 100_000:  # bounded memory; the table ignores a repeat
