@@ -278,6 +278,25 @@ def test_a_runs_columns_cross_the_pipe_as_they_are(rows):
         [d and (d.isoformat(), d.tzinfo is UTC) for d in run.created]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.datetimes(), st.datetimes(timezones=st.sampled_from(
+    [UTC, timezone(timedelta(hours=2)), timezone(timedelta(0))]))), max_size=20))
+def test_dates_are_stored_as_iso_8601_with_z_for_utc(dates):
+    """The store writes a date as ISO 8601 with Z for UTC (msgspec writes UTC dates in C): the same
+    text as isoformat() gives, item by item and a run at once, whatever the zone, year and microseconds."""
+    from ai_exposure.store import _stored_date, _stored_dates
+
+    def reference(d):
+        if d is None:
+            return None
+        text = d.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+    expected = [reference(d) for d in dates]
+    assert [_stored_date(d) for d in dates] == expected
+    assert _stored_dates(dates) == expected
+
+
 def test_an_item_failing_in_a_run_costs_that_item_alone(tmp_path):
     from ai_exposure.model import SourceInfo
     from ai_exposure.sink import Storing

@@ -12,9 +12,11 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
+
+import msgspec
 
 from . import schema
 from .i18n import Msg
@@ -50,6 +52,9 @@ _INSERT_COLUMNS = f"INSERT INTO items ({', '.join(_RUN_COLUMNS)}) VALUES "
 _PARAM_INSERT = _INSERT_COLUMNS + f"({','.join('?' * len(_RUN_COLUMNS))})"
 _summary_of_shared = operator.itemgetter(*(SHARED.index(n) for n in (
     "platform", "kind", "visibility", "ai_training", "was_public", "source_id")))
+# Dates as stored (`_stored_date`): msgspec writes an aware UTC datetime in exactly that form.
+_encode_json = msgspec.json.Encoder().encode
+_decode_dates = msgspec.json.Decoder(list[str | None]).decode
 # Shared values of at least this many rows of a batch get a statement of their own (compiled once: tens
 # of µs); rarer ones (a file whose items differ in evidence or audience) are bound with the rest.
 LITERAL_ROWS = 32
@@ -214,13 +219,14 @@ class ItemStore:
         last_verdict: tuple[str, str] | None = None
         shared: tuple = ()
         # As `add` appends each item to its run of shared values (kept inline: a call per item costs).
-        for key, date, text, url, verdict in zip(keys, created, texts, urls, verdicts, strict=True):
+        for key, date, text, url, verdict in zip(keys, _stored_dates(created), texts, urls, verdicts,
+                                                 strict=True):
             if verdict is not last_verdict:
                 last_verdict = verdict
                 shared = (*base, *verdict)
             if shared != self._run_shared:
                 self._start_run(shared)
-            self._run_rows.append((key, _stored_date(date), text, media, url))
+            self._run_rows.append((key, date, text, media, url))
             self._pending_rows += 1
             if self._pending_rows >= self.BATCH:
                 self.flush()
@@ -551,8 +557,17 @@ def _stored_date(value: datetime | None) -> str | None:
     """An item's date as the table keeps it: ISO 8601, UTC (as parsers give it) written with Z."""
     if value is None:
         return None
+    if value.__class__ is datetime and value.tzinfo is UTC:  # msgspec writes it so, in C (0.2 µs against 1.3)
+        return _encode_json(value)[1:-1].decode("ascii")
     text = value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def _stored_dates(values: list[datetime | None]) -> list[str | None]:
+    """`_stored_date` of each, in one call to msgspec when every date is UTC or None (0.1 µs a date)."""
+    if all(v is None or (v.__class__ is datetime and v.tzinfo is UTC) for v in values):
+        return _decode_dates(_encode_json(values))
+    return [_stored_date(v) for v in values]
 
 
 def _count_run(tally: dict[tuple, list], group: _Shared, rows: list[tuple]) -> None:
