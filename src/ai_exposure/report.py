@@ -19,7 +19,6 @@ import json
 import re
 import secrets
 import sys
-import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import __version__, charts, i18n, outdir, platforms, schema, snapshot
+from . import __version__, charts, deflate, i18n, outdir, platforms, schema, snapshot
 from .charts import Marker, Series
 from .model import (
     AI_TRAINING,
@@ -405,17 +404,17 @@ SCRIPT_MARKER = "script"
 ITEMS_ID = "ai-exposure-items"
 
 
-# zlib levels, chosen by CPU time against compressed size (bench/README.md): higher levels cost
-# about three times the time for a page a fifth smaller.
-SNAPSHOT_LEVEL = 1
-ITEMS_LEVEL = 4
+# Compression levels (deflate.py), chosen by CPU time against compressed size (bench/README.md): the
+# snapshot is compressed while the run waits for it, the item list is what the browser loads.
+SNAPSHOT_LEVEL = "fast"
+ITEMS_LEVEL = "small"
 
 
-def gzip_base64(pieces: Iterable[bytes], level: int = 6) -> Iterator[str]:
+def gzip_base64(pieces: Iterable[bytes], level: str = "small") -> Iterator[str]:
     """`pieces` gzip-compressed and base64-encoded, streamed: about an eighth of the size of JSON, and
     nothing in it ("A-Za-z0-9+/=") can end a script element. report.js inflates it with the browser's
     DecompressionStream; snapshot.load reads the embedded snapshot (snapshot.EMBED_ENCODING)."""
-    packer = zlib.compressobj(level, zlib.DEFLATED, 31)  # 31: a gzip stream
+    packer = deflate.gzip_compressor(level)
     pending = b""
 
     def encode(data: bytes, final: bool = False) -> str:
