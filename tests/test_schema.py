@@ -67,6 +67,26 @@ def test_snapshot_entries_from_sql_and_from_python_agree(stored) -> None:
     assert all("text" not in e for e in by_sql)
 
 
+@pytest.mark.parametrize("per_piece", [1, 3, 2000])
+def test_the_snapshots_item_pieces_are_its_entries_in_order(tmp_path, per_piece, monkeypatch) -> None:
+    """snapshot.json's item list is written in pieces joined by SQLite, a range of rowids each: the
+    same text as the entries one by one, in the order read, with rows deleted in between (a merge of
+    repeated keys leaves such gaps)."""
+    store = ItemStore(tmp_path / "items.sqlite")
+    analysis = Pipeline(store).run([X_2024, X_2024])  # the same export twice: every key repeated, merged
+    store._db.execute("DELETE FROM items WHERE rowid % 5 = 2")
+    monkeypatch.setattr(snapshot, "ITEMS_PER_PIECE", per_piece)
+    entries = list(snapshot.iter_item_json(analysis))
+    pieces = list(snapshot.iter_item_pieces(analysis))
+    assert ",\n  ".join(pieces) == ",\n  ".join(entries)
+    rowids = [r for (r,) in store.rows("SELECT rowid FROM items ORDER BY rowid")]
+    assert len(entries) == len(rowids) > 20 and len(rowids) < rowids[-1]  # with gaps
+    assert len(pieces) == len({r // per_piece for r in rowids})  # one per range that holds items
+    keys = [json.loads(e)["key"] for e in entries]
+    assert keys == [k for (k,) in store.rows("SELECT key FROM items ORDER BY rowid")]
+    store.close()
+
+
 def test_the_report_view_is_the_schemas(stored) -> None:
     item = next(i for i in stored.store.query() if i.url)
     view = report._item_view(item)

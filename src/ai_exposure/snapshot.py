@@ -98,6 +98,30 @@ def iter_item_json(analysis: Analysis) -> Iterator[str]:
             yield line
 
 
+# The item list's text in pieces, each the entries of up to ITEMS_PER_PIECE rowids joined by SQLite (a
+# Python string per entry was about a quarter of writing them: 3.2-3.5 against 2.5-2.6 µs an item). The
+# ordered subquery feeds the aggregate in rowid order (SQLite does not flatten an ordered subquery into
+# an aggregate query); tests hold the pieces to the entries one by one.
+ITEMS_PER_PIECE = 2000
+_ITEMS_PIECE_SQL = (
+    "SELECT group_concat(entry, ',\n  ') FROM ("
+    + _ITEM_JSON_SQL.replace(" FROM items ORDER BY rowid",
+                             " AS entry FROM items WHERE rowid >= ? AND rowid < ? ORDER BY rowid")
+    + ")"
+)
+
+
+def iter_item_pieces(analysis: Analysis) -> Iterator[str]:
+    """The snapshot's item entries, joined as in its text, in pieces, in the order read (see
+    iter_item_json)."""
+    store = analysis.store
+    last = int(store.scalar("SELECT COALESCE(MAX(rowid), 0) FROM items"))  # type: ignore[call-overload]
+    for start in range(0, last + 1, ITEMS_PER_PIECE):
+        piece = store.scalar(_ITEMS_PIECE_SQL, (start, start + ITEMS_PER_PIECE))
+        if piece:
+            yield str(piece)
+
+
 def header(analysis: Analysis, settings: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
@@ -115,15 +139,9 @@ def iter_json(analysis: Analysis, settings: dict[str, Any] | None = None) -> Ite
     head = json.dumps(header(analysis, settings), ensure_ascii=False, indent=1)
     yield head[:-2] + ',\n "items": ['
     sep = "\n  "
-    pending: list[str] = []
-    for line in iter_item_json(analysis):
-        pending.append(line)
-        if len(pending) >= 2000:
-            yield sep + ",\n  ".join(pending)
-            sep = ",\n  "
-            pending.clear()
-    if pending:
-        yield sep + ",\n  ".join(pending)
+    for piece in iter_item_pieces(analysis):
+        yield sep + piece
+        sep = ",\n  "
     yield "\n ]\n}\n"
 
 
