@@ -234,3 +234,50 @@ def test_the_snapshot_helper_writes_into_a_wide_pipe(tmp_path: Path, monkeypatch
     assert len(sizes) == 1 and sizes[0] >= min(1 << 20, allowed)
     written = snapshot.load(tmp_path / "out" / "snapshot.json")
     assert written["items"] and written == snapshot.load(tmp_path / "out" / "report.html")
+
+
+def _without_generated_at(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if '"generated_at"' not in line]
+
+
+@pytest.mark.parametrize("split_at", [0.0, 0.5, 1.0])
+def test_a_snapshot_written_in_two_parts_is_the_one_written_whole(tmp_path: Path, monkeypatch,
+                                                                   split_at) -> None:
+    """A big snapshot's last items are written by the item list's helper, once that list is done, and
+    appended by the snapshot's helper (run.SPLIT_SNAPSHOT_FROM, lowered here for the sample):
+    snapshot.json is byte for byte the one a single process writes, and the report embeds the same."""
+    user = UserSettings(lang="en", region="eu")
+    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "0")
+    serial = run.analyze([X_2024], tmp_path / "serial", user=user)
+    monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "1")
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
+    monkeypatch.setattr(run, "SPLIT_SNAPSHOT_FROM", 1)
+    monkeypatch.setattr(run, "SPLIT_AT", split_at)
+    split = tmp_path / "split.txt"
+    write_items = run._write_items
+
+    def noted(*args):  # in the helper: where the last part started
+        split.write_text(str(args[-1][0]))
+        write_items(*args)
+
+    monkeypatch.setattr(run, "_write_items", noted)
+    both = run.analyze([X_2024], tmp_path / "two", user=user)
+    count = len(snapshot.load(serial.snapshot)["items"])
+    assert count > 10 and 1 < int(split.read_text()) <= count  # at least one item in each part
+    assert _without_generated_at(both.snapshot) == _without_generated_at(serial.snapshot)
+    assert snapshot.load(both.report) == snapshot.load(both.snapshot)
+    assert snapshot.load(both.report)["items"] == snapshot.load(serial.report)["items"]
+    assert not [p.name for p in (tmp_path / "two").iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("dead", ["_write_snapshot", "_write_items"])
+def test_a_dead_helper_of_a_split_snapshot_fails_in_one_line(tmp_path: Path, monkeypatch, dead) -> None:
+    monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
+    monkeypatch.setattr(run, "SPLIT_SNAPSHOT_FROM", 1)
+    monkeypatch.setattr(run, dead, lambda *args: os._exit(7))
+    with pytest.raises(parallel.WorkerError,
+                       match=r"^writing (snapshot.json|the report's item list) (ended unexpectedly|failed)"):
+        run.analyze([X_2024], tmp_path / "out", user=UserSettings(lang="en"))
+    left = [p.name for p in (tmp_path / "out").iterdir()]
+    assert not [name for name in left if name.startswith(".") or name.endswith(".partial")]
+    assert "snapshot.json" not in left and "report.html" not in left

@@ -184,6 +184,13 @@ def write_outputs(parsed: Parsed, work: Path, progress: Progress | None = None) 
     return translator.missing
 
 
+# A snapshot of at least this many items has its last part written by the item list's helper once that
+# list is done (SPLIT_AT of the rows to the snapshot's own helper): that list takes a third of the
+# snapshot's time, and the snapshot's helper was the last to finish, the other CPU idle.
+SPLIT_SNAPSHOT_FROM = 200_000
+SPLIT_AT = 0.65
+
+
 class ForkedParts:
     """The report's two code-written parts, each made by a forked helper with its own connection to
     the store while this process renders the rest of the page (see report.ReportParts):
@@ -192,41 +199,54 @@ class ForkedParts:
       copies it into the page once the helper is done;
     - the snapshot: the helper writes snapshot.json and sends the same bytes through a pipe, which a
       thread here compresses into a file as they come (this process has time for that while it waits;
-      the helper, on the critical path, has not); `write_snapshot` copies that file in."""
+      the helper, on the critical path, has not); `write_snapshot` copies that file in. For a big
+      snapshot the item list's helper then writes the snapshot's last items into a file of its own,
+      which the snapshot's helper appends to snapshot.json and the pipe once told it is whole."""
 
     def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any],
                  flagged: frozenset[str], no_text: bool, work: Path, lang: str = "en") -> None:
         """`work`: the run's private work folder, where `snap` and the parts' files are written."""
         self._files = [work / "report-items.partial", work / "report-snapshot.partial",
-                       work / "untranslated.json"]
-        self._items_file, self._snapshot_file, self._untranslated = self._files
+                       work / "untranslated.json", work / "snapshot-rest.partial"]
+        self._items_file, self._snapshot_file, self._untranslated, rest_file = self._files
         # snapshot.write's file while writing (the name a killed run's leftovers are known by).
         self._partial = snap.with_name(snap.name + ".partial")
         self._snapshot: parallel.Task | None = None
         self._items: parallel.Task | None = None
         self._packer: threading.Thread | None = None
         self._packer_error: BaseException | None = None
-        read_end, write_end = os.pipe()
-        # The snapshot's helper writes a chunk of 2,000 items (about 1 MB) at a time: with the default
-        # 64 KB buffer it waited on the compressing thread here for 3-4 s of a 9 s Takeout write.
-        parallel.widen_pipe(write_end)
+        opened: list[int] = []  # pipe ends this process holds (closed once both helpers hold theirs)
         try:
             for path in self._files:
                 outdir.create_private(path).close()
+            split = _split_rowid(analysis.store)
+            done_read = done_write = -1
+            if split is not None:
+                done_read, done_write = os.pipe()
+                opened += [done_read, done_write]
+            read_end, write_end = os.pipe()
+            opened += [read_end, write_end]
+            # The snapshot's helper writes a chunk of 2,000 items (about 1 MB) at a time: with the default
+            # 64 KB buffer it waited on the compressing thread here for 3-4 s of a 9 s Takeout write.
+            parallel.widen_pipe(write_end)
+            rest = None if split is None else (split, rest_file, done_read, done_write)
             self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
-                                           settings, self._partial, write_end)
+                                           settings, self._partial, write_end, rest)
             os.close(write_end)  # the helper holds it now: its end (or death) is the pipe's end
-            write_end = -1
+            opened.remove(write_end)
             self._items = parallel.Task("writing the report's item list", _write_items, analysis,
-                                        no_text, flagged, self._items_file, lang, self._untranslated)
+                                        no_text, flagged, self._items_file, lang, self._untranslated, rest)
+            for fd in (done_read, done_write):  # each helper holds its end now
+                if fd >= 0:
+                    os.close(fd)
+                    opened.remove(fd)
             # Started after the forks: a helper is forked from a process with this thread alone.
             self._packer = threading.Thread(target=self._pack, args=(read_end,), daemon=True)
             self._packer.start()
+            opened.remove(read_end)
         except BaseException:  # e.g. the second fork failed: stop the first, leave no files behind
-            if write_end >= 0:
-                os.close(write_end)
-            if self._packer is None:
-                os.close(read_end)
+            for fd in opened:
+                os.close(fd)
             self.close()
             raise
 
@@ -278,24 +298,69 @@ class ForkedParts:
             parallel.remove(path)
 
 
+def _split_rowid(store: ItemStore) -> int | None:
+    """Where a big snapshot's last part starts: the rowid of the row SPLIT_AT of the way through its
+    items (None: the snapshot's helper writes it all)."""
+    if store.added() < SPLIT_SNAPSHOT_FROM:
+        return None
+    count = int(store.scalar("SELECT count(*) FROM items"))  # type: ignore[call-overload]
+    if count < max(2, SPLIT_SNAPSHOT_FROM):
+        return None
+    offset = min(count - 1, max(1, int(count * SPLIT_AT)))  # an item in each part
+    return int(store.scalar("SELECT rowid FROM items ORDER BY rowid LIMIT 1 OFFSET ?",  # type: ignore[call-overload]
+                            (offset,)))
+
+
+# A snapshot's last part (ForkedParts): (its first rowid, its file, the pipe's two ends through which the
+# item list's helper says "ok" once the file is whole).
+Rest = tuple[int, Path, int, int]
+
+
 def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], partial: Path,
-                    pipe: int) -> None:
-    # In the helper: its own connection, with a small cache (three processes share the memory budget).
+                    pipe: int, rest: Rest | None = None) -> None:
+    """In a helper: snapshot.json, its bytes also to `pipe`; with `rest`, the items before its rowid,
+    then the file the item list's helper wrote the others into."""
+    if rest is not None:
+        os.close(rest[3])  # the other helper's end: this one must see the pipe end when that one does
+    # Its own connection, with a small cache (three processes share the memory budget).
     analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     with os.fdopen(pipe, "wb") as sink, outdir.atomic(snap, "wb", tmp=partial) as fh:
-        for chunk in snapshot.iter_json(analysis, settings):
-            data = chunk.encode("utf-8")
+        def write(text: str) -> None:
+            data = text.encode("utf-8")
             fh.write(data)
             sink.write(data)
 
+        write(snapshot.head_json(analysis, settings))
+        for chunk in snapshot.items_json(analysis, (0, None if rest is None else rest[0])):
+            write(chunk)
+        if rest is not None:
+            with os.fdopen(rest[2], "rb") as said:
+                if said.read() != b"ok":
+                    raise RuntimeError("the snapshot's last items were not written")
+            with open(rest[1], "rb") as src:
+                while data := src.read(1 << 20):
+                    fh.write(data)
+                    sink.write(data)
+        write(snapshot.TAIL)
+
 
 def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path, lang: str,
-                 untranslated: Path) -> None:
+                 untranslated: Path, rest: Rest | None = None) -> None:
+    """In a helper: the report's item list; with `rest`, then the snapshot's items from its rowid on."""
+    if rest is not None:
+        os.close(rest[2])  # the snapshot helper's end
     store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     translator = i18n.Translator(lang, lookup=store.message)
     with open(items, "w", encoding="ascii") as fh:  # made (exclusively) by ForkedParts, in the work folder
         report.write_items(fh, store, no_text, flagged, translator.text)
     untranslated.write_text(json.dumps(sorted(translator.missing)), encoding="utf-8")
+    if rest is not None:
+        analysis.store = store
+        with os.fdopen(rest[3], "wb") as say:
+            with open(rest[1], "wb") as out:  # made (exclusively) by ForkedParts, in the work folder
+                for chunk in snapshot.items_json(analysis, (rest[0], None), following=True):
+                    out.write(chunk.encode("utf-8"))
+            say.write(b"ok")
 
 
 def output_error(out: Path, exc: OSError | sqlite3.Error) -> OutputError:

@@ -111,13 +111,16 @@ _ITEMS_PIECE_SQL = (
 )
 
 
-def iter_item_pieces(analysis: Analysis) -> Iterator[str]:
+def iter_item_pieces(analysis: Analysis, rowids: tuple[int, int | None] = (0, None)) -> Iterator[str]:
     """The snapshot's item entries, joined as in its text, in pieces, in the order read (see
-    iter_item_json)."""
+    iter_item_json); `rowids`: only the rows from the first (included) to the second (excluded;
+    None: to the end)."""
     store = analysis.store
-    last = int(store.scalar("SELECT COALESCE(MAX(rowid), 0) FROM items"))  # type: ignore[call-overload]
-    for start in range(0, last + 1, ITEMS_PER_PIECE):
-        piece = store.scalar(_ITEMS_PIECE_SQL, (start, start + ITEMS_PER_PIECE))
+    start, end = rowids
+    if end is None:
+        end = 1 + int(store.scalar("SELECT COALESCE(MAX(rowid), 0) FROM items"))  # type: ignore[call-overload]
+    for low in range(start, end, ITEMS_PER_PIECE):
+        piece = store.scalar(_ITEMS_PIECE_SQL, (low, min(low + ITEMS_PER_PIECE, end)))
         if piece:
             yield str(piece)
 
@@ -136,13 +139,28 @@ def header(analysis: Analysis, settings: dict[str, Any] | None = None) -> dict[s
 
 def iter_json(analysis: Analysis, settings: dict[str, Any] | None = None) -> Iterator[str]:
     """The snapshot as JSON text in pieces: the header fields, then one item per line."""
+    yield head_json(analysis, settings)
+    yield from items_json(analysis)
+    yield TAIL
+
+
+def head_json(analysis: Analysis, settings: dict[str, Any] | None = None) -> str:
+    """The snapshot's text up to its first item."""
     head = json.dumps(header(analysis, settings), ensure_ascii=False, indent=1)
-    yield head[:-2] + ',\n "items": ['
-    sep = "\n  "
-    for piece in iter_item_pieces(analysis):
+    return head[:-2] + ',\n "items": ['
+
+
+TAIL = "\n ]\n}\n"  # the snapshot's text after its last item
+
+
+def items_json(analysis: Analysis, rowids: tuple[int, int | None] = (0, None),
+               following: bool = False) -> Iterator[str]:
+    """The items' part of the snapshot's text, in pieces; `rowids` as iter_item_pieces takes them;
+    `following`: these items follow others (written apart, see run.ForkedParts)."""
+    sep = ",\n  " if following else "\n  "
+    for piece in iter_item_pieces(analysis, rowids):
         yield sep + piece
         sep = ",\n  "
-    yield "\n ]\n}\n"
 
 
 def open_private(path: Path, mode: str = "w"):
