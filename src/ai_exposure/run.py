@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from . import eligibility, guidance, i18n, outdir, parallel, policy, report, sensitive, snapshot
 from .archive import Limits
@@ -229,7 +229,7 @@ class ForkedParts:
             # The snapshot's helper writes a chunk of 2,000 items (about 1 MB) at a time: with the default
             # 64 KB buffer it waited on the compressing thread here for 3-4 s of a 9 s Takeout write.
             parallel.widen_pipe(write_end)
-            rest = None if split is None else (split, rest_file, done_read, done_write)
+            rest = None if split is None else Rest(split, rest_file, done_read, done_write)
             self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
                                            settings, self._partial, write_end, rest)
             os.close(write_end)  # the helper holds it now: its end (or death) is the pipe's end
@@ -301,9 +301,7 @@ class ForkedParts:
 def _split_rowid(store: ItemStore) -> int | None:
     """Where a big snapshot's last part starts: the rowid of the row SPLIT_AT of the way through its
     items (None: the snapshot's helper writes it all)."""
-    if store.added() < SPLIT_SNAPSHOT_FROM:
-        return None
-    count = int(store.scalar("SELECT count(*) FROM items"))  # type: ignore[call-overload]
+    count = store.added()  # the rows in the table, repeated keys merged away
     if count < max(2, SPLIT_SNAPSHOT_FROM):
         return None
     offset = min(count - 1, max(1, int(count * SPLIT_AT)))  # an item in each part
@@ -311,9 +309,13 @@ def _split_rowid(store: ItemStore) -> int | None:
                             (offset,)))
 
 
-# A snapshot's last part (ForkedParts): (its first rowid, its file, the pipe's two ends through which the
-# item list's helper says "ok" once the file is whole).
-Rest = tuple[int, Path, int, int]
+class Rest(NamedTuple):
+    """A big snapshot's last part (see ForkedParts)."""
+
+    first_rowid: int
+    file: Path  # where the item list's helper writes it
+    done_read: int  # the pipe through which that helper says "ok" once the file is whole
+    done_write: int
 
 
 def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], partial: Path,
@@ -321,7 +323,7 @@ def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], pa
     """In a helper: snapshot.json, its bytes also to `pipe`; with `rest`, the items before its rowid,
     then the file the item list's helper wrote the others into."""
     if rest is not None:
-        os.close(rest[3])  # the other helper's end: this one must see the pipe end when that one does
+        os.close(rest.done_write)  # the other helper's end: this one must see the pipe end when that one does
     # Its own connection, with a small cache (three processes share the memory budget).
     analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     with os.fdopen(pipe, "wb") as sink, outdir.atomic(snap, "wb", tmp=partial) as fh:
@@ -331,13 +333,13 @@ def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], pa
             sink.write(data)
 
         write(snapshot.head_json(analysis, settings))
-        for chunk in snapshot.items_json(analysis, (0, None if rest is None else rest[0])):
+        for chunk in snapshot.items_json(analysis, (0, None if rest is None else rest.first_rowid)):
             write(chunk)
         if rest is not None:
-            with os.fdopen(rest[2], "rb") as said:
+            with os.fdopen(rest.done_read, "rb") as said:
                 if said.read() != b"ok":
                     raise RuntimeError("the snapshot's last items were not written")
-            with open(rest[1], "rb") as src:
+            with open(rest.file, "rb") as src:
                 while data := src.read(1 << 20):
                     fh.write(data)
                     sink.write(data)
@@ -348,7 +350,7 @@ def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], ite
                  untranslated: Path, rest: Rest | None = None) -> None:
     """In a helper: the report's item list; with `rest`, then the snapshot's items from its rowid on."""
     if rest is not None:
-        os.close(rest[2])  # the snapshot helper's end
+        os.close(rest.done_read)  # the snapshot helper's end
     store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     translator = i18n.Translator(lang, lookup=store.message)
     with open(items, "w", encoding="ascii") as fh:  # made (exclusively) by ForkedParts, in the work folder
@@ -356,9 +358,9 @@ def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], ite
     untranslated.write_text(json.dumps(sorted(translator.missing)), encoding="utf-8")
     if rest is not None:
         analysis.store = store
-        with os.fdopen(rest[3], "wb") as say:
-            with open(rest[1], "wb") as out:  # made (exclusively) by ForkedParts, in the work folder
-                for chunk in snapshot.items_json(analysis, (rest[0], None), following=True):
+        with os.fdopen(rest.done_write, "wb") as say:
+            with open(rest.file, "wb") as out:  # made (exclusively) by ForkedParts, in the work folder
+                for chunk in snapshot.items_json(analysis, (rest.first_rowid, None), following=True):
                     out.write(chunk.encode("utf-8"))
             say.write(b"ok")
 
