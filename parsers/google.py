@@ -41,6 +41,7 @@ from ai_exposure.model import (
     ItemRun,
     Problem,
     connection_visibility,
+    key_prefix,
 )
 from ai_exposure.parsing import (
     Context,
@@ -1529,6 +1530,8 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Pro
                  for platform in (YT, GOOGLE)}
     run: ItemRun | None = None
     key = ctx.account_key
+    # A run's keys are made from what they hash by whoever stores them (see ItemRun.add_hashed).
+    run_keys, key_of = key_prefix(ctx.spec.platform, "activity"), ctx.account_key_source
     n = 0
     records = iter_json_array(json_stream(member), wanted=ACTIVITY_KEYS)
     while True:
@@ -1576,8 +1579,8 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Pro
                        RESTRICTED, evidence, HIGH, relpath, text=title, url=url)
             continue
         if run is None:
-            run = ItemRun(templates[platform])
-        run.add(key("activity", platform, header, when, title, url), created, title, url)
+            run = ItemRun(templates[platform], run_keys)
+        run.add_hashed(key_of(platform, header, when, title, url), created, title, url)
     if run:
         yield run
 

@@ -6,6 +6,7 @@ storing helper."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 from dataclasses import replace
@@ -327,3 +328,51 @@ def test_an_item_failing_in_a_run_costs_that_item_alone(tmp_path):
         got.append(([r[0] for r in store.rows("SELECT key FROM items ORDER BY rowid")], result.failed))
         store.close()
     assert got[0] == got[1] == (["k0", "k1", "k2", "k4", "k6", "k7"], {"KeyError": 1, "ValueError": 1})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(), st.text(), st.text()), min_size=1, max_size=12), st.text(max_size=8),
+       st.data())
+def test_a_run_of_derived_keys_makes_the_keys_derived_key_makes(records, owner, data):
+    """My Activity's runs carry what their keys hash (the storing helper makes the keys): the keys,
+    made in the helper, by `keys` or from a row subset, are derived_key's, and the records are told
+    apart as their keys tell them apart."""
+    from ai_exposure.model import derived_key, hashed_keys, key_prefix, key_source
+    from ai_exposure.parallel import pack_columns, unpack_columns
+
+    template = Item("youtube", "activity", "", None, RESTRICTED, "ev", HIGH, "f")
+    run = ItemRun(template, key_prefix("google", "activity"))
+    expected = []
+    for header, title, url in records:
+        run.add_hashed(key_source("\x1eaccount", owner, "youtube", header, title), None, title, url)
+        expected.append(derived_key("google", "activity", "\x1eaccount", owner, "youtube", header, title))
+    with pytest.raises(ValueError):
+        run.add("google:activity:hx", None, "", "")
+    with pytest.raises(ValueError):
+        ItemRun(template).add_hashed("source", None, "", "")
+    keep = data.draw(st.lists(st.sampled_from(range(len(records))), unique=True).map(sorted))
+    part = run.rows(keep)
+    assert part.identities() == [run.key_sources[i] for i in keep] and len(part) == len(keep)
+    assert part.keys == [expected[i] for i in keep]
+    sources, created, texts, urls = unpack_columns(pickle.loads(pickle.dumps(pack_columns(run))))
+    assert hashed_keys(run.key_prefix, sources) == expected  # what the helper makes of the pipe's columns
+    assert (texts, urls) == (run.texts, run.urls)
+    assert run.keys == expected and [i.key for i in run.items()] == expected
+    assert len(set(run.identities())) == len(set(expected))
+
+
+def test_an_account_key_is_its_prefix_and_the_digest_of_its_source():
+    from ai_exposure.model import SourceInfo, key_digest, key_prefix
+    from ai_exposure.parsing import Context
+
+    for owner_id, account in (("", ""), ("a@example.org", "a"), ("", "Some One")):
+        info = SourceInfo("google", "Google", account=account, owner_id=owner_id)
+        ctx = Context(REGISTRY["google"], info, [])
+        fields = ("youtube", "YouTube", "2024-01-02T03:04:05Z", "Watched \ud800 x", None, 3)
+        key = ctx.account_key("activity", *fields)
+        assert key == key_prefix("google", "activity") + key_digest(ctx.account_key_source(*fields))
+        # The keys the history compares runs by: the same text hashed as every release hashed it.
+        hashed = "\x1f".join(("\x1eaccount", owner_id or account, "youtube", "YouTube",
+                              "2024-01-02T03:04:05Z", "Watched \ud800 x", "", "3"))
+        digest = hashlib.sha256(hashed.encode("utf-8", "surrogatepass")).hexdigest()
+        assert key == "google:activity:h" + digest[:20]

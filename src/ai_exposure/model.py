@@ -103,39 +103,72 @@ class ItemRun:
     Item per record, so that the pipeline and the storing helper handle four values per record rather
     than an object (bench/README.md, seventh pass). `template` holds the shared fields, checked as any
     Item's when it was made (its own key, date, text and link are not items'); `add` checks and
-    normalises a record's values as Item does; `items()` gives the Items the run stands for."""
+    normalises a record's values as Item does; `items()` gives the Items the run stands for.
 
-    __slots__ = ("template", "keys", "created", "texts", "urls")
+    A run made with a `key_prefix` holds derived keys as what they are made from (`add_hashed`: the
+    text derived_key hashes) and makes them when `keys` is first read: the storing helper does that,
+    not the process reading the file (a record's hash was a tenth of that process's time)."""
 
-    def __init__(self, template: Item) -> None:
+    __slots__ = ("template", "key_prefix", "key_sources", "_keys", "created", "texts", "urls")
+
+    def __init__(self, template: Item, key_prefix: str | None = None) -> None:
         self.template = template
-        self.keys: list[str] = []
+        self.key_prefix = key_prefix  # key_prefix(platform, kind): the keys are made from key_sources
+        self.key_sources: list[str] = []
+        self._keys: list[str] | None = [] if key_prefix is None else None
         self.created: list[datetime | None] = []
         self.texts: list[str] = []
         self.urls: list[str] = []
 
     def add(self, key: str, created_at: datetime | None, text: str, url: str) -> None:
+        if self.key_prefix is not None:
+            raise ValueError("a run of derived keys takes what they are made from (add_hashed)")
+        self._append(created_at, text, url)
+        self._keys.append(key)  # type: ignore[union-attr]  # a list without a key prefix
+
+    def add_hashed(self, key_source: str, created_at: datetime | None, text: str, url: str) -> None:
+        """A record whose key is derived: `key_source`, what key_digest hashes (see key_source)."""
+        if self.key_prefix is None:
+            raise ValueError("a run of given keys takes the keys (add)")
+        self._append(created_at, text, url)
+        self.key_sources.append(key_source)
+
+    def _append(self, created_at: datetime | None, text: str, url: str) -> None:
         if created_at is not None and created_at.tzinfo is None:
             raise ValueError("created_at must be timezone-aware")
         if len(text) > SNIPPET_CHARS:
             text = snippet(text)
         if url and _url_to_check(url):
             url = safe_url(url)
-        self.keys.append(key)
         self.created.append(created_at)
         self.texts.append(text)
         self.urls.append(url)
 
+    @property
+    def keys(self) -> list[str]:
+        if self._keys is None:
+            assert self.key_prefix is not None
+            self._keys = hashed_keys(self.key_prefix, self.key_sources)
+        return self._keys
+
+    def identities(self) -> list[str]:
+        """What tells the records apart as their keys do, without making derived keys: the keys, or
+        for derived ones what they are made from."""
+        return self.key_sources if self.key_prefix is not None else self.keys
+
     def __len__(self) -> int:
-        return len(self.keys)
+        return len(self.created)
 
     def rows(self, keep: list[int] | None = None) -> ItemRun:
         """The same run with only the rows at `keep` (all of them when None)."""
         if keep is None:
             return self
-        run = ItemRun(self.template)
-        run.keys, run.created = [self.keys[i] for i in keep], [self.created[i] for i in keep]
-        run.texts, run.urls = [self.texts[i] for i in keep], [self.urls[i] for i in keep]
+        run = ItemRun(self.template, self.key_prefix)
+        if self.key_prefix is None or self._keys is not None:
+            run._keys = [self.keys[i] for i in keep]
+        run.key_sources = [self.key_sources[i] for i in keep] if self.key_prefix is not None else []
+        run.created, run.texts = [self.created[i] for i in keep], [self.texts[i] for i in keep]
+        run.urls = [self.urls[i] for i in keep]
         return run
 
     def items(self) -> Iterator[Item]:
@@ -227,14 +260,31 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
 
 def derived_key(platform: str, kind: str, *stable_fields: object) -> str:
     """A key for items without a native id, from fields that do not drift between exports."""
+    return f"{platform}:{kind}:h{key_digest(key_source(*stable_fields))}"
+
+
+def key_source(*stable_fields: object) -> str:
+    """What derived_key hashes: the fields joined (None as "", anything else but text as its str())."""
     # It runs once per item of a million-record file: fields that are all text are joined as they are.
     try:
-        joined = "\x1f".join(stable_fields)  # type: ignore[arg-type]
-    except TypeError:  # None is "", anything else its str()
-        joined = "\x1f".join([f if isinstance(f, str) else "" if f is None else str(f)
-                              for f in stable_fields])
-    digest = hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-    return f"{platform}:{kind}:h{digest}"
+        return "\x1f".join(stable_fields)  # type: ignore[arg-type]
+    except TypeError:
+        return "\x1f".join([f if isinstance(f, str) else "" if f is None else str(f) for f in stable_fields])
+
+
+def key_digest(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def key_prefix(platform: str, kind: str) -> str:
+    """derived_key(platform, kind, *f) is key_prefix(platform, kind) + key_digest(key_source(*f))."""
+    return f"{platform}:{kind}:h"
+
+
+def hashed_keys(prefix: str, sources: list[str]) -> list[str]:
+    """The derived keys of `sources` (key_source's texts), each `prefix` (key_prefix's) and its digest."""
+    sha256 = hashlib.sha256
+    return [prefix + sha256(s.encode("utf-8", "surrogatepass")).hexdigest()[:20] for s in sources]
 
 
 def utc(dt: datetime) -> datetime:

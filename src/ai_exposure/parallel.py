@@ -33,7 +33,7 @@ from typing import Any, cast
 
 from . import schema
 from .errors import Error
-from .model import Item, ItemRun, SourceInfo
+from .model import Item, ItemRun, SourceInfo, hashed_keys
 from .sink import Assess, Finder, SinkResult, Storing
 from .store import ItemStore
 
@@ -169,8 +169,9 @@ class ForkedSink:
             self._send()
 
     def add_run(self, run: ItemRun) -> None:
-        # A run goes as a list (an item's fields are a tuple): its template's fields and its columns.
-        self._batch.append([_item_fields(run.template), pack_columns(run)])
+        # A run goes as a list (an item's fields are a tuple): its template's fields, its columns and
+        # its key prefix (with one, the helper makes the keys from the first column).
+        self._batch.append([_item_fields(run.template), pack_columns(run), run.key_prefix])
         self._items.append(None)  # the helper inspects a run's items itself
         self._rows += len(run)
         if self._rows >= BATCH:
@@ -285,10 +286,10 @@ except ImportError:  # pragma: no cover - a declared dependency
 
 
 def pack_columns(run: ItemRun) -> bytes | tuple[list, ...]:
-    """A run's key, date, text and link columns for the pipe: MessagePack when every date is UTC
-    (MessagePack keeps the instant, not the zone) and every text encodes as UTF-8 (a lone surrogate
-    does not), else the lists as they are (pickled)."""
-    columns = (run.keys, run.created, run.texts, run.urls)
+    """A run's key (or, for derived keys, key source), date, text and link columns for the pipe:
+    MessagePack when every date is UTC (MessagePack keeps the instant, not the zone) and every text
+    encodes as UTF-8 (a lone surrogate does not), else the lists as they are (pickled)."""
+    columns = (run.identities(), run.created, run.texts, run.urls)
     if _RUN_CODEC is not None and all(d is None or d.tzinfo is UTC for d in run.created):
         try:
             return cast(bytes, _RUN_CODEC[0].encode(columns))
@@ -322,8 +323,11 @@ def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> No
             found_of = message[3] or itertools.repeat(None)  # what the main process prescanned, if any
             for fields, found in zip(message[2], found_of, strict=False):
                 if fields.__class__ is list:  # a run (ForkedSink.add_run)
-                    template, packed = fields
-                    add_run(make(template), *unpack_columns(packed))
+                    template, packed, prefix = fields
+                    keys, created, texts, urls = unpack_columns(packed)
+                    if prefix is not None:
+                        keys = hashed_keys(prefix, keys)
+                    add_run(make(template), keys, created, texts, urls)
                 else:
                     add(make(fields), found)
         result = storing.result(finder.state() if finder is not None else None)

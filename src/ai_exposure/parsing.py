@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from . import platforms as platform_table
 from .archive import Member
 from .i18n import Msg, Num
-from .model import Item, ItemRun, Problem, SourceInfo, derived_key
+from .model import Item, ItemRun, Problem, SourceInfo, key_digest, key_prefix, key_source
 from .readers import (
     _WATCH,
     MAX_DIGITS,
@@ -187,8 +187,12 @@ class Context:
         """A derived key for an item that is not the user's own by a native id (a profile field, a
         followed channel, a liked post): scoped by the account, so two people's exports in one run
         never share it, and stable across two exports of the same account (see SourceInfo.owner_id)."""
-        owner = self.info.owner_id or self.info.account
-        return derived_key(self.spec.platform, kind, "\x1eaccount", owner, *stable_fields)
+        return key_prefix(self.spec.platform, kind) + key_digest(self.account_key_source(*stable_fields))
+
+    def account_key_source(self, *stable_fields: object) -> str:
+        """What account_key(kind, *stable_fields) hashes, for a model.ItemRun made with
+        `key_prefix(ctx.spec.platform, kind)` (its add_hashed)."""
+        return key_source("\x1eaccount", self.info.owner_id or self.info.account, *stable_fields)
 
     def find(self, pattern: str) -> list[Member]:
         rx = _compile(pattern)

@@ -135,7 +135,10 @@ class FileBounds:
 
     def repeated_key(self, key: str) -> bool:
         """`repeated` for an item with this key."""
-        identity = _record_identity(key)
+        return self.repeated_identity(_record_identity(key))
+
+    def repeated_identity(self, identity: str) -> bool:
+        """`repeated` for a record with this identity (see model.ItemRun.identities)."""
         copies = self._copies.get(identity)
         if copies is None:
             if len(self._copies) >= REPEATS_WINDOW:
@@ -630,14 +633,15 @@ class Pipeline:
         if self.redactor is not None:
             run = self._redacted(run)
         keep: list[int] | None = None
-        full, repeated = bounds.full, bounds.repeated_key
+        full = bounds.full
+        repeated = bounds.repeated_key if run.key_prefix is None else bounds.repeated_identity
         going = True
-        for i, key in enumerate(run.keys):
+        for i, identity in enumerate(run.identities()):
             if full():
                 going = False
                 keep = list(range(i)) if keep is None else keep
                 break
-            if repeated(key):
+            if repeated(identity):
                 keep = list(range(i)) if keep is None else keep
             elif keep is not None:
                 keep.append(i)
@@ -656,9 +660,11 @@ class Pipeline:
         hidden = (redactor.text(template.source_file), redactor.message(template.evidence))
         if hidden != (template.source_file, template.evidence):
             template = replace(template, source_file=hidden[0], evidence=hidden[1])
-        out = ItemRun(template)
-        for key, created, text, url in zip(run.keys, run.created, run.texts, run.urls, strict=True):
-            out.add(key, created, text, hide_url(url))
+        out = ItemRun(template, run.key_prefix)
+        add = out.add if run.key_prefix is None else out.add_hashed
+        for identity, created, text, url in zip(run.identities(), run.created, run.texts, run.urls,
+                                                strict=True):
+            add(identity, created, text, hide_url(url))
         return out
 
     def _problem(self, src: SourceResult, rec: FileRecord, problem: Problem) -> None:
