@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from datetime import date
 
 import phonenumbers
@@ -277,3 +278,39 @@ def test_the_gates_keep_only_short_digits_whatever_an_archive_writes():
     for text, answer in zip(texts, answers, strict=True):
         sensitive._phone_rules.cache_clear()
         assert phone_possible(text, "NL") == answer
+
+
+def test_other_digits_finds_every_digit_but_0_to_9():
+    """Where `_other_digits` finds nothing, \\d is [0-9], and the gates read the text as such: so it
+    must find every character \\d matches but 0-9 (this Python's Unicode), and leave emoji, letters
+    and punctuation of the first 65,536 code points to the cheap way."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    digits = set(re.findall(r"\d", every)) - set("0123456789")
+    assert len(digits) > 500
+    pattern = sensitive._other_digits()
+    assert digits <= set(pattern.findall(every))
+    bmp_found = {c for c in pattern.findall(every) if ord(c) < 0x10000}
+    assert bmp_found == {c for c in digits if ord(c) < 0x10000}
+    assert pattern.search("€12,50 ☕ 🎉🇳🇱 … naïve Grüße 日本語 שלום مرحبا 2024") is None
+
+
+# Digits of other scripts (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai, fullwidth,
+# mathematical bold, segmented) beside 0-9, in posts with emoji and letters that are not digits.
+_OTHER_DIGITS = "٠١٢٣٤٥٦٧٨٩۴۵०१२३४৫๓０１２３４５６７８９𝟎𝟏𝟐𝟑𝟒🯰🯱🯲"
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32), region=st.sampled_from(REGIONS), data=st.data())
+def test_gated_scan_with_digits_of_other_scripts(seed, region, data):
+    """The gates read a post with no digits but 0-9 as ASCII digits; with any other digit, as \\d (the
+    phone matcher reads other scripts' digits: numbers written in them are found)."""
+    rng = random.Random(seed)
+    for text, _ in corpus(seed, 2):
+        if rng.random() < 0.5:  # the post's numbers, planted values too, in another script's digits
+            zero = rng.choice((0x660, 0x6F0, 0x966, 0xFF10, 0x1D7CE))
+            text = text.translate({0x30 + d: zero + d for d in range(10)})
+        chars = list(text)
+        for _ in range(data.draw(st.integers(0, 6))):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(_OTHER_DIGITS + "🎉€…é"))
+        mixed = "".join(chars)
+        assert findings(mixed, region) == findings(mixed, region, prefilter=False), mixed

@@ -14,9 +14,11 @@ like "born" or "geboren" stand right before it."""
 
 from __future__ import annotations
 
+import array
 import functools
 import locale
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -311,11 +313,30 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 #   extension's digits (at most 20, cut from 7 on), so any 7 digits in a row pass the gate too.
 
 _ANY_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _other_digits() -> re.Pattern[str]:
+    """A pattern that finds every character \\d matches other than 0-9 (Unicode's decimal digits, as
+    this Python knows them), and some more: where it finds nothing, \\d is [0-9]. Made on first use,
+    from every code point from 0x80 on, searched once (40 ms). The digits beyond the first 65,536 code
+    points stand in one span up to the emoji (a set of many such ranges is tried range by range, 5 µs
+    a post), so a post in one of those scripts, or in mathematical letters, takes the longer way."""
+    every = array.array("I", range(0x80, sys.maxunicode + 1)).tobytes().decode(
+        "utf-32-le" if sys.byteorder == "little" else "utf-32-be", "surrogatepass")
+    spans: list[list[int]] = []
+    for point in map(ord, _ANY_DIGIT.findall(every)):
+        if spans and (spans[-1][1] == point - 1 or 0x10000 <= spans[-1][1] < point < _EMOJI_FROM):
+            spans[-1][1] = point
+        else:
+            spans.append([point, point])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in spans) + "]" if spans else "(?!)")
+
+
+_EMOJI_FROM = 0x1F000
 # A word every one of _BIRTH_WORDS holds (same flags), and every English street word (case as there).
 _BIRTH_WORD = re.compile(r"born|birth|d\.?o\.?b|geb|verjaardag|jarig", re.IGNORECASE)
 _DOB = re.compile(r"d\.?o\.?b")
-
-
 def _may_hold_birth_word(text: str) -> bool:
     """Whether _BIRTH_WORD matches, mostly by substring tests on the lower-cased text (a pattern with
     re.IGNORECASE is several times slower). The only letters other than A-Z that re.IGNORECASE takes
@@ -331,9 +352,9 @@ _STREET_WORD_EN = re.compile(r"St|Ave|Road|Rd|Lane|Ln|Dr|Boulevard|Blvd|Court|Ct
                              r"Crescent|Terrace")
 _EMAIL_GATE = re.compile(r"@[A-Za-z0-9-]+\.")  # starts with a literal: found at memchr speed
 _ASCII_DIGIT_BYTES = b"0123456789"
-# A Dutch street word right before a space and a digit, looked behind from the space: the search
-# skips to each space, and only where a digit follows are the words tried.
-_AFTER_STREET_WORD = "|".join(rf"(?<={word}\s)" for word in _STREET_WORDS_NL.split("|"))
+# A Dutch street word right before a space and a digit, looked behind from the digit (the search
+# skips to each digit, and only where a space stands before it are the words tried).
+_BEFORE_DIGIT = "|".join(rf"(?<={word}\s{{digit}})" for word in _STREET_WORDS_NL.split("|"))
 # phonenumbers' separators between the digits of a number (its _VALID_PUNCTUATION), written out.
 _PHONE_PUNCTUATION = ("-x\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()"
                       "\uFF08\uFF09\uFF3B\uFF3D.\\[\\]/~\u2053\u223C\uFF5E")
@@ -369,7 +390,8 @@ class _Gates:
             postcode=re.compile(rf"[1-9]{digit}{digit}{digit}\s?[A-Z][A-Z]"),
             # Possessive: separators and digits are disjoint, so giving separators back finds nothing.
             nine_digits=re.compile(rf"{digit}(?:[ .-]*+{digit}){{8}}"),
-            street_number=re.compile(rf"\s(?={digit})(?:{_AFTER_STREET_WORD})"),
+            # From the digit: digits are fewer than spaces, so the search stops at fewer places.
+            street_number=re.compile(rf"{digit}(?<=\s{digit})(?:{_BEFORE_DIGIT.format(digit=digit)})"),
             house_number=re.compile(rf"{digit}[A-Za-z]?\s[A-Z]"),
             digit=digit,
         )
@@ -425,30 +447,34 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
     detectors: list[Iterator[Hit]] = []
     if "@" in text and _EMAIL_GATE.search(text):
         detectors.append(find_emails(text))
+    # Digits counted in C on the UTF-8 bytes (a quarter of the time of a pattern), where 0-9 are the
+    # only digits: no other character's bytes include theirs, and the gates' [0-9] is then \d.
     if text.isascii():
-        gates = _ASCII_GATES
-        raw = text.encode("ascii")  # digits counted in C: a quarter of the time of a pattern
-        digits = len(raw) - len(raw.translate(None, _ASCII_DIGIT_BYTES))
+        gates, raw = _ASCII_GATES, text.encode("ascii")
+    elif _other_digits().search(text) is None:
+        gates, raw = _ASCII_GATES, text.encode("utf-8", "surrogatepass")
     else:
-        gates = _UNICODE_GATES
-        digits = len(_ANY_DIGIT.findall(text))
+        gates, raw = _UNICODE_GATES, None
+    digits = len(_ANY_DIGIT.findall(text)) if raw is None else \
+        len(raw) - len(raw.translate(None, _ASCII_DIGIT_BYTES))
     if not digits:
         return detectors
     if gates.iban.search(text):
         detectors.append(find_ibans(text))
     if digits >= 9 and gates.nine_digits.search(text):  # a national number has 9 or 11 digits, a card 13-19
         detectors.append(find_numbers(text))
-    if gates.year.search(text) and _may_hold_birth_word(text):
+    if digits >= 4 and gates.year.search(text) and _may_hold_birth_word(text):
         detectors.append(find_birth_dates(text, today))
     dutch = gates.street_number.search(text)
-    english = gates.house_number.search(text) and _STREET_WORD_EN.search(text)
+    # The street word first: it is rarer in posts than a digit before a space and a capital.
+    english = _STREET_WORD_EN.search(text) and gates.house_number.search(text)
     postcode = digits >= 4 and gates.postcode.search(text)
     if dutch or english or postcode:
         detectors.append(_find_addresses(text, [(rx, detail) for (rx, detail), needed in zip(
             _ADDRESS_PATTERNS, (dutch, english, postcode), strict=True) if needed]))
     labelled = _extension_labelled(text)
     units = _phone_units(text, region, labelled)
-    if (units is not None and digits + text.count("x") + text.count("X") >= units
+    if (units is not None and (digits >= units or digits + text.count("x") + text.count("X") >= units)
             and (first := gates.phone(text, units)) >= 0 and phone_possible(text, region, first, labelled)):
         detectors.append(find_phones(text, region))
     return detectors
