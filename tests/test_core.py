@@ -552,12 +552,13 @@ def _stored_as_bound(tmp_path, rows):
     return stored
 
 
-@pytest.mark.parametrize("pattern", ["once", "runs", "alternating"])
-def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_path, pattern):
+@pytest.mark.parametrize("pattern", ["once", "runs", "alternating", "runs, a row a statement"])
+def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_path, monkeypatch, pattern):
     """Values that many items of a batch share (their evidence, file, verdict...) are written into the
     insert statement as SQL literals, in runs of one item too. Values an archive chose (quotes, a
     statement's syntax, NUL, a lone surrogate, long text, a Msg) are stored exactly as binding them
-    stores them, in the order given: each value once (bound), in runs of 40, and alternating item by
+    stores them, in the order given: each value once (bound), in runs of 40 (25 rows to a statement,
+    then one by one; or one by one where 25 rows' text would be too long), and alternating item by
     item (as a reply between two posts does)."""
     from ai_exposure import schema
     from ai_exposure import store as store_module
@@ -572,6 +573,12 @@ def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_
     if pattern == "alternating":  # two values in turn, item by item, then the next two
         order = [odd[2 * (n // (2 * copies)) + n % 2] for n in range(len(odd) * copies)]
     store_module._literal_insert.cache_clear()
+    if pattern == "runs, a row a statement":
+        monkeypatch.setattr(store_module, "MANY_ROWS_MAX_CHARS", 100)
+    many_rows = []  # the statements for many rows made, and not made (None)
+    statement_of_many = store_module._Shared.statement_of_many
+    monkeypatch.setattr(store_module._Shared, "statement_of_many",
+                        lambda group: many_rows.append(statement_of_many(group)) or many_rows[-1])
     store = ItemStore(tmp_path / "items.sqlite")
     rows = []
     for n, value in enumerate(order):
@@ -587,6 +594,7 @@ def test_shared_values_written_into_the_statement_store_what_binding_stores(tmp_
     assert [r[2] for r in stored] == [r[2] for r in rows]  # in the order given
     # Which path ran: a test of the binding alone would prove nothing.
     assert (store_module._literal_insert.cache_info().currsize > 0) == (copies > 1)
+    assert any(many_rows) == (pattern == "runs")
     queried = store._db.execute(store_module.SUMMARY_SQL)
     assert store.summary() == [store_module.SummaryRow(*r) for r in queried]
     store.close()
