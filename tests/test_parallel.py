@@ -240,30 +240,44 @@ def _without_generated_at(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if '"generated_at"' not in line]
 
 
-@pytest.mark.parametrize("split_at", [0.0, 0.5, 1.0])
-def test_a_snapshot_written_in_two_parts_is_the_one_written_whole(tmp_path: Path, monkeypatch,
-                                                                   split_at) -> None:
+@pytest.mark.parametrize("share, late", [(0.55, ""), (0.0, ""), (1.0, "_write_snapshot"),
+                                         (0.5, "_write_snapshot"), (1.0, "_write_items")])
+def test_a_snapshot_written_in_two_parts_is_the_one_written_whole(tmp_path: Path, monkeypatch, share,
+                                                                   late) -> None:
     """A big snapshot's last items are written by the item list's helper, once that list is done, and
-    appended by the snapshot's helper (run.SPLIT_SNAPSHOT_FROM, lowered here for the sample):
-    snapshot.json is byte for byte the one a single process writes, and the report embeds the same."""
+    appended by the snapshot's helper (run.SPLIT_SNAPSHOT_FROM, lowered here for the sample, with
+    pieces of 3 items): snapshot.json is byte for byte the one a single process writes, and the report
+    embeds the same, whichever helper is late and whatever share the item list's helper takes: none,
+    some, all that is left (with the snapshot's helper late: every item, none by the other)."""
     user = UserSettings(lang="en", region="eu")
     monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "0")
     serial = run.analyze([X_2024], tmp_path / "serial", user=user)
     monkeypatch.setenv("AI_EXPOSURE_PARALLEL", "1")
     monkeypatch.setattr(parallel, "MIN_STORED_ITEMS", 0)
     monkeypatch.setattr(run, "SPLIT_SNAPSHOT_FROM", 1)
-    monkeypatch.setattr(run, "SPLIT_AT", split_at)
-    split = tmp_path / "split.txt"
-    write_items = run._write_items
+    monkeypatch.setattr(run, "REST_SHARE", share)
+    monkeypatch.setattr(snapshot, "ITEMS_PER_PIECE", 3)
+    taken = tmp_path / "taken.txt"
+    take = run.Rest.take
 
-    def noted(*args):  # in the helper: where the last part started
-        split.write_text(str(args[-1][0]))
-        write_items(*args)
+    def noted(rest):  # in the item list's helper: where its part starts
+        start = take(rest)
+        taken.write_text(f"{start} {rest.end}")
+        return start
 
-    monkeypatch.setattr(run, "_write_items", noted)
+    monkeypatch.setattr(run.Rest, "take", noted)
+    if late:
+        helper = getattr(run, late)
+        monkeypatch.setattr(run, late, lambda *args: time.sleep(1.5) or helper(*args))
     both = run.analyze([X_2024], tmp_path / "two", user=user)
     count = len(snapshot.load(serial.snapshot)["items"])
-    assert count > 10 and 1 < int(split.read_text()) <= count  # at least one item in each part
+    start, end = taken.read_text().split()
+    assert count > 10 and int(end) > count
+    if share == 0.0 or late == "_write_items":
+        assert start == "None"  # nothing taken: the snapshot's helper wrote it all
+    elif late == "_write_snapshot":
+        pieces = -(-int(end) // 3)  # none claimed by the snapshot's helper yet
+        assert int(start) == 3 * (pieces - round(pieces * share))
     assert _without_generated_at(both.snapshot) == _without_generated_at(serial.snapshot)
     assert snapshot.load(both.report) == snapshot.load(both.snapshot)
     assert snapshot.load(both.report)["items"] == snapshot.load(serial.report)["items"]

@@ -100,7 +100,8 @@ def widen_pipe(fd: int) -> int:
         return 64 << 10
 
 
-def _context():
+def fork_context():
+    """How the helpers are started (fork): what they share with the main process is made from it."""
     return multiprocessing.get_context("fork")
 
 
@@ -142,7 +143,7 @@ class ForkedSink:
                  finder: Finder | None = None, no_text: bool = False) -> None:
         self._store = store
         self._info = info
-        ctx = _context()
+        ctx = fork_context()
         # Batches go down a plain pipe (pickled, length-prefixed: a third of the cost of a
         # multiprocessing connection's socket here); the result comes back on a connection.
         data_in, self._data = os.pipe()
@@ -352,7 +353,7 @@ class Task:
 
     def __init__(self, what: str, fn: Callable[..., None], *args: Any) -> None:
         self.what = what
-        ctx = _context()
+        ctx = fork_context()
         self._conn, child = ctx.Pipe(duplex=False)
         self._proc = ctx.Process(target=_run_task, args=(child, fn, args, os.getpid()), daemon=True)
         self._proc.start()

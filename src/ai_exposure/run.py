@@ -11,11 +11,11 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
 
 from . import eligibility, guidance, i18n, outdir, parallel, policy, report, sensitive, snapshot
 from .archive import Limits
@@ -185,10 +185,11 @@ def write_outputs(parsed: Parsed, work: Path, progress: Progress | None = None) 
 
 
 # A snapshot of at least this many items has its last part written by the item list's helper once that
-# list is done (SPLIT_AT of the rows to the snapshot's own helper): that list takes a third of the
-# snapshot's time, and the snapshot's helper was the last to finish, the other CPU idle.
+# list is done (see Rest): that list takes a third of the snapshot's time, and the snapshot's helper
+# was the last to finish, the other CPU idle. That helper takes REST_SHARE of the rows the snapshot's
+# helper has not come to yet: a little more than half, as the snapshot's helper then appends them.
 SPLIT_SNAPSHOT_FROM = 200_000
-SPLIT_AT = 0.65
+REST_SHARE = 0.55
 
 
 class ForkedParts:
@@ -219,25 +220,23 @@ class ForkedParts:
         try:
             for path in self._files:
                 outdir.create_private(path).close()
-            split = _split_rowid(analysis.store)
-            done_read = done_write = -1
-            if split is not None:
-                done_read, done_write = os.pipe()
-                opened += [done_read, done_write]
+            rest = None
+            if analysis.store.added() >= max(1, SPLIT_SNAPSHOT_FROM):
+                rest = Rest(rest_file, 1 + snapshot.max_rowid(analysis))
+                opened += [rest.done_read, rest.done_write]
             read_end, write_end = os.pipe()
             opened += [read_end, write_end]
             # The snapshot's helper writes a chunk of 2,000 items (about 1 MB) at a time: with the default
             # 64 KB buffer it waited on the compressing thread here for 3-4 s of a 9 s Takeout write.
             parallel.widen_pipe(write_end)
-            rest = None if split is None else Rest(split, rest_file, done_read, done_write)
             self._snapshot = parallel.Task("writing snapshot.json", _write_snapshot, analysis, snap,
                                            settings, self._partial, write_end, rest)
             os.close(write_end)  # the helper holds it now: its end (or death) is the pipe's end
             opened.remove(write_end)
             self._items = parallel.Task("writing the report's item list", _write_items, analysis,
                                         no_text, flagged, self._items_file, lang, self._untranslated, rest)
-            for fd in (done_read, done_write):  # each helper holds its end now
-                if fd >= 0:
+            if rest is not None:  # each helper holds its end now
+                for fd in (rest.done_read, rest.done_write):
                     os.close(fd)
                     opened.remove(fd)
             # Started after the forks: a helper is forked from a process with this thread alone.
@@ -298,57 +297,90 @@ class ForkedParts:
             parallel.remove(path)
 
 
-def _split_rowid(store: ItemStore) -> int | None:
-    """Where a big snapshot's last part starts: the rowid of the row SPLIT_AT of the way through its
-    items (None: the snapshot's helper writes it all)."""
-    count = store.added()  # the rows in the table, repeated keys merged away
-    if count < max(2, SPLIT_SNAPSHOT_FROM):
-        return None
-    offset = min(count - 1, max(1, int(count * SPLIT_AT)))  # an item in each part
-    return int(store.scalar("SELECT rowid FROM items ORDER BY rowid LIMIT 1 OFFSET ?",  # type: ignore[call-overload]
-                            (offset,)))
+class Rest:
+    """A big snapshot's last items, shared out between the two helpers as they go (see ForkedParts):
+    the snapshot's helper claims each piece of rows before it writes it (`claim`); the item list's
+    helper, once its list is done, takes REST_SHARE of the pieces not claimed yet (`take`), writes
+    them to `file` and says "ok" through a pipe; the snapshot's helper, done with the pieces before
+    them, appends that file. Whichever is quicker (it differs from run to run by a second) does more."""
 
+    WAIT = 60.0  # seconds to wait for the other helper's turn: a helper killed in it must not hang the run
 
-class Rest(NamedTuple):
-    """A big snapshot's last part (see ForkedParts)."""
+    def __init__(self, file: Path, end: int) -> None:
+        ctx = parallel.fork_context()
+        self.file = file
+        self.end = end  # after the last rowid
+        self._lock = ctx.Lock()
+        # The rowid the snapshot's helper has claimed the pieces up to, and the one it stops at.
+        self._state = ctx.RawArray("q", [0, end])
+        self.done_read, self.done_write = os.pipe()
 
-    first_rowid: int
-    file: Path  # where the item list's helper writes it
-    done_read: int  # the pipe through which that helper says "ok" once the file is whole
-    done_write: int
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        if not self._lock.acquire(timeout=self.WAIT):
+            raise RuntimeError("the other writing process did not answer")
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def claim(self, low: int) -> bool:
+        """In the snapshot's helper: may it write the piece of rowids from `low`?"""
+        with self._locked():
+            if low >= self._state[1]:
+                return False
+            self._state[0] = low + snapshot.ITEMS_PER_PIECE
+            return True
+
+    def take(self) -> int | None:
+        """In the item list's helper: the rowid its part starts at (None: nothing is left to take)."""
+        with self._locked():
+            claimed = self._state[0]
+            pieces = -(-(self.end - claimed) // snapshot.ITEMS_PER_PIECE)
+            taken = min(pieces, round(pieces * REST_SHARE))
+            if taken <= 0:
+                return None
+            self._state[1] = start = claimed + (pieces - taken) * snapshot.ITEMS_PER_PIECE
+            return start
+
+    def taken(self) -> bool:
+        """In the snapshot's helper, after its last piece: did the other helper take the rest?"""
+        with self._locked():
+            return self._state[1] < self.end
 
 
 def _write_snapshot(analysis: Analysis, snap: Path, settings: dict[str, Any], partial: Path,
                     pipe: int, rest: Rest | None = None) -> None:
-    """In a helper: snapshot.json, its bytes also to `pipe`; with `rest`, the items before its rowid,
-    then the file the item list's helper wrote the others into."""
+    """In a helper: snapshot.json, its bytes also to `pipe`; with `rest`, the pieces it claims, then
+    the file the item list's helper wrote the others into, if that helper took any."""
     if rest is not None:
         os.close(rest.done_write)  # the other helper's end: this one must see the pipe end when that one does
     # Its own connection, with a small cache (three processes share the memory budget).
     analysis.store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
     with os.fdopen(pipe, "wb") as sink, outdir.atomic(snap, "wb", tmp=partial) as fh:
-        def write(text: str) -> None:
-            data = text.encode("utf-8")
+        def write(data: bytes) -> None:
             fh.write(data)
             sink.write(data)
 
-        write(snapshot.head_json(analysis, settings))
-        for chunk in snapshot.items_json(analysis, (0, None if rest is None else rest.first_rowid)):
-            write(chunk)
+        write(snapshot.head_json(analysis, settings).encode("utf-8"))
+        before = b""  # what goes before the other helper's items: a comma after items of this one
+        for chunk in snapshot.items_json(analysis, claim=None if rest is None else rest.claim):
+            write(chunk.encode("utf-8"))
+            before = b","
         if rest is not None:
             with os.fdopen(rest.done_read, "rb") as said:
-                if said.read() != b"ok":
+                if rest.taken() and said.read() != b"ok":
                     raise RuntimeError("the snapshot's last items were not written")
             with open(rest.file, "rb") as src:
                 while data := src.read(1 << 20):
-                    fh.write(data)
-                    sink.write(data)
-        write(snapshot.TAIL)
+                    write(before + data)
+                    before = b""
+        write(snapshot.TAIL.encode("utf-8"))
 
 
 def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], items: Path, lang: str,
                  untranslated: Path, rest: Rest | None = None) -> None:
-    """In a helper: the report's item list; with `rest`, then the snapshot's items from its rowid on."""
+    """In a helper: the report's item list; with `rest`, then the snapshot's items it takes."""
     if rest is not None:
         os.close(rest.done_read)  # the snapshot helper's end
     store = analysis.store.reopened(cache_mb=HELPER_CACHE_MB)
@@ -359,8 +391,11 @@ def _write_items(analysis: Analysis, no_text: bool, flagged: frozenset[str], ite
     if rest is not None:
         analysis.store = store
         with os.fdopen(rest.done_write, "wb") as say:
+            start = rest.take()
+            if start is None:
+                return
             with open(rest.file, "wb") as out:  # made (exclusively) by ForkedParts, in the work folder
-                for chunk in snapshot.items_json(analysis, (rest.first_rowid, None), following=True):
+                for chunk in snapshot.items_json(analysis, (start, rest.end)):
                     out.write(chunk.encode("utf-8"))
             say.write(b"ok")
 

@@ -12,7 +12,7 @@ import gzip
 import io
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -111,15 +111,19 @@ _ITEMS_PIECE_SQL = (
 )
 
 
-def iter_item_pieces(analysis: Analysis, rowids: tuple[int, int | None] = (0, None)) -> Iterator[str]:
+def iter_item_pieces(analysis: Analysis, rowids: tuple[int, int | None] = (0, None),
+                     claim: Callable[[int], bool] | None = None) -> Iterator[str]:
     """The snapshot's item entries, joined as in its text, in pieces, in the order read (see
     iter_item_json); `rowids`: only the rows from the first (included) to the second (excluded;
-    None: to the end)."""
+    None: to the end). `claim(low)`: asked before the piece of rowids from `low` (a multiple of
+    ITEMS_PER_PIECE from the first rowid) is read; False ends the pieces there."""
     store = analysis.store
     start, end = rowids
     if end is None:
-        end = 1 + int(store.scalar("SELECT COALESCE(MAX(rowid), 0) FROM items"))  # type: ignore[call-overload]
+        end = 1 + max_rowid(analysis)
     for low in range(start, end, ITEMS_PER_PIECE):
+        if claim is not None and not claim(low):
+            return
         piece = store.scalar(_ITEMS_PIECE_SQL, (low, min(low + ITEMS_PER_PIECE, end)))
         if piece:
             yield str(piece)
@@ -154,13 +158,18 @@ TAIL = "\n ]\n}\n"  # the snapshot's text after its last item
 
 
 def items_json(analysis: Analysis, rowids: tuple[int, int | None] = (0, None),
-               following: bool = False) -> Iterator[str]:
-    """The items' part of the snapshot's text, in pieces; `rowids` as iter_item_pieces takes them;
-    `following`: these items follow others (written apart, see run.ForkedParts)."""
-    sep = ",\n  " if following else "\n  "
-    for piece in iter_item_pieces(analysis, rowids):
+               claim: Callable[[int], bool] | None = None) -> Iterator[str]:
+    """The items' part of the snapshot's text, in pieces; `rowids` and `claim` as iter_item_pieces
+    takes them. Items written apart join with a comma before the second part (see run.ForkedParts)."""
+    sep = "\n  "
+    for piece in iter_item_pieces(analysis, rowids, claim):
         yield sep + piece
         sep = ",\n  "
+
+
+def max_rowid(analysis: Analysis) -> int:
+    """The last item's rowid (0 for none): the pieces' rowids end after it."""
+    return int(analysis.store.scalar("SELECT COALESCE(MAX(rowid), 0) FROM items"))  # type: ignore[call-overload]
 
 
 def open_private(path: Path, mode: str = "w"):
