@@ -313,6 +313,7 @@ def scan(text: str, region: str | None = None, today: date | None = None, *,
 #   extension's digits (at most 20, cut from 7 on), so any 7 digits in a row pass the gate too.
 
 _ANY_DIGIT = re.compile(r"\d")
+_EMOJI_FROM = 0x1F000  # the first code point of the emoji blocks
 
 
 @functools.cache
@@ -333,10 +334,11 @@ def _other_digits() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in spans) + "]" if spans else "(?!)")
 
 
-_EMOJI_FROM = 0x1F000
 # A word every one of _BIRTH_WORDS holds (same flags), and every English street word (case as there).
 _BIRTH_WORD = re.compile(r"born|birth|d\.?o\.?b|geb|verjaardag|jarig", re.IGNORECASE)
 _DOB = re.compile(r"d\.?o\.?b")
+
+
 def _may_hold_birth_word(text: str) -> bool:
     """Whether _BIRTH_WORD matches, mostly by substring tests on the lower-cased text (a pattern with
     re.IGNORECASE is several times slower). The only letters other than A-Z that re.IGNORECASE takes

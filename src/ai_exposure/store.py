@@ -146,7 +146,7 @@ class _Shared:
         self.values = values
         self.rows = 0
         self.sql: str | None = _UNDECIDED
-        self.sql_of_many: str | None = None
+        self.sql_of_many: str | None = _UNDECIDED
         self.prefix: tuple | None = None
 
     def statement(self) -> str | None:
@@ -158,13 +158,13 @@ class _Shared:
         """`statement()` for ROWS_PER_STATEMENT rows at once; None where that text would be longer
         than MANY_ROWS_MAX_CHARS (the statements sqlite3 keeps compiled stay small). `statement()`
         must not be None."""
-        if self.sql_of_many is None:
+        if self.sql_of_many == _UNDECIDED:
             sql = self.statement()
             assert sql is not None
             head, _, row = sql.partition(" VALUES ")
-            self.sql_of_many = "" if len(row) * ROWS_PER_STATEMENT > MANY_ROWS_MAX_CHARS else \
+            self.sql_of_many = None if len(row) * ROWS_PER_STATEMENT > MANY_ROWS_MAX_CHARS else \
                 head + " VALUES " + ",".join([row] * ROWS_PER_STATEMENT)
-        return self.sql_of_many or None
+        return self.sql_of_many
 
 
 class ItemStore:
@@ -361,10 +361,12 @@ class ItemStore:
                 continue
             # Many rows to a statement, in their order (so the rowids are the same): each statement
             # executed costs (1.19 -> 0.87 us a row with 25; bench/README.md).
-            many_sql = group.statement_of_many()
-            many = 0 if many_sql is None else len(rows) - len(rows) % ROWS_PER_STATEMENT
-            if many_sql is not None and many:
-                k = ROWS_PER_STATEMENT
+            k = ROWS_PER_STATEMENT
+            many = len(rows) - len(rows) % k
+            many_sql = group.statement_of_many() if many else None
+            if many_sql is None:
+                many = 0
+            else:
                 self._db.executemany(many_sql, [tuple(_chain(rows[i:i + k])) for i in range(0, many, k)])
             if many < len(rows):
                 self._db.executemany(sql, rows[many:])
