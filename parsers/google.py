@@ -31,6 +31,7 @@ from ai_exposure.archive import Member, MemberError
 from ai_exposure.i18n import N_, Msg, Num
 from ai_exposure.model import (
     HIGH,
+    KEY_SOURCE_MAX_CHARS,
     LOW,
     MEDIUM,
     ONLY_YOU,
@@ -41,6 +42,7 @@ from ai_exposure.model import (
     ItemRun,
     Problem,
     connection_visibility,
+    key_digest,
     key_prefix,
 )
 from ai_exposure.parsing import (
@@ -1522,14 +1524,14 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Pro
     records: the loop does as little per record as it can). Its records come out as ItemRuns (one
     per platform in turn: every record's fields but its key, date, title and link are the file's);
     a record whose date could not be read comes out as an Item of its own, after the run before it,
-    so that the pipeline's count of undated items stays per record (parsing.watch_dates)."""
+    so that the pipeline's count of undated items stays per record (parsing.watch_dates); so does a
+    record whose key would hash more than model.KEY_SOURCE_MAX_CHARS (a run keeps only short ones)."""
     evidence = _activity_evidence(member)
     relpath = member.relpath
     youtube_folder = _folder_is_youtube(member)
     templates = {platform: Item(platform, "activity", "", None, RESTRICTED, evidence, HIGH, relpath)
                  for platform in (YT, GOOGLE)}
     run: ItemRun | None = None
-    key = ctx.account_key
     # A run's keys are made from what they hash by whoever stores them (see ItemRun.add_hashed).
     run_keys, key_of = key_prefix(ctx.spec.platform, "activity"), ctx.account_key_source
     n = 0
@@ -1571,16 +1573,18 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Pro
         if run is not None and (run.template.platform != platform or len(run) >= ACTIVITY_RUN):
             yield run
             run = None
-        if created is None and when:  # not read: on its own, where the pipeline counts it
+        source = key_of(platform, header, when, title, url)
+        # Not read: on its own, where the pipeline counts it. A long key source: its key made here.
+        if (created is None and when) or len(source) > KEY_SOURCE_MAX_CHARS:
             if run:
                 yield run
                 run = None
-            yield Item(platform, "activity", key("activity", platform, header, when, title, url), None,
-                       RESTRICTED, evidence, HIGH, relpath, text=title, url=url)
+            yield Item(platform, "activity", run_keys + key_digest(source), created, RESTRICTED, evidence,
+                       HIGH, relpath, text=title, url=url)
             continue
         if run is None:
             run = ItemRun(templates[platform], run_keys)
-        run.add_hashed(key_of(platform, header, when, title, url), created, title, url)
+        run.add_hashed(source, created, title, url)
     if run:
         yield run
 

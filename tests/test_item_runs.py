@@ -74,6 +74,8 @@ def _record(i: int) -> object:
         return 5  # not a record
     if i % 73 == 0:
         record["title"] = "long " * 100  # cut to a snippet
+    if i % 59 == 0:  # a key source too long for a run: an Item of its own, its key made as it is read
+        record["title"] = f"very long {i} " + "words " * 600
     if i % 71 == 0:
         record["titleUrl"] = "javascript:alert(1)"  # no link
     if i % 67 == 0:
@@ -337,7 +339,7 @@ def test_a_run_of_derived_keys_makes_the_keys_derived_key_makes(records, owner, 
     """My Activity's runs carry what their keys hash (the storing helper makes the keys): the keys,
     made in the helper, by `keys` or from a row subset, are derived_key's, and the records are told
     apart as their keys tell them apart."""
-    from ai_exposure.model import derived_key, hashed_keys, key_prefix, key_source
+    from ai_exposure.model import KEY_SOURCE_MAX_CHARS, derived_key, hashed_keys, key_prefix, key_source
     from ai_exposure.parallel import pack_columns, unpack_columns
 
     template = Item("youtube", "activity", "", None, RESTRICTED, "ev", HIGH, "f")
@@ -350,6 +352,8 @@ def test_a_run_of_derived_keys_makes_the_keys_derived_key_makes(records, owner, 
         run.add("google:activity:hx", None, "", "")
     with pytest.raises(ValueError):
         ItemRun(template).add_hashed("source", None, "", "")
+    with pytest.raises(ValueError):  # what a run holds until it is stored stays small
+        run.add_hashed("x" * (KEY_SOURCE_MAX_CHARS + 1), None, "", "")
     keep = data.draw(st.lists(st.sampled_from(range(len(records))), unique=True).map(sorted))
     part = run.rows(keep)
     assert part.identities() == [run.key_sources[i] for i in keep] and len(part) == len(keep)

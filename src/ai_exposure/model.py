@@ -97,6 +97,12 @@ def _url_to_check(url: str) -> bool:
     return (url[-1].isspace() or not url.startswith(("https://", "http://"))) and url != safe_url(url)
 
 
+# The longest key source a run keeps (ItemRun.add_hashed): a run's keys are made where it is stored,
+# so it holds what they hash until then, and a record's text is bounded only by the reader's record
+# size (16 MB). 512 records of a run, 256 identities of the repeated-record bound: about 1 MB each.
+KEY_SOURCE_MAX_CHARS = 2048
+
+
 class ItemRun:
     """Items of one file that differ only in their key, date, text and link, as columns: what the
     handler of a bulk file (Takeout's My Activity: a million records of one kind) yields instead of an
@@ -127,9 +133,12 @@ class ItemRun:
         self._keys.append(key)  # type: ignore[union-attr]  # a list without a key prefix
 
     def add_hashed(self, key_source: str, created_at: datetime | None, text: str, url: str) -> None:
-        """A record whose key is derived: `key_source`, what key_digest hashes (see key_source)."""
+        """A record whose key is derived: `key_source`, what key_digest hashes (see key_source), of at
+        most KEY_SOURCE_MAX_CHARS (a longer one is hashed where it is read: derived_key)."""
         if self.key_prefix is None:
             raise ValueError("a run of given keys takes the keys (add)")
+        if len(key_source) > KEY_SOURCE_MAX_CHARS:
+            raise ValueError("a key source this long is hashed where it is read (derived_key)")
         self._append(created_at, text, url)
         self.key_sources.append(key_source)
 
