@@ -169,6 +169,49 @@ def test_the_phone_gate_skips_the_matcher_for_everyday_numbers():
     assert phone_possible("0031 6 1234 5678", "DE")  # an international prefix from anywhere
 
 
+def test_a_number_without_the_national_prefix_its_format_writes_is_no_phone_number():
+    """At VALID leniency the matcher turns down a number read in the region's own way whose format
+    writes the national prefix when the text does not: Dutch order numbers, codes and the digits of
+    links, nine digits from 1 to 9, are no phone number (they were the gate's most common pass)."""
+    for text in ("order 103874785", "https://t.co/b2ce649178263", "nr. 612345678", "2014 51698"):
+        assert not phone_possible(text, "NL"), text
+        assert not list(sensitive.find_phones(text, "NL")), text
+    assert phone_possible("bel 010 3874785", "NL") and phone_possible("bel 0612345678", "NL")
+    assert phone_possible("bel +31 10 3874785", "NL") and phone_possible("bel 31103874785", "NL")
+    assert phone_possible("call 201 555 0123", "US")  # written without the 1: the US format allows it
+
+
+def _example_numbers() -> list[tuple[str, str]]:
+    """Every region's example numbers (the library's own, of each type), as (region, national number)."""
+    examples = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        md = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        for kind in ("general_desc",) + sensitive._NUMBER_TYPES:
+            desc = getattr(md, kind, None)
+            if desc is not None and desc.example_number:
+                examples.append((region, desc.example_number))
+    return examples
+
+
+@pytest.mark.parametrize("region", sorted(phonenumbers.SUPPORTED_REGIONS))
+def test_phone_gate_on_every_regions_example_numbers_with_and_without_their_prefix(region):
+    """Each region's example numbers as its people write them (national format, with the prefix where
+    it has one) and as bare digits, read with that region as the user's: where the gate says
+    impossible, the matcher finds nothing; and the numbers written in national format pass."""
+    for home, national in _example_numbers():
+        if home != region:
+            continue
+        number = phonenumbers.parse(national, region)
+        written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        for text in (f"call {national} now", f"call {written} now", f"{national}"):
+            if not phone_possible(text, region):
+                matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+                assert [m.raw_string for m in matcher] == [], (region, text)
+        if phonenumbers.is_valid_number(number) and list(phonenumbers.PhoneNumberMatcher(
+                f"call {written} now", region, leniency=phonenumbers.Leniency.VALID)):
+            assert phone_possible(f"call {written} now", region), (region, written)
+
+
 def test_a_runs_verdict_is_kept_but_the_letters_near_it_are_read_each_time():
     """The gate keeps what each run of digits says on its own (runs repeat post after post); three x's
     near a run, which the matcher may read as digits, are checked wherever the run stands."""

@@ -490,12 +490,13 @@ def _gated_detectors(text: str, region: str | None, today: date | None) -> list[
 # stamp skips) and asks of each what `parse` + `is_valid_number` need, with the library's own metadata
 # and prefix rules: the digits the number could be read from are whole digit groups of the candidate
 # (the matcher's inner matches split it at separators), read (1) as a national number of the user's
-# region, after its national prefix, (2) after the region's own country code, (3) after the region's
-# international prefix (00, 011) or a plus sign, as a country code and a national number. A candidate
-# passes when one reading fits some region's general pattern and lengths (a necessary condition of
-# validity); only then does the matcher run, on the whole text as before, so the findings are the
-# same. Anything the check does not model (3+ letters, which the library reads as digits; a region or
-# library it does not know) passes.
+# region, after its national prefix (which must be there where the number's format writes one: the
+# matcher's own check, see `_PhoneRules.prefix_required`), (2) after the region's own country code,
+# (3) after the region's international prefix (00, 011) or a plus sign, as a country code and a
+# national number. A candidate passes when one reading fits some region's general pattern and lengths
+# (a necessary condition of validity); only then does the matcher run, on the whole text as before, so
+# the findings are the same. Anything the check does not model (3+ letters, which the library reads as
+# digits; a region or library it does not know) passes.
 
 _PLUS_SIGNS = "+\uff0b"
 # Fewest digits of a number written with a plus or after an international prefix: country code and
@@ -517,6 +518,8 @@ def _phone_library() -> dict | None:
                 "slash_date": pm._SLASH_SEPARATED_DATES, "time_stamp": pm._TIME_STAMPS,
                 "time_stamp_suffix": pm._TIME_STAMPS_SUFFIX,
                 "strip": pu._maybe_strip_national_prefix_carrier_code,
+                "format_for": pu._choose_formatting_pattern_for_number,
+                "first_group_only": pu._formatting_rule_has_first_group_only,
                 "regions": pu.COUNTRY_CODE_TO_REGION_CODE,
                 "metadata": phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code,
                 "main_region": pu.region_code_for_country_code}
@@ -541,9 +544,14 @@ class _Stripper:
         self.prefix = re.compile(rule) if rule else None
 
     def __call__(self, number: str) -> str:
+        return self.split(number)[0]
+
+    def split(self, number: str) -> tuple[str, bool]:
+        """The number after its national prefix, and whether there was one to strip."""
         if self.prefix is None or not number or not self.prefix.match(number):
-            return number  # what the library returns then
-        return _PHONE_LIB["strip"](number, self.md)[1]  # type: ignore[index]
+            return number, False  # what the library returns then
+        _, national, stripped = _PHONE_LIB["strip"](number, self.md)  # type: ignore[index]
+        return national, stripped
 
 
 @dataclass(frozen=True)
@@ -612,12 +620,30 @@ class _PhoneRules:
     strip: _Stripper | None = None  # the region's national prefix
     own: _Country | None = None
     fewest: int = 0  # digits a number without a plus or international prefix needs
+    # The matcher's formats for the region's numbers, where the region is its country code's main
+    # region (see `prefix_required`); None otherwise.
+    formats: Any = None
     # `_reading_fits` per (digits, plus): posts repeat the same few groups of digits (days, months,
     # years, prices), six calls in seven on realistic text.
     readings: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, hash=False)
     # `_runs_fit`'s verdict per (run of digits, plus): the same runs ("2024", "12:30", "3.50") come back
     # post after post, and each costs a walk over its groups.
     runs: dict[tuple[str, bool], int] = field(default_factory=dict, compare=False, hash=False)
+
+    def prefix_required(self, national: str) -> bool:
+        """Whether the matcher turns down `national` written without the national prefix: at VALID
+        leniency a number read in the default region's own way (no plus, no country code) must show
+        the prefix where the format of such numbers writes it (`_is_national_prefix_present_if_required`,
+        which reads the format of the country code's main region: only for such a region is it known
+        here). Dutch numbers all write their 0: "order 103874785" is not a phone number."""
+        if self.formats is None:
+            return False
+        lib = _PHONE_LIB
+        assert lib is not None
+        rule = lib["format_for"](self.formats, national)
+        return bool(rule is not None and rule.national_prefix_formatting_rule
+                    and not rule.national_prefix_optional_when_formatting
+                    and not lib["first_group_only"](rule.national_prefix_formatting_rule))
 
     def fits(self, digits: str, plus: bool) -> bool:
         if len(digits) > _KEPT_CHARS:
@@ -649,7 +675,8 @@ def _phone_rules(region: str | None) -> _PhoneRules | None:
     code = str(md.country_code)
     fewest = min(own.fewest - _digits_added(md),  # a national number, after the region's prefix rule
                  len(code) + own.fewest - _digits_added(md) - _digits_added(own.strip.md))  # after the code
-    return _PhoneRules(md, code, idd, _Stripper(md), own, fewest)
+    main = _PHONE_LIB["main_region"](md.country_code) == region
+    return _PhoneRules(md, code, idd, _Stripper(md), own, fewest, md.number_format if main else None)
 
 
 def _international_fits(number: str) -> bool:
@@ -673,7 +700,8 @@ def _reading_fits(digits: str, rules: _PhoneRules, plus: bool) -> bool:
         return True
     if len(digits) < rules.fewest:
         return False
-    if rules.own.fits(rules.strip(digits)):
+    national, stripped = rules.strip.split(digits)
+    if rules.own.fits(national) and (stripped or not rules.prefix_required(national)):
         return True
     if digits.startswith(rules.country_code):
         return rules.own.fits(rules.own.strip(rules.strip(digits[len(rules.country_code):])))
