@@ -16,7 +16,6 @@ import codecs
 import csv
 import functools
 import html
-import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -67,6 +66,7 @@ from ai_exposure.readers import (
     iter_csv,
     iter_json_array,
     json_stream,
+    lenient_json,
     load_json,
     normalise_header,
     open_text,
@@ -158,7 +158,7 @@ def segments_text(cell: str) -> str:
         # Read as a list first: it holds either shape, and the bare list (most comments of an era)
         # then parses at once instead of failing as one object first. One object read alone and as
         # the only element of a list is the same object.
-        data = _CELL_JSON("[" + raw + "]")
+        data = lenient_json("[" + raw + "]")
         if len(data) == 1:
             data = data[0]
     except (ValueError, RecursionError):
@@ -171,14 +171,11 @@ def segments_text(cell: str) -> str:
     return "".join(str(s.get("text", "")) for s in segments if isinstance(s, dict))
 
 
-_CELL_JSON = json.JSONDecoder(strict=False).decode  # one decoder: json.loads(strict=...) makes one a call
-
-
 def _segments_slowly(raw: str) -> Any:
     """A cell the list reading refused, read alone (None: not JSON, or nested too deep to read: its
     text is kept as it is). Only a cell one level short of the nesting limit reads here."""
     try:
-        return _CELL_JSON(raw)
+        return lenient_json(raw)
     except (ValueError, RecursionError):  # RecursionError: a doctored cell nested thousands deep
         return None
 

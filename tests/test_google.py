@@ -132,7 +132,9 @@ _SEGMENT_PIECES = ['{"text":"a"}', '{"text":"b\\n"}', '{"text": 7}', '{"text":nu
                    '{"takeoutSegments":[{"text":"c"},{"text":"d"}]}', '{"takeoutSegments":{"text":"e"}}',
                    '{"takeoutSegments":"f"}', '{"text":"g","text":"h"}', '{"text":"raw\tcontrol"}',
                    '{"text":"\\ud800 lone"}', '{"text":NaN}', '{"text":1e400}', '{ "takeoutSegments" :[]}',
-                   '[1]', '2', '"s"', 'null', '{"text":"cut', '{}', ' ', '}', ']', '[', '{', ',']
+                   '[1]', '2', '"s"', 'null', '{"text":"cut', '{}', ' ', '}', ']', '[', '{', ',',
+                   '{"text":123456789012345678901234567890}', '{"text":' + '9' * 5000 + '}', '{"text":-0.0}',
+                   '{"text":"\\udfff\\ud800"}', '{"text":"nul\x00"}', '{"text":Infinity}', '{"text":1E400}']
 
 
 @settings(max_examples=3000, deadline=None)

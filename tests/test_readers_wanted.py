@@ -166,3 +166,38 @@ def test_activity_records_are_the_wanted_keys(monkeypatch) -> None:
     # The first and last records are read by the standard library's path (no boundary before or after).
     assert [_project(r, google.ACTIVITY_KEYS.keys) for r in whole[1:-1]] == got[1:-1]
     assert got[0] == whole[0] and got[-1] == whole[-1]
+
+
+# Texts msgspec refuses and the standard library reads (or refuses as well), and texts both read: for
+# each, `lenient_json` must give what json.JSONDecoder(strict=False) gives, error for error.
+_LENIENT_TEXTS = [
+    '{"a":1,"a":2}', "[1e400]", "[-1e400]", "[-0]", "[-0.0]", "[0.1]", "[5e-324]", "[1e-400]", "[1E5]",
+    "[123456789012345678901234567890]", "[18446744073709551616]", "[-9223372036854775809]",
+    "[" + "7" * 5000 + "]", '["\\ud800"]', '["\\udfff\\ud800"]', '["\\ud83d\\ude00"]', '["\ud800"]',
+    '["a\tb"]', '["a\x1fb\x00"]', '["\x7f"]', '["\\u0000"]', '["\\/"]', "[NaN]", "[Infinity]", "[-Infinity]",
+    " [1] ", "[1]\x0c", "\ufeff[1]", "[1,]", '{"a":1,}', "[01]", "[1.]", "[.5]", '["\\x41"]',
+    "[true,false,null]", "[" * 2000 + "]" * 2000, "[" * 900 + "]" * 900, "", " ", "nul", '"s"', "3",
+    '{"text":"x"},{"text":"y"}', '[{"takeoutSegments":[{"text":"é ☕"}]}]',
+]
+
+
+def _outcome(decode, text: str) -> tuple[str, Any]:
+    try:
+        return "value", repr(decode(text))
+    except (ValueError, RecursionError) as exc:
+        return type(exc).__name__, None
+
+
+@pytest.mark.parametrize("text", _LENIENT_TEXTS)
+def test_lenient_json_reads_as_the_standard_library_does(text: str) -> None:
+    assert _outcome(readers.lenient_json, text) == _outcome(json.JSONDecoder(strict=False).decode, text)
+
+
+def test_lenient_json_reads_by_msgspec_where_it_can(monkeypatch) -> None:
+    """The fast path is taken: with the standard library's decoder gone, what msgspec reads still reads
+    (and what it refuses goes on to the standard library)."""
+    seen: list[str] = []
+    monkeypatch.setattr(readers, "_LENIENT_JSON", lambda text: seen.append(text) or "standard")
+    assert readers.lenient_json('[{"text":"a"},{"text":"b"}]') == [{"text": "a"}, {"text": "b"}]
+    assert readers.lenient_json("[NaN]") == "standard"
+    assert seen == ["[NaN]"]

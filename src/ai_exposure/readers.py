@@ -12,8 +12,9 @@ import csv
 import functools
 import html
 import io
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
@@ -154,6 +155,27 @@ def strip_nul(text: str) -> str:
 
 
 # ---------------------------------------------------------------- JSON
+
+_LENIENT_JSON: Callable[[str], Any] = json.JSONDecoder(strict=False).decode
+_MSGSPEC_JSON: Callable[[str], Any] | None = msgspec.json.Decoder().decode if msgspec is not None else None
+_MSGSPEC_REFUSALS: tuple[type[BaseException], ...] = (
+    (msgspec.DecodeError, msgspec.ValidationError, UnicodeEncodeError, RecursionError)
+    if msgspec is not None else ())
+
+
+def lenient_json(text: str) -> Any:
+    """`text` decoded as `json.JSONDecoder(strict=False).decode` decodes it, with its ValueError or
+    RecursionError where it raises one: by msgspec where msgspec reads the text (a third of the
+    time), which gives the same values where it accepts a text and refuses what the standard library
+    reads otherwise (control characters in strings, lone surrogates, NaN, numbers out of its range:
+    tests hold the two to each other); the standard library decides those."""
+    if _MSGSPEC_JSON is not None:
+        try:
+            return _MSGSPEC_JSON(text)
+        except _MSGSPEC_REFUSALS:
+            pass
+    return _LENIENT_JSON(text)
+
 
 class _SkipPrefix(io.RawIOBase):
     """Skips everything up to and including the first `=` (X's `window.YTD.tweets.part0 = [`)."""
@@ -1204,20 +1226,29 @@ def normalise_header(name: str) -> str:
 
 class Row:
     """A CSV row addressed by header name (normalised: case, quotes, `_` vs space), never by position.
-    Duplicate header names keep every value (`values`)."""
+    Duplicate header names keep every value (`values`). `columns`: the positions `get` tries for each
+    tuple of names, worked out once per file and shared by its rows (a parser asks for the same
+    few tuples on every row: five lookups a YouTube comment)."""
 
-    __slots__ = ("cells", "index", "line")
+    __slots__ = ("cells", "index", "line", "columns")
 
-    def __init__(self, cells: list[str], index: dict[str, list[int]], line: int) -> None:
+    def __init__(self, cells: list[str], index: dict[str, list[int]], line: int,
+                 columns: dict[tuple[str, ...], tuple[int, ...]] | None = None) -> None:
         self.cells = cells
         self.index = index
         self.line = line
+        self.columns = {} if columns is None else columns
 
     def get(self, *names: str, default: str = "") -> str:
-        for name in names:
-            for i in self.index.get(normalise_header(name), ()):
-                if i < len(self.cells):
-                    return self.cells[i]
+        positions = self.columns.get(names)
+        if positions is None:
+            index = self.index
+            positions = self.columns[names] = tuple(
+                i for name in names for i in index.get(normalise_header(name), ()))
+        cells = self.cells
+        for i in positions:
+            if i < len(cells):
+                return cells[i]
         return default
 
     def has(self, name: str) -> bool:
@@ -1255,6 +1286,7 @@ def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int
                     if not want or all(w in normalised for w in want):
                         if cells and any(c.strip() for c in cells):
                             index = _header_index(cells)
+                            columns: dict[tuple[str, ...], tuple[int, ...]] = {}
                         continue
                     if n >= max_preamble:
                         break
@@ -1266,7 +1298,7 @@ def iter_csv(member: Member, header_has: tuple[str, ...] = (), max_preamble: int
                     continue
                 if "\x00" in joined:
                     cells = [strip_nul(c) for c in cells]
-                yield Row(cells, index, reader.line_num)
+                yield Row(cells, index, reader.line_num, columns)
         except csv.Error as exc:
             raise ReadError(Msg("line %(n)s", n=reader.line_num),
                             Msg("malformed CSV (%(detail)s)", detail=str(exc))) from None
