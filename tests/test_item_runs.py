@@ -380,3 +380,33 @@ def test_an_account_key_is_its_prefix_and_the_digest_of_its_source():
                               "2024-01-02T03:04:05Z", "Watched \ud800 x", "", "3"))
         digest = hashlib.sha256(hashed.encode("utf-8", "surrogatepass")).hexdigest()
         assert key == "google:activity:h" + digest[:20]
+
+
+def _admit_one_by_one(bounds: pipeline.FileBounds, identities: list[str]) -> tuple[list[int] | None, bool]:
+    """FileBounds.admit as the pipeline did it before: `full()`, then `repeated_identity()`, per record."""
+    keep: list[int] | None = None
+    for i, identity in enumerate(identities):
+        if bounds.full():
+            return (list(range(i)) if keep is None else keep), False
+        if bounds.repeated_identity(identity):
+            keep = list(range(i)) if keep is None else keep
+        elif keep is not None:
+            keep.append(i)
+    return keep, True
+
+
+@settings(max_examples=400, deadline=None)
+@given(runs=st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=40), max_size=8),
+       most=st.integers(1, 200), kept=st.integers(1, 6), stop=st.integers(1, 30), window=st.integers(1, 6))
+def test_admit_checks_a_run_as_the_records_one_by_one(runs, most, kept, stop, window):
+    """The records a run keeps, whether the file goes on, and the bounds' state after each run (what
+    the next run, item or problem is checked against) are those of the checks made record by record."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pipeline, "REPEATS_KEPT", kept)
+        mp.setattr(pipeline, "REPEATS_STOP", stop)
+        mp.setattr(pipeline, "REPEATS_WINDOW", window)
+        fast, slow = pipeline.FileBounds(most), pipeline.FileBounds(most)
+        for identities in runs:
+            assert fast.admit(identities) == _admit_one_by_one(slow, identities)
+            assert (fast.records, fast.collapsed, fast.stopped, fast._copies) == \
+                (slow.records, slow.collapsed, slow.stopped, slow._copies)

@@ -151,6 +151,39 @@ class FileBounds:
         self.collapsed += 1
         return True
 
+    def admit(self, identities: list[str]) -> tuple[list[int] | None, bool]:
+        """`full()`, then `repeated_identity()`, for each of a run's records in turn (model.ItemRun
+        .identities): the positions of those to store (None: every one), and False when the file is
+        full (reading stops after them). The same checks, with the calls and attribute writes of two
+        methods per record left out of the common case: a million My Activity records pass here."""
+        keep: list[int] | None = None
+        copies = self._copies
+        records, most = self.records, self.most
+        for i, identity in enumerate(identities):
+            if self.stopped or records >= most or self.collapsed >= REPEATS_STOP:
+                self.records = records
+                if self.full():  # says why, as it does for a record on its own
+                    return (list(range(i)) if keep is None else keep), False
+                records = self.records
+            else:
+                records += 1
+            n = copies.get(identity)
+            if n is None:
+                if len(copies) >= REPEATS_WINDOW:
+                    copies.clear()
+                copies[identity] = 1
+            else:
+                copies[identity] = n = n + 1
+                if n > REPEATS_KEPT:
+                    self.collapsed += 1
+                    if keep is None:
+                        keep = list(range(i))
+                    continue
+            if keep is not None:
+                keep.append(i)
+        self.records = records
+        return keep, True
+
     def problems(self, file: str) -> list[Problem]:
         out = []
         if self.stopped == "repeats":
@@ -632,19 +665,10 @@ class Pipeline:
         the bounds stop the file."""
         if self.redactor is not None:
             run = self._redacted(run)
-        keep: list[int] | None = None
-        full = bounds.full
-        repeated = bounds.repeated_key if run.key_prefix is None else bounds.repeated_identity
-        going = True
-        for i, identity in enumerate(run.identities()):
-            if full():
-                going = False
-                keep = list(range(i)) if keep is None else keep
-                break
-            if repeated(identity):
-                keep = list(range(i)) if keep is None else keep
-            elif keep is not None:
-                keep.append(i)
+        identities = run.identities()
+        if run.key_prefix is None:  # given keys: a record's identity leaves out a rank (`key#2`)
+            identities = [_record_identity(key) for key in identities]
+        keep, going = bounds.admit(identities)
         kept = run.rows(keep)
         if kept:
             self._sink.add_run(kept)  # type: ignore[union-attr]  # set for the source being parsed
