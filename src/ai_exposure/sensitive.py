@@ -409,13 +409,17 @@ def _phone_run(digit: str, units: int) -> tuple[re.Pattern[str], re.Pattern[str]
 
 
 # An extension label right after a digit: with it a candidate can hold 3 letters, which phonenumbers
-# then reads as digits, so the digits of a number need not stand in one run.
+# then reads as digits, so the digits of a number need not stand in one run. A label of one sign (x,
+# #, ~) with digits after it, or a # right after digits (phonenumbers' extension patterns for
+# matching), counts as well: such an extension takes at most 9 digits, and the digits after it start
+# the next candidate inside a group, where the runs (`_runs_fit`) do not look.
 _EXTENSION_LABEL = re.compile(
-    r"\d[ \u00a0\t,]*(?:;ext=|e?xt|\uff45?\uff58\uff54|доб|anexo|int|\uff49\uff4e\uff54)", re.IGNORECASE)
+    r"\d[ \u00a0\t,]*(?:;ext=|e?xt|\uff45?\uff58\uff54|доб|anexo|int|\uff49\uff4e\uff54"
+    r"|[x#~\uff58\uff03\uff5e][:.\uff0e]?[ \u00a0\t,-]*\d)|\d#", re.IGNORECASE)
 # What the label's first character can be (every character re.IGNORECASE takes for it): a cheaper
 # first search, the label pattern decides where it finds one.
 _EXTENSION_START = re.compile(
-    "\\d[ \u00a0\t,]*[;eExXaAiI\u0130\u0131\uff45\uff25\uff58\uff38\uff49\uff29дД\u1c81]")
+    "\\d[ \u00a0\t,]*[;eExXaAiI\u0130\u0131\uff45\uff25\uff58\uff38\uff49\uff29дД\u1c81#~\uff03\uff5e]")
 
 
 def _extension_labelled(text: str) -> bool:
@@ -520,6 +524,8 @@ def _phone_library() -> dict | None:
                 "strip": pu._maybe_strip_national_prefix_carrier_code,
                 "format_for": pu._choose_formatting_pattern_for_number,
                 "first_group_only": pu._formatting_rule_has_first_group_only,
+                "barred": lambda c: (pm.PhoneNumberMatcher._is_invalid_punctuation_symbol(c)
+                                     or pm.PhoneNumberMatcher._is_latin_letter(c)),
                 "regions": pu.COUNTRY_CODE_TO_REGION_CODE,
                 "metadata": phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code,
                 "main_region": pu.region_code_for_country_code}
@@ -623,9 +629,10 @@ class _PhoneRules:
     # The matcher's formats for the region's numbers, where the region is its country code's main
     # region (see `prefix_required`); None otherwise.
     formats: Any = None
-    # `_reading_fits` per (digits, plus): posts repeat the same few groups of digits (days, months,
+    # `_reading_fits` per (digits, plus, whole): posts repeat the same few groups of digits (days, months,
     # years, prices), six calls in seven on realistic text.
-    readings: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, hash=False)
+    readings: dict[tuple[str, bool, bool], bool] = field(default_factory=dict, compare=False,
+                                                         hash=False)
     # `_runs_fit`'s verdict per (run of digits, plus): the same runs ("2024", "12:30", "3.50") come back
     # post after post, and each costs a walk over its groups.
     runs: dict[tuple[str, bool], int] = field(default_factory=dict, compare=False, hash=False)
@@ -645,14 +652,15 @@ class _PhoneRules:
                     and not rule.national_prefix_optional_when_formatting
                     and not lib["first_group_only"](rule.national_prefix_formatting_rule))
 
-    def fits(self, digits: str, plus: bool) -> bool:
+    def fits(self, digits: str, plus: bool, whole: bool = False) -> bool:
+        """`_reading_fits`, kept for short digits."""
         if len(digits) > _KEPT_CHARS:
-            return _reading_fits(digits, self, plus)
-        known = self.readings.get((digits, plus))
+            return _reading_fits(digits, self, plus, whole)
+        known = self.readings.get((digits, plus, whole))
         if known is None:
             if len(self.readings) >= _READINGS_KEPT:
                 self.readings.clear()
-            known = self.readings[(digits, plus)] = _reading_fits(digits, self, plus)
+            known = self.readings[(digits, plus, whole)] = _reading_fits(digits, self, plus, whole)
         return known
 
 
@@ -675,8 +683,14 @@ def _phone_rules(region: str | None) -> _PhoneRules | None:
     code = str(md.country_code)
     fewest = min(own.fewest - _digits_added(md),  # a national number, after the region's prefix rule
                  len(code) + own.fewest - _digits_added(md) - _digits_added(own.strip.md))  # after the code
-    main = _PHONE_LIB["main_region"](md.country_code) == region
-    return _PhoneRules(md, code, idd, _Stripper(md), own, fewest, md.number_format if main else None)
+    # The formats matter only where one of them writes the national prefix (none of the US's does).
+    lib = _PHONE_LIB
+    main = lib["main_region"](md.country_code) == region
+    writes_prefix = any(f.national_prefix_formatting_rule and not f.national_prefix_optional_when_formatting
+                        and not lib["first_group_only"](f.national_prefix_formatting_rule)
+                        for f in md.number_format)
+    return _PhoneRules(md, code, idd, _Stripper(md), own, fewest,
+                       md.number_format if main and writes_prefix else None)
 
 
 def _international_fits(number: str) -> bool:
@@ -691,7 +705,10 @@ def _international_fits(number: str) -> bool:
     return False
 
 
-def _reading_fits(digits: str, rules: _PhoneRules, plus: bool) -> bool:
+def _reading_fits(digits: str, rules: _PhoneRules, plus: bool, whole: bool = False) -> bool:
+    """Whether `digits` (one reading of a candidate's groups) may be a valid number. `whole`: the
+    digits are all of the candidate's (no extension after them), so that the national prefix the
+    matcher looks for in the candidate is looked for in them (see `_PhoneRules.prefix_required`)."""
     if plus and _international_fits(digits):
         return True
     if rules.strip is None or rules.own is None:
@@ -701,7 +718,7 @@ def _reading_fits(digits: str, rules: _PhoneRules, plus: bool) -> bool:
     if len(digits) < rules.fewest:
         return False
     national, stripped = rules.strip.split(digits)
-    if rules.own.fits(national) and (stripped or not rules.prefix_required(national)):
+    if rules.own.fits(national) and (stripped or not whole or not rules.prefix_required(national)):
         return True
     if digits.startswith(rules.country_code):
         return rules.own.fits(rules.own.strip(rules.strip(digits[len(rules.country_code):])))
@@ -715,9 +732,12 @@ def _candidate_fits(candidate: str, rules: _PhoneRules) -> bool:
     return _groups_fit(_DIGIT_GROUPS.findall(candidate), rules, plus, candidate.isascii())
 
 
-def _groups_fit(groups: list[str], rules: _PhoneRules, plus: bool, ascii_digits: bool) -> bool:
+def _groups_fit(groups: list[str], rules: _PhoneRules, plus: bool, ascii_digits: bool, first: int = 0,
+                stop: int | None = None, whole: bool = False) -> bool:
     """Whether consecutive whole groups of digits, read one of the ways `parse` reads them, fit a number
-    of some region (the matcher's inner matches split a candidate at separators, never in a group)."""
+    of some region (the matcher's inner matches split a candidate at separators, never in a group).
+    `first`, `stop`: the groups a reading may start at and the group it must end before; `whole`: a
+    reading's digits are all its candidate's (see `_reading_fits`)."""
     if rules.metadata is None and not plus:
         return False
     total = sum(map(len, groups))
@@ -728,26 +748,31 @@ def _groups_fit(groups: list[str], rules: _PhoneRules, plus: bool, ascii_digits:
         return False
     if not ascii_digits:
         groups = ["".join(str(unicodedata.decimal(c)) for c in g) for g in groups]
-    for i in range(len(groups)):
+    stop = len(groups) if stop is None else stop
+    for i in range(first, stop):
         digits = ""
-        for g in groups[i:]:
+        for g in groups[i:stop]:
             digits += g
-            if len(digits) >= 2 and rules.fits(digits, plus):
+            if len(digits) >= 2 and rules.fits(digits, plus, whole):
                 return True
     return False
 
 
 # The digits of one of the matcher's candidates stand in one such run: its pattern joins blocks of
-# digits with at most four of the same separators. A lead "(" or "+" and an extension stand outside.
-_DIGIT_RUN = re.compile(rf"\d(?:[{_PHONE_PUNCTUATION}]{{0,4}}\d)*")
+# digits with at most four of the same separators (X as well: the matcher's pattern is compiled
+# case-insensitively; no other separator has a case). A lead "(" or "+" and an extension stand outside.
+_DIGIT_RUN = re.compile(rf"\d(?:[{_PHONE_PUNCTUATION}X]{{0,4}}\d)*")
 
 
 def _runs_fit(text: str, rules: _PhoneRules) -> bool:
-    """`phone_possible` without the matcher's candidates, for text without extension labels: each
+    """`phone_possible` without the matcher's candidates, for text without extensions: each
     maximal run of digits stands for every candidate within it (their groups are consecutive groups
     of the run), read with a plus where the text has one anywhere. Conservative where a candidate could
     be read otherwise: three x's near the run (read as digits), a block longer than the matcher's
-    (20 digits: a candidate may start inside it)."""
+    (20 digits: a candidate may start inside it). Without an extension a candidate's digits are all
+    its reading's and it ends where its last group does, so the readings are held to what the matcher
+    holds a candidate to around it and in its digits: its neighbours (`_fits_between`) and the
+    national prefix its format writes (`_PhoneRules.prefix_required`)."""
     plus = "+" in text or "\uff0b" in text
     shortest = min(rules.fewest, PHONE_MIN_DIGITS_INTERNATIONAL) if rules.metadata is not None \
         else PHONE_MIN_DIGITS_INTERNATIONAL
@@ -767,7 +792,7 @@ def _runs_fit(text: str, rules: _PhoneRules) -> bool:
                 verdicts[(run, plus)] = verdict
         if verdict == _RUN_TOO_SHORT:
             continue
-        if verdict == _RUN_FITS:
+        if verdict == _RUN_FITS and _fits_between(text, m.start(), m.end(), rules, plus):
             return True
         near = text[max(0, m.start() - 10):m.end()]
         if near.count("x") + near.count("X") >= 3:
@@ -778,13 +803,34 @@ def _runs_fit(text: str, rules: _PhoneRules) -> bool:
 _RUN_TOO_SHORT, _RUN_FITS, _RUN_DOES_NOT_FIT = range(3)
 
 
+def _fits_between(text: str, start: int, end: int, rules: _PhoneRules, plus: bool) -> bool:
+    """For a run of digits text[start:end] that fits on its own: whether it still does where it stands.
+    At VALID leniency the matcher turns down a candidate right after, or right before, a Latin letter,
+    a per cent sign or a currency sign (`_parse_and_verify`): no reading starts at the run's first
+    group after one, none ends at its last group before one. Not after or before an x: a candidate
+    may start with "(" or "+" and separators, x among them, before its first digit (then it is not
+    turned down), and an extension may follow its last ("x: 12")."""
+    lib = _PHONE_LIB
+    assert lib is not None
+    barred = lib["barred"]
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    first = 1 if before not in ("", "x", "X") and barred(before) else 0
+    last_barred = after not in ("", "x", "X") and barred(after)
+    if not first and not last_barred:
+        return True
+    groups = _DIGIT_GROUPS.findall(text, start, end)
+    if max(map(len, groups)) > 20:
+        return True  # a candidate may start inside the block, as in _run_verdict
+    return _groups_fit(groups, rules, plus, text.isascii(), first, len(groups) - last_barred, whole=True)
+
+
 def _run_verdict(run: str, rules: _PhoneRules, plus: bool, shortest: int) -> int:
     """What a run of digits says on its own (three x's near it are the caller's check): too few digits
     for any number, digits that may be one, or digits that are none."""
     groups = _DIGIT_GROUPS.findall(run)
     if sum(map(len, groups)) < shortest:
         return _RUN_TOO_SHORT
-    if max(map(len, groups)) > 20 or _groups_fit(groups, rules, plus, run.isascii()):
+    if max(map(len, groups)) > 20 or _groups_fit(groups, rules, plus, run.isascii(), whole=True):
         return _RUN_FITS
     return _RUN_DOES_NOT_FIT
 
