@@ -196,6 +196,35 @@ def test_a_number_against_a_letter_or_a_currency_sign_is_no_phone_number():
     assert phone_possible("0XX30000", "DE")  # one candidate to the matcher, X a separator as x is
 
 
+def test_no_reading_longer_than_the_bound_can_be_a_number():
+    """READING_MAX_DIGITS holds every reading `_reading_fits` may accept: at most an international
+    prefix, a country code, two national prefixes (with carrier codes) and a national number, each as
+    long as the library's metadata lets it be (the widest match of each region's patterns)."""
+    import re._parser as sre_parse
+
+    from phonenumbers.phonenumberutil import _MAX_LENGTH_COUNTRY_CODE, _MAX_LENGTH_FOR_NSN
+
+    def widest(pattern: str | None) -> int:
+        return sre_parse.parse(pattern).getwidth()[1] if pattern else 0
+
+    mds = [phonenumbers.PhoneMetadata.metadata_for_region(r) for r in phonenumbers.SUPPORTED_REGIONS]
+    idd = max(widest(md.international_prefix) for md in mds)
+    prefix = max(widest(md.national_prefix_for_parsing) for md in mds)
+    assert idd + _MAX_LENGTH_COUNTRY_CODE + 2 * prefix + _MAX_LENGTH_FOR_NSN <= sensitive.READING_MAX_DIGITS
+    assert not phone_possible("1 " * 140, "US") and not phone_possible("1 " * 140, "NL")
+
+
+def test_a_regions_longest_reading_is_read_from_its_patterns(monkeypatch):
+    """Digits longer than a region's readings can be are turned down without the library's prefix
+    steps; the bound comes from the patterns' widths, and where `re` cannot say there is none."""
+    us = sensitive._phone_rules("US")
+    assert us.longest == len("1") + 1 + 1 + 10  # country code, two national prefixes "1", ten digits
+    assert sensitive._widest("(?:0|90)(?:(1[245]|2[1-35])(\\d{10,11}))?") == 15
+    assert sensitive._widest("0\\d*") == sys.maxsize  # no bound
+    monkeypatch.setattr(sensitive.importlib, "import_module", lambda name: 1 / 0)
+    assert sensitive._widest("0") == sys.maxsize
+
+
 def test_an_extension_of_one_sign_is_walked_as_the_matcher_walks_it():
     """An extension labelled by one sign (x, #, ~) takes at most nine digits, and the matcher starts its
     next candidate at the digit after them, inside a group: such text is read with the matcher's own

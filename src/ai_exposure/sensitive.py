@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import array
 import functools
+import importlib
 import locale
 import re
 import sys
@@ -541,13 +542,28 @@ def _digits_added(md: Any) -> int:
     return len(re.sub(r"\\\d", "", md.national_prefix_transform_rule or ""))
 
 
+def _widest(pattern: str | None) -> int:
+    """The most characters `pattern` can match (phonenumbers' prefix patterns are bounded), read from
+    the pattern as `re` parses it; no bound (sys.maxsize) where that cannot be read."""
+    if not pattern:
+        return 0
+    try:
+        parser = importlib.import_module("re._parser")
+        width = parser.parse(pattern).getwidth()[1]
+        return width if width < importlib.import_module("re._constants").MAXREPEAT else sys.maxsize
+    except Exception:  # noqa: BLE001 - another Python's internals: no bound, as if the pattern had none
+        return sys.maxsize
+
+
 class _Stripper:
-    """phonenumbers' national prefix step for one region, skipped where its prefix cannot match."""
+    """phonenumbers' national prefix step for one region, skipped where its prefix cannot match.
+    `widest`: the most digits it can take off (its prefix pattern's widest match)."""
 
     def __init__(self, md: Any) -> None:
         self.md = md
         rule = md.national_prefix_for_parsing
         self.prefix = re.compile(rule) if rule else None
+        self.widest = _widest(rule)
 
     def __call__(self, number: str) -> str:
         return self.split(number)[0]
@@ -568,6 +584,10 @@ class _Country:
     # some region's general description and one of its types').
     shapes: dict[int, tuple[re.Pattern[str], re.Pattern[str]]]
     fewest: int  # digits of the shortest national number
+    # The most digits after the country code that can fit: a national prefix as wide as the main
+    # region's pattern matches, then the longest national number (a prefix rule may put digits back,
+    # never more than it took: the number after the prefix is no longer than what follows it).
+    longest: int
 
     def fits(self, national: str) -> bool:
         shape = self.shapes.get(len(national))
@@ -596,7 +616,8 @@ def _country(code: int) -> _Country | None:
     if not lengths:
         return None
     shapes = {n: (_any_of(general[n]), _any_of(typed[n])) for n in lengths}
-    return _Country(_Stripper(main), shapes, min(lengths))
+    strip = _Stripper(main)
+    return _Country(strip, shapes, min(lengths), strip.widest + max(lengths))
 
 
 # The descriptions `_number_type_helper` tries: a valid number matches its region's general one and one
@@ -629,6 +650,7 @@ class _PhoneRules:
     # The matcher's formats for the region's numbers, where the region is its country code's main
     # region (see `prefix_required`); None otherwise.
     formats: Any = None
+    longest: int = sys.maxsize  # the most digits a reading without a plus or international prefix has
     # `_reading_fits` per (digits, plus, whole): posts repeat the same few groups of digits (days, months,
     # years, prices), six calls in seven on realistic text.
     readings: dict[tuple[str, bool, bool], bool] = field(default_factory=dict, compare=False,
@@ -668,6 +690,13 @@ _READINGS_KEPT = 1 << 16
 # Only short digits and runs are kept (the ones that repeat: dates, prices, years): an archive's long
 # runs of digits cannot make the caches hold 65,536 texts of a post's length.
 _KEPT_CHARS = 32
+# The most digits a reading that fits can have: phonenumbers reads at most 17 digits of a national
+# number (MAX_LENGTH_FOR_NSN), and before them stand at most an international prefix, a country code
+# of 3 digits and two national prefixes with carrier codes (what `_reading_fits` strips): 8 + 3 + 15
+# + 15 in the library's metadata (a test reads the widths of its patterns). A longer reading is
+# refused unread: a post of single digits ("1 1 1 …", 140 groups in an item's 280 characters) made
+# 9,800 readings of up to 140 digits each, 45 ms a post for a US user, and now about 7,000 short ones.
+READING_MAX_DIGITS = 64
 
 @functools.lru_cache(maxsize=64)
 def _phone_rules(region: str | None) -> _PhoneRules | None:
@@ -683,6 +712,9 @@ def _phone_rules(region: str | None) -> _PhoneRules | None:
     code = str(md.country_code)
     fewest = min(own.fewest - _digits_added(md),  # a national number, after the region's prefix rule
                  len(code) + own.fewest - _digits_added(md) - _digits_added(own.strip.md))  # after the code
+    # The longest reading of the region's own (after its national prefix, or its country code and
+    # both national prefixes `_reading_fits` strips); the longer digits need no library call.
+    longest = len(code) + _Stripper(md).widest + own.longest
     # The formats matter only where one of them writes the national prefix (none of the US's does).
     lib = _PHONE_LIB
     main = lib["main_region"](md.country_code) == region
@@ -690,7 +722,7 @@ def _phone_rules(region: str | None) -> _PhoneRules | None:
                         and not lib["first_group_only"](f.national_prefix_formatting_rule)
                         for f in md.number_format)
     return _PhoneRules(md, code, idd, _Stripper(md), own, fewest,
-                       md.number_format if main and writes_prefix else None)
+                       md.number_format if main and writes_prefix else None, longest)
 
 
 def _international_fits(number: str) -> bool:
@@ -700,7 +732,7 @@ def _international_fits(number: str) -> bool:
         return False
     for size in (1, 2, 3):
         country = _country(int(number[:size])) if len(number) > size else None
-        if country and country.fits(country.strip(number[size:])):
+        if country and len(number) - size <= country.longest and country.fits(country.strip(number[size:])):
             return True
     return False
 
@@ -715,7 +747,7 @@ def _reading_fits(digits: str, rules: _PhoneRules, plus: bool, whole: bool = Fal
         return False
     if rules.idd is not None and (m := rules.idd.match(digits)) and _international_fits(digits[m.end():]):
         return True
-    if len(digits) < rules.fewest:
+    if len(digits) < rules.fewest or len(digits) > rules.longest:
         return False
     national, stripped = rules.strip.split(digits)
     if rules.own.fits(national) and (stripped or not whole or not rules.prefix_required(national)):
@@ -753,6 +785,8 @@ def _groups_fit(groups: list[str], rules: _PhoneRules, plus: bool, ascii_digits:
         digits = ""
         for g in groups[i:stop]:
             digits += g
+            if len(digits) > READING_MAX_DIGITS:
+                break  # and so are the readings that go on from here
             if len(digits) >= 2 and rules.fits(digits, plus, whole):
                 return True
     return False
