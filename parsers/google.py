@@ -16,6 +16,7 @@ import codecs
 import csv
 import functools
 import html
+import operator
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -65,6 +66,7 @@ from ai_exposure.readers import (
     dict_field,
     iter_csv,
     iter_json_array,
+    iter_json_batches,
     json_stream,
     lenient_json,
     load_json,
@@ -1514,6 +1516,13 @@ ACTIVITY_KEYS = Wanted("Activity", {"header": None, "title": None, "time": None,
 # Records per ItemRun of `activity_json`: big enough that a run's own cost is small per record, small
 # enough that a run is little memory.
 ACTIVITY_RUN = 512
+# activity_json takes a file's records this many at a time as columns (see _ActivityFile.plain); a
+# slice holding a record that is not plain is taken ACTIVITY_FEW at a time, then record by record.
+ACTIVITY_SLICE = 512
+ACTIVITY_FEW = 32
+_TZINFO = operator.attrgetter("tzinfo")
+# Takeout's links, joined by NUL: each empty or one that safe_url keeps as it is (_PLAIN_URL).
+_PLAIN_URLS = re.compile(r"(?:https?://[A-Za-z0-9][!-Z\\^-~]*)?(?:\x00(?:https?://[A-Za-z0-9][!-Z\\^-~]*)?)*")
 
 
 def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Problem]:
@@ -1522,33 +1531,131 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Pro
     per platform in turn: every record's fields but its key, date, title and link are the file's);
     a record whose date could not be read comes out as an Item of its own, after the run before it,
     so that the pipeline's count of undated items stays per record (parsing.watch_dates); so does a
-    record whose key would hash more than model.KEY_SOURCE_MAX_CHARS (a run keeps only short ones)."""
-    evidence = _activity_evidence(member)
-    relpath = member.relpath
-    youtube_folder = _folder_is_youtube(member)
-    templates = {platform: Item(platform, "activity", "", None, RESTRICTED, evidence, HIGH, relpath)
-                 for platform in (YT, GOOGLE)}
-    run: ItemRun | None = None
-    # A run's keys are made from what they hash by whoever stores them (see ItemRun.add_hashed).
-    run_keys, key_of = key_prefix(ctx.spec.platform, "activity"), ctx.account_key_source
-    n = 0
-    records = iter_json_array(json_stream(member), wanted=ACTIVITY_KEYS)
+    record whose key would hash more than model.KEY_SOURCE_MAX_CHARS (a run keeps only short ones).
+    Records are read in the lists the reader decodes them in, and the plain ones taken as columns."""
+    file = _ActivityFile(member, ctx)
+    batches = iter_json_batches(json_stream(member), wanted=ACTIVITY_KEYS)
     while True:
         try:
-            record = next(records)
+            batch = next(batches)
         except StopIteration:
             break
         except Exception:  # damage after some records: those read come out first, as one by one
-            if run:
-                yield run
+            yield from file.flush()
             raise
-        n += 1
-        if not isinstance(record, dict):
-            if run:
+        yield from file.batch(batch)
+    yield from file.flush()
+
+
+class _ActivityFile:
+    """activity_json's state in one file: the run being filled, the number of records read."""
+
+    def __init__(self, member: Member, ctx: Context) -> None:
+        self.ctx = ctx
+        self.evidence = _activity_evidence(member)
+        self.relpath = member.relpath
+        self.youtube_folder = _folder_is_youtube(member)
+        self.templates = {platform: Item(platform, "activity", "", None, RESTRICTED, self.evidence, HIGH,
+                                         self.relpath) for platform in (YT, GOOGLE)}
+        # A run's keys are made from what they hash by whoever stores them (see ItemRun.add_hashed).
+        self.run_keys = key_prefix(ctx.spec.platform, "activity")
+        self.run: ItemRun | None = None
+        self.n = 0  # records read
+
+    def flush(self) -> Iterator[ItemRun]:
+        if self.run:
+            yield self.run
+        self.run = None
+
+    def batch(self, records: list[Any]) -> Iterator[Item | ItemRun | Problem]:
+        for at in range(0, len(records), ACTIVITY_SLICE):
+            part = records[at:at + ACTIVITY_SLICE]
+            columns = self.plain(part) if len(part) >= ACTIVITY_FEW else None
+            if columns is not None:
+                yield from self.add_columns(*columns)
+                continue
+            for few_at in range(0, len(part), ACTIVITY_FEW):
+                few = part[few_at:few_at + ACTIVITY_FEW]
+                columns = self.plain(few) if len(few) > 1 else None
+                if columns is not None:
+                    yield from self.add_columns(*columns)
+                    continue
+                for record in few:
+                    yield from self.record(record)
+
+    def plain(self, records: list[Any]) -> tuple[str, list[str], list[datetime], list[str], list[str]] | None:
+        """The records as columns (platform, key sources, dates, titles, links) when every one is
+        plain, read as `record` reads it: an object with a title and a time, both text, the time read
+        whole by the ISO parser in UTC (activity_time gives the same), a header that is text or
+        missing, a link missing or kept by safe_url as it is, one platform for all, and key sources
+        short enough for a run. None when one is not: they are read one by one."""
+        try:
+            rows = [(r.get("header"), r.get("title"), r.get("time"), r.get("titleUrl")) for r in records]
+        except AttributeError:  # not an object
+            return None
+        headers, titles, whens, urls = (list(column) for column in zip(*rows, strict=True))
+        n = len(rows)
+        try:
+            kinds = set(headers)
+            if "" in titles or {*map(type, titles)} != {str}:
+                return None
+            if None in urls:
+                urls = ["" if url is None else url for url in urls]
+            links = "\x00".join(urls)
+        except TypeError:  # a value that is not text (or, as a header, not even hashable)
+            return None
+        if links.count("\x00") != n - 1 or not _PLAIN_URLS.fullmatch(links) or "google.com/url" in links:
+            return None
+        if not all(h is None or h.__class__ is str for h in kinds):
+            return None
+        if None in kinds:
+            headers = ["" if h is None else h for h in headers]
+        if self.youtube_folder:
+            platform = YT
+        else:
+            platforms = {_activity_platform(False, h or "") for h in kinds}
+            if len(platforms) != 1:
+                return None
+            platform = platforms.pop()
+        try:
+            created = [datetime.fromisoformat(w) for w in whens]
+        except (TypeError, ValueError):  # not text, or not a time this parser reads whole
+            return None
+        # A time read whole in UTC is what activity_time reads it as (in any other zone, or none, it
+        # may not be): Takeout's, with its Z.
+        if {*map(_TZINFO, created)} != {UTC}:
+            return None
+        sources = self.ctx.account_key_sources((platform,), headers, whens, titles, urls)
+        if max(map(len, sources)) > KEY_SOURCE_MAX_CHARS:
+            return None
+        return platform, sources, created, titles, urls
+
+    def add_columns(self, platform: str, sources: list[str], created: list[datetime], titles: list[str],
+                    urls: list[str]) -> Iterator[ItemRun]:
+        at, n = 0, len(sources)
+        self.n += n
+        while at < n:
+            run = self.run
+            if run is not None and (run.template.platform != platform or len(run) >= ACTIVITY_RUN):
                 yield run
                 run = None
-            yield Problem(relpath, record_place(n), Msg("not an activity record"))
-            continue
+            if run is None:
+                run = self.run = ItemRun(self.templates[platform], self.run_keys)
+            end = min(n, at + ACTIVITY_RUN - len(run))
+            if at == 0 and end == n:
+                run.extend_hashed(sources, created, titles, urls)  # type: ignore[arg-type]
+            else:
+                run.extend_hashed(sources[at:end], created[at:end], titles[at:end], urls[at:end])  # type: ignore[arg-type]
+            at = end
+
+    def record(self, record: Any) -> Iterator[Item | ItemRun | Problem]:
+        """One record, whatever it holds."""
+        self.n += 1
+        relpath = self.relpath
+        if not isinstance(record, dict):
+            yield from self.flush()
+            yield Problem(relpath, record_place(self.n), Msg("not an activity record"))
+            return
         header = str(record.get("header") or "")
         title = record.get("title")
         when = record.get("time")
@@ -1560,30 +1667,25 @@ def activity_json(member: Member, ctx: Context) -> Iterator[Item | ItemRun | Pro
         when = str(when or "")
         url = safe_url(record.get("titleUrl"))
         if not title and not when:
-            if run:
-                yield run
-                run = None
-            yield Problem(relpath, record_place(n), Msg("no title and no time"))
-            continue
-        platform = YT if youtube_folder else _activity_platform(False, header)
+            yield from self.flush()
+            yield Problem(relpath, record_place(self.n), Msg("no title and no time"))
+            return
+        platform = YT if self.youtube_folder else _activity_platform(False, header)
         created = activity_time(when)
+        run = self.run
         if run is not None and (run.template.platform != platform or len(run) >= ACTIVITY_RUN):
             yield run
-            run = None
-        source = key_of(platform, header, when, title, url)
+            run = self.run = None
+        source = self.ctx.account_key_source(platform, header, when, title, url)
         # Not read: on its own, where the pipeline counts it. A long key source: its key made here.
         if (created is None and when) or len(source) > KEY_SOURCE_MAX_CHARS:
-            if run:
-                yield run
-                run = None
-            yield Item(platform, "activity", run_keys + key_digest(source), created, RESTRICTED, evidence,
-                       HIGH, relpath, text=title, url=url)
-            continue
+            yield from self.flush()
+            yield Item(platform, "activity", self.run_keys + key_digest(source), created, RESTRICTED,
+                       self.evidence, HIGH, relpath, text=title, url=url)
+            return
         if run is None:
-            run = ItemRun(templates[platform], run_keys)
+            run = self.run = ItemRun(self.templates[platform], self.run_keys)
         run.add_hashed(source, created, title, url)
-    if run:
-        yield run
 
 
 def activity_time(value: str) -> datetime | None:

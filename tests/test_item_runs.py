@@ -410,3 +410,143 @@ def test_admit_checks_a_run_as_the_records_one_by_one(runs, most, kept, stop, wi
             assert fast.admit(identities) == _admit_one_by_one(slow, identities)
             assert (fast.records, fast.collapsed, fast.stopped, fast._copies) == \
                 (slow.records, slow.collapsed, slow.stopped, slow._copies)
+
+
+# ---------------------------------------------------------------- My Activity's records as columns
+
+_PLAIN_RECORD = {"header": "YouTube", "title": "Watched a video", "time": "2024-03-04T05:06:07.890Z",
+                 "titleUrl": "https://www.youtube.com/watch?v=abcdefghijk"}
+# Records that are not plain, each read one by one as it always was: every way a field can differ.
+_ODD_RECORDS = [
+    5, "text", [1], None,
+    {"header": "YouTube"},  # no title, no time
+    {"header": "YouTube", "title": "", "time": "2024-01-01T00:00:00Z"},
+    {"header": "YouTube", "title": "", "time": "2024-01-01T00:00:00Z", "snippet": {"title": "the snippet's"}},
+    {"header": "YouTube", "title": "Posted",
+     "snippet": {"title": "x", "publishedAt": "2023-02-03T04:05:06Z"}},
+    {"header": "YouTube", "snippet": {"title": "Only a snippet", "publishedAt": "2023-02-03T04:05:06Z"}},
+    {"header": "YouTube", "title": 42, "time": "2024-01-01T00:00:00Z"},
+    {"header": ["YouTube"], "title": "a list header", "time": "2024-01-01T00:00:00Z"},
+    {"header": 7, "title": "a number header", "time": "2024-01-01T00:00:00Z"},
+    {"header": 0, "title": "a falsy header", "time": "2024-01-01T00:00:00Z"},
+    {"header": "", "title": "an empty header", "time": "2024-01-01T00:00:00Z"},
+    {"header": "Search", "title": "Searched for y", "time": "2024-01-01T00:00:00Z"},
+    {"header": " youtube music ", "title": "Listened", "time": "2024-01-01T00:00:00Z"},
+    {"header": "YouTube", "title": "no zone", "time": "2024-01-01T00:00:00"},
+    {"header": "YouTube", "title": "an offset", "time": "2024-01-01T00:00:00+02:00"},
+    {"header": "YouTube", "title": "a space", "time": "2024-01-01 00:00:00Z"},
+    {"header": "YouTube", "title": "basic format", "time": "20240101T000000Z"},
+    {"header": "YouTube", "title": "blank around", "time": " 2024-01-01T00:00:00Z "},
+    {"header": "YouTube", "title": "unreadable", "time": "2024-13-45T99:00:00Z"},
+    {"header": "YouTube", "title": "said so", "time": "N/A"},
+    {"header": "YouTube", "title": "a number", "time": 1704067200},
+    {"header": "YouTube", "title": "Z inside", "time": "2024-01-01T00:00:00Z\u0000Z"},
+    {"header": "YouTube", "title": "redirect", "time": "2024-01-01T00:00:00Z",
+     "titleUrl": "https://www.google.com/url?q=https://example.org/a&sa=D"},
+    {"header": "YouTube", "title": "script", "time": "2024-01-01T00:00:00Z",
+     "titleUrl": "javascript:alert(1)"},
+    {"header": "YouTube", "title": "blanks", "time": "2024-01-01T00:00:00Z", "titleUrl": " https://e.org/a "},
+    {"header": "YouTube", "title": "NUL", "time": "2024-01-01T00:00:00Z", "titleUrl": "https://e.org/\u0000x"},
+    {"header": "YouTube", "title": "IPv6", "time": "2024-01-01T00:00:00Z", "titleUrl": "http://[::1]/a"},
+    {"header": "YouTube", "title": "a number link", "time": "2024-01-01T00:00:00Z", "titleUrl": 5},
+    {"header": "YouTube", "title": "a falsy link", "time": "2024-01-01T00:00:00Z", "titleUrl": 0},
+    {"header": "YouTube", "title": "long " * 100, "time": "2024-01-01T00:00:00Z"},
+    {"header": "YouTube", "title": "too long to run " * 200, "time": "2024-01-01T00:00:00Z"},
+    {"header": "YouTube", "title": "lone \ud800 surrogate", "time": "2024-01-01T00:00:00Z"},
+]
+
+
+def _plain_record(i: int, header: str = "YouTube") -> dict:
+    record = {"header": header, "title": f"Watched video {i}",
+              "time": f"2024-0{1 + i % 9}-1{i % 10}T10:{i % 60:02d}:00.{i % 1000:03d}Z"}
+    if i % 7:  # a removed video's record has no link
+        record["titleUrl"] = f"https://www.youtube.com/watch?v=v{i:010d}"
+    return record
+
+
+def _activity_out(folder: Path, rel: str, records: list, one_by_one: bool, chunk: int) -> tuple:
+    """activity_json's output on `records` (each run as its Items, in order) and the error it ended
+    with; `one_by_one`: with every record read by itself (no columns)."""
+    from conftest import context_for, member_for
+
+    from ai_exposure import readers
+
+    member = member_for(folder, rel, json.dumps(records, indent=2))
+    out, error = [], None
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(readers, "_TEXT_CHUNK", chunk)
+        if one_by_one:
+            m.setattr(g._ActivityFile, "plain", lambda self, records: None)
+        try:
+            for o in g.activity_json(member, context_for(g.SPEC, [member])):
+                out.extend(o.items() if isinstance(o, ItemRun) else [o])
+        except Exception as exc:  # noqa: BLE001 - the error is compared
+            error = (type(exc).__name__, str(exc))
+    return out, error
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_activity_records_as_columns_are_what_they_are_one_by_one(tmp_path_factory, data):
+    """activity_json takes plain records as columns: its items, problems and errors are what reading
+    every record by itself gives, wherever odd records fall, however the reader cuts the file into
+    lists, in a YouTube folder (one platform) and another (a platform per header)."""
+    youtube = data.draw(st.booleans())
+    rel = "My Activity/YouTube/MyActivity.json" if youtube else "My Activity/Search/MyActivity.json"
+    n = data.draw(st.integers(0, 1500))
+    switch = data.draw(st.integers(1, 2000))  # where the headers turn from Search to YouTube
+    records: list = [_plain_record(i, "Search" if i < switch else "YouTube") for i in range(n)]
+    for at, odd in data.draw(st.lists(st.tuples(st.integers(0, max(n, 0)), st.sampled_from(_ODD_RECORDS)),
+                                      max_size=6)):
+        records.insert(at, odd)
+    if data.draw(st.booleans()):
+        records += [dict(_PLAIN_RECORD)] * 40  # the same record again and again
+    chunk = data.draw(st.sampled_from([300, 2000, 1 << 20]))
+    folder = tmp_path_factory.mktemp("activity")
+    as_columns = _activity_out(folder / "a", rel, records, False, chunk)
+    one_by_one = _activity_out(folder / "b", rel, records, True, chunk)
+    assert as_columns == one_by_one
+    assert len(as_columns[0]) >= n
+
+
+def test_plain_activity_records_are_taken_as_columns(tmp_path, monkeypatch):
+    """A file of plain records is read without a call per record (the test above would pass with no
+    columns at all), and gives the items the record by record way gives."""
+    records = [_plain_record(i) for i in range(2000)]
+    one_by_one = _activity_out(tmp_path / "b", "My Activity/YouTube/MyActivity.json", records, True, 1 << 20)
+    calls = []
+    monkeypatch.setattr(g._ActivityFile, "record", lambda self, record: calls.append(record) or iter(()))
+    _activity_out(tmp_path / "c", "My Activity/YouTube/MyActivity.json", records, False, 1 << 20)
+    # The reader reads the first record and the last one alone, the rest in lists.
+    assert calls == [records[0], records[-1]]
+    calls.clear()
+    monkeypatch.undo()
+    as_columns = _activity_out(tmp_path / "a", "My Activity/YouTube/MyActivity.json", records, False, 1 << 20)
+    assert as_columns == one_by_one and len(as_columns[0]) == 2000 and as_columns[1] is None
+    assert {i.url for i in as_columns[0][:8]} >= {"", "https://www.youtube.com/watch?v=v0000000001"}
+
+
+def test_a_run_takes_columns_as_it_takes_records():
+    """ItemRun.extend_hashed: add_hashed's checks and normalising, a column at a time."""
+    from ai_exposure.model import KEY_SOURCE_MAX_CHARS, key_prefix
+
+    template = Item("youtube", "activity", "", None, RESTRICTED, "ev", HIGH, "f")
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    texts = ["short", "x " * 300, "y", "z"]
+    urls = ["https://e.org/a", " https://e.org/b ", "javascript:alert(1)", "http://e.org/\x00 "]
+    prefix = key_prefix("google", "activity")
+    one, many = ItemRun(template, prefix), ItemRun(template, prefix)
+    for i, (text, url) in enumerate(zip(texts, urls, strict=True)):
+        one.add_hashed(f"s{i}", when if i % 2 else None, text, url)
+    many.extend_hashed([f"s{i}" for i in range(4)], [None, when, None, when], texts, urls)
+    assert (many.key_sources, many.created, many.texts, many.urls) == \
+        (one.key_sources, one.created, one.texts, one.urls)
+    assert many.urls[1:] == ["https://e.org/b", "", "http://e.org/\x00"] and many.texts[1].endswith("…")
+    for bad in ([["x" * (KEY_SOURCE_MAX_CHARS + 1)], [None], [""], [""]],
+                [["s"], [datetime(2024, 1, 1)], [""], [""]],
+                [["s", "t"], [None], [""], [""]]):
+        with pytest.raises(ValueError):
+            many.extend_hashed(*bad)
+    with pytest.raises(ValueError):
+        ItemRun(template).extend_hashed([], [], [], [])
+    assert len(many) == 4

@@ -4,7 +4,9 @@ be read. Platforms differ only in parsers/; everything after parsing speaks thes
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import operator
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
@@ -97,6 +99,11 @@ def _url_to_check(url: str) -> bool:
     return (url[-1].isspace() or not url.startswith(("https://", "http://"))) and url != safe_url(url)
 
 
+# Links joined by NUL (none holding one), each empty or one _url_to_check passes: kept as they are.
+_KEPT_URLS = re.compile(r"(?:https?://(?:[^\x00]*[^\x00\s])?)?(?:\x00(?:https?://(?:[^\x00]*[^\x00\s])?)?)*")
+_tzinfo = operator.attrgetter("tzinfo")
+
+
 # The longest key source a run keeps (ItemRun.add_hashed): a run's keys are made where it is stored,
 # so it holds what they hash until then, and a record's text is bounded only by the reader's record
 # size (16 MB). 512 records of a run, 256 identities of the repeated-record bound: about 1 MB each.
@@ -141,6 +148,35 @@ class ItemRun:
             raise ValueError("a key source this long is hashed where it is read (derived_key)")
         self._append(created_at, text, url)
         self.key_sources.append(key_source)
+
+    def extend_hashed(self, key_sources: list[str], created: list[datetime | None], texts: list[str],
+                      urls: list[str]) -> None:
+        """add_hashed for many records at once (columns of one length), with the same checks and
+        normalising, each made over a whole column: a bulk file's common case (see
+        parsers/google.py's activity_json) costs a few list operations, not a call per record."""
+        if self.key_prefix is None:
+            raise ValueError("a run of given keys takes the keys (add)")
+        if not len(key_sources) == len(created) == len(texts) == len(urls):
+            raise ValueError("the columns differ in length")
+        if not key_sources:
+            return
+        if max(map(len, key_sources)) > KEY_SOURCE_MAX_CHARS:
+            raise ValueError("a key source this long is hashed where it is read (derived_key)")
+        try:
+            zones = set(map(_tzinfo, created))
+        except AttributeError:  # some dates are None
+            zones = {d.tzinfo for d in created if d is not None}
+        if None in zones:
+            raise ValueError("created_at must be timezone-aware")
+        if max(map(len, texts)) > SNIPPET_CHARS:
+            texts = [t if len(t) <= SNIPPET_CHARS else snippet(t) for t in texts]
+        joined = "\x00".join(urls)
+        if joined.count("\x00") != len(urls) - 1 or not _KEPT_URLS.fullmatch(joined):
+            urls = [safe_url(u) if u and _url_to_check(u) else u for u in urls]
+        self.key_sources += key_sources
+        self.created += created
+        self.texts += texts
+        self.urls += urls
 
     def _append(self, created_at: datetime | None, text: str, url: str) -> None:
         if created_at is not None and created_at.tzinfo is None:
@@ -280,6 +316,12 @@ def key_source(*stable_fields: object) -> str:
         return "\x1f".join(stable_fields)  # type: ignore[arg-type]
     except TypeError:
         return "\x1f".join([f if isinstance(f, str) else "" if f is None else str(f) for f in stable_fields])
+
+
+def key_sources(fixed: tuple[str, ...], *columns: Sequence[str]) -> list[str]:
+    """key_source(*fixed, *row) for each row of `columns`, all of them text, made a column at a time."""
+    head, join = key_source(*fixed, ""), "\x1f".join  # the fixed fields and the separator after them
+    return [head + join(row) for row in zip(*columns, strict=True)]
 
 
 def key_digest(source: str) -> str:

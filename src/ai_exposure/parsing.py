@@ -6,14 +6,14 @@ parsed, known-ignored or unknown."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from . import platforms as platform_table
 from .archive import Member
 from .i18n import Msg, Num
-from .model import Item, ItemRun, Problem, SourceInfo, key_digest, key_prefix, key_source
+from .model import Item, ItemRun, Problem, SourceInfo, key_digest, key_prefix, key_source, key_sources
 from .readers import (
     _WATCH,
     MAX_DIGITS,
@@ -193,6 +193,11 @@ class Context:
         """What account_key(kind, *stable_fields) hashes, for a model.ItemRun made with
         `key_prefix(ctx.spec.platform, kind)` (its add_hashed)."""
         return key_source("\x1eaccount", self.info.owner_id or self.info.account, *stable_fields)
+
+    def account_key_sources(self, fixed: tuple[str, ...], *columns: Sequence[str]) -> list[str]:
+        """account_key_source(*fixed, *row) for each row of `columns`, all of them text (see
+        model.key_sources)."""
+        return key_sources(("\x1eaccount", self.info.owner_id or self.info.account, *fixed), *columns)
 
     def find(self, pattern: str) -> list[Member]:
         rx = _compile(pattern)

@@ -12,6 +12,7 @@ import csv
 import functools
 import html
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -321,6 +322,15 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
     faster than ijson; an element too large or too deep to build is skipped, as a `SkippedRecord`.
     Other shapes go through ijson. `wanted`: the keys the caller reads (see Wanted); records may then
     come back without the others."""
+    return itertools.chain.from_iterable(iter_json_batches(stream, prefix, max_record_chars, wanted))
+
+
+def iter_json_batches(stream: BinaryIO, prefix: str = "item", max_record_chars: int = MAX_RECORD_CHARS,
+                      wanted: Wanted | None = None) -> Iterator[list[Any]]:
+    """The elements of iter_json_array, in the lists they are read in: a run of records decoded at
+    once (see _Runs) is one list, a record read alone a list of one. For a handler of a bulk file
+    that does its common case a list at a time (see parsers/google.py's activity_json); the
+    errors, and where they come, are iter_json_array's."""
     head = b""
     while True:
         chunk = stream.read(256)
@@ -332,7 +342,8 @@ def iter_json_array(stream: BinaryIO, prefix: str = "item",
     if prefix == "item" and stripped[:1] == b"[":
         yield from _iter_top_array(stream, head, max_record_chars, wanted)
     else:
-        yield from _iter_ijson(io.BufferedReader(_Prepended(head, stream), CHUNK), prefix)
+        for value in _iter_ijson(io.BufferedReader(_Prepended(head, stream), CHUNK), prefix):
+            yield [value]
 
 
 def _iter_ijson(stream: BinaryIO, prefix: str) -> Iterator[Any]:
@@ -681,7 +692,7 @@ class _TextWindow:
 
 
 def _iter_top_array(stream: BinaryIO, head: bytes, max_record_chars: int,
-                    wanted: Wanted | None = None) -> Iterator[Any]:
+                    wanted: Wanted | None = None) -> Iterator[list[Any]]:
     if orjson is None:
         yield from _iter_text_array(stream, head, max_record_chars, wanted)
         return
@@ -711,7 +722,7 @@ class _ByteRuns:
         self.max_bytes = max_record_chars
         self.runs = _Runs(wanted)
 
-    def records(self) -> Iterator[Any]:
+    def records(self) -> Iterator[list[Any]]:
         import json
 
         data = self.rest + self.stream.read(_TEXT_CHUNK)
@@ -744,7 +755,7 @@ class _ByteRuns:
         close = runs.close
         buf = data
         at = len(text[:sep.end()].encode("utf-8"))  # the next record's `{` (the text decoded strictly)
-        yield first
+        yield [first]
         done = 1
         eof = False
         while True:
@@ -761,17 +772,17 @@ class _ByteRuns:
             values = runs.decode_bytes(b"[" + buf[at:cut + close] + b"]")
             if values is None:
                 break
-            yield from values
+            yield values
             done += len(values)
             at = cut + len(boundary) - 1
         self.rest, self.done = buf[at:], done
 
 
 def _iter_text_array(stream: BinaryIO, head: bytes, max_record_chars: int, wanted: Wanted | None = None,
-                     resume: int | None = None, runs: _Runs | None = None) -> Iterator[Any]:
-    """The array's records from `head` and the rest of `stream`, as text; `resume`: the number of
-    records already read, `head` starting at the next one's `{`, and `runs` what the byte path learnt
-    (see _ByteRuns)."""
+                     resume: int | None = None, runs: _Runs | None = None) -> Iterator[list[Any]]:
+    """The array's records from `head` and the rest of `stream`, as text, in lists (see
+    iter_json_batches); `resume`: the number of records already read, `head` starting at the next
+    one's `{`, and `runs` what the byte path learnt (see _ByteRuns)."""
     import json
 
     decode = json.JSONDecoder(strict=False).raw_decode
@@ -796,9 +807,8 @@ def _iter_text_array(stream: BinaryIO, head: bytes, max_record_chars: int, wante
                 and win.base + win.pos >= runs.slow_until:
             values = runs.decode(win)
             if values is not None:
-                for value in values:
-                    n += 1
-                    yield value
+                n += len(values)
+                yield values
                 continue
             if runs.starved and not win.eof and len(win.buf) - win.pos < max_record_chars:
                 # No boundary in the window yet: read on rather than let the standard library fail on
@@ -816,8 +826,8 @@ def _iter_text_array(stream: BinaryIO, head: bytes, max_record_chars: int, wante
                 if pending > max_record_chars:
                     size = _skip_value(win)
                     n += 1
-                    yield SkippedRecord(n, Msg("a record of %(n)s characters, too large to read",
-                                               n=Num(size)))
+                    yield [SkippedRecord(n, Msg("a record of %(n)s characters, too large to read",
+                                                n=Num(size)))]
                     if not _after_value(win, n):
                         return
                     continue
@@ -831,7 +841,7 @@ def _iter_text_array(stream: BinaryIO, head: bytes, max_record_chars: int, wante
         except RecursionError:
             _skip_value(win)
             n += 1
-            yield SkippedRecord(n, Msg("a record nested too deeply to read"))
+            yield [SkippedRecord(n, Msg("a record nested too deeply to read"))]
             if not _after_value(win, n):
                 return
             continue
@@ -840,7 +850,7 @@ def _iter_text_array(stream: BinaryIO, head: bytes, max_record_chars: int, wante
             # the records after it are read as usual.
             _skip_value(win)
             n += 1
-            yield SkippedRecord(n, Msg("a record with a number too long to read"))
+            yield [SkippedRecord(n, Msg("a record with a number too long to read"))]
             if not _after_value(win, n):
                 return
             continue
@@ -851,7 +861,7 @@ def _iter_text_array(stream: BinaryIO, head: bytes, max_record_chars: int, wante
         start = win.pos
         win.pos = end
         n += 1
-        yield value
+        yield [value]
         # The common case, `,` and the next element's start already in the window, without a call.
         sep = _SEPARATOR.match(win.buf, win.pos)
         if sep is not None and sep.end() < len(win.buf):
