@@ -103,8 +103,12 @@ def _outputs(tmp_path: Path, name: str, folder: Path, options: Options, parallel
     items = [tuple(i) for i in store.rows("SELECT * FROM items ORDER BY rowid")]
     problems = [(p.file, str(p.place), str(p.reason), p.severity) for p in src.problems]
     files = [(f.path, f.status, f.items, f.problems) for f in src.files]
+    # The summary counted while storing (runs a month at a time) is the query's over the table.
+    from ai_exposure.store import SUMMARY_SQL, SummaryRow
+    summary = store.summary()
+    assert summary == [SummaryRow(*row) for row in store._db.execute(SUMMARY_SQL)]
     store.close()
-    return items, problems, files, src.items
+    return items, problems, files, src.items, summary
 
 
 @pytest.mark.parametrize("parallel", [False, True])
@@ -129,7 +133,7 @@ def test_runs_store_what_items_stored(tmp_path, monkeypatch, parallel, no_text, 
     as_before = _outputs(tmp_path, "items", folder, options, parallel)
 
     assert with_runs == as_before
-    items, problems, files, _ = with_runs
+    items, problems, files, _, _ = with_runs
     assert len(items) > (250 if stop else 700)
     assert any("not listed" in p[2] for p in problems)
     assert any("no title and no time" in p[2] for p in problems)
@@ -550,3 +554,42 @@ def test_a_run_takes_columns_as_it_takes_records():
     with pytest.raises(ValueError):
         ItemRun(template).extend_hashed([], [], [], [])
     assert len(many) == 4
+
+
+@settings(max_examples=150, deadline=None)
+@given(runs=st.lists(st.tuples(
+    st.lists(st.datetimes(min_value=datetime(2019, 11, 1), max_value=datetime(2020, 3, 1),
+                          timezones=st.just(UTC)), max_size=60),
+    st.booleans(), st.booleans()), max_size=6), batch=st.sampled_from([7, 40, 5000]))
+def test_runs_are_stored_and_counted_as_their_items(tmp_path_factory, runs, batch):
+    """ItemStore.add_run (a run of one verdict appended as a list, long runs counted a month at a
+    time) stores and counts what `add` does item by item; the counts are the summary query's."""
+    from ai_exposure.store import SUMMARY_SQL, SummaryRow
+
+    folder = tmp_path_factory.mktemp("runs")
+    template = Item("youtube", "activity", "", None, RESTRICTED, "ev", HIGH, "f.json")
+    got = []
+    for way in ("run", "items"):
+        store = ItemStore(folder / f"{way}.sqlite")
+        store.BATCH = batch
+        n = 0
+        for dates, by_year, undated in runs:
+            dates = [None if undated and i % 7 == 3 else d for i, d in enumerate(dates)]
+            keys = [f"k{n + i}" for i in range(len(dates))]
+            n += len(dates)
+            texts, urls = [f"t{k}" for k in keys], [f"https://e.org/{k}" for k in keys]
+            verdicts = [("possible", f"year {d.year if d else None}") if by_year else ("unlikely", "r")
+                        for d in dates]
+            if way == "run":
+                store.add_run(template, 1, keys, dates, texts, urls, verdicts)
+                assert store._pending_rows < batch  # rows wait in memory up to a batch, as one by one
+            else:
+                for key, d, text, url, verdict in zip(keys, dates, texts, urls, verdicts, strict=True):
+                    store.add(replace(template, key=key, created_at=d, text=text, url=url), 1, *verdict)
+        rows = [tuple(r) for r in store.rows("SELECT * FROM items ORDER BY rowid")]
+        summary = store.summary()
+        assert store.tally() is not None
+        assert summary == [SummaryRow(*row) for row in store._db.execute(SUMMARY_SQL)]
+        got.append((rows, summary))
+        store.close()
+    assert got[0] == got[1]

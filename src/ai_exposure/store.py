@@ -233,6 +233,13 @@ class ItemStore:
             self._new_evidence(values[_EVIDENCE])
         base = (*_shared_of_item(values), source_id)
         media = values[_V_MEDIA]
+        if verdicts and verdicts.count(verdicts[0]) == len(verdicts):
+            # One verdict for the whole run (account activity; a day's posts): its rows appended as a
+            # list, with the flushes the loop below would make.
+            media_column = itertools.repeat(media, len(keys))
+            self._add_rows((*base, *verdicts[0]),
+                           list(zip(keys, _stored_dates(created), texts, media_column, urls, strict=True)))
+            return
         last_verdict: tuple[str, str] | None = None
         shared: tuple = ()
         # As `add` appends each item to its run of shared values (kept inline: a call per item costs).
@@ -245,6 +252,19 @@ class ItemStore:
                 self._start_run(shared)
             self._run_rows.append((key, date, text, media, url))
             self._pending_rows += 1
+            if self._pending_rows >= self.BATCH:
+                self.flush()
+
+    def _add_rows(self, shared: tuple, rows: list[tuple]) -> None:
+        """Rows of one run of shared values, appended as `add_run` appends them one by one."""
+        at, n = 0, len(rows)
+        while at < n:
+            if shared != self._run_shared:
+                self._start_run(shared)
+            end = min(n, at + self.BATCH - self._pending_rows)
+            self._run_rows.extend(rows if at == 0 and end == n else rows[at:end])
+            self._pending_rows += end - at
+            at = end
             if self._pending_rows >= self.BATCH:
                 self.flush()
 
@@ -597,6 +617,10 @@ def _stored_dates(values: list[datetime | None]) -> list[str | None]:
     return [_stored_date(v) for v in values]
 
 
+_DATE, _MONTH = operator.itemgetter(1), operator.itemgetter(slice(0, 7))
+_GROUPED_FROM = 16  # rows counted a month at a time (fewer: one by one, cheaper for a run of one)
+
+
 def _count_run(tally: dict[tuple, list], group: _Shared, rows: list[tuple]) -> None:
     """Add a run of stored rows to their SUMMARY_SQL groups (was_public as SQLite keeps it: 0, 1 or
     NULL); the rows differ only in their month."""
@@ -605,6 +629,20 @@ def _count_run(tally: dict[tuple, list], group: _Shared, rows: list[tuple]) -> N
         platform, kind, visibility, ai_training, was_public, source_id = _summary_of_shared(group.values)
         prefix = group.prefix = (platform, kind, visibility, ai_training,
                                  None if was_public is None else int(was_public), source_id)
+    if len(rows) >= _GROUPED_FROM:
+        dates = list(map(_DATE, rows))
+        if None not in dates:
+            # A run's rows are mostly in date order: a month's dates together, counted as a group.
+            for month, same in itertools.groupby(dates, _MONTH):
+                in_month = list(same)
+                counts = tally.get((*prefix, month))
+                if counts is None:
+                    tally[(*prefix, month)] = [len(in_month), min(in_month), max(in_month)]
+                else:
+                    counts[0] += len(in_month)
+                    counts[1] = min(counts[1], min(in_month))
+                    counts[2] = max(counts[2], max(in_month))
+            return
     for row in rows:
         created = row[1]
         bucket = (*prefix, created[:7] if created is not None else None)
