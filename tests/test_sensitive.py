@@ -254,3 +254,23 @@ def test_region_is_worked_out_once_per_source(monkeypatch):
                             confidence=HIGH, source_file="f", text="Bel 06 12345678"), info)
     assert calls == [1]
     assert finder.counts[PHONE] == 3
+
+
+@pytest.mark.parametrize("setting, read_as, region", [
+    ("C.UTF-8", ("en_US", "UTF-8"), None),  # what Python's getlocale makes of C.UTF-8: not the user's country
+    ("C", (None, None), None),
+    ("POSIX", (None, None), None),
+    ("nl_NL.UTF-8", ("nl_NL", "UTF-8"), "NL"),
+    ("en_GB.utf8", ("en_GB", "UTF-8"), "GB"),
+    ("de_DE@euro", ("de_DE", "ISO8859-15"), "DE"),
+])
+def test_the_locale_gives_a_phone_region_only_when_it_names_a_country(monkeypatch, setting, read_as, region):
+    import locale
+
+    def setlocale(category, value=None):
+        assert value is None  # only asked, never changed
+        return setting
+
+    monkeypatch.setattr(locale, "setlocale", setlocale)
+    monkeypatch.setattr(locale, "getlocale", lambda category=locale.LC_CTYPE: read_as)
+    assert sensitive.locale_region() == region

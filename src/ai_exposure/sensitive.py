@@ -964,10 +964,13 @@ def region_code(hint: str) -> str | None:
 
 
 def locale_region() -> str | None:
-    """The country of the system locale (nl_NL → NL), the fallback when no export names one."""
+    """The country of the system locale (nl_NL → NL), the fallback when no export names one. The C
+    and POSIX locales name no country (Python's getlocale reads C.UTF-8 as en_US: not the user's)."""
     try:
+        if locale.setlocale(locale.LC_CTYPE).partition(".")[0].upper() in ("C", "POSIX"):
+            return None
         name = locale.getlocale()[0] or ""
-    except ValueError:
+    except (ValueError, locale.Error):
         return None
     country = name.partition("_")[2][:2]
     return country.upper() if country.upper() in phonenumbers.SUPPORTED_REGIONS else None
