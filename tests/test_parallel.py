@@ -295,3 +295,38 @@ def test_a_dead_helper_of_a_split_snapshot_fails_in_one_line(tmp_path: Path, mon
     left = [p.name for p in (tmp_path / "out").iterdir()]
     assert not [name for name in left if name.startswith(".") or name.endswith(".partial")]
     assert "snapshot.json" not in left and "report.html" not in left
+
+
+def test_the_packed_snapshot_goes_into_the_page_as_it_grows(tmp_path: Path) -> None:
+    """run.ForkedParts.write_snapshot copies the packing thread's file into the page as it is written,
+    not once it is whole (the copy of a whole big snapshot was a third of a second of a run's end)."""
+    import io
+    import threading
+    from types import SimpleNamespace
+
+    parts = object.__new__(run.ForkedParts)
+    parts._snapshot_file = tmp_path / "report-snapshot.partial"
+    parts._snapshot_file.touch()
+    parts._packed, parts._pack_done, parts._pack_cond = 0, False, threading.Condition()
+    parts._packer_error = None
+    parts._snapshot = SimpleNamespace(wait=lambda: None)  # the helper, done
+    in_page, in_time = threading.Event(), []
+
+    class Page(io.StringIO):
+        def write(self, text: str) -> int:
+            in_page.set()
+            return super().write(text)
+
+    def pack() -> None:
+        with open(parts._snapshot_file, "wb", buffering=0) as raw:
+            out = run._Announced(raw, parts._announce)
+            out.write("H4sI" * 1000)
+            in_time.append(in_page.wait(10))  # in the page before the rest is packed
+            out.write("AAAA")
+        parts._announce(0, done=True)
+
+    parts._packer = threading.Thread(target=pack)
+    parts._packer.start()
+    page = Page()
+    parts.write_snapshot(page)
+    assert in_time == [True] and page.getvalue() == "H4sI" * 1000 + "AAAA"

@@ -200,9 +200,10 @@ class ForkedParts:
       copies it into the page once the helper is done;
     - the snapshot: the helper writes snapshot.json and sends the same bytes through a pipe, which a
       thread here compresses into a file as they come (this process has time for that while it waits;
-      the helper, on the critical path, has not); `write_snapshot` copies that file in. For a big
-      snapshot the item list's helper then writes the snapshot's last items into a file of its own,
-      which the snapshot's helper appends to snapshot.json and the pipe once told it is whole."""
+      the helper, on the critical path, has not); `write_snapshot` copies that file into the page
+      as it grows. For a big snapshot the item list's helper then writes the snapshot's last items
+      into a file of its own, which the snapshot's helper appends to snapshot.json and the pipe once
+      told it is whole."""
 
     def __init__(self, analysis: Analysis, snap: Path, settings: dict[str, Any],
                  flagged: frozenset[str], no_text: bool, work: Path, lang: str = "en") -> None:
@@ -216,6 +217,10 @@ class ForkedParts:
         self._items: parallel.Task | None = None
         self._packer: threading.Thread | None = None
         self._packer_error: BaseException | None = None
+        # The packed snapshot's bytes in its file so far, and whether the thread is done with it.
+        self._packed = 0
+        self._pack_done = False
+        self._pack_cond = threading.Condition()
         opened: list[int] = []  # pipe ends this process holds (closed once both helpers hold theirs)
         try:
             for path in self._files:
@@ -252,12 +257,21 @@ class ForkedParts:
     def _pack(self, read_end: int) -> None:
         with os.fdopen(read_end, "rb", buffering=0) as pipe:
             try:
-                with open(self._snapshot_file, "w", encoding="ascii") as fh:
-                    report.write_embedded_snapshot(fh, iter(lambda: pipe.read(1 << 20), b""))
+                with open(self._snapshot_file, "wb", buffering=0) as fh:
+                    report.write_embedded_snapshot(_Announced(fh, self._announce),
+                                                   iter(lambda: pipe.read(1 << 20), b""))
             except BaseException as exc:  # noqa: BLE001 - raised in the main thread by write_snapshot
                 self._packer_error = exc
                 while pipe.read(1 << 20):  # the helper must not block on a full pipe: read it out
                     pass
+            finally:
+                self._announce(0, done=True)
+
+    def _announce(self, n: int, done: bool = False) -> None:
+        with self._pack_cond:
+            self._packed += n
+            self._pack_done = self._pack_done or done
+            self._pack_cond.notify_all()
 
     @staticmethod
     def _copy(path: Path, fh: IO[str]) -> None:
@@ -271,12 +285,30 @@ class ForkedParts:
         self._copy(self._items_file, fh)
 
     def write_snapshot(self, fh: IO[str]) -> None:
+        """The packed snapshot, copied into the page as the packing thread writes it: when the helper
+        is done, only its last piece is left to copy (the whole was copied then: a third of a second
+        of a big run's end). Raises the helper's or the thread's error after it, and the page, written
+        under a temporary name (report.render), is not kept."""
         assert self._snapshot is not None and self._packer is not None
+        copied = 0
+        with open(self._snapshot_file, "rb") as src:
+            while True:
+                with self._pack_cond:
+                    while self._packed == copied and not self._pack_done:
+                        self._pack_cond.wait()
+                    packed, done = self._packed, self._pack_done
+                while copied < packed:
+                    data = src.read(min(packed - copied, 1 << 20))
+                    if not data:
+                        raise RuntimeError("the packed snapshot is shorter than said")
+                    fh.write(data.decode("ascii"))
+                    copied += len(data)
+                if done:
+                    break
         self._snapshot.wait()  # raises WorkerError if the helper failed: its bytes are not whole
         self._packer.join()
         if self._packer_error is not None:
             raise self._packer_error
-        self._copy(self._snapshot_file, fh)
 
     def finish(self) -> set[str]:
         """Evidence the item list's helper showed in English for want of a translation."""
@@ -295,6 +327,23 @@ class ForkedParts:
         # Partial files are left only by a run that failed (finished ones were renamed).
         for path in [*self._files, self._partial]:
             parallel.remove(path)
+
+
+class _Announced:
+    """The packing thread's file: each write is in it when `announce` says how many bytes it added."""
+
+    def __init__(self, raw: IO[bytes], announce: Callable[[int], None]) -> None:
+        self._raw = raw  # unbuffered
+        self._announce = announce
+
+    def write(self, text: str) -> None:
+        view = memoryview(text.encode("ascii"))
+        while view:
+            written = self._raw.write(view)
+            if not written:
+                raise OSError("the packed snapshot could not be written")
+            view = view[written:]
+        self._announce(len(text))
 
 
 class Rest:
