@@ -256,21 +256,28 @@ def test_region_is_worked_out_once_per_source(monkeypatch):
     assert finder.counts[PHONE] == 3
 
 
-@pytest.mark.parametrize("setting, read_as, region", [
-    ("C.UTF-8", ("en_US", "UTF-8"), None),  # what Python's getlocale makes of C.UTF-8: not the user's country
-    ("C", (None, None), None),
-    ("POSIX", (None, None), None),
-    ("nl_NL.UTF-8", ("nl_NL", "UTF-8"), "NL"),
-    ("en_GB.utf8", ("en_GB", "UTF-8"), "GB"),
-    ("de_DE@euro", ("de_DE", "ISO8859-15"), "DE"),
+@pytest.mark.parametrize("env, setting, region", [
+    ({"LANG": "C.UTF-8"}, "C.UTF-8", None),  # Python's getlocale reads this as en_US: not the user's country
+    ({"LANG": "nl_NL.UTF-8"}, "C.UTF-8", "NL"),  # said, though not installed (the process fell back to C)
+    ({"LC_ALL": "POSIX", "LANG": "nl_NL.UTF-8"}, "C", None),  # LC_ALL first, as setlocale reads them
+    ({"LC_CTYPE": "de_DE@euro", "LANG": "C"}, "de_DE@euro", "DE"),
+    ({"LANG": "nl"}, "C.UTF-8", "NL"),  # an alias
+    ({"LANG": "en_GB.utf8"}, "en_GB.utf8", "GB"),
+    ({}, "C", None),  # nothing in the environment: the process's own setting
+    ({}, "fr_BE.UTF-8", "BE"),
+    ({}, "English_United States.1252", None),  # a Windows name: no country code in it
 ])
-def test_the_locale_gives_a_phone_region_only_when_it_names_a_country(monkeypatch, setting, read_as, region):
+def test_the_locale_gives_a_phone_region_only_when_it_names_a_country(monkeypatch, env, setting, region):
     import locale
+
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
 
     def setlocale(category, value=None):
         assert value is None  # only asked, never changed
         return setting
 
     monkeypatch.setattr(locale, "setlocale", setlocale)
-    monkeypatch.setattr(locale, "getlocale", lambda category=locale.LC_CTYPE: read_as)
     assert sensitive.locale_region() == region

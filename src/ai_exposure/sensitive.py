@@ -18,6 +18,7 @@ import array
 import functools
 import importlib
 import locale
+import os
 import re
 import sys
 import unicodedata
@@ -964,12 +965,17 @@ def region_code(hint: str) -> str | None:
 
 
 def locale_region() -> str | None:
-    """The country of the system locale (nl_NL → NL), the fallback when no export names one. The C
-    and POSIX locales name no country (Python's getlocale reads C.UTF-8 as en_US: not the user's)."""
+    """The country of the user's locale (nl_NL → NL), the fallback when no export names one: the
+    setting in the environment (LC_ALL, LC_CTYPE, LANG, the first given, as setlocale reads them, so
+    also when that locale is not installed), else the process's own. The C and POSIX locales name no
+    country (Python's getlocale reads C.UTF-8 as en_US: not the user's country)."""
+    name = next((v for v in map(os.environ.get, ("LC_ALL", "LC_CTYPE", "LANG")) if v), None)
     try:
-        if locale.setlocale(locale.LC_CTYPE).partition(".")[0].upper() in ("C", "POSIX"):
+        if name is None:
+            name = locale.setlocale(locale.LC_CTYPE)
+        if name.partition(".")[0].partition("@")[0].upper() in ("C", "POSIX"):
             return None
-        name = locale.getlocale()[0] or ""
+        name = locale.normalize(name)  # aliases: "nl" is nl_NL; a Windows name stays as it is
     except (ValueError, locale.Error):
         return None
     country = name.partition("_")[2][:2]
