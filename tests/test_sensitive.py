@@ -259,7 +259,10 @@ def test_region_is_worked_out_once_per_source(monkeypatch):
 @pytest.mark.parametrize("env, setting, region", [
     ({"LANG": "C.UTF-8"}, "C.UTF-8", None),  # Python's getlocale reads this as en_US: not the user's country
     ({"LANG": "nl_NL.UTF-8"}, "C.UTF-8", "NL"),  # said, though not installed (the process fell back to C)
-    ({"LC_ALL": "POSIX", "LANG": "nl_NL.UTF-8"}, "C", None),  # LC_ALL first, as setlocale reads them
+    # Python sets LC_CTYPE so when LANG's locale is not installed:
+    ({"LC_CTYPE": "C.UTF-8", "LANG": "nl_NL.UTF-8"}, "C.UTF-8", "NL"),
+    ({"LC_ALL": "de_DE.UTF-8", "LANG": "nl_NL.UTF-8"}, "C", "DE"),  # LC_ALL first, as setlocale reads them
+    ({"LC_ALL": "POSIX", "LANG": "C"}, "C", None),
     ({"LC_CTYPE": "de_DE@euro", "LANG": "C"}, "de_DE@euro", "DE"),
     ({"LANG": "nl"}, "C.UTF-8", "NL"),  # an alias
     ({"LANG": "en_GB.utf8"}, "en_GB.utf8", "GB"),

@@ -965,21 +965,24 @@ def region_code(hint: str) -> str | None:
 
 
 def locale_region() -> str | None:
-    """The country of the user's locale (nl_NL → NL), the fallback when no export names one: the
-    setting in the environment (LC_ALL, LC_CTYPE, LANG, the first given, as setlocale reads them, so
-    also when that locale is not installed), else the process's own. The C and POSIX locales name no
-    country (Python's getlocale reads C.UTF-8 as en_US: not the user's country)."""
-    name = next((v for v in map(os.environ.get, ("LC_ALL", "LC_CTYPE", "LANG")) if v), None)
+    """The country of the user's locale (nl_NL → NL), the fallback when no export names one: the first
+    of the settings in the environment (LC_ALL, LC_CTYPE, LANG) that names a country, whether or not
+    that locale is installed, else the process's own. The C and POSIX locales name none (Python's
+    getlocale reads C.UTF-8 as en_US; and Python itself sets LC_CTYPE to C.UTF-8 when the locale
+    LANG names is not installed: LANG still says where the user is)."""
+    settings = [os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")]
     try:
-        if name is None:
-            name = locale.setlocale(locale.LC_CTYPE)
-        if name.partition(".")[0].partition("@")[0].upper() in ("C", "POSIX"):
-            return None
-        name = locale.normalize(name)  # aliases: "nl" is nl_NL; a Windows name stays as it is
+        if not any(settings):
+            settings = [locale.setlocale(locale.LC_CTYPE)]
+        for name in filter(None, settings):
+            if name.partition(".")[0].partition("@")[0].upper() in ("C", "POSIX"):
+                continue
+            country = locale.normalize(name).partition("_")[2][:2].upper()  # aliases: "nl" is nl_NL
+            if country in phonenumbers.SUPPORTED_REGIONS:
+                return country
     except (ValueError, locale.Error):
-        return None
-    country = name.partition("_")[2][:2]
-    return country.upper() if country.upper() in phonenumbers.SUPPORTED_REGIONS else None
+        pass
+    return None
 
 
 @dataclass
