@@ -675,3 +675,24 @@ def test_dutch_compare_report_of_two_real_x_exports(tmp_path):
     assert "■ Openbaar ■ Waarschijnlijk in aanmerking ■ Mogelijk in aanmerking" in text
     assert "1 mrt 2024" in text and "chatbericht" in text and "Waarom" in text
     assert _english_left(html) == []
+
+
+def test_a_big_report_is_read_back_and_a_bomb_is_not(tmp_path, monkeypatch):
+    """An embedded snapshot may unpack past snapshot.MAX_EMBEDDED (1 GB: the benchmark's Takeout of
+    1.4 million items already takes 771 MB) when it packs no tighter than a real one: the bound is
+    MAX_EMBEDDED_RATIO times its packed size then. A gzip bomb (a thousand to one) is refused."""
+    import base64
+    import gzip
+
+    result = analyze([SAMPLES / "x" / "2024"], tmp_path / "out")
+    unpacked = result.snapshot.stat().st_size
+    monkeypatch.setattr(snapshot, "MAX_EMBEDDED", unpacked // 4)  # a real snapshot past the floor
+    assert snapshot.load(result.report) == snapshot.load(result.snapshot)
+    html = result.report.read_bytes()
+    start, end, packed = snapshot._embedded_span(html, result.report)
+    assert packed and unpacked > snapshot.MAX_EMBEDDED
+    bomb = base64.b64encode(gzip.compress(b" " * (unpacked * 20), 9))
+    doctored = tmp_path / "bomb.html"
+    doctored.write_bytes(html[:start] + bomb + html[end:])
+    with pytest.raises(snapshot.SnapshotError, match="unpacks to more than"):
+        snapshot.load(doctored)
