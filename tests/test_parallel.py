@@ -330,3 +330,17 @@ def test_the_packed_snapshot_goes_into_the_page_as_it_grows(tmp_path: Path) -> N
     page = Page()
     parts.write_snapshot(page)
     assert in_time == [True] and page.getvalue() == "H4sI" * 1000 + "AAAA"
+
+
+def test_the_storing_helper_readies_its_key_check_without_blas_threads() -> None:
+    """store.prepare_key_check, called as a storing helper starts: numpy (the check of a big run's
+    keys at its end, while the main process waits) is imported then, with one thread: the BLAS
+    threads numpy starts would spin on the other CPU, and a sort needs none."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys; from ai_exposure.store import prepare_key_check; prepare_key_check(); "
+            "print('numpy' in sys.modules, len(os.listdir('/proc/self/task')))")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.split() == ["True", "1"]

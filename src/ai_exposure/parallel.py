@@ -35,7 +35,7 @@ from . import schema
 from .errors import Error
 from .model import Item, ItemRun, SourceInfo, hashed_keys
 from .sink import Assess, Finder, SinkResult, Storing
-from .store import ItemStore
+from .store import ItemStore, prepare_key_check
 
 try:
     import fcntl
@@ -312,6 +312,7 @@ def _store_items(data: int, main_end: int, conn, parent: int, args: tuple) -> No
     os.close(main_end)  # inherited; the main process's copy alone must keep the pipe open
     try:
         main_store, source_id, info, assess, finder, no_text = args
+        prepare_key_check()
         store = main_store.reopened()
         storing = Storing(store, source_id, info, assess, finder, None, no_text)
         # An ItemFields stands in for the Item it was made from (same attributes).

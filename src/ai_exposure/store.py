@@ -8,6 +8,7 @@ import functools
 import itertools
 import json
 import operator
+import os
 import sqlite3
 from array import array
 from collections.abc import Callable, Iterator
@@ -675,6 +676,17 @@ def parse_stored_date(value: str | None) -> datetime | None:
     if not value:
         return None
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def prepare_key_check() -> None:
+    """In a storing helper (a process of its own), as it starts: numpy imported for `_all_different`,
+    which a big run's helper calls at its end while the main process waits (0.07 s), and without the
+    BLAS threads numpy would start (a sort needs none, and they spin on the other CPU)."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        pass
 
 
 def _all_different(hashes: array) -> bool:
