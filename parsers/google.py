@@ -1587,8 +1587,8 @@ class _ActivityFile:
         """The records as columns (platform, key sources, dates, titles, links) when every one is
         plain, read as `record` reads it: an object with a title and a time, both text, the time read
         whole by the ISO parser in UTC (activity_time gives the same), a header that is text or
-        missing, a link missing or kept by safe_url as it is, one platform for all, and key sources
-        short enough for a run. None when one is not: they are read one by one."""
+        missing, one platform for all, and key sources short enough for a run (links are taken as
+        safe_url takes them). None when one is not: they are read one by one."""
         try:
             rows = [(r.get("header"), r.get("title"), r.get("time"), r.get("titleUrl")) for r in records]
         except AttributeError:  # not an object
@@ -1599,13 +1599,20 @@ class _ActivityFile:
             kinds = set(headers)
             if "" in titles or {*map(type, titles)} != {str}:
                 return None
-            if None in urls:
-                urls = ["" if url is None else url for url in urls]
+        except TypeError:  # a header that is not even hashable
+            return None
+        # Links: as safe_url reads each (a redirect unwrapped, anything but http(s) dropped), in one
+        # search when all are plain (YouTube's), else one by one (Search's and Chrome's redirects).
+        if None in urls:
+            urls = ["" if url is None else url for url in urls]
+        try:
             links = "\x00".join(urls)
-        except TypeError:  # a value that is not text (or, as a header, not even hashable)
-            return None
-        if links.count("\x00") != n - 1 or not _PLAIN_URLS.fullmatch(links) or "google.com/url" in links:
-            return None
+            plain = links.count("\x00") == n - 1 and _PLAIN_URLS.fullmatch(links) is not None \
+                and "google.com/url" not in links
+        except TypeError:  # a link that is not text: safe_url makes it none
+            plain = False
+        if not plain:
+            urls = [safe_url(url) for url in urls]
         if not all(h is None or h.__class__ is str for h in kinds):
             return None
         if None in kinds:
