@@ -1649,10 +1649,12 @@ class _ActivityFile:
             if run is None:
                 run = self.run = ItemRun(self.templates[platform], self.run_keys)
             end = min(n, at + ACTIVITY_RUN - len(run))
+            # Links: plain, or safe_url's (an http(s) URL with a host, without blanks at its ends).
             if at == 0 and end == n:
-                run.extend_hashed(sources, created, titles, urls)  # type: ignore[arg-type]
+                run.extend_hashed(sources, created, titles, urls, links_checked=True)  # type: ignore[arg-type]
             else:
-                run.extend_hashed(sources[at:end], created[at:end], titles[at:end], urls[at:end])  # type: ignore[arg-type]
+                run.extend_hashed(sources[at:end], created[at:end], titles[at:end],  # type: ignore[arg-type]
+                                  urls[at:end], links_checked=True)
             at = end
 
     def record(self, record: Any) -> Iterator[Item | ItemRun | Problem]:

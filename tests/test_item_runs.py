@@ -566,6 +566,21 @@ def test_a_run_takes_columns_as_it_takes_records():
     with pytest.raises(ValueError):
         ItemRun(template).extend_hashed([], [], [], [])
     assert len(many) == 4
+    # Links a caller has checked as strictly (activity_json's: plain, or safe_url's) are taken as given.
+    checked = ItemRun(template, prefix)
+    checked.extend_hashed(["s"], [when], ["t"], ["https://e.org/a b"], links_checked=True)
+    assert checked.urls == ["https://e.org/a b"]
+
+
+def test_only_utc_itself_sends_a_runs_dates_as_messagepack():
+    """parallel._all_utc: MessagePack keeps an instant, not its zone, so dates go that way only when
+    every zone is UTC itself (a zone equal to it under another name is kept by pickling)."""
+    from ai_exposure.parallel import _all_utc
+
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    assert _all_utc([when, when]) and _all_utc([None, when]) and _all_utc([])
+    assert not _all_utc([when, when.replace(tzinfo=timezone(timedelta(0), "GMT"))])
+    assert not _all_utc([None, when.replace(tzinfo=timezone(timedelta(hours=1)))])
 
 
 @settings(max_examples=150, deadline=None)

@@ -150,10 +150,12 @@ class ItemRun:
         self.key_sources.append(key_source)
 
     def extend_hashed(self, key_sources: list[str], created: list[datetime | None], texts: list[str],
-                      urls: list[str]) -> None:
+                      urls: list[str], links_checked: bool = False) -> None:
         """add_hashed for many records at once (columns of one length), with the same checks and
         normalising, each made over a whole column: a bulk file's common case (see
-        parsers/google.py's activity_json) costs a few list operations, not a call per record."""
+        parsers/google.py's activity_json) costs a few list operations, not a call per record.
+        `links_checked`: every link went through a check at least as strict as Item's (an http(s)
+        URL without blanks at its ends, or none), and is taken as it is."""
         if self.key_prefix is None:
             raise ValueError("a run of given keys takes the keys (add)")
         if not len(key_sources) == len(created) == len(texts) == len(urls):
@@ -170,9 +172,10 @@ class ItemRun:
             raise ValueError("created_at must be timezone-aware")
         if max(map(len, texts)) > SNIPPET_CHARS:
             texts = [t if len(t) <= SNIPPET_CHARS else snippet(t) for t in texts]
-        joined = "\x00".join(urls)
-        if joined.count("\x00") != len(urls) - 1 or not _KEPT_URLS.fullmatch(joined):
-            urls = [safe_url(u) if u and _url_to_check(u) else u for u in urls]
+        if not links_checked:
+            joined = "\x00".join(urls)
+            if joined.count("\x00") != len(urls) - 1 or not _KEPT_URLS.fullmatch(joined):
+                urls = [safe_url(u) if u and _url_to_check(u) else u for u in urls]
         self.key_sources += key_sources
         self.created += created
         self.texts += texts

@@ -291,12 +291,24 @@ def pack_columns(run: ItemRun) -> bytes | tuple[list, ...]:
     MessagePack when every date is UTC (MessagePack keeps the instant, not the zone) and every text
     encodes as UTF-8 (a lone surrogate does not), else the lists as they are (pickled)."""
     columns = (run.identities(), run.created, run.texts, run.urls)
-    if _RUN_CODEC is not None and all(d is None or d.tzinfo is UTC for d in run.created):
+    if _RUN_CODEC is not None and _all_utc(run.created):
         try:
             return cast(bytes, _RUN_CODEC[0].encode(columns))
         except (UnicodeEncodeError, ValueError, TypeError):
             pass
     return columns
+
+
+_TZINFO = operator.attrgetter("tzinfo")
+
+
+def _all_utc(dates: list) -> bool:
+    """Whether every date's zone is UTC itself, or the date None (by the zones' identities, in C,
+    where no date is None)."""
+    try:
+        return set(map(id, map(_TZINFO, dates))) <= {id(UTC)}
+    except AttributeError:  # some are None
+        return all(d is None or d.tzinfo is UTC for d in dates)
 
 
 def unpack_columns(packed: bytes | tuple[list, ...]) -> tuple[list, ...]:

@@ -766,10 +766,10 @@ class _ByteRuns:
                     break
                 more = self.stream.read(max(pending, _TEXT_CHUNK))
                 eof = not more
-                buf = buf[at:] + more
+                buf = b"".join((memoryview(buf)[at:], more))  # one copy, where slicing made two
                 at = 0
                 continue
-            values = runs.decode_bytes(b"[" + buf[at:cut + close] + b"]")
+            values = runs.decode_bytes(b"".join((b"[", memoryview(buf)[at:cut + close], b"]")))
             if values is None:
                 break
             yield values
