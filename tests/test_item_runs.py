@@ -623,3 +623,27 @@ def test_runs_are_stored_and_counted_as_their_items(tmp_path_factory, runs, batc
         got.append((rows, summary))
         store.close()
     assert got[0] == got[1]
+
+
+def test_runs_keyed_by_the_main_process_when_the_helper_is_behind_store_the_same(tmp_path, monkeypatch):
+    """When the storing helper is behind, the main process makes a run's derived keys itself
+    (parallel.ForkedSink.add_run): what is stored is what the helper's own keys store."""
+    from ai_exposure import parallel
+
+    if not parallel.available():
+        pytest.skip("needs fork and two CPUs")
+    folder = _export(tmp_path / "e", 900, cut=False)
+    options = Options()
+    by_helper = _outputs(tmp_path, "helper", folder, options, True)
+    keyed = []
+    add_run = parallel.ForkedSink.add_run
+
+    def counted(self, run):
+        add_run(self, run)
+        keyed.append(self.keyed_runs)
+
+    monkeypatch.setattr(parallel.ForkedSink, "_backlog", lambda self: 1 << 30)  # always behind
+    monkeypatch.setattr(parallel.ForkedSink, "add_run", counted)
+    by_main = _outputs(tmp_path, "main", folder, options, True)
+    assert by_main == by_helper and len(by_main[0]) > 700
+    assert keyed and keyed[-1] > 0

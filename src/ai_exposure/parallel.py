@@ -161,6 +161,7 @@ class ForkedSink:
         self._items: list[Item | None] = []
         self._rows = 0  # items in the batch (a run is many)
         self.prescanned_batches = 0
+        self.keyed_runs = 0  # runs whose derived keys this process made (the helper was behind)
 
     def add(self, item: Item) -> None:
         self._batch.append(_item_fields(item))
@@ -171,8 +172,15 @@ class ForkedSink:
 
     def add_run(self, run: ItemRun) -> None:
         # A run goes as a list (an item's fields are a tuple): its template's fields, its columns and
-        # its key prefix (with one, the helper makes the keys from the first column).
-        self._batch.append([_item_fields(run.template), pack_columns(run), run.key_prefix])
+        # its key prefix (with one, the helper makes the keys from the first column). When the helper
+        # is behind (a quarter of the pipe waits), this process makes a run's derived keys itself,
+        # as it shares the finder's work (`_send`): the two stay about as busy.
+        prefix = run.key_prefix
+        made_here = prefix is not None and self._backlog() >= self._pipe_bytes // 4
+        if made_here:
+            self.keyed_runs += 1
+        self._batch.append([_item_fields(run.template), pack_columns(run, keys=made_here),
+                            None if made_here else prefix])
         self._items.append(None)  # the helper inspects a run's items itself
         self._rows += len(run)
         if self._rows >= BATCH:
@@ -286,11 +294,12 @@ except ImportError:  # pragma: no cover - a declared dependency
     _RUN_CODEC = None
 
 
-def pack_columns(run: ItemRun) -> bytes | tuple[list, ...]:
-    """A run's key (or, for derived keys, key source), date, text and link columns for the pipe:
-    MessagePack when every date is UTC (MessagePack keeps the instant, not the zone) and every text
-    encodes as UTF-8 (a lone surrogate does not), else the lists as they are (pickled)."""
-    columns = (run.identities(), run.created, run.texts, run.urls)
+def pack_columns(run: ItemRun, keys: bool = False) -> bytes | tuple[list, ...]:
+    """A run's key (or, for derived keys, key source; with `keys`, its keys however made), date,
+    text and link columns for the pipe: MessagePack when every date is UTC (MessagePack keeps the
+    instant, not the zone) and every text encodes as UTF-8 (a lone surrogate does not), else the
+    lists as they are (pickled)."""
+    columns = (run.keys if keys else run.identities(), run.created, run.texts, run.urls)
     if _RUN_CODEC is not None and _all_utc(run.created):
         try:
             return cast(bytes, _RUN_CODEC[0].encode(columns))
