@@ -1601,6 +1601,17 @@ class _ActivityFile:
                 return None
         except TypeError:  # a header that is not even hashable
             return None
+        if not all(h is None or h.__class__ is str for h in kinds):
+            return None
+        if None in kinds:
+            headers = ["" if h is None else h for h in headers]
+        if self.youtube_folder:
+            platform = YT
+        else:
+            platforms = {_activity_platform(False, h or "") for h in kinds}
+            if len(platforms) != 1:
+                return None
+            platform = platforms.pop()
         # Links: as safe_url reads each (a redirect unwrapped, anything but http(s) dropped), in one
         # search when all are plain (YouTube's), else one by one (Search's and Chrome's redirects).
         if None in urls:
@@ -1613,17 +1624,6 @@ class _ActivityFile:
             plain = False
         if not plain:
             urls = [safe_url(url) for url in urls]
-        if not all(h is None or h.__class__ is str for h in kinds):
-            return None
-        if None in kinds:
-            headers = ["" if h is None else h for h in headers]
-        if self.youtube_folder:
-            platform = YT
-        else:
-            platforms = {_activity_platform(False, h or "") for h in kinds}
-            if len(platforms) != 1:
-                return None
-            platform = platforms.pop()
         try:
             created = [datetime.fromisoformat(w) for w in whens]
         except (TypeError, ValueError):  # not text, or not a time this parser reads whole

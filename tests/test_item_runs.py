@@ -513,6 +513,19 @@ def test_activity_records_as_columns_are_what_they_are_one_by_one(tmp_path_facto
     assert len(as_columns[0]) >= n
 
 
+@pytest.mark.parametrize("rel", ["My Activity/YouTube/MyActivity.json", "My Activity/Search/MyActivity.json"])
+def test_every_kind_of_odd_activity_record_among_plain_ones(tmp_path, rel):
+    """Each odd record, one every 40 plain ones: the columns' output is the record-by-record one."""
+    header = "YouTube" if "YouTube" in rel else "Search"
+    records: list = []
+    for i, odd in enumerate(_ODD_RECORDS):
+        records += [_plain_record(40 * i + j, header) for j in range(40)]
+        records.append(odd)
+    as_columns = _activity_out(tmp_path / "a", rel, records, False, 1 << 20)
+    one_by_one = _activity_out(tmp_path / "b", rel, records, True, 1 << 20)
+    assert as_columns == one_by_one and len(as_columns[0]) > 40 * len(_ODD_RECORDS)
+
+
 @pytest.mark.parametrize("rel, header, link", [
     ("My Activity/YouTube/MyActivity.json", "YouTube", "https://www.youtube.com/watch?v=v{i:010d}"),
     # Search's and Chrome's records link through Google's redirect, unwrapped as safe_url does

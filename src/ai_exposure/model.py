@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import operator
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
@@ -99,8 +98,6 @@ def _url_to_check(url: str) -> bool:
     return (url[-1].isspace() or not url.startswith(("https://", "http://"))) and url != safe_url(url)
 
 
-# Links joined by NUL (none holding one), each empty or one _url_to_check passes: kept as they are.
-_KEPT_URLS = re.compile(r"(?:https?://(?:[^\x00]*[^\x00\s])?)?(?:\x00(?:https?://(?:[^\x00]*[^\x00\s])?)?)*")
 _tzinfo = operator.attrgetter("tzinfo")
 
 
@@ -173,9 +170,7 @@ class ItemRun:
         if max(map(len, texts)) > SNIPPET_CHARS:
             texts = [t if len(t) <= SNIPPET_CHARS else snippet(t) for t in texts]
         if not links_checked:
-            joined = "\x00".join(urls)
-            if joined.count("\x00") != len(urls) - 1 or not _KEPT_URLS.fullmatch(joined):
-                urls = [safe_url(u) if u and _url_to_check(u) else u for u in urls]
+            urls = [safe_url(u) if u and _url_to_check(u) else u for u in urls]
         self.key_sources += key_sources
         self.created += created
         self.texts += texts

@@ -257,7 +257,7 @@ class ForkedParts:
     def _pack(self, read_end: int) -> None:
         with os.fdopen(read_end, "rb", buffering=0) as pipe:
             try:
-                with open(self._snapshot_file, "wb", buffering=0) as fh:
+                with open(self._snapshot_file, "wb") as fh:
                     report.write_embedded_snapshot(_Announced(fh, self._announce),
                                                    iter(lambda: pipe.read(1 << 20), b""))
             except BaseException as exc:  # noqa: BLE001 - raised in the main thread by write_snapshot
@@ -330,19 +330,16 @@ class ForkedParts:
 
 
 class _Announced:
-    """The packing thread's file: each write is in it when `announce` says how many bytes it added."""
+    """The packing thread's file: each write is in it (flushed) when `announce` says how many bytes
+    it added."""
 
-    def __init__(self, raw: IO[bytes], announce: Callable[[int], None]) -> None:
-        self._raw = raw  # unbuffered
+    def __init__(self, fh: IO[bytes], announce: Callable[[int], None]) -> None:
+        self._fh = fh
         self._announce = announce
 
     def write(self, text: str) -> None:
-        view = memoryview(text.encode("ascii"))
-        while view:
-            written = self._raw.write(view)
-            if not written:
-                raise OSError("the packed snapshot could not be written")
-            view = view[written:]
+        self._fh.write(text.encode("ascii"))
+        self._fh.flush()
         self._announce(len(text))
 
 
